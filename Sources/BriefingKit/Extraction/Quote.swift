@@ -1,0 +1,46 @@
+/// A direct quotation found in an article, with who said it when that is clear.
+///
+/// `start` and `end` are Unicode scalar offsets into ``Article/text`` and cover the quoted words
+/// without the quotation marks; ``text`` is that slice with marks normalised.
+public struct Quote: Sendable, Equatable, Hashable, Codable {
+  public var text: String
+  public var start: Int
+  public var end: Int
+  /// The speaker's fullest name in the article, or nil when no speaker is clear.
+  public var speaker: String?
+  /// The speaker's role or title when the article states it (`Transport Secretary`).
+  public var role: String?
+  /// The words at the cue that name the speaker (`he`, `the diplomat`, `Ushakov`).
+  public var mention: Mention?
+  /// The speech verb or phrase (`said`, `according to`, `sagte`).
+  public var cue: String?
+  /// True for a fragment quoted inside the writer's own sentence.
+  public var isPartial: Bool
+
+  public init(
+    text: String, start: Int, end: Int, speaker: String? = nil, role: String? = nil,
+    mention: Mention? = nil, cue: String? = nil, isPartial: Bool = false
+  ) {
+    self.text = text
+    self.start = start
+    self.end = end
+    self.speaker = speaker
+    self.role = role
+    self.mention = mention
+    self.cue = cue
+    self.isPartial = isPartial
+  }
+}
+
+/// A stretch of article text that names someone, with Unicode scalar offsets.
+public struct Mention: Sendable, Equatable, Hashable, Codable {
+  public var text: String
+  public var start: Int
+  public var end: Int
+
+  public init(text: String, start: Int, end: Int) {
+    self.text = text
+    self.start = start
+    self.end = end
+  }
+}
