@@ -1,0 +1,157 @@
+/// Splits text into sentences, knowing abbreviations, initials, numbers and quotation marks.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it)
+/// when white space and then something other than a lower-case word follows, at a blank line,
+/// and at a line break unless the next line starts in lower case (a hard-wrapped sentence).
+/// A period does not end a sentence after a title (`Mr.`, `Dr.`), an initial (`J. R. R.`), an
+/// abbreviation before a number (`Dec. 3`, `No. 5`), inside a number (`3.5`) or a name
+/// (`example.com`), nor after a dotted abbreviation (`U.S.`) unless a typical first word of a
+/// sentence follows.
+///
+/// ```swift
+/// let text = "Dr. Smith arrived at 3.5 p.m. today. “Good,” he said."
+/// let ranges = SentenceSplitter().sentences(in: text)  // two ranges
+/// ```
+///
+/// - Complexity: O(n) in the number of scalars.
+public struct SentenceSplitter: Sendable {
+  /// Creates a splitter.
+  public init() {}
+
+  /// Sentence ranges as Unicode scalar offsets into `text`, in order, trimmed of spaces.
+  public func sentences(in text: String) -> [Range<Int>] {
+    let scalars = Array(text.unicodeScalars)
+    return sentences(in: scalars)
+  }
+
+  /// Sentence ranges as offsets into `scalars`, in order, trimmed of spaces.
+  public func sentences(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    let count = scalars.count
+    while index < count {
+      let scalar = scalars[index]
+      if scalar.isLineBreak {
+        let next = Self.skipSpaces(scalars, from: index)
+        if Self.lineBreakEndsSentence(scalars, from: index, next: next) {
+          Self.append(start..<index, of: scalars, to: &ranges)
+          start = next
+        }
+        index = max(next, index + 1)
+        continue
+      }
+      guard scalar.isSentenceTerminator else {
+        index += 1
+        continue
+      }
+      var terminators = index + 1
+      while terminators < count, scalars[terminators].isSentenceTerminator { terminators += 1 }
+      var end = terminators
+      while end < count, scalars[end].isClosingPunctuation { end += 1 }
+      let isLonePeriod = scalar.value == 0x2E && terminators == index + 1 && end == terminators
+      if Self.endsSentence(scalars, terminator: index, runEnd: end, isLonePeriod: isLonePeriod) {
+        Self.append(start..<end, of: scalars, to: &ranges)
+        start = end
+      }
+      index = end
+    }
+    Self.append(start..<count, of: scalars, to: &ranges)
+    return ranges
+  }
+
+  /// Adds `range` trimmed of spaces, unless nothing but spaces is left.
+  private static func append(
+    _ range: Range<Int>, of scalars: [Unicode.Scalar], to ranges: inout [Range<Int>]
+  ) {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, scalars[lower].isSpaceOrNewline { lower += 1 }
+    while upper > lower, scalars[upper - 1].isSpaceOrNewline { upper -= 1 }
+    if lower < upper { ranges.append(lower..<upper) }
+  }
+
+  /// The index of the first scalar at or after `index` that is not a space or line break.
+  private static func skipSpaces(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+    var next = index
+    while next < scalars.count, scalars[next].isSpaceOrNewline { next += 1 }
+    return next
+  }
+
+  /// A blank line always ends a sentence; a single line break does unless the next line
+  /// continues in lower case.
+  private static func lineBreakEndsSentence(
+    _ scalars: [Unicode.Scalar], from index: Int, next: Int
+  ) -> Bool {
+    var breaks = 0
+    var position = index
+    while position < next {
+      // CR LF counts once.
+      let isCRLF =
+        scalars[position].value == 0x0D && position + 1 < next && scalars[position + 1].value == 0x0A
+      if scalars[position].isLineBreak && !isCRLF { breaks += 1 }
+      position += 1
+    }
+    if breaks >= 2 || next >= scalars.count { return true }
+    return !scalars[next].isLowercaseLetter
+  }
+
+  /// Whether the terminators in `terminator..<runEnd` (with closing marks) end a sentence.
+  private static func endsSentence(
+    _ scalars: [Unicode.Scalar], terminator: Int, runEnd: Int, isLonePeriod: Bool
+  ) -> Bool {
+    if scalars[terminator].isIdeographicTerminator { return true }
+    guard runEnd < scalars.count else { return true }
+    guard scalars[runEnd].isSpaceOrNewline else { return false }
+    let next = skipSpaces(scalars, from: runEnd)
+    guard next < scalars.count else { return true }
+    var first = next
+    while first < scalars.count,
+      scalars[first].isOpeningPunctuation || scalars[first].isDashPunctuation
+    {
+      first += 1
+    }
+    guard first < scalars.count else { return true }
+    if scalars[first].isLowercaseLetter { return false }
+    guard isLonePeriod else { return true }
+    return periodEndsSentence(scalars, period: terminator, following: first)
+  }
+
+  /// Decides a lone `.` directly after a word, given the first scalar of the next word.
+  private static func periodEndsSentence(
+    _ scalars: [Unicode.Scalar], period: Int, following first: Int
+  ) -> Bool {
+    var wordStart = period
+    while wordStart > 0, scalars[wordStart - 1].isLetter || scalars[wordStart - 1].value == 0x2E {
+      wordStart -= 1
+    }
+    let length = period - wordStart
+    if length == 0 { return periodAfterNonLetter(scalars, period: period, following: first) }
+    let nextWord = word(in: scalars, from: first)
+    let nextIsDigit = scalars[first].isASCIIDigit
+    if length == 1 { return !scalars[wordStart].isUppercaseLetter }
+    guard length <= 12 else { return true }
+    let before = String(String.UnicodeScalarView(scalars[wordStart..<period]))
+    return Abbreviations.periodEndsSentence(
+      after: before, nextWord: nextWord, nextIsDigit: nextIsDigit)
+  }
+
+  /// A period after digits or punctuation: German ordinals (`9. September`) do not end one.
+  private static func periodAfterNonLetter(
+    _ scalars: [Unicode.Scalar], period: Int, following first: Int
+  ) -> Bool {
+    var digitStart = period
+    while digitStart > 0, scalars[digitStart - 1].isASCIIDigit { digitStart -= 1 }
+    let digits = period - digitStart
+    let standsAlone = digitStart == 0 || !scalars[digitStart - 1].isWordScalar
+    guard digits >= 1, digits <= 2, standsAlone else { return true }
+    return !Abbreviations.monthNames.contains(word(in: scalars, from: first))
+  }
+
+  /// The letters starting at `index` (at most 16), as a string.
+  private static func word(in scalars: [Unicode.Scalar], from index: Int) -> String {
+    var end = index
+    while end < scalars.count, end - index < 16, scalars[end].isLetter { end += 1 }
+    return String(String.UnicodeScalarView(scalars[index..<end]))
+  }
+}
