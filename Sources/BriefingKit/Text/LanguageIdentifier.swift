@@ -1,0 +1,116 @@
+/// Guesses the language of a text from its script, function words and telling letters.
+///
+/// Non-Latin scripts decide directly (Cyrillic is `ru` unless Ukrainian letters show; Greek
+/// `el`, Arabic `ar`, Hebrew `he`, Han `zh`, kana `ja`, Hangul `ko`). Latin text is scored
+/// by the function words of English, German, French, Spanish, Italian, Portuguese and Dutch,
+/// a word shared by several languages counting for each a share; letters such as `ß` or `ñ`
+/// add a little. The answer is `und` when there are too few words or two languages tie.
+///
+/// ```swift
+/// LanguageIdentifier().language(of: "Der Rat hat die Pläne am Montag gebilligt.")  // "de"
+/// ```
+public struct LanguageIdentifier: Sendable {
+  /// How many words are looked at, at most; the start of a text is enough.
+  public var wordLimit: Int
+
+  /// Creates an identifier that looks at the first `wordLimit` words.
+  public init(wordLimit: Int = 400) {
+    self.wordLimit = wordLimit
+  }
+
+  /// ISO 639-1 code: at least en, de, fr, ru, es, it, pt; "und" when unsure.
+  public func language(of text: String) -> String {
+    var words: [String] = []
+    var scripts = ScriptCounts()
+    var hints: [String: Double] = [:]
+    var current = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar.isLetter {
+        scripts.add(scalar)
+        if scalar.value >= 0xA0, let hint = LanguageProfiles.letterHints[Self.folded(scalar)] {
+          hints[hint, default: 0] += 0.3
+        }
+        current.append(scalar)
+      } else if !current.isEmpty {
+        words.append(String(current).lowercased())
+        current = String.UnicodeScalarView()
+        if words.count >= wordLimit { break }
+      }
+    }
+    if !current.isEmpty { words.append(String(current).lowercased()) }
+    if let code = scripts.nonLatinLanguage() { return code }
+    guard words.count >= 3 else { return "und" }
+    return latinLanguage(of: words, hints: hints)
+  }
+
+  /// The scalar value with Latin-1 and `Œ` capitals mapped to small letters.
+  private static func folded(_ scalar: Unicode.Scalar) -> UInt32 {
+    switch scalar.value {
+    case 0xC0...0xDE where scalar.value != 0xD7: return scalar.value + 0x20
+    case 0x152: return 0x153
+    default: return scalar.value
+    }
+  }
+
+  /// Scores Latin-script words by function words plus letter hints.
+  private func latinLanguage(of words: [String], hints: [String: Double]) -> String {
+    var scores: [String: Double] = [:]
+    for word in words {
+      guard let codes = LanguageProfiles.table[word] else { continue }
+      let share = 1.0 / Double(codes.count)
+      for code in codes { scores[code, default: 0] += share }
+    }
+    for (code, hint) in hints { scores[code, default: 0] += min(hint, 3) }
+    let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    guard let best = ranked.first, best.value >= 1.5 else { return "und" }
+    let second = ranked.dropFirst().first?.value ?? 0
+    guard best.value >= second * 1.25 + 0.5 else { return "und" }
+    return best.key
+  }
+}
+
+/// Letter counts per script, for the non-Latin decision.
+private struct ScriptCounts {
+  var latin = 0
+  var cyrillic = 0
+  var ukrainian = 0
+  var greek = 0
+  var arabic = 0
+  var hebrew = 0
+  var han = 0
+  var kana = 0
+  var hangul = 0
+
+  mutating func add(_ scalar: Unicode.Scalar) {
+    switch scalar.value {
+    case 0..<0x250: latin += 1
+    case 0x370..<0x400: greek += 1
+    case 0x400..<0x530:
+      cyrillic += 1
+      // і ї є ґ (and capitals) are Ukrainian, not Russian.
+      if [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490].contains(scalar.value) {
+        ukrainian += 1
+      }
+    case 0x590..<0x600: hebrew += 1
+    case 0x600..<0x700, 0x750..<0x780: arabic += 1
+    case 0x3040..<0x3100: kana += 1
+    case 0x4E00..<0xA000, 0x3400..<0x4DC0: han += 1
+    case 0xAC00..<0xD7B0, 0x1100..<0x1200: hangul += 1
+    default: latin += 0
+    }
+  }
+
+  /// The language a non-Latin majority script points to, or nil for Latin text.
+  func nonLatinLanguage() -> String? {
+    let total = latin + cyrillic + greek + arabic + hebrew + han + kana + hangul
+    guard total > 0, latin * 2 < total else { return nil }
+    if kana * 10 >= total && kana > 0 { return "ja" }
+    let counts: [(String, Int)] = [
+      ("ru", cyrillic), ("el", greek), ("ar", arabic), ("he", hebrew), ("zh", han),
+      ("ko", hangul),
+    ]
+    guard let top = counts.max(by: { $0.1 < $1.1 }), top.1 > 0 else { return nil }
+    if top.0 == "ru" && ukrainian * 40 >= cyrillic { return "uk" }
+    return top.0
+  }
+}

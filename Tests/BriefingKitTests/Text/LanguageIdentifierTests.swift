@@ -1,0 +1,68 @@
+import BriefingKit
+import Testing
+
+struct LanguageIdentifierTests {
+  @Test(arguments: [
+    (
+      "en",
+      "The city council said on Monday that it would delay the vote on the new bridge until "
+        + "the engineers had finished their report, which is expected in the spring."
+    ),
+    (
+      "de",
+      "Der Stadtrat hat am Montag mitgeteilt, dass die Abstimmung über die neue Brücke "
+        + "verschoben wird, bis die Ingenieure ihren Bericht vorgelegt haben, der im Frühjahr "
+        + "erwartet wird."
+    ),
+    (
+      "fr",
+      "Le conseil municipal a annoncé lundi que le vote sur le nouveau pont serait reporté "
+        + "jusqu'à ce que les ingénieurs aient terminé leur rapport, qui est attendu au printemps."
+    ),
+    (
+      "es",
+      "El ayuntamiento anunció el lunes que la votación sobre el nuevo puente se aplazará hasta "
+        + "que los ingenieros terminen su informe, que se espera para la primavera."
+    ),
+    (
+      "it",
+      "Il consiglio comunale ha annunciato lunedì che il voto sul nuovo ponte sarà rinviato "
+        + "fino a quando gli ingegneri non avranno finito la loro relazione, attesa per la "
+        + "primavera."
+    ),
+    (
+      "pt",
+      "A câmara municipal anunciou na segunda-feira que a votação sobre a nova ponte será "
+        + "adiada até que os engenheiros terminem o seu relatório, que é esperado na primavera."
+    ),
+    (
+      "ru",
+      "Городской совет в понедельник объявил, что голосование по новому мосту будет отложено, "
+        + "пока инженеры не закончат свой доклад, который ожидается весной."
+    ),
+    (
+      "nl",
+      "De gemeenteraad heeft maandag gezegd dat de stemming over de nieuwe brug wordt "
+        + "uitgesteld tot de ingenieurs hun rapport hebben afgerond, dat in het voorjaar wordt "
+        + "verwacht."
+    ),
+    ("uk", "Міська рада в понеділок оголосила, що голосування щодо нового мосту відкладається."),
+    ("el", "Το δημοτικό συμβούλιο ανακοίνωσε τη Δευτέρα ότι η ψηφοφορία αναβάλλεται."),
+    ("ja", "市議会は月曜日、新しい橋についての投票を延期すると発表した。"),
+  ])
+  func identifiesParagraphs(expected: String, text: String) {
+    #expect(LanguageIdentifier().language(of: text) == expected)
+  }
+
+  @Test(arguments: ["", "   ", "12 345 678", "OK", "Brexit", "— … —"])
+  func isUnsureWithoutWords(text: String) {
+    #expect(LanguageIdentifier().language(of: text) == "und")
+  }
+
+  @Test func englishWithForeignNamesStaysEnglish() {
+    let text =
+      "Angela Merkel met François Hollande in Paris, where the two leaders discussed "
+      + "the crisis in the eurozone and agreed that they would meet again in Berlin."
+    #expect(LanguageIdentifier().language(of: text) == "en")
+  }
+}
