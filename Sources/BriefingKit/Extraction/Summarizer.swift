@@ -1,0 +1,197 @@
+/// Extractive one-or-two-sentence summary chosen by centrality and position (stdlib only).
+///
+/// Each sentence is scored by how close its words are to the rest of the article (cosine of
+/// term weights against the article without that sentence; terms found in most sentences weigh
+/// little) and by how early it comes, as news puts the gist first. Short fragments (datelines,
+/// bylines, subheadings), questions and lead-ins ending in `:` are passed over while better
+/// sentences exist. Chosen sentences come back in article order, whitespace collapsed.
+///
+/// ```swift
+/// let line = Summarizer().summary(of: article, maxSentences: 1)
+/// ```
+public struct Summarizer: Sendable {
+  /// Sentences with fewer words are chosen only when no other sentence qualifies.
+  public var minimumWords = 6
+  /// Sentences with more words are chosen only when no other sentence qualifies.
+  public var maximumWords = 70
+  /// A further sentence is added only while the summary stays within this many words.
+  public var wordBudget = 75
+  /// Share of the score given to position (the rest is centrality), from 0 to 1.
+  public var positionWeight = 0.4
+
+  public init() {}
+
+  /// The summary of `article`: at most `maxSentences` sentences, empty when it has no text.
+  ///
+  /// - Complexity: O(*n*) in the length of the text, plus O(*s*·*w*) for *s* sentences of *w*
+  ///   distinct words.
+  public func summary(of article: Article, maxSentences: Int = 2) -> String {
+    guard maxSentences > 0 else { return "" }
+    let scalars = Array(article.text.unicodeScalars)
+    let sentences = SentenceSplitter().sentences(in: scalars).compactMap {
+      Sentence(range: $0, in: scalars)
+    }
+    guard !sentences.isEmpty else { return "" }
+    let scores = self.scores(of: sentences)
+    let chosen = choose(from: sentences, scores: scores, limit: maxSentences)
+    return chosen.sorted().map { sentences[$0].text }.joined(separator: " ")
+  }
+
+  /// Centrality blended with position, one score per sentence; ineligible ones score below 0.
+  private func scores(of sentences: [Sentence]) -> [Double] {
+    let vectors = TermWeights.vectors(for: sentences.map(\.words))
+    let centrality = TermWeights.leaveOneOutCosines(vectors)
+    let top = centrality.max() ?? 0
+    return sentences.indices.map { index in
+      let central = top > 0 ? centrality[index] / top : 0
+      let early = 1 / (1 + 0.35 * Double(index))
+      let score = (1 - positionWeight) * central + positionWeight * early
+      return isEligible(sentences[index]) ? score : score - 2
+    }
+  }
+
+  private func isEligible(_ sentence: Sentence) -> Bool {
+    let count = sentence.words.count
+    guard count >= minimumWords, count <= maximumWords else { return false }
+    return !sentence.isQuestion && !sentence.isLeadIn
+  }
+
+  /// Indices of the best sentence and, budget allowing, further ones that add new words.
+  private func choose(from sentences: [Sentence], scores: [Double], limit: Int) -> [Int] {
+    let ranked = sentences.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+    guard let best = ranked.first else { return [] }
+    var chosen = [best]
+    var words = sentences[best].words.count
+    for index in ranked.dropFirst() where chosen.count < limit && scores[index] >= 0 {
+      let count = sentences[index].words.count
+      guard words + count <= wordBudget else { continue }
+      let repeats = chosen.contains { overlap(sentences[$0].words, sentences[index].words) > 0.6 }
+      if repeats { continue }
+      chosen.append(index)
+      words += count
+    }
+    return chosen
+  }
+
+  /// Share of the shorter sentence's distinct words that the other one also has.
+  private func overlap(_ first: [String], _ second: [String]) -> Double {
+    let a = Set(first)
+    let b = Set(second)
+    let smaller = min(a.count, b.count)
+    guard smaller > 0 else { return 0 }
+    return Double(a.intersection(b).count) / Double(smaller)
+  }
+}
+
+/// One sentence of the article: its text with whitespace collapsed and its lowercased words.
+private struct Sentence {
+  var text: String
+  var words: [String]
+  var isQuestion: Bool
+  var isLeadIn: Bool
+
+  /// Nil when the range holds no visible text; out-of-range bounds are clamped.
+  init?(range: Range<Int>, in scalars: [Unicode.Scalar]) {
+    let lower = max(0, min(range.lowerBound, scalars.count))
+    let upper = max(lower, min(range.upperBound, scalars.count))
+    var view = String.UnicodeScalarView()
+    var words: [String] = []
+    var word = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in scalars[lower..<upper] {
+      if scalar.properties.isWhitespace || scalar.value < 0x20 {
+        pendingSpace = !view.isEmpty
+      } else {
+        if pendingSpace { view.append(" ") }
+        pendingSpace = false
+        view.append(scalar)
+      }
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        Self.appendLowercased(scalar, to: &word)
+      } else if !word.isEmpty {
+        words.append(String(word))
+        word = String.UnicodeScalarView()
+      }
+    }
+    if !word.isEmpty { words.append(String(word)) }
+    guard !view.isEmpty else { return nil }
+    self.text = String(view)
+    self.words = words
+    let last = Self.lastMeaningfulScalar(of: view)
+    self.isQuestion = last == "?"
+    self.isLeadIn = last == ":"
+  }
+
+  private static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
+    if scalar.isASCII {
+      let value = scalar.value
+      let lowered = (0x41...0x5A).contains(value) ? value + 0x20 : value
+      word.append(Unicode.Scalar(UInt8(truncatingIfNeeded: lowered)))
+    } else {
+      word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+    }
+  }
+
+  /// The last scalar that is not a closing quotation mark or bracket.
+  private static func lastMeaningfulScalar(of view: String.UnicodeScalarView) -> Unicode.Scalar? {
+    view.reversed().first { !"\"'”’»)]".unicodeScalars.contains($0) }
+  }
+}
+
+/// Term weighting over the sentences of one article (no stop-word lists: any language works).
+private enum TermWeights {
+  /// One sparse vector per sentence: (1 + log tf) · log(1 + n / df).
+  static func vectors(for sentences: [[String]]) -> [[String: Double]] {
+    var documentFrequency: [String: Int] = [:]
+    for words in sentences {
+      for word in Set(words) { documentFrequency[word, default: 0] += 1 }
+    }
+    let count = Double(sentences.count)
+    return sentences.map { words in
+      var counts: [String: Int] = [:]
+      for word in words { counts[word, default: 0] += 1 }
+      var vector: [String: Double] = [:]
+      for (word, tf) in counts {
+        let idf = naturalLog(1 + count / Double(documentFrequency[word] ?? 1))
+        vector[word] = (1 + naturalLog(Double(tf))) * idf
+      }
+      return vector
+    }
+  }
+
+  /// Natural logarithm of a positive finite number, from the standard library alone (0 otherwise).
+  static func naturalLog(_ x: Double) -> Double {
+    guard x.isFinite, x > 0 else { return 0 }
+    // x = m · 2^e with m in [1, 2); ln m = 2 atanh(z), z = (m - 1) / (m + 1) in [0, 1/3].
+    let z = (x.significand - 1) / (x.significand + 1)
+    let zSquared = z * z
+    var term = z
+    var sum = 0.0
+    for k in stride(from: 1, through: 29, by: 2) {
+      sum += term / Double(k)
+      term *= zSquared
+    }
+    return 2 * sum + Double(x.exponent) * 0.693_147_180_559_945_3
+  }
+
+  /// Cosine of each vector with the sum of all the others (0 when either is empty).
+  static func leaveOneOutCosines(_ vectors: [[String: Double]]) -> [Double] {
+    var total: [String: Double] = [:]
+    for vector in vectors {
+      for (word, weight) in vector { total[word, default: 0] += weight }
+    }
+    let totalSquared = total.values.reduce(0) { $0 + $1 * $1 }
+    return vectors.map { vector in
+      var dotWithTotal = 0.0
+      var selfSquared = 0.0
+      for (word, weight) in vector {
+        dotWithTotal += weight * (total[word] ?? 0)
+        selfSquared += weight * weight
+      }
+      let dot = dotWithTotal - selfSquared
+      let restSquared = totalSquared - 2 * dotWithTotal + selfSquared
+      guard selfSquared > 0, restSquared > 1e-12, dot > 0 else { return 0 }
+      return dot / (selfSquared.squareRoot() * restSquared.squareRoot())
+    }
+  }
+}
