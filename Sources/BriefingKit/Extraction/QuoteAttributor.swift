@@ -1,0 +1,168 @@
+/// Finds each quote's speech cue and the mention of its speaker, by token index.
+///
+/// Looks after the quote first (`“…,” Okafor said`, `“…,” said the minister`), then before it
+/// in the same sentence (`Okafor said: “…”`, `according to Okafor, “…”`), then a headline-style
+/// colon (`Okafor: “…”`). A quote with none of these inherits from the quote it continues.
+struct QuoteAttributor {
+  let scalars: [Unicode.Scalar]
+  let tokens: [QuoteToken]
+  let spans: [QuoteSpan]
+  let language: String
+  let lexicon: QuoteLexicon = .standard
+  private let afterWords = 8
+  private let beforeTokens = 40
+
+  /// One attribution per span (nil when nothing names a speaker).
+  func attributions() -> [QuoteAttribution?] {
+    var result: [QuoteAttribution?] = []
+    result.reserveCapacity(spans.count)
+    for index in spans.indices {
+      var found = direct(index)
+      if found == nil, let previous = result.last ?? nil, inherits(index) {
+        found = QuoteAttribution(
+          cue: previous.cue, mention: previous.mention, source: .inherited)
+      }
+      result.append(found)
+    }
+    return result
+  }
+
+  private func direct(_ index: Int) -> QuoteAttribution? {
+    let span = spans[index]
+    let next = index + 1 < spans.count ? spans[index + 1].openToken : tokens.count
+    let previous = index > 0 ? spans[index - 1].closeToken : -1
+    let after = span.isClosed ? afterCue(span, limit: next) : nil
+    if let after, after.mention != nil, continuesSentence(span) { return after }
+    if let before = beforeCue(span, floor: previous + 1) { return before }
+    if let after, after.mention != nil { return after }
+    return colonCue(span, floor: previous + 1)
+  }
+
+  /// True when the words after the closing mark belong to the quote's sentence.
+  private func continuesSentence(_ span: QuoteSpan) -> Bool {
+    let last = span.end - 1
+    guard last >= 0, last < scalars.count else { return false }
+    if !QuoteScalar.isSentenceEnd(scalars[last].value) { return true }
+    let next = span.closeToken + 1
+    return next < tokens.count && (tokens[next].isLowercase || tokens[next].kind != .word)
+  }
+
+  private func inherits(_ index: Int) -> Bool {
+    guard index > 0 else { return false }
+    let span = spans[index]
+    if span.continuesPrevious { return true }
+    let gap = spans[index - 1].closeToken..<span.openToken
+    guard gap.lowerBound >= 0, gap.upperBound <= tokens.count else { return false }
+    let breaks = tokens[gap].filter { $0.kind == .lineBreak }.count
+    let words = tokens[gap].filter { $0.isWord }.count
+    return breaks == 0 ? words <= 12 : breaks == 1 && words == 0
+  }
+
+  /// A cue after the quote within the sentence: `, he said`, `, said Okafor`, `Okafor said.`
+  private func afterCue(_ span: QuoteSpan, limit: Int) -> QuoteAttribution? {
+    var index = span.closeToken + 1
+    var words = 0
+    let limit = min(limit, tokens.count)
+    while index < limit, words < afterWords {
+      let token = tokens[index]
+      if token.kind == .lineBreak || token.kind == .mark { return nil }
+      if token.kind == .punctuation {
+        if isSentenceEnd(index) { return nil }
+        index += 1
+        continue
+      }
+      words += 1
+      if let cue = cue(at: index), !cue.isWeak {
+        return attribution(cue: cue, at: index, from: span.closeToken + 1, limit: limit, .after)
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// A cue before the quote in the same sentence: `Okafor said: “…”`, `so Okafor: „…“`.
+  private func beforeCue(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+    var index = span.openToken - 1
+    let lowest = max(floor, span.openToken - beforeTokens, 0)
+    var start = lowest
+    while index >= lowest {
+      let token = tokens[index]
+      if token.kind == .mark || (token.kind == .lineBreak && !endsWithColon(index)) {
+        start = index + 1
+        break
+      }
+      if token.kind == .punctuation && isSentenceEnd(index) {
+        start = index + 1
+        break
+      }
+      if token.isWord, let cue = cue(at: index), !cue.isWeak || span.openToken - index <= 3 {
+        return attribution(cue: cue, at: index, from: start, limit: span.openToken, .before)
+          .flatMap { $0.mention == nil && cue.kind != .verb ? nil : $0 }
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// `Okafor: “…”`: a mention right before a colon that precedes the quote.
+  private func colonCue(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+    let colon = span.openToken - 1
+    guard colon - 1 >= floor, colon >= 1, tokens[colon].scalar == 0x3A,
+      tokens[colon].kind == .punctuation, tokens[colon - 1].isCapitalized
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let mention = parser.backward(from: colon - 1, floor: max(floor, colon - 6)) else {
+      return nil
+    }
+    return QuoteAttribution(cue: nil, mention: mention, source: .colon)
+  }
+
+  /// Reads the mention that goes with the cue at `index`.
+  private func attribution(
+    cue: QuoteCue, at index: Int, from floor: Int, limit: Int, _ source: QuoteAttribution.Source
+  ) -> QuoteAttribution? {
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    var mention: Range<Int>?
+    switch cue.kind {
+    case .preposition:
+      mention = parser.forward(from: index + (cue.next == nil ? 1 : 2), limit: limit)
+    case .postposition, .possessiveNoun:
+      mention = parser.backward(from: index - 1, floor: floor)
+    case .verb:
+      mention = parser.backward(from: index - 1, floor: floor)
+      if mention == nil && !cue.objectFollows {
+        mention = parser.forward(from: index + 1, limit: limit)
+      }
+    }
+    return QuoteAttribution(cue: index, mention: mention, source: source)
+  }
+
+  /// The cue spelled by the word at `index` in this article's language, if any.
+  func cue(at index: Int) -> QuoteCue? {
+    guard index >= 0, index < tokens.count, let cue = lexicon.cue(for: tokens[index].hash) else {
+      return nil
+    }
+    if let required = cue.language, required != language { return nil }
+    if let next = cue.next {
+      guard index + 1 < tokens.count, tokens[index + 1].hash == next else { return nil }
+    }
+    return cue
+  }
+
+  private func endsWithColon(_ lineBreak: Int) -> Bool {
+    lineBreak > 0 && tokens[lineBreak - 1].kind == .punctuation
+      && tokens[lineBreak - 1].scalar == 0x3A
+  }
+
+  /// True for `.`, `!` or `?` that ends a sentence (not `Sen.` or `U.S.`).
+  func isSentenceEnd(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, QuoteScalar.isSentenceEnd(tokens[index].scalar) else {
+      return false
+    }
+    guard tokens[index].scalar == 0x2E, index > 0, tokens[index - 1].isWord else { return true }
+    let word = tokens[index - 1]
+    if word.end != tokens[index].start { return true }
+    if word.end - word.start == 1 && word.isCapitalized { return false }
+    return !lexicon.is(word.hash, .abbreviation)
+  }
+}

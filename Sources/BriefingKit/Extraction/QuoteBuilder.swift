@@ -1,0 +1,99 @@
+/// Decides which spans are quotes and builds ``Quote`` values from spans and attributions.
+///
+/// Not quotes: empty spans, scare quotes of one to three words with no speech cue, titles of
+/// works (capitalised words, or after `the book`, `the report`), unclosed single quotes, and
+/// unclosed fragments of fewer than four words.
+struct QuoteBuilder {
+  let scalars: [Unicode.Scalar]
+  let tokens: [QuoteToken]
+  let people: QuotePeople
+  let lexicon: QuoteLexicon = .standard
+
+  /// True when the span should be reported as a quote.
+  func keeps(_ span: QuoteSpan, _ attribution: QuoteAttribution?) -> Bool {
+    let words = wordCount(span)
+    let hasCue = attribution.map { $0.source != .inherited } ?? false
+    if words == 0 { return false }
+    if span.family == .single && (!span.isClosed || words < 2) { return false }
+    if !span.isClosed && words < 4 { return false }
+    if words <= 3 && !hasCue && !span.continuesPrevious { return false }
+    if !hasCue && isTitle(span) { return false }
+    if followsWorkNoun(span) && attribution?.source != .before { return false }
+    return true
+  }
+
+  /// The quote for a kept span.
+  func quote(
+    _ span: QuoteSpan, _ attribution: QuoteAttribution?, _ speaker: QuoteSpeakerResolver.Speaker?
+  ) -> Quote {
+    var quote = Quote(
+      text: slice(span.start, span.end), start: span.start, end: span.end,
+      isPartial: isPartial(span))
+    guard let attribution else { return quote }
+    if let cue = attribution.cue, cue < tokens.count {
+      let next = lexicon.cue(for: tokens[cue].hash)?.next != nil ? cue + 1 : cue
+      quote.cue = people.text(cue..<min(next + 1, tokens.count))
+    }
+    if let mention = attribution.mention, let first = mention.first, let last = mention.last,
+      last < tokens.count
+    {
+      quote.mention = Mention(
+        text: people.text(mention), start: tokens[first].start, end: tokens[last].end)
+    }
+    quote.speaker = speaker?.name
+    quote.role = speaker?.role
+    return quote
+  }
+
+  private func slice(_ start: Int, _ end: Int) -> String {
+    guard start >= 0, start < end, end <= scalars.count else { return "" }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[start..<end])
+    return String(view)
+  }
+
+  private func contentTokens(_ span: QuoteSpan) -> ArraySlice<QuoteToken> {
+    let lower = min(span.openToken + 1, tokens.count)
+    let upper = max(lower, min(span.closeToken, tokens.count))
+    return tokens[lower..<upper]
+  }
+
+  private func wordCount(_ span: QuoteSpan) -> Int {
+    contentTokens(span).reduce(0) { $0 + ($1.isWord ? 1 : 0) }
+  }
+
+  /// Capitalised content words and no sentence punctuation: `“The Art of the Deal”`.
+  private func isTitle(_ span: QuoteSpan) -> Bool {
+    var content = 0
+    for token in contentTokens(span) {
+      if token.kind == .punctuation && (token.scalar == 0x2C || QuoteScalar.isSentenceEnd(token.scalar)) {
+        return false
+      }
+      guard token.isWord, token.end - token.start >= 4 else { continue }
+      if !token.isCapitalized { return false }
+      content += 1
+    }
+    return content >= 2
+  }
+
+  private func followsWorkNoun(_ span: QuoteSpan) -> Bool {
+    let before = span.openToken - 1
+    guard before >= 0, before < tokens.count else { return false }
+    if lexicon.is(tokens[before].hash, .workNoun) { return true }
+    return before >= 1 && tokens[before].isCapitalized == false && tokens[before].isWord
+      && lexicon.is(tokens[before - 1].hash, .workNoun) && tokens[before].end - tokens[before].start < 4
+  }
+
+  /// True when the quote runs on inside the writer's sentence: `said the bill "is dead"`.
+  private func isPartial(_ span: QuoteSpan) -> Bool {
+    let before = span.openToken - 1
+    guard before >= 0, before < tokens.count, !span.continuesPrevious else { return false }
+    let previous = tokens[before]
+    if previous.isWord { return true }
+    guard let first = contentTokens(span).first(where: { $0.isWord }), first.isLowercase else {
+      return false
+    }
+    return previous.kind == .punctuation && previous.scalar != 0x3A
+      && !QuoteScalar.isSentenceEnd(previous.scalar)
+  }
+}

@@ -1,0 +1,157 @@
+/// The people an article names: fullest names, stated roles, and where each is mentioned.
+///
+/// Built in one pass over capitalised runs of words (`Transport Secretary Idris Okafor`,
+/// `the assistant to the Russian leader Yuri Ushakov`). Runs inside quotes are left out: a
+/// speaker is not the person their own words talk about.
+struct QuotePeople {
+  /// One person: the fullest name seen, and a role when one was stated.
+  struct Person: Equatable {
+    var name: String
+    var words: [UInt64]
+    var role: String?
+    var roleWords: [UInt64]
+  }
+
+  /// A run of capitalised words split into its role prefix and name.
+  struct Run: Equatable {
+    var role: Range<Int>?
+    var name: Range<Int>
+  }
+
+  let scalars: [Unicode.Scalar]
+  let tokens: [QuoteToken]
+  let lexicon: QuoteLexicon
+  private(set) var people: [Person] = []
+  /// (token index, person index) of every mention of a known person, in order.
+  private(set) var occurrences: [(token: Int, person: Int)] = []
+  private var byLastWord: [UInt64: [Int]] = [:]
+
+  init(
+    scalars: [Unicode.Scalar], tokens: [QuoteToken], quoted: [Bool],
+    lexicon: QuoteLexicon = .standard
+  ) {
+    self.scalars = scalars
+    self.tokens = tokens
+    self.lexicon = lexicon
+    var runs: [Run] = []
+    var index = 0
+    while index < tokens.count {
+      guard tokens[index].isCapitalized, !(index < quoted.count && quoted[index]) else {
+        index += 1
+        continue
+      }
+      let end = runEnd(from: index)
+      if let run = split(index..<end) { runs.append(run) }
+      index = max(end, index + 1)
+    }
+    for run in runs where run.name.count >= 2 { register(run) }
+    for run in runs { note(run) }
+  }
+
+  /// The text of tokens `range`, from the first token's start to the last one's end.
+  func text(_ range: Range<Int>) -> String {
+    guard let first = range.first, let last = range.last, first >= 0, last < tokens.count else {
+      return ""
+    }
+    let start = tokens[first].start
+    let end = min(tokens[last].end, scalars.count)
+    guard start < end else { return "" }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[start..<end])
+    return String(view)
+  }
+
+  /// The person whose name ends with the words of `name`, preferring the fullest.
+  func person(named name: Range<Int>) -> Int? {
+    guard let last = name.last, last < tokens.count else { return nil }
+    let wanted = name.map { tokens[$0].hash }
+    let candidates = byLastWord[tokens[last].hash] ?? []
+    return candidates.filter { index in wanted.allSatisfy { people[index].words.contains($0) } }
+      .max { people[$0].words.count < people[$1].words.count }
+  }
+
+  /// Splits a run into role prefix and name, dropping leading stop words and courtesy titles.
+  func split(_ run: Range<Int>) -> Run? {
+    var start = run.lowerBound
+    while start < run.upperBound, isLeadingNoise(start) { start += 1 }
+    var nameStart = start
+    var cursor = start
+    while cursor < run.upperBound {
+      if lexicon.is(tokens[cursor].hash, .roleHead) {
+        nameStart = cursor + 1
+        if cursor + 2 < run.upperBound, lexicon.is(tokens[cursor + 1].hash, .linking) {
+          nameStart = cursor + 3
+        }
+      }
+      cursor += 1
+    }
+    while nameStart < run.upperBound, lexicon.is(tokens[nameStart].hash, .honorific) {
+      nameStart += 1
+    }
+    guard nameStart < run.upperBound else { return nil }
+    let role = nameStart > start ? start..<min(nameStart, run.upperBound) : nil
+    return Run(role: role, name: nameStart..<run.upperBound)
+  }
+
+  private func isLeadingNoise(_ index: Int) -> Bool {
+    let classes = lexicon.wordClass(tokens[index].hash)
+    return classes.contains(.stop) || classes.contains(.determiner)
+      || classes.contains(.honorific) || classes.contains(.pronoun)
+      || classes.contains(.skippable) || lexicon.cue(for: tokens[index].hash) != nil
+  }
+
+  /// Where a run of capitalised words (with `of`, `von`, `de` inside) ends.
+  private func runEnd(from start: Int) -> Int {
+    var end = start + 1
+    while end < tokens.count {
+      let token = tokens[end]
+      guard token.isWord, token.start <= tokens[end - 1].end + 1 else { break }
+      if token.isCapitalized {
+        end += 1
+      } else if lexicon.is(token.hash, .linking), end + 1 < tokens.count,
+        tokens[end + 1].isCapitalized, tokens[end + 1].start <= token.end + 1
+      {
+        end += 2
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  private mutating func register(_ run: Run) {
+    let words = run.name.map { tokens[$0].hash }
+    guard let last = words.last else { return }
+    if let existing = person(named: run.name), people[existing].words.count >= words.count {
+      if people[existing].role == nil { attachRole(run, to: existing) }
+      return
+    }
+    people.append(Person(name: text(run.name), words: words, role: nil, roleWords: []))
+    byLastWord[last, default: []].append(people.count - 1)
+    attachRole(run, to: people.count - 1)
+  }
+
+  private mutating func note(_ run: Run) {
+    guard let index = person(named: run.name) else { return }
+    occurrences.append((run.name.lowerBound, index))
+    if people[index].role == nil { attachRole(run, to: index) }
+  }
+
+  private mutating func attachRole(_ run: Run, to person: Int) {
+    let range = run.role ?? description(before: run.name.lowerBound)
+    guard let range, !range.isEmpty else { return }
+    people[person].role = text(range)
+    people[person].roleWords = range.map { tokens[$0].hash }
+  }
+
+  /// A lower-case description right before a name: `the assistant to the Russian leader`.
+  func description(before index: Int) -> Range<Int>? {
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard index > 0, let range = parser.backward(from: index - 1, floor: max(0, index - 8)),
+      range.contains(where: { lexicon.is(tokens[$0].hash, .roleHead) })
+    else { return nil }
+    var start = range.lowerBound
+    while start < range.upperBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
+    return start < range.upperBound ? start..<range.upperBound : nil
+  }
+}

@@ -1,0 +1,100 @@
+/// Fast classification of Unicode scalar values for quote extraction.
+///
+/// ASCII and the common Latin, Greek and Cyrillic blocks are decided by range checks; anything
+/// else falls back to the standard library's scalar properties. Works on raw `UInt32` values so
+/// that invalid values can never trap.
+enum QuoteScalar {
+  /// True for letters of any script.
+  static func isLetter(_ value: UInt32) -> Bool {
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    if value == 0xD7 || value == 0xF7 { return false }
+    if value >= 0xC0 && value <= 0x24F { return true }
+    if value >= 0x400 && value <= 0x4FF { return true }
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return scalar.properties.isAlphabetic
+  }
+
+  /// True for decimal digits.
+  static func isDigit(_ value: UInt32) -> Bool {
+    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return scalar.properties.numericType == .decimal
+  }
+
+  /// True for letters and digits: the scalars words are made of.
+  static func isWord(_ value: UInt32) -> Bool {
+    if value < 0x80 {
+      return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+    }
+    if isLetter(value) || isDigit(value) { return true }
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return scalar.properties.generalCategory == .nonspacingMark
+  }
+
+  /// True for spaces, tabs, line breaks and no-break spaces.
+  static func isSpace(_ value: UInt32) -> Bool {
+    if value == 0x20 || (value >= 0x09 && value <= 0x0D) { return true }
+    if value < 0x80 { return false }
+    return value == 0xA0 || value == 0x202F || value == 0x2009 || value == 0x200A
+      || value == 0x2007 || value == 0x3000 || value == 0x2028 || value == 0x2029
+      || (value >= 0x2000 && value <= 0x2006) || value == 0x85 || value == 0xFEFF
+  }
+
+  /// True for line breaks.
+  static func isNewline(_ value: UInt32) -> Bool {
+    value == 0x0A || value == 0x0D || value == 0x2029 || value == 0x2028 || value == 0x85
+  }
+
+  /// True for upper-case letters.
+  static func isUpper(_ value: UInt32) -> Bool {
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
+    if value >= 0x400 && value <= 0x42F { return true }
+    if value >= 0x430 && value <= 0x45F { return false }
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return scalar.properties.isUppercase
+  }
+
+  /// True for lower-case letters.
+  static func isLower(_ value: UInt32) -> Bool {
+    if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+    if value >= 0xDF && value <= 0xFF { return value != 0xF7 }
+    if value >= 0x430 && value <= 0x45F { return true }
+    if value >= 0x400 && value <= 0x42F { return false }
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return scalar.properties.isLowercase
+  }
+
+  /// A simple lower-case mapping for the scripts the cue lists use; others map to themselves.
+  static func lower(_ value: UInt32) -> UInt32 {
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 0x20 : value }
+    if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return value + 0x20 }
+    if value >= 0x410 && value <= 0x42F { return value + 0x20 }
+    if value >= 0x400 && value <= 0x40F { return value + 0x50 }
+    if value >= 0x391 && value <= 0x3A9 && value != 0x3A2 { return value + 0x20 }
+    if value >= 0x100 && value <= 0x17F && value % 2 == 0 && value != 0x138 { return value + 1 }
+    return value
+  }
+
+  /// True for dashes and hyphens used as punctuation.
+  static func isDash(_ value: UInt32) -> Bool {
+    value == 0x2D || (value >= 0x2010 && value <= 0x2015) || value == 0x2212
+  }
+
+  /// True for `.`, `!`, `?` and the ellipsis: scalars that can end a sentence.
+  static func isSentenceEnd(_ value: UInt32) -> Bool {
+    value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026 || value == 0x3002
+  }
+
+  /// True for scalars after which a quotation may open: brackets, dashes, slashes.
+  static func isOpening(_ value: UInt32) -> Bool {
+    value == 0x28 || value == 0x5B || value == 0x7B || value == 0x2F || isDash(value)
+  }
+
+  /// True for punctuation that may follow a closing quotation mark.
+  static func isTrailing(_ value: UInt32) -> Bool {
+    value == 0x2C || value == 0x3B || value == 0x3A || value == 0x29 || value == 0x5D
+      || value == 0x7D || isSentenceEnd(value) || isDash(value) || value == 0x3001
+      || value == 0xFF0C
+  }
+}

@@ -1,0 +1,127 @@
+/// Pairs quotation marks into outermost ``QuoteSpan``s, repairing damaged punctuation.
+///
+/// Marks of one family pair whatever their glyphs; inner quotes of another family nest and are
+/// not reported. A closing mark misplaced after the comma (`…prepared, “Ushakov noted`) closes;
+/// a quote still open at a paragraph's end is cut there and, when the next paragraph opens
+/// again, the next piece is marked as its continuation.
+struct QuoteSpanFinder {
+  private struct Open {
+    var token: Int
+    var family: QuoteMark.Family
+  }
+
+  let scalars: [Unicode.Scalar]
+  let tokens: [QuoteToken]
+
+  /// The outermost quotes in reading order.
+  func spans() -> [QuoteSpan] {
+    var spans: [QuoteSpan] = []
+    var stack: [Open] = []
+    var continuing = false
+    for index in tokens.indices {
+      let token = tokens[index]
+      if token.kind == .lineBreak {
+        closeParagraph(&stack, at: index, into: &spans, continuing: &continuing)
+        continue
+      }
+      guard token.kind == .mark, let mark = QuoteMark(token.scalar) else { continue }
+      let role = mark.role(at: token.start, in: scalars)
+      guard role != .none else { continue }
+      guard let depth = stack.lastIndex(where: { $0.family == mark.family }) else {
+        if role == .close { continue }
+        stack.append(Open(token: index, family: mark.family))
+        continue
+      }
+      if role == .open && !isMisplacedCloser(index) {
+        if depth == 0 {
+          emit(stack[0], until: index, closed: false, into: &spans, continuing: &continuing)
+          stack = [Open(token: index, family: mark.family)]
+        } else if depth == stack.count - 1 {
+          stack.append(Open(token: index, family: mark.family))
+        }
+        continue
+      }
+      if depth == 0 {
+        emit(stack[0], until: index, closed: true, into: &spans, continuing: &continuing)
+      }
+      stack.removeSubrange(depth...)
+    }
+    closeParagraph(&stack, at: tokens.count, into: &spans, continuing: &continuing)
+    return spans
+  }
+
+  /// Ends the paragraph at token `index`; `continuing` tells whether the next one continues it.
+  private func closeParagraph(
+    _ stack: inout [Open], at index: Int, into spans: inout [QuoteSpan], continuing: inout Bool
+  ) {
+    defer { stack.removeAll() }
+    guard let outer = stack.first else {
+      continuing = false
+      return
+    }
+    let continues = opensSameFamily(after: index, outer.family)
+    if continues || outer.family != .single {
+      emit(outer, until: index, closed: false, into: &spans, continuing: &continuing)
+    }
+    continuing = continues
+  }
+
+  /// True when the line after token `index` starts with an opening mark of `family`.
+  private func opensSameFamily(after index: Int, _ family: QuoteMark.Family) -> Bool {
+    let next = index + 1
+    guard next < tokens.count, tokens[next].kind == .mark,
+      let mark = QuoteMark(tokens[next].scalar), mark.family == family
+    else { return false }
+    let role = mark.role(at: tokens[next].start, in: scalars)
+    return role == .open || role == .either
+  }
+
+  private func emit(
+    _ open: Open, until close: Int, closed: Bool, into spans: inout [QuoteSpan],
+    continuing: inout Bool
+  ) {
+    guard open.token < tokens.count else { return }
+    let start = tokens[open.token].end
+    let end = close < tokens.count ? tokens[close].start : scalars.count
+    var span = QuoteSpan(
+      openToken: open.token, closeToken: close, start: start, end: end, family: open.family,
+      isClosed: closed)
+    span.continuesPrevious = continuing && isAtLineStart(open.token)
+    continuing = false
+    trim(&span)
+    if span.start < span.end { spans.append(span) }
+  }
+
+  private func isAtLineStart(_ token: Int) -> Bool {
+    token == 0 || (token - 1 < tokens.count && tokens[token - 1].kind == .lineBreak)
+  }
+
+  private func trim(_ span: inout QuoteSpan) {
+    let limit = min(span.end, scalars.count)
+    while span.start < limit, QuoteScalar.isSpace(scalars[span.start].value) { span.start += 1 }
+    span.end = limit
+    while span.end > span.start, QuoteScalar.isSpace(scalars[span.end - 1].value) { span.end -= 1 }
+  }
+
+  /// True for an opening-looking mark that really closes: it follows `, ` or `. ` and is
+  /// followed by a lower-case word, a dash, or a name and a speech verb (`, “he added`).
+  private func isMisplacedCloser(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count else { return true }
+    let before = tokens[index - 1]
+    guard before.kind == .punctuation,
+      before.scalar == 0x2C || QuoteScalar.isSentenceEnd(before.scalar),
+      before.end < tokens[index].start
+    else { return false }
+    let after = tokens[index + 1]
+    if after.kind == .punctuation { return QuoteScalar.isDash(after.scalar) }
+    if after.kind == .lineBreak || after.kind == .mark { return true }
+    if after.isLowercase { return true }
+    let lexicon = QuoteLexicon.standard
+    var cursor = index + 1
+    while cursor < min(tokens.count, index + 5), tokens[cursor].isWord {
+      if lexicon.cue(for: tokens[cursor].hash) != nil { return true }
+      cursor += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,94 @@
+/// Turns a speaker mention into the person it refers to, or nil when that is not clear.
+///
+/// Names resolve to the fullest form in the article (`Okafor` → `Idris Okafor`) with the role
+/// stated anywhere for that person; singular pronouns to the nearest person named before them;
+/// definite descriptions (`the diplomat`) to the person whose role shares their head noun, else
+/// to the last speaker. Plural pronouns and indefinite descriptions stay unresolved.
+struct QuoteSpeakerResolver {
+  /// A resolved speaker.
+  struct Speaker: Equatable {
+    var name: String
+    var role: String?
+  }
+
+  let people: QuotePeople
+  private let lexicon: QuoteLexicon
+  private var lastSpeaker: Int?
+  private var tokens: [QuoteToken] { people.tokens }
+
+  init(people: QuotePeople, lexicon: QuoteLexicon = .standard) {
+    self.people = people
+    self.lexicon = lexicon
+  }
+
+  /// The speaker that the tokens `mention` refer to.
+  mutating func resolve(_ mention: Range<Int>) -> Speaker? {
+    guard let first = mention.first, let last = mention.last, last < tokens.count else {
+      return nil
+    }
+    if mention.count == 1, lexicon.is(tokens[first].hash, .pronoun) {
+      return remember(nearest(before: first) ?? lastSpeaker)
+    }
+    if mention.count == 1, lexicon.is(tokens[first].hash, .pluralPronoun) { return nil }
+    var nameStart = last + 1
+    while nameStart > first, tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
+    let isDescription = lexicon.is(tokens[first].hash, .determiner)
+    if nameStart <= last, let run = people.split(nameStart..<(last + 1)) {
+      if let index = people.person(named: run.name) {
+        return remember(index, role: run.role ?? described(mention, before: run.name))
+      }
+      if !(isDescription && run.name.count == 1) {
+        let role = run.role.map(people.text) ?? described(mention, before: run.name)
+        return Speaker(name: people.text(run.name), role: role)
+      }
+    }
+    guard isDescription, !isIndefinite(tokens[first]),
+      mention.contains(where: { lexicon.is(tokens[$0].hash, .roleHead) })
+    else { return nil }
+    return remember(matchingRole(mention) ?? lastSpeaker)
+  }
+
+  private mutating func remember(_ index: Int?, role: String? = nil) -> Speaker? {
+    guard let index, index < people.people.count else { return nil }
+    lastSpeaker = index
+    let person = people.people[index]
+    return Speaker(name: person.name, role: person.role ?? role)
+  }
+
+  /// The person whose mention comes last before token `index`.
+  private func nearest(before index: Int) -> Int? {
+    people.occurrences.last { $0.token < index }?.person
+  }
+
+  /// The role words of a mention before its name: `the assistant to the leader Yuri Ushakov`.
+  private func described(_ mention: Range<Int>, before name: Range<Int>) -> String? {
+    var start = mention.lowerBound
+    while start < name.lowerBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
+    guard start < name.lowerBound else { return nil }
+    let range = start..<name.lowerBound
+    guard range.contains(where: { lexicon.is(tokens[$0].hash, .roleHead) }) else { return nil }
+    return people.text(range)
+  }
+
+  /// The most recently named person whose role shares a role noun with the description.
+  private func matchingRole(_ mention: Range<Int>) -> Int? {
+    let heads = mention.map { tokens[$0].hash }.filter { lexicon.is($0, .roleHead) }
+    guard !heads.isEmpty else { return nil }
+    let matches = people.people.indices.filter { index in
+      people.people[index].roleWords.contains { heads.contains($0) }
+    }
+    guard !matches.isEmpty else { return nil }
+    let before = people.occurrences.last {
+      matches.contains($0.person) && $0.token < mention.lowerBound
+    }
+    return before?.person ?? matches.first
+  }
+
+  private func isIndefinite(_ token: QuoteToken) -> Bool {
+    QuoteSpeakerResolver.indefinite.contains(token.hash)
+  }
+
+  private static let indefinite: Set<UInt64> = Set(
+    ["a", "an", "ein", "eine", "einer", "un", "une", "una", "um", "uma", "one"].map(
+      QuoteToken.hash(of:)))
+}

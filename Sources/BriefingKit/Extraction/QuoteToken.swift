@@ -1,0 +1,108 @@
+/// One word, punctuation scalar, quotation mark or line break of an article, by scalar offsets.
+///
+/// Words carry a hash of their lower-cased scalars so that cue and stop-word look-ups never
+/// build a `String`.
+struct QuoteToken: Equatable {
+  /// What a token is.
+  enum Kind: UInt8 { case word, punctuation, mark, lineBreak }
+
+  var start: Int
+  var end: Int
+  var kind: Kind
+  /// FNV-1a hash of the lower-cased scalars (words), or the scalar value (other kinds).
+  var hash: UInt64
+  /// True when a word starts with an upper-case letter.
+  var isCapitalized: Bool
+  /// True when a word starts with a lower-case letter.
+  var isLowercase: Bool
+  /// For punctuation and marks, the scalar value; 0 for words.
+  var scalar: UInt32
+
+  /// True for a word token.
+  var isWord: Bool { kind == .word }
+
+  /// The FNV-1a offset basis that word hashes start from.
+  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// Folds one scalar into a running word hash.
+  static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+    (hash ^ UInt64(QuoteScalar.lower(value))) &* 0x100_0000_01b3
+  }
+
+  /// The hash a word token with this text would carry.
+  static func hash(of word: String) -> UInt64 {
+    var hash = hashSeed
+    for scalar in word.unicodeScalars where !isFolded(scalar.value) {
+      hash = mix(hash, scalar.value)
+    }
+    return hash
+  }
+
+  /// Apostrophes inside words (`don’t`) are left out of hashes so `'` and `’` spell alike.
+  static func isFolded(_ value: UInt32) -> Bool { QuoteMark.isApostrophe(value) }
+}
+
+/// Splits scalars into ``QuoteToken``s in one pass.
+struct QuoteTokenizer {
+  /// The tokens of `scalars`, in order; spaces are dropped, runs of line breaks become one token.
+  func tokens(in scalars: [Unicode.Scalar]) -> [QuoteToken] {
+    var tokens: [QuoteToken] = []
+    tokens.reserveCapacity(scalars.count / 5)
+    var index = 0
+    let count = scalars.count
+    while index < count {
+      let value = scalars[index].value
+      if QuoteScalar.isWord(value) {
+        let token = word(at: index, in: scalars)
+        tokens.append(token)
+        index = max(token.end, index + 1)
+      } else if QuoteScalar.isNewline(value) {
+        var end = index + 1
+        while end < count, QuoteScalar.isSpace(scalars[end].value) { end += 1 }
+        tokens.append(other(.lineBreak, index, end, value))
+        index = end
+      } else if QuoteScalar.isSpace(value) {
+        index += 1
+      } else {
+        let kind: QuoteToken.Kind = QuoteMark(value) != nil ? .mark : .punctuation
+        tokens.append(other(kind, index, index + 1, value))
+        index += 1
+      }
+    }
+    return tokens
+  }
+
+  private func other(_ kind: QuoteToken.Kind, _ start: Int, _ end: Int, _ value: UInt32)
+    -> QuoteToken
+  {
+    QuoteToken(
+      start: start, end: end, kind: kind, hash: UInt64(value), isCapitalized: false,
+      isLowercase: false, scalar: value)
+  }
+
+  /// A word: letters and digits, joined by single inner apostrophes, hyphens or dots (`U.S`).
+  private func word(at start: Int, in scalars: [Unicode.Scalar]) -> QuoteToken {
+    let first = scalars[start].value
+    var hash = QuoteToken.mix(QuoteToken.hashSeed, first)
+    var end = start + 1
+    let count = scalars.count
+    while end < count {
+      let value = scalars[end].value
+      if QuoteScalar.isWord(value) {
+        hash = QuoteToken.mix(hash, value)
+        end += 1
+        continue
+      }
+      let joins = QuoteMark.isApostrophe(value) || value == 0x2D || value == 0x2E
+      guard joins, end + 1 < count, QuoteScalar.isWord(scalars[end + 1].value) else { break }
+      if value == 0x2E && !(end + 2 >= count || !QuoteScalar.isWord(scalars[end + 2].value)) {
+        break
+      }
+      if !QuoteToken.isFolded(value) { hash = QuoteToken.mix(hash, value) }
+      end += 1
+    }
+    return QuoteToken(
+      start: start, end: end, kind: .word, hash: hash, isCapitalized: QuoteScalar.isUpper(first),
+      isLowercase: QuoteScalar.isLower(first), scalar: 0)
+  }
+}

@@ -1,0 +1,164 @@
+/// Word lists for quote attribution, lower case, by language (en, de, ru, fr, es, it, pt).
+enum QuoteWords {
+  /// Speech verbs whose subject may stand before or after them.
+  static let verbs: [String] = [
+    // English
+    "said", "says", "say", "saying", "added", "adds", "adding", "noted", "notes", "noting",
+    "stressed", "stresses", "stressing", "asked", "asks", "wrote", "writes", "writing",
+    "explained", "explains", "explaining", "continued", "continues", "argued", "argues",
+    "arguing", "insisted", "insists", "claimed", "claims", "stated", "states", "declared",
+    "declares", "warned", "warns", "warning", "recalled", "recalls", "replied", "replies",
+    "responded", "responds", "answered", "admitted", "admits", "acknowledged", "acknowledges",
+    "announced", "announces", "tweeted", "tweets", "posted", "emphasized", "emphasised",
+    "emphasizes", "observed", "remarked", "suggested", "suggests", "conceded", "concedes",
+    "concluded", "cautioned", "complained", "complains", "joked", "quipped", "shouted", "yelled",
+    "exclaimed", "predicted", "predicts", "promised", "promises", "vowed", "vows", "pledged",
+    "charged", "countered", "retorted", "contended", "maintained", "maintains", "asserted",
+    "asserts", "affirmed", "boasted", "mused", "lamented", "summed", "listed", "testified",
+    "wondered", "whispered", "speculated", "reiterated", "repeated", "reported", "confirmed",
+    "commented", "thundered", "chimed", "interjected", "pointed", "read", "reads", "says",
+    "opined", "added", "explained", "proclaimed", "announced", "texted", "emailed", "e-mailed",
+    "agreed", "disagreed", "objected", "protested", "demanded", "urged", "recounted", "wrote",
+    // German
+    "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte",
+    "betont", "meinte", "meint", "fügte", "ergänzte", "sprach", "kritisierte", "warnte",
+    "forderte", "äußerte", "teilte", "schrieb", "schreibt", "berichtete", "erzählte",
+    "bekräftigte", "unterstrich", "versicherte", "kommentierte", "antwortete", "fragte",
+    "verkündete", "mahnte", "bestätigte", "hieß", "heißt", "zitiert", "zitierte", "räumte",
+    "gab", "stellte", "sagte", "verriet", "beklagte", "lobte", "urteilte", "resümierte",
+    // Russian
+    "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "добавил", "добавила",
+    "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "пояснил",
+    "пояснила", "считает", "говорит", "заявляет", "признал", "признала", "напомнил",
+    // French
+    "déclaré", "déclare", "dit", "ajouté", "ajoute", "souligné", "souligne", "affirmé",
+    "affirme", "expliqué", "explique", "estimé", "estime", "indiqué", "indique", "précisé",
+    "précise", "assuré", "assure", "lancé", "poursuivi", "confié", "martelé", "répondu",
+    // Spanish
+    "dijo", "afirmó", "señaló", "explicó", "aseguró", "añadió", "declaró", "indicó", "agregó",
+    "manifestó", "sostuvo", "dice", "subrayó", "advirtió", "insistió", "destacó", "comentó",
+    // Italian
+    "detto", "dichiarato", "aggiunto", "spiegato", "affermato", "sottolineato", "afferma",
+    "spiega", "dichiara", "ribadito", "precisato", "commentato",
+    // Portuguese
+    "disse", "afirmou", "declarou", "acrescentou", "explicou", "ressaltou", "destacou", "diz",
+    "garantiu", "comentou", "salientou",
+  ]
+
+  /// Speech verbs whose object follows (`told reporters`): the subject is before them.
+  static let objectVerbs: [String] = [
+    "told", "tells", "telling", "tell", "informed", "assured", "reminded", "warned",
+    "mitgeteilt", "сообщил",
+  ]
+
+  /// Naming verbs that cue only a short quote right after them (`called it “a disaster”`).
+  static let namingVerbs: [String] = [
+    "called", "calls", "calling", "dubbed", "labeled", "labelled", "branded", "termed",
+    "described", "describes", "describing", "nannte", "bezeichnete", "bezeichnet", "nennt",
+    "qualifié", "calificó", "definì", "chamou", "назвал", "назвала",
+  ]
+
+  /// Prepositions before the speaker, with the language they are restricted to.
+  static let prepositions: [(String, String?)] = [
+    ("selon", nil), ("laut", "de"), ("so", "de"), ("según", nil), ("secondo", "it"),
+    ("segundo", "pt"),
+  ]
+
+  /// Articles and possessives that start a description (`the diplomat`, `der Sprecher`).
+  static let determiners: [String] = [
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "der", "die",
+    "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "sein", "seine", "ihr",
+    "ihre", "le", "la", "les", "l", "un", "une", "son", "sa", "ses", "el", "los", "las", "il",
+    "lo", "gli", "o", "os", "as", "um", "uma", "su", "sus", "seu", "sua",
+  ]
+
+  /// Singular personal pronouns that can be a speaker.
+  static let pronouns: [String] = [
+    "he", "she", "er", "sie", "il", "elle", "él", "ella", "lui", "lei", "ele", "ela", "он",
+    "она", "его", "её", "ее", "i", "ich", "je", "я",
+  ]
+
+  /// Plural pronouns: a mention, but never resolved to one person.
+  static let pluralPronouns: [String] = [
+    "they", "we", "ils", "elles", "они", "ellos", "loro", "eles", "wir", "nous", "мы",
+  ]
+
+  /// Words allowed between a subject and its verb (`Okafor also said`, `a déclaré`).
+  static let skippable: [String] = [
+    "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would", "will",
+    "once", "previously", "recently", "further", "again", "repeatedly", "subsequently", "simply",
+    "just", "often", "frequently", "later", "separately", "has", "had", "been", "now", "even",
+    "hat", "habe", "hatte", "hätte", "ha", "han", "ont", "a", "avait", "auch", "noch", "bereits",
+    "ebenfalls", "dann", "zudem", "außerdem", "также", "тогда", "aussi", "también", "anche",
+    "também", "de", "not", "never", "did", "does", "do", "could", "might", "may", "should",
+  ]
+
+  /// Words that end a mention: adverbs of time, prepositions, conjunctions, clause words.
+  static let stops: [String] = [
+    "on", "in", "at", "during", "after", "before", "when", "while", "who", "which", "that",
+    "whom", "whose", "where", "as", "because", "if", "but", "yesterday", "today", "tonight",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
+    "next", "earlier", "meanwhile", "however", "also", "still", "later", "then", "now", "there",
+    "here", "it", "what", "how", "why", "so", "and", "or", "not", "no", "yes", "with", "without",
+    "from", "into", "about", "over", "through", "than", "by", "via", "under", "since", "until",
+    "although", "though", "whether", "once", "again", "recently", "previously", "week", "month",
+    "year", "morning", "evening", "night", "afternoon", "speaking", "asked", "am", "im", "beim",
+    "vom", "zum", "zur", "bei", "mit", "nach", "vor", "und", "aber", "dass", "als", "wie", "es",
+    "heute", "gestern", "jedoch", "в", "на", "и", "что", "но", "не", "dans", "et", "que", "mais",
+    "lors", "y", "en", "pero", "e", "ma", "mas", "ao", "é", "est", "ist", "war", "wurde",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "interview", "statement", "press", "conference", "told", "reporters",
+  ]
+
+  /// Nouns that name a role or a person by function (`spokesman`, `Sprecher`, `министр`).
+  static let roleHeads: [String] = [
+    "president", "secretary", "minister", "senator", "sen", "governor", "gov", "rep",
+    "representative", "congressman", "congresswoman", "chancellor", "mayor", "spokesman",
+    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director", "ceo",
+    "judge", "general", "leader", "chief", "ambassador", "commissioner", "speaker", "attorney",
+    "adviser", "advisor", "aide", "assistant", "candidate", "nominee", "diplomat", "official",
+    "head", "deputy", "manager", "professor", "economist", "analyst", "lawyer", "founder",
+    "executive", "officer", "premier", "king", "queen", "prince", "pope", "envoy", "strategist",
+    "pollster", "prosecutor", "coach", "captain", "chairperson", "treasurer", "councillor",
+    "councilman", "councilwoman", "lawmaker", "legislator", "spokesmen", "surgeon", "doctor",
+    "sprecher", "sprecherin", "präsident", "präsidentin", "kanzler", "kanzlerin", "ministerin",
+    "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "chef", "chefin",
+    "staatsanwalt", "regierungssprecher", "bundeskanzler", "bundeskanzlerin", "innenminister",
+    "außenminister", "direktor", "direktorin", "trainer", "помощник", "министр", "президент",
+    "представитель", "пресс-секретарь", "глава", "ministre", "président", "porte-parole",
+    "ministro", "presidente", "portavoz", "secretario", "portavoce", "secretária", "diretor",
+  ]
+
+  /// Courtesy titles stripped from names (`Mr. Okafor` is `Okafor`).
+  static let honorifics: [String] = [
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "herr", "frau",
+    "m", "mme", "monsieur", "madame", "señor", "señora", "sr", "sra", "signor", "signora",
+  ]
+
+  /// Words whose trailing `.` does not end a sentence.
+  static let abbreviations: [String] = [
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "prof", "lt", "col",
+    "sgt", "capt", "u.s", "u.n", "u.k", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb",
+    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ft", "mt", "ave", "rev", "hon",
+    "atty", "supt", "dept", "d.c", "p.m", "a.m", "ca", "bzw", "z.b", "vgl", "nr", "e.g", "i.e",
+    "cmdr", "adm", "maj", "pres", "messrs", "mme", "gén", "г", "т", "им",
+  ]
+
+  /// Nouns that announce a title of a work rather than a quote (`the report “…”`).
+  static let workNouns: [String] = [
+    "book", "film", "movie", "song", "album", "report", "titled", "entitled", "show", "series",
+    "play", "novel", "article", "column", "headline", "hashtag", "documentary", "episode",
+    "poem", "essay", "magazine", "newspaper", "program", "programme", "slogan", "campaign",
+    "buch", "titel", "sendung", "roman", "lied", "livre", "libro", "película", "so-called",
+    "named", "nicknamed", "operation", "motto", "aka", "track", "single", "op-ed", "blog",
+  ]
+
+  /// Words that join the parts of a description (`assistant to the Russian leader`).
+  static let linking: [String] = [
+    "of", "to", "for", "at", "von", "der", "des", "du", "de", "del", "della", "do", "da",
+    "при", "по",
+  ]
+
+  /// Words that join two names (`Sonia und Willy Bogner`).
+  static let conjunctions: [String] = ["and", "und", "et", "y", "e", "и"]
+}
