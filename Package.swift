@@ -28,7 +28,6 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
       ],
-      resources: [.copy("Resources")],
       swiftSettings: strict),
     .executableTarget(
       name: "briefing",

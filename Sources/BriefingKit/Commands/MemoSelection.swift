@@ -1,0 +1,80 @@
+import Foundation
+
+/// Chooses what goes into a memo: pinned items in pin order, or else the top-ranked ones.
+struct MemoSelection {
+  var store: SessionStore
+  var today: Date
+
+  func context() throws -> MemoContext {
+    let fields = try store.fields()
+    let pins = try store.pins()
+    let limit = { (name: String, fallback: Int) in fields[name].flatMap(Int.init) ?? fallback }
+    let topics = try chooseTopics(pins: pins, limit: limit("max_topics", 10))
+    let quotes = try chooseQuotes(pins: pins, limit: limit("max_quotes", 8))
+    let articles = try chooseArticles(pins: pins, quotes: quotes, limit: limit("max_articles", 20))
+    var stamped = fields
+    if stamped["date"] == nil { stamped["date"] = Self.day(today) }
+    return MemoContext(
+      fields: stamped, notes: try store.notes(), articles: articles, quotes: quotes,
+      topics: topics, generatedAt: ISO8601DateFormatter().string(from: today))
+  }
+
+  private func chooseTopics(pins: [Pin], limit: Int) throws -> [SessionTopic] {
+    let ranked = try store.sessionTopics()
+    let pinned = pins.filter { $0.kind == .topic }.compactMap { pin in
+      ranked.first { $0.name == pin.ref }
+    }
+    return pinned.isEmpty ? Array(ranked.prefix(limit)) : pinned
+  }
+
+  private func chooseQuotes(pins: [Pin], limit: Int) throws -> [StoredQuote] {
+    let pinned = try pins.filter { $0.kind == .quote }.map { try store.quote(id: $0.ref) }
+    guard pinned.isEmpty else { return pinned }
+    let all = try store.quotes()
+    let ranked = all.enumerated().sorted { left, right in
+      (Self.merit(left.element), -left.offset) > (Self.merit(right.element), -right.offset)
+    }.map(\.element)
+    var chosen: [StoredQuote] = []
+    var perArticle: [Int: Int] = [:]
+    for quote in ranked where chosen.count < limit && perArticle[quote.articleID, default: 0] < 2 {
+      chosen.append(quote)
+      perArticle[quote.articleID, default: 0] += 1
+    }
+    return chosen.sorted { ($0.articleID, $0.quote.start) < ($1.articleID, $1.quote.start) }
+  }
+
+  /// How well a quote serves a memo: attributed, whole, a sentence or two long.
+  static func merit(_ stored: StoredQuote) -> Int {
+    let quote = stored.quote
+    let words = QuoteListing.words(of: quote.text).count
+    var merit = 0
+    if quote.speaker != nil { merit += 4 }
+    if !quote.isPartial { merit += 2 }
+    if (10...70).contains(words) { merit += 2 } else if words >= 6 { merit += 1 }
+    return merit
+  }
+
+  private func chooseArticles(pins: [Pin], quotes: [StoredQuote], limit: Int) throws
+    -> [MemoArticleInput]
+  {
+    var ids = pins.filter { $0.kind == .article }.compactMap { Int($0.ref) }
+    for quote in quotes where !ids.contains(quote.articleID) { ids.append(quote.articleID) }
+    if pins.isEmpty {
+      for record in try store.articles() where ids.count < max(limit, ids.count) {
+        if !ids.contains(record.article.id) { ids.append(record.article.id) }
+      }
+    }
+    return try ids.map { id in
+      let record = try store.article(id: id)
+      return MemoArticleInput(article: record.article, summary: record.summary)
+    }
+  }
+
+  static func day(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter.string(from: date)
+  }
+}

@@ -1,0 +1,57 @@
+/// How quotes print, shared by `quotes`, `topic` and `pins`.
+enum QuoteListing {
+  static func json(_ stored: StoredQuote) -> JSONValue {
+    let quote = stored.quote
+    let mention: JSONValue = quote.mention.map { mention in
+      .object([
+        ("text", .string(mention.text)), ("start", .int(mention.start)), ("end", .int(mention.end)),
+      ])
+    } ?? .null
+    return .object([
+      ("id", .string(stored.id)), ("article", .int(stored.articleID)), ("text", .string(quote.text)),
+      ("speaker", .string(quote.speaker)), ("role", .string(quote.role)), ("mention", mention),
+      ("cue", .string(quote.cue)), ("partial", .bool(quote.isPartial)),
+      ("start", .int(quote.start)), ("end", .int(quote.end)),
+    ])
+  }
+
+  /// One line per quote: `[3.2] “text” — Speaker (role)`.
+  static func line(_ stored: StoredQuote) -> String {
+    let quote = stored.quote
+    var who = quote.speaker ?? "unattributed"
+    if let role = quote.role, !role.isEmpty { who += " (\(role))" }
+    let partial = quote.isPartial ? " [partial]" : ""
+    return "[\(stored.id)] “\(quote.text)” — \(who)\(partial)"
+  }
+
+  /// Quotes under a heading per article.
+  static func grouped(_ quotes: [StoredQuote], titles: [Int: String], width: Int) -> String {
+    var lines: [String] = []
+    var current: Int?
+    for stored in quotes {
+      if stored.articleID != current {
+        if current != nil { lines.append("") }
+        current = stored.articleID
+        lines.append("\(stored.articleID). \(titles[stored.articleID] ?? "")")
+      }
+      lines.append("  " + line(stored))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Lower-cased words (runs of letters and digits).
+  static func words(of text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        current.append(scalar)
+      } else if !current.isEmpty {
+        words.append(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// `search QUERY`: full-text search over titles and text, best match first.
+struct SearchCommand: Command {
+  static let name = "search"
+  static let usage = "search QUERY... [--limit N] [--json]"
+  static let abstract = "Full-text search (stemmed, accents folded), best first."
+  static let details = """
+    Every word must occur (in any form: 'talks' finds 'talk'). Punctuation is ignored.
+
+    Example:
+      search nato expansion --limit 5
+    """
+  static let completion = CompletionSpec(flags: ["--json", "--limit"], flagValues: ["--limit": .words([])])
+  var query: String
+  var limit: Int
+  var json: Bool
+
+  init(arguments: [String]) throws(CommandError) {
+    let parsed = try ParsedArguments(arguments, for: Self.self, flags: ["--json"], options: ["--limit"])
+    guard !parsed.positionals.isEmpty else {
+      throw .missingArgument(command: Self.name, argument: "a query", usage: Self.usage)
+    }
+    query = parsed.positionals.joined(separator: " ")
+    limit = try parsed.count("--limit") ?? 20
+    json = parsed.has("--json")
+  }
+
+  func run(in context: inout CommandContext) throws -> CommandOutput {
+    let hits = try context.store.search(query, limit: limit)
+    if json {
+      return CommandOutput(
+        JSONValue.array(
+          hits.map { hit in
+            .object([
+              ("id", .int(hit.articleID)), ("title", .string(hit.title)),
+              ("snippet", .string(highlighted(hit.snippet, open: "[", close: "]"))),
+              ("rank", .double(hit.rank)),
+            ])
+          }
+        ).rendered())
+    }
+    guard !hits.isEmpty else { return CommandOutput("no matches for '\(query)'") }
+    let open = context.useColor ? "\u{1B}[1;33m" : "["
+    let close = context.useColor ? "\u{1B}[0m" : "]"
+    return CommandOutput(
+      hits.map { hit in
+        "\(hit.articleID). \(hit.title)\n   \(highlighted(hit.snippet, open: open, close: close))"
+      }.joined(separator: "\n"))
+  }
+
+  private func highlighted(_ snippet: String, open: String, close: String) -> String {
+    snippet.replacingOccurrences(of: SearchHit.highlightStart, with: open)
+      .replacingOccurrences(of: SearchHit.highlightEnd, with: close)
+      .replacingOccurrences(of: "\n", with: " ")
+  }
+}

@@ -1,0 +1,87 @@
+/// `topics`: people, organisations, places and key phrases, ranked.
+struct TopicsCommand: Command {
+  static let name = "topics"
+  static let usage = "topics [ID...] [--kind person|org|place|other|phrase] [--limit N] [--json]"
+  static let abstract = "Rank the topics across the session, or within some articles."
+  static let details = """
+    Topics are ranked by salience: how many articles mention them and how prominently
+    (headline, lead, quotes). With ids, only those articles count.
+
+    Options:
+      --kind KIND   only people, organisations (org), places, other names or key phrases
+      --limit N     at most N topics (default 20)
+      --json        one JSON array: name, kind, score, mentions, articles, aliases
+
+    Example:
+      topics --kind person --limit 10
+    """
+  static let completion = CompletionSpec(
+    flags: ["--kind", "--limit", "--json"], values: [.articleID],
+    flagValues: ["--kind": .words(TopicKind.allCases.map(\.rawValue)), "--limit": .words([])])
+  var ids: [Int]
+  var kind: TopicKind?
+  var limit: Int
+  var json: Bool
+
+  init(arguments: [String]) throws(CommandError) {
+    let parsed = try ParsedArguments(
+      arguments, for: Self.self, flags: ["--json"], options: ["--kind", "--limit"])
+    ids = try Self.articleIDs(parsed.positionals)
+    kind = try parsed.choice("--kind", in: TopicKind.allCases.map(\.rawValue)).flatMap(
+      TopicKind.init(rawValue:))
+    limit = try parsed.count("--limit") ?? 20
+    json = parsed.has("--json")
+  }
+
+  func run(in context: inout CommandContext) throws -> CommandOutput {
+    for id in ids { _ = try context.store.article(id: id) }
+    var topics = try TopicListing.ranked(ids: ids, in: context.store)
+    if let kind { topics = topics.filter { $0.kind == kind } }
+    topics = Array(topics.prefix(limit))
+    if json { return CommandOutput(JSONValue.array(topics.map(TopicListing.json)).rendered()) }
+    guard !topics.isEmpty else { return CommandOutput("no topics") }
+    let table = Table(
+      headers: ["TOPIC", "KIND", "SCORE", "MENTIONS", "ARTICLES"],
+      rows: topics.map { topic in
+        [topic.name, topic.kind.rawValue, TopicListing.score(topic.score), String(topic.mentions),
+         String(topic.articles.count)]
+      }, flexible: [0])
+    return CommandOutput(table.rendered(width: context.width))
+  }
+}
+
+/// How topics are chosen and print, shared by `topics`, `topic` and the memo.
+enum TopicListing {
+  /// Topics of the session, of one article (in its own order) or of several (merged).
+  static func ranked(ids: [Int], in store: SessionStore) throws -> [SessionTopic] {
+    guard ids.count == 1 else { return try store.sessionTopics(articles: ids) }
+    let topics = try store.articleTopics(articles: ids).first?.topics ?? []
+    return topics.map { topic in
+      SessionTopic(
+        name: topic.name, kind: topic.kind, score: topic.score, mentions: topic.mentions,
+        articles: ids, aliases: topic.aliases, role: topic.role)
+    }
+  }
+
+  static func json(_ topic: SessionTopic) -> JSONValue {
+    .object([
+      ("name", .string(topic.name)), ("kind", .string(topic.kind.rawValue)),
+      ("score", .double(topic.score)), ("mentions", .int(topic.mentions)),
+      ("articles", .array(topic.articles.map { .int($0) })),
+      ("aliases", .array(topic.aliases.map { .string($0) })), ("role", .string(topic.role)),
+    ])
+  }
+
+  static func score(_ value: Double) -> String {
+    let rounded = (value * 100).rounded() / 100
+    return String(rounded)
+  }
+
+  /// The topic whose name or an alias is `name`, ignoring case.
+  static func find(_ name: String, in topics: [SessionTopic]) -> SessionTopic? {
+    let wanted = name.lowercased()
+    return topics.first { $0.name.lowercased() == wanted }
+      ?? topics.first { $0.aliases.contains { $0.lowercased() == wanted } }
+      ?? topics.first { $0.name.lowercased().contains(wanted) }
+  }
+}

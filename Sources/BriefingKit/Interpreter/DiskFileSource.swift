@@ -1,0 +1,140 @@
+import Foundation
+
+/// Files on the local disk.
+public struct DiskFileSource: FileSource {
+  public init() {}
+
+  public func bytes(at path: String, limit: Int) throws(FileError) -> [UInt8] {
+    var info = stat()
+    guard stat(path, &info) == 0 else { throw Self.readError(path) }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw .unreadable(path: path, reason: "not a regular file")
+    }
+    guard Int(info.st_size) <= limit else {
+      throw .tooLarge(path: path, bytes: Int(info.st_size), limit: limit)
+    }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw Self.readError(path) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 { throw Self.readError(path) }
+      if count == 0 { break }
+      bytes += chunk[0..<count]
+      if bytes.count > limit { throw .tooLarge(path: path, bytes: bytes.count, limit: limit) }
+    }
+    return bytes
+  }
+
+  public func expand(_ path: String) throws(FileError) -> [String] {
+    let expanded = Self.expandingTilde(path)
+    if expanded.contains(where: { "*?[".contains($0) }) {
+      let matches = glob(expanded)
+      guard !matches.isEmpty else { throw .missing(path: path) }
+      var files: [String] = []
+      for match in matches { files += try expand(match) }
+      return files
+    }
+    var info = stat()
+    guard stat(expanded, &info) == 0 else { throw Self.readError(path) }
+    guard info.st_mode & S_IFMT == S_IFDIR else { return [expanded] }
+    var visited: Set<String> = []
+    return try walk(expanded, visited: &visited)
+  }
+
+  /// Files under `folder` in name order; a folder reached twice (a symlink loop) is skipped.
+  private func walk(_ folder: String, visited: inout Set<String>) throws(FileError) -> [String] {
+    guard let real = realpath(folder, nil) else { throw Self.readError(folder) }
+    let key = String(cString: real)
+    free(real)
+    guard visited.insert(key).inserted else { return [] }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      throw .unreadable(path: folder, reason: "cannot list the folder")
+    }
+    var files: [String] = []
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+      var info = stat()
+      guard stat(child, &info) == 0 else { continue }
+      if info.st_mode & S_IFMT == S_IFDIR {
+        files += try walk(child, visited: &visited)
+      } else if info.st_mode & S_IFMT == S_IFREG {
+        files.append(child)
+      }
+    }
+    return files
+  }
+
+  private func glob(_ pattern: String) -> [String] {
+    var result = glob_t()
+    defer { globfree(&result) }
+    guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+    return (0..<Int(result.gl_pathc)).compactMap { index in
+      result.gl_pathv[index].map { String(cString: $0) }
+    }.sorted()
+  }
+
+  public func write(_ text: String, to path: String) throws(FileError) {
+    let target = Self.expandingTilde(path)
+    let temporary = target + ".tmp-\(getpid())"
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+    } catch {
+      throw .unwritable(path: path, reason: Self.reason(of: error, at: target))
+    }
+    guard rename(temporary, target) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw .unwritable(path: path, reason: reason)
+    }
+  }
+
+  public func append(_ text: String, to path: String) throws(FileError) {
+    let target = Self.expandingTilde(path)
+    let descriptor = open(target, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+    guard descriptor >= 0 else {
+      throw .unwritable(path: path, reason: String(cString: strerror(errno)))
+    }
+    defer { close(descriptor) }
+    let bytes = Array(text.utf8)
+    let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+    guard written == bytes.count else {
+      throw .unwritable(path: path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  public func entries(in folder: String) -> [String] {
+    let expanded = Self.expandingTilde(folder.isEmpty ? "." : folder)
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: expanded) else {
+      return []
+    }
+    return names.sorted().map { name in
+      var isFolder: ObjCBool = false
+      let full = (expanded as NSString).appendingPathComponent(name)
+      FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
+      return isFolder.boolValue ? name + "/" : name
+    }
+  }
+
+  static func expandingTilde(_ path: String) -> String {
+    guard path == "~" || path.hasPrefix("~/"),
+      let home = ProcessInfo.processInfo.environment["HOME"]
+    else { return path }
+    return home + path.dropFirst()
+  }
+
+  private static func readError(_ path: String) -> FileError {
+    errno == ENOENT || errno == ENOTDIR
+      ? .missing(path: path) : .unreadable(path: path, reason: String(cString: strerror(errno)))
+  }
+
+  private static func reason(of error: any Error, at path: String) -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+      return "the folder '\(folder)' does not exist"
+    }
+    return (error as NSError).localizedDescription
+  }
+}

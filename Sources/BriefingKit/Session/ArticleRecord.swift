@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+
+/// An article as the session holds it, with what was derived at load time.
+public struct ArticleRecord: Sendable, Equatable {
+  public var article: Article
+  public var words: Int
+  public var summary: String
+
+  init(row: Row, withText: Bool) {
+    let paragraphs: [String] = withText ? ListColumn.decode(row["paragraphs"]) : []
+    article = Article(
+      id: row["id"], title: row["title"], date: row["date"], source: row["source"],
+      authors: ListColumn.decode(row["authors"]), url: row["url"], language: row["language"],
+      tags: ListColumn.decode(row["tags"]), path: row["path"], paragraphs: paragraphs)
+    words = row["words"]
+    summary = row["summary"]
+  }
+}
+
+/// Lists stored in one text column, items separated by U+001F (unit separator), which readers
+/// never leave in article text.
+enum ListColumn {
+  static let separator: Character = "\u{1F}"
+
+  static func encode(_ list: [String]) -> String {
+    list.map { $0.replacingOccurrences(of: String(separator), with: " ") }
+      .joined(separator: String(separator))
+  }
+
+  static func decode(_ text: String?) -> [String] {
+    guard let text, !text.isEmpty else { return [] }
+    return text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+
+/// The outcome of adding articles: which were new and which the session already held.
+public struct AddResult: Sendable, Equatable {
+  public var added: [Article]
+  /// Articles skipped as duplicates, with the id of the article already in the session.
+  public var duplicates: [(path: String?, existingID: Int)]
+
+  public static func == (lhs: AddResult, rhs: AddResult) -> Bool {
+    lhs.added == rhs.added && lhs.duplicates.map(\.existingID) == rhs.duplicates.map(\.existingID)
+  }
+}
+
+extension SessionStore {
+  /// Adds articles with their quotes and topics in one transaction; ids are assigned in order
+  /// and never reused. The same content twice (also within `items`) is skipped.
+  /// - Parameter isCancelled: checked between articles; cancelling rolls everything back.
+  public func add(
+    _ items: [AnalysedArticle], loadedAt: Date = Date(), isCancelled: () -> Bool = { false }
+  ) throws -> AddResult {
+    let stamp = ISO8601DateFormatter().string(from: loadedAt)
+    return try write { db in
+      var result = AddResult(added: [], duplicates: [])
+      for item in items {
+        if isCancelled() { throw CancellationError() }
+        if let existing = try Int.fetchOne(
+          db, sql: "SELECT id FROM article WHERE hash = ?", arguments: [item.hash])
+        {
+          result.duplicates.append((item.article.path, existing))
+          continue
+        }
+        var article = item.article
+        article.id = try insert(item, stamp: stamp, in: db)
+        try insertQuotes(item.quotes, of: article.id, in: db)
+        try insertTopics(item.topics, of: article.id, in: db)
+        result.added.append(article)
+      }
+      return result
+    }
+  }
+
+  private func insert(_ item: AnalysedArticle, stamp: String, in db: Database) throws -> Int {
+    let article = item.article
+    try db.execute(
+      sql: """
+        INSERT INTO article (hash, title, date, source, authors, url, language, tags, path,
+          paragraphs, text, words, summary, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+        """,
+      arguments: [
+        item.hash, article.title, article.date, article.source, ListColumn.encode(article.authors),
+        article.url, article.language, ListColumn.encode(article.tags), article.path,
+        ListColumn.encode(article.paragraphs), article.text, article.wordCount, item.summary, stamp,
+      ])
+    return Int(db.lastInsertedRowID)
+  }
+
+  /// All articles in id order, without their text unless `withText`.
+  public func articles(withText: Bool = false) throws -> [ArticleRecord] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id").map {
+        ArticleRecord(row: $0, withText: withText)
+      }
+    }
+  }
+
+  /// One article with its text.
+  public func article(id: Int) throws -> ArticleRecord {
+    let record = try read { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]).map {
+        ArticleRecord(row: $0, withText: true)
+      }
+    }
+    guard let record else { throw SessionError.noArticle(id: id) }
+    return record
+  }
+
+  /// How many articles the session holds.
+  public func articleCount() throws -> Int {
+    try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
+  }
+
+  /// Removes articles with their quotes, topics and pins; ids are not reused.
+  public func drop(ids: [Int]) throws {
+    try write { db in
+      for id in ids {
+        guard try Int.fetchOne(db, sql: "SELECT 1 FROM article WHERE id = ?", arguments: [id]) != nil
+        else { throw SessionError.noArticle(id: id) }
+        try deleteArticle(id, in: db)
+      }
+    }
+  }
+
+  /// Removes every article, quote, topic and pin; memo fields and notes stay.
+  public func clear() throws {
+    try write { db in
+      for id in try Int.fetchAll(db, sql: "SELECT id FROM article") {
+        try deleteArticle(id, in: db)
+      }
+      try db.execute(sql: "DELETE FROM pin")
+    }
+  }
+
+  private func deleteArticle(_ id: Int, in db: Database) throws {
+    try db.execute(sql: "DELETE FROM quote WHERE article_id = ?", arguments: [id])
+    try db.execute(sql: "DELETE FROM topic WHERE article_id = ?", arguments: [id])
+    try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+    try db.execute(
+      sql: "DELETE FROM pin WHERE (kind = 'article' AND ref = ?) OR (kind = 'quote' AND ref LIKE ?)",
+      arguments: [String(id), "\(id).%"])
+  }
+}

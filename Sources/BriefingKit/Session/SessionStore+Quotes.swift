@@ -1,0 +1,74 @@
+import GRDB
+
+extension SessionStore {
+  func insertQuotes(_ quotes: [Quote], of articleID: Int, in db: Database) throws {
+    for (index, quote) in quotes.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO quote (id, article_id, position, text, start, "end", speaker, role,
+            mention, mention_start, mention_end, cue, partial) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+          """,
+        arguments: [
+          "\(articleID).\(index + 1)", articleID, index + 1, quote.text, quote.start, quote.end,
+          quote.speaker, quote.role, quote.mention?.text, quote.mention?.start,
+          quote.mention?.end, quote.cue, quote.isPartial,
+        ])
+    }
+  }
+
+  /// Quotes in article order, optionally only of some articles or of one speaker.
+  /// - Parameter speaker: matches any part of the resolved speaker's name, ignoring case.
+  public func quotes(articles: [Int] = [], speaker: String? = nil) throws -> [StoredQuote] {
+    var clauses: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+    if !articles.isEmpty {
+      clauses.append("article_id IN (\(articles.map { _ in "?" }.joined(separator: ",")))")
+      arguments += articles
+    }
+    if let speaker {
+      clauses.append("(speaker LIKE ? ESCAPE '\\' OR role LIKE ? ESCAPE '\\')")
+      let pattern = "%" + Self.likeEscaped(speaker) + "%"
+      arguments += [pattern, pattern]
+    }
+    let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+    return try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM quote \(filter) ORDER BY article_id, position",
+        arguments: StatementArguments(arguments)
+      ).map(Self.storedQuote)
+    }
+  }
+
+  /// One quote by its id (`3.2`).
+  public func quote(id: String) throws -> StoredQuote {
+    let found = try read { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM quote WHERE id = ?", arguments: [id]).map(
+        Self.storedQuote)
+    }
+    guard let found else { throw SessionError.noQuote(id: id) }
+    return found
+  }
+
+  static func storedQuote(_ row: Row) -> StoredQuote {
+    var mention: Mention?
+    if let text: String = row["mention"], let start: Int = row["mention_start"],
+      let end: Int = row["mention_end"]
+    {
+      mention = Mention(text: text, start: start, end: end)
+    }
+    let quote = Quote(
+      text: row["text"], start: row["start"], end: row["end"], speaker: row["speaker"],
+      role: row["role"], mention: mention, cue: row["cue"], isPartial: row["partial"])
+    return StoredQuote(id: row["id"], articleID: row["article_id"], quote: quote)
+  }
+
+  /// `text` with LIKE's wildcards escaped by backslashes.
+  static func likeEscaped(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+}

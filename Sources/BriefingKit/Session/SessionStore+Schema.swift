@@ -1,0 +1,51 @@
+import GRDB
+
+extension SessionStore {
+  /// The schema, one migration per version; a file with migrations this build lacks is refused.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+          INSERT INTO meta VALUES ('generation', 0);
+          CREATE TABLE article (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            hash TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL, date TEXT, source TEXT, authors TEXT NOT NULL, url TEXT,
+            language TEXT NOT NULL, tags TEXT NOT NULL, path TEXT,
+            paragraphs TEXT NOT NULL, text TEXT NOT NULL, words INTEGER NOT NULL,
+            summary TEXT NOT NULL, loaded_at TEXT NOT NULL);
+          CREATE TABLE quote (
+            id TEXT PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, speaker TEXT, role TEXT, mention TEXT,
+            mention_start INTEGER, mention_end INTEGER, cue TEXT, partial INTEGER NOT NULL);
+          CREATE INDEX quote_article ON quote(article_id, position);
+          CREATE INDEX quote_speaker ON quote(speaker COLLATE NOCASE);
+          CREATE TABLE topic (
+            article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+            score REAL NOT NULL, mentions INTEGER NOT NULL, aliases TEXT NOT NULL, role TEXT,
+            PRIMARY KEY (article_id, position));
+          CREATE TABLE field (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+          CREATE TABLE note (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, text TEXT NOT NULL, confidence TEXT);
+          CREATE TABLE pin (
+            position INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, ref TEXT NOT NULL,
+            UNIQUE (kind, ref));
+          CREATE TABLE cache (name TEXT PRIMARY KEY, generation INTEGER NOT NULL,
+            value BLOB NOT NULL);
+          """)
+      try db.create(virtualTable: "article_fts", using: FTS5()) { table in
+        table.synchronize(withTable: "article")
+        table.tokenizer = FTS5TokenizerDescriptor(
+          components: ["porter", "unicode61", "remove_diacritics", "2"])
+        table.column("title")
+        table.column("text")
+      }
+    }
+    return migrator
+  }
+}

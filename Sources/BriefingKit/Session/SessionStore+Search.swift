@@ -1,0 +1,39 @@
+import GRDB
+
+/// One article found by ``SessionStore/search(_:limit:)``.
+public struct SearchHit: Sendable, Equatable {
+  public var articleID: Int
+  public var title: String
+  /// Text around the matches; matched words lie between ``SearchHit/highlightStart`` and
+  /// ``SearchHit/highlightEnd`` markers.
+  public var snippet: String
+  /// bm25 rank: lower is better.
+  public var rank: Double
+
+  public static let highlightStart = "\u{2}"
+  public static let highlightEnd = "\u{3}"
+}
+
+extension SessionStore {
+  /// Full-text search with stemming and folded diacritics, best first. Any text is a valid
+  /// query: it is turned into words, never passed to FTS5 as syntax.
+  public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
+    guard let pattern = FTS5Pattern(matchingAllTokensIn: query) else { return [] }
+    return try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT article.id, article.title,
+            snippet(article_fts, 1, ?, ?, '…', 16) AS snippet,
+            bm25(article_fts, 5.0, 1.0) AS rank
+          FROM article_fts JOIN article ON article.id = article_fts.rowid
+          WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
+          """,
+        arguments: [SearchHit.highlightStart, SearchHit.highlightEnd, pattern, limit]
+      ).map { row in
+        SearchHit(
+          articleID: row["id"], title: row["title"], snippet: row["snippet"], rank: row["rank"])
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+
+extension SessionStore {
+  func insertTopics(_ topics: [Topic], of articleID: Int, in db: Database) throws {
+    for (index, topic) in topics.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO topic (article_id, position, name, kind, score, mentions, aliases, role)
+          VALUES (?,?,?,?,?,?,?,?)
+          """,
+        arguments: [
+          articleID, index + 1, topic.name, topic.kind.rawValue, topic.score, topic.mentions,
+          ListColumn.encode(topic.aliases), topic.role,
+        ])
+    }
+  }
+
+  /// The ranked topics of each article, in article order.
+  public func articleTopics(articles: [Int] = []) throws -> [(articleID: Int, topics: [Topic])] {
+    let filter =
+      articles.isEmpty ? "" : "WHERE article_id IN (\(articles.map(String.init).joined(separator: ",")))"
+    return try read { db in
+      var grouped: [(articleID: Int, topics: [Topic])] = []
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT * FROM topic \(filter) ORDER BY article_id, position")
+      while let row = try rows.next() {
+        let id: Int = row["article_id"]
+        let topic = Topic(
+          name: row["name"], kind: TopicKind(rawValue: row["kind"]) ?? .other,
+          score: row["score"], mentions: row["mentions"],
+          aliases: ListColumn.decode(row["aliases"]), role: row["role"])
+        if grouped.last?.articleID == id {
+          grouped[grouped.count - 1].topics.append(topic)
+        } else {
+          grouped.append((id, [topic]))
+        }
+      }
+      return grouped
+    }
+  }
+
+  /// Topics ranked across the session (or across `articles`), computed once per change of the
+  /// session and kept in the session file so a reopened session answers at once.
+  public func sessionTopics(articles: [Int] = []) throws -> [SessionTopic] {
+    guard articles.isEmpty else { return TopicRanker().rank(try articleTopics(articles: articles)) }
+    let current = try generation()
+    if let cached = try read({ db in
+      try Row.fetchOne(db, sql: "SELECT generation, value FROM cache WHERE name = 'topics'")
+    }), cached["generation"] == current,
+      let topics = try? JSONDecoder().decode([SessionTopic].self, from: cached["value"] as Data)
+    {
+      return topics
+    }
+    let topics = TopicRanker().rank(try articleTopics())
+    let data = try JSONEncoder().encode(topics)
+    try queue.write { db in
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO cache (name, generation, value) VALUES ('topics', ?, ?)",
+        arguments: [current, data])
+    }
+    return topics
+  }
+}

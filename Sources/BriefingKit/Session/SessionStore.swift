@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import Synchronization
+
+/// The session's storage: one SQLite database, in memory or in a file, with a versioned schema.
+///
+/// A `final class` because it owns one database connection (identity matters); everything it
+/// hands out is a value. Every method that changes the session runs in one write transaction,
+/// so a failed, cancelled or killed command leaves the session as it was.
+public final class SessionStore: Sendable {
+  /// The file behind the session, or nil in memory.
+  public let path: String?
+  let queue: DatabaseQueue
+  /// Session-wide rankings, keyed by the change counter they were computed at.
+  let cache = Mutex<[String: (generation: Int, value: any Sendable)]>([:])
+
+  /// Opens (or creates) a session file, or an in-memory session when `path` is nil.
+  public init(path: String? = nil) throws(SessionError) {
+    self.path = path
+    let label = path ?? ":memory:"
+    do {
+      var configuration = Configuration()
+      configuration.busyMode = .timeout(2)
+      if let path {
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+      } else {
+        queue = try DatabaseQueue(configuration: configuration)
+      }
+    } catch {
+      throw .database(path: label, message: Self.message(of: error))
+    }
+    try migrate(label: label)
+  }
+
+  private func migrate(label: String) throws(SessionError) {
+    let migrator = Self.migrator
+    do {
+      try queue.writeWithoutTransaction { db in
+        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        let appID = try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if tables > 0 && appID != Self.applicationID { throw SessionError.notASession(path: label) }
+        if try migrator.hasBeenSuperseded(db) { throw SessionError.newerSchema(path: label) }
+        if tables == 0 { try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
+      }
+      try migrator.migrate(queue)
+    } catch let error as SessionError {
+      throw error
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+      throw .notASession(path: label)
+    } catch {
+      throw .database(path: label, message: Self.message(of: error))
+    }
+  }
+
+  /// `BRIF`: marks a SQLite file as a briefing session.
+  static let applicationID = 0x4252_4946
+
+  /// A user-facing sentence for a database error.
+  static func message(of error: any Error) -> String {
+    if let error = error as? DatabaseError {
+      return error.message ?? "SQLite error \(error.resultCode.rawValue)"
+    }
+    return "\(error)"
+  }
+
+  /// Runs `body` in one write transaction, mapping database errors to ``SessionError``.
+  func write<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try queue.write { db in
+        let value = try body(db)
+        try db.execute(sql: "UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+        return value
+      }
+    } catch let error as DatabaseError {
+      throw SessionError.database(path: path ?? ":memory:", message: Self.message(of: error))
+    }
+  }
+
+  /// Runs `body` in a read, mapping database errors to ``SessionError``.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try queue.read(body)
+    } catch let error as DatabaseError {
+      throw SessionError.database(path: path ?? ":memory:", message: Self.message(of: error))
+    }
+  }
+
+  /// Counts changes to the session; caches compare it to know they are current.
+  public func generation() throws -> Int {
+    try read { db in try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0 }
+  }
+
+  /// Writes a copy of the whole session to `path` (SQLite's online backup), replacing the file
+  /// only once the copy is complete.
+  public func save(to path: String) throws {
+    let temporary = path + ".tmp-\(getpid())"
+    do {
+      let target = try DatabaseQueue(path: temporary)
+      try queue.backup(to: target)
+      try target.close()
+      if rename(temporary, path) != 0 {
+        unlink(temporary)
+        throw SessionError.database(path: path, message: String(cString: strerror(errno)))
+      }
+    } catch let error as SessionError {
+      throw error
+    } catch {
+      unlink(temporary)
+      throw SessionError.database(path: path, message: Self.message(of: error))
+    }
+  }
+}
