@@ -1,0 +1,13 @@
+/// What reading one file gave: its articles and anything the user should be told.
+public struct ArticleReadResult: Sendable, Equatable {
+  /// The articles, in file order: id 0, path set, language identified.
+  public var articles: [Article]
+  /// Notes such as `'x.txt' is not valid UTF-8; read as Windows-1252`.
+  public var warnings: [String]
+
+  /// Creates a result.
+  public init(articles: [Article], warnings: [String] = []) {
+    self.articles = articles
+    self.warnings = warnings
+  }
+}

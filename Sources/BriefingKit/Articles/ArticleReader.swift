@@ -1,0 +1,85 @@
+/// Turns one file's bytes into articles (a JSON array or JSONL gives several).
+///
+/// The format comes from the extension (`.txt`, `.md`, `.html`, `.json`, `.jsonl`, …) or,
+/// when there is none or an unknown one, from the content. Bytes are decoded by
+/// `ByteDecoder` (UTF-8, UTF-16 with a byte order mark, Windows-1252 with a warning).
+///
+/// ```swift
+/// let result = try ArticleReader().read(Array("Budget vote\n\nThe council met.".utf8),
+///                                       path: "a.txt")
+/// result.articles[0].title  // "Budget vote"
+/// ```
+public struct ArticleReader: Sendable {
+  /// The largest file accepted, in bytes.
+  public var maxBytes: Int
+
+  /// Creates a reader that refuses files over `maxBytes` (50 MB by default).
+  public init(maxBytes: Int = 50 * 1024 * 1024) {
+    self.maxBytes = maxBytes
+  }
+
+  /// Reads the articles in a file's bytes.
+  ///
+  /// - Parameter path: the path as the user gave it; used for messages, format by extension.
+  /// - Throws: ``ArticleError`` when the file is empty, binary, too large, malformed, or has
+  ///   no text.
+  public func read(_ bytes: [UInt8], path: String) throws(ArticleError) -> ArticleReadResult {
+    guard !bytes.isEmpty else { throw .empty(path: path) }
+    guard bytes.count <= maxBytes else {
+      throw .tooLarge(path: path, bytes: bytes.count, limit: maxBytes)
+    }
+    let decoded = try ByteDecoder().decode(bytes, path: path)
+    guard decoded.text.unicodeScalars.contains(where: { !$0.isSpaceOrNewline }) else {
+      throw .empty(path: path)
+    }
+    var warnings = decoded.warning.map { [$0] } ?? []
+    let articles: [Article]
+    switch ArticleFormat(path: path, text: decoded.text) {
+    case .plainText: articles = [PlainTextReader().article(from: decoded.text)]
+    case .markdown: articles = [try MarkdownReader(path: path).article(from: decoded.text)]
+    case .html: articles = [HTMLReader().article(from: decoded.text)]
+    case .json, .jsonLines:
+      let isLines = ArticleFormat(path: path, text: decoded.text) == .jsonLines
+      let reader = JSONArticleReader(path: path)
+      articles = try isLines ? reader.articles(lines: decoded.text) : reader.articles(json: decoded.text)
+    }
+    var finished: [Article] = []
+    for (number, article) in articles.enumerated() {
+      guard article.paragraphs.contains(where: { !$0.isEmpty }) else {
+        if articles.count > 1 { warnings.append("'\(path)' article \(number + 1) has no text; skipped") }
+        continue
+      }
+      finished.append(finish(article, path: path))
+    }
+    guard !finished.isEmpty else { throw .noText(path: path) }
+    return ArticleReadResult(articles: finished, warnings: warnings)
+  }
+
+  /// Sets id 0, the path, a title when missing and the language when unknown.
+  private func finish(_ article: Article, path: String) -> Article {
+    var paragraphs = article.paragraphs.filter { !$0.isEmpty }
+    if paragraphs.isEmpty { paragraphs = article.paragraphs }
+    var title = article.title.trimmingSpaces
+    if title.isEmpty { title = Paragraphs.derivedTitle(from: paragraphs.first ?? "") }
+    var language = Self.languageCode(article.language)
+    if language == "und" {
+      let sample = ([title] + paragraphs.prefix(6)).joined(separator: "\n")
+      language = LanguageIdentifier().language(of: sample)
+    }
+    return Article(
+      id: 0, title: title, date: article.date, source: article.source,
+      authors: article.authors, url: article.url, language: language, tags: article.tags,
+      path: path, paragraphs: paragraphs)
+  }
+
+  /// `en-US` → `en`; anything that is not a two- or three-letter code → `und`.
+  static func languageCode(_ value: String) -> String {
+    let code = value.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map {
+      String($0).lowercased()
+    } ?? ""
+    let isCode = (2...3).contains(code.count) && code.unicodeScalars.allSatisfy {
+      $0.value >= 0x61 && $0.value <= 0x7A
+    }
+    return isCode ? code : "und"
+  }
+}

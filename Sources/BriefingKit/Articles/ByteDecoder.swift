@@ -1,0 +1,105 @@
+/// Turns a file's bytes into text with `\n` line ends, or says why they are not text.
+///
+/// UTF-8 (a byte order mark is dropped), UTF-16 with a byte order mark, and, when the bytes
+/// are not valid UTF-8, Windows-1252 (a superset of Latin-1) with a warning. NUL bytes or many
+/// control bytes mean a binary file. CR LF and lone CR become `\n`.
+struct ByteDecoder: Sendable {
+  /// The decoded text and a warning when a fallback encoding was used.
+  struct Decoded: Equatable, Sendable {
+    var text: String
+    var warning: String?
+  }
+
+  /// Decodes `bytes`; `path` names the file in errors and warnings.
+  func decode(_ bytes: [UInt8], path: String) throws(ArticleError) -> Decoded {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return try utf8OrFallback(Array(bytes.dropFirst(3)), path: path)
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      let text = Self.utf16(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE)
+      if text.unicodeScalars.contains(where: { $0.value == 0 }) { throw .binary(path: path) }
+      return Decoded(text: Self.normalisingLineEnds(Array(text.utf8)), warning: nil)
+    }
+    return try utf8OrFallback(bytes, path: path)
+  }
+
+  private func utf8OrFallback(_ bytes: [UInt8], path: String) throws(ArticleError) -> Decoded {
+    if Self.looksBinary(bytes) { throw .binary(path: path) }
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return Decoded(text: Self.normalisingLineEnds(Array(text.utf8)), warning: nil)
+    }
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(bytes.count + bytes.count / 8)
+    for byte in bytes {
+      let scalar = Self.windows1252(byte)
+      UTF8.encode(scalar) { utf8.append($0) }
+    }
+    return Decoded(
+      text: Self.normalisingLineEnds(utf8),
+      warning: "'\(path)' is not valid UTF-8; read as Windows-1252")
+  }
+
+  /// Whether the bytes hold NUL, a known binary signature, or more than 1% control bytes.
+  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    let signatures: [[UInt8]] = [
+      [0x25, 0x50, 0x44, 0x46, 0x2D], [0x89, 0x50, 0x4E, 0x47], [0x50, 0x4B, 0x03, 0x04],
+      [0x47, 0x49, 0x46, 0x38], [0xFF, 0xD8, 0xFF], [0x7F, 0x45, 0x4C, 0x46],
+      [0x1F, 0x8B],
+    ]
+    if signatures.contains(where: { bytes.starts(with: $0) }) { return true }
+    var controls = 0
+    for byte in bytes where byte < 0x20 {
+      switch byte {
+      case 0: return true
+      case 0x09, 0x0A, 0x0C, 0x0D: continue
+      default: controls += 1
+      }
+    }
+    return controls * 100 > bytes.count
+  }
+
+  /// Decodes UTF-16 code units, repairing unpaired surrogates to U+FFFD.
+  private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = bytes.startIndex
+    while index + 1 < bytes.endIndex {
+      let first = UInt16(bytes[index])
+      let second = UInt16(bytes[index + 1])
+      units.append(bigEndian ? first << 8 | second : second << 8 | first)
+      index += 2
+    }
+    return String(decoding: units, as: UTF16.self)
+  }
+
+  /// Copies UTF-8 bytes turning CR LF and lone CR into LF.
+  static func normalisingLineEnds(_ bytes: [UInt8]) -> String {
+    guard bytes.contains(0x0D) else { return String(decoding: bytes, as: UTF8.self) }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0D {
+        result.append(0x0A)
+        if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+      } else {
+        result.append(byte)
+      }
+      index += 1
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// The Unicode scalar for a Windows-1252 byte; the five unassigned bytes map to C1 controls.
+  static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
+    guard (0x80...0x9F).contains(byte) else { return Unicode.Scalar(byte) }
+    let table: [UInt32] = [
+      0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+      0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+    return Unicode.Scalar(table[Int(byte - 0x80)]) ?? Unicode.Scalar(byte)
+  }
+}

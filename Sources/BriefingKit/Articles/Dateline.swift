@@ -1,0 +1,142 @@
+/// A news dateline at the start of a paragraph: `MOSCOW, December 3. / TASS /.`,
+/// `WASHINGTON (Reuters) -`, `BERLIN, 2 February 2026 –`, `(Fenland Courier) -`.
+struct Dateline: Equatable, Sendable {
+  /// The date, possibly without a year.
+  var date: DateMatch?
+  /// The agency or paper named in slashes or parentheses.
+  var source: String?
+  /// How many scalars the dateline (and the separator and spaces after it) takes up.
+  var length: Int
+
+  /// Reads a dateline at the start of `scalars`, or nil when the paragraph has none.
+  init?(parsing scalars: [Unicode.Scalar]) {
+    var cursor = DatelineCursor(scalars: scalars)
+    let hasCity = cursor.city()
+    if hasCity { cursor.skipSpaces() }
+    let date = cursor.date()
+    let source = cursor.source()
+    let hasSeparator = cursor.separator()
+    let isDateline: Bool
+    switch (hasCity, date != nil, source != nil) {
+    case (_, _, true): isDateline = true
+    case (true, true, false): isDateline = hasSeparator || cursor.endedWithPeriod
+    case (false, true, false): isDateline = hasSeparator
+    default: isDateline = false
+    }
+    guard isDateline else { return nil }
+    self.date = date
+    self.source = source
+    self.length = cursor.index
+  }
+}
+
+/// The scanning behind ``Dateline``.
+private struct DatelineCursor {
+  let scalars: [Unicode.Scalar]
+  var index = 0
+  var endedWithPeriod = false
+
+  private func at(_ offset: Int = 0) -> Unicode.Scalar? {
+    index + offset < scalars.count ? scalars[index + offset] : nil
+  }
+
+  mutating func skipSpaces() {
+    while let scalar = at(), scalar == " " || scalar == "\u{A0}" { index += 1 }
+  }
+
+  /// `MOSCOW,` or `SPRINGFIELD, Ill.,`: capitalised words up to a comma (at most two parts),
+  /// or `WASHINGTON` right before `(Agency)`.
+  mutating func city() -> Bool {
+    let start = index
+    var accepted = start
+    var parts = 0
+    while parts < 2 {
+      let partStart = index
+      var words = 0
+      var atWordStart = true
+      while let scalar = at(), scalar.isLetter || " .-'’".unicodeScalars.contains(scalar) {
+        if atWordStart && scalar.isLetter {
+          guard scalar.isUppercaseLetter else {
+            index = accepted
+            return parts > 0
+          }
+          words += 1
+        }
+        atWordStart = scalar == " " || scalar == "-"
+        index += 1
+        if index - partStart > 40 || words > 4 {
+          index = accepted
+          return parts > 0
+        }
+      }
+      guard words > 0 else { break }
+      if at() == "," {
+        index += 1
+        parts += 1
+        skipSpaces()
+        accepted = index
+        if DateText.match(scalars, at: index) != nil { return true }
+      } else if at() == "(" || at() == "/" {
+        return true
+      } else {
+        break
+      }
+    }
+    index = accepted
+    return parts > 0
+  }
+
+  mutating func date() -> DateMatch? {
+    guard let found = DateText.match(scalars, at: index) else { return nil }
+    index += found.length
+    if at() == "." {
+      endedWithPeriod = true
+      index += 1
+    } else if at() == "," {
+      index += 1
+    }
+    skipSpaces()
+    return found
+  }
+
+  /// `/ TASS /.` or `(Reuters)`.
+  mutating func source() -> String? {
+    guard let open = at(), open == "/" || open == "(" else { return nil }
+    let close: Unicode.Scalar = open == "/" ? "/" : ")"
+    var end = index + 1
+    while end < scalars.count, scalars[end] != close, end - index < 50 { end += 1 }
+    guard end < scalars.count, scalars[end] == close else { return nil }
+    let inner = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+    let name = inner.trimmingSpaces
+    guard let first = name.unicodeScalars.first, first.isUppercaseLetter else { return nil }
+    index = end + 1
+    if at() == "." { index += 1 }
+    skipSpaces()
+    return name
+  }
+
+  /// `-`, `–`, `—` or `:` and the spaces after it.
+  mutating func separator() -> Bool {
+    skipSpaces()
+    guard let scalar = at(), scalar.isDashPunctuation || scalar == ":" else { return false }
+    index += 1
+    skipSpaces()
+    return true
+  }
+}
+
+extension String {
+  /// The string without leading and trailing white space.
+  var trimmingSpaces: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.isSpaceOrNewline }),
+      let last = scalars.lastIndex(where: { !$0.isSpaceOrNewline })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}
+
+extension Substring {
+  /// The text without leading and trailing white space.
+  var trimmingSpaces: String { String(self).trimmingSpaces }
+}

@@ -1,0 +1,96 @@
+import CLibXML2
+
+/// The metadata of an HTML page: Open Graph and meta tags, `<title>`, `<h1>`, `<time>`.
+struct HTMLMetadata {
+  private var meta: [String: String] = [:]
+  private var titleElement: String?
+  private var firstHeading: String?
+  private var firstTime: String?
+  private var canonical: String?
+  private var htmlLanguage: String?
+
+  /// Walks the whole document once, keeping the first value of each kind.
+  mutating func collect(from root: xmlNodePtr) {
+    htmlLanguage = HTMLTree.attribute("lang", of: root) ?? HTMLTree.attribute("xml:lang", of: root)
+    var stack: [xmlNodePtr] = [root]
+    while let node = stack.popLast() {
+      guard let name = HTMLTree.name(of: node) else { continue }
+      switch name {
+      case "meta": record(meta: node)
+      case "title": if titleElement == nil { titleElement = HTMLTree.textContent(of: node) }
+      case "h1": if firstHeading == nil { firstHeading = HTMLTree.textContent(of: node) }
+      case "time":
+        if firstTime == nil { firstTime = HTMLTree.attribute("datetime", of: node) }
+      case "link":
+        let rel = HTMLTree.attribute("rel", of: node)?.lowercased()
+        if rel == "canonical", canonical == nil { canonical = HTMLTree.attribute("href", of: node) }
+      case "script", "style": continue
+      default: break
+      }
+      var children: [xmlNodePtr] = []
+      var child = node.pointee.children
+      while let current = child {
+        children.append(current)
+        child = current.pointee.next
+      }
+      stack.append(contentsOf: children.reversed())
+    }
+  }
+
+  private mutating func record(meta node: xmlNodePtr) {
+    guard
+      let key = (HTMLTree.attribute("property", of: node) ?? HTMLTree.attribute("name", of: node)
+        ?? HTMLTree.attribute("itemprop", of: node))?.lowercased(),
+      let content = HTMLTree.attribute("content", of: node).map(Paragraphs.clean),
+      !content.isEmpty, meta[key] == nil
+    else { return }
+    meta[key] = content
+  }
+
+  private func first(_ keys: [String]) -> String? {
+    keys.lazy.compactMap { meta[$0] }.first
+  }
+
+  /// `og:title`, else the first `<h1>`, else `<title>` up to a ` | ` or ` - ` site suffix.
+  var title: String? {
+    if let value = first(["og:title", "twitter:title", "headline"]) { return value }
+    if let heading = firstHeading, !heading.isEmpty { return heading }
+    guard let title = titleElement, !title.isEmpty else { return nil }
+    for separator in [" | ", " – ", " — ", " - "] {
+      if let part = title.split(separator: separator).first, part.count < title.count {
+        return String(part).trimmingSpaces
+      }
+    }
+    return title
+  }
+
+  /// The publication date as `YYYY-MM-DD`.
+  var date: String? {
+    let candidates = [
+      meta["article:published_time"], firstTime,
+      first([
+        "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
+        "datepublished", "parsely-pub-date", "sailthru.date", "og:updated_time",
+      ]),
+    ]
+    return candidates.lazy.compactMap { $0.flatMap(DateText.normalise) }.first
+  }
+
+  /// `og:site_name` or a publisher meta tag.
+  var siteName: String? { first(["og:site_name", "publisher", "application-name"]) }
+
+  /// Meta author, unless it is a link to a profile page.
+  var author: String? {
+    guard let value = first(["author", "article:author", "byl", "dc.creator", "parsely-author"])
+    else { return nil }
+    if value.hasPrefix("http") { return nil }
+    if value.lowercased().hasPrefix("by ") { return String(value.dropFirst(3)) }
+    return value
+  }
+
+  /// `og:url`, else the canonical link.
+  var url: String? { first(["og:url"]) ?? canonical }
+
+  /// `<html lang>`, when present.
+  var language: String? { htmlLanguage.map(Paragraphs.clean).flatMap { $0.isEmpty ? nil : $0 } }
+}

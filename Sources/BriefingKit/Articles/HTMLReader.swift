@@ -1,0 +1,107 @@
+import CLibXML2
+
+/// Reads an HTML article with libxml2's forgiving HTML parser.
+///
+/// Title from `og:title`, the first `<h1>` or `<title>`; date from `article:published_time`,
+/// `<time datetime>` or a meta date; source from `og:site_name`; author from meta author; url
+/// from `og:url` or the canonical link; language from `<html lang>`. The body is the text of
+/// the paragraphs, headings, list items and quotations inside `<article>` (else `<main>`, else
+/// `<body>`), leaving out scripts, styles, navigation, headers, footers, asides, forms,
+/// comments and page furniture such as share bars. Entities are decoded by the parser.
+struct HTMLReader: Sendable {
+  /// The article in `html`; path is not set, language only when the page declares it.
+  func article(from html: String) -> Article {
+    var utf8 = Array(html.utf8)
+    let options = Int32(
+      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+    let document = utf8.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { base in
+        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+          htmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", options)
+        }
+      } ?? nil
+    }
+    guard let document else { return Article(title: "", paragraphs: []) }
+    defer { xmlFreeDoc(document) }
+    guard let root = xmlDocGetRootElement(document) else {
+      return Article(title: "", paragraphs: [])
+    }
+    var metadata = HTMLMetadata()
+    metadata.collect(from: root)
+    let container = HTMLTree.firstElement(named: ["article"], in: root)
+      ?? HTMLTree.firstElement(named: ["main"], in: root)
+      ?? HTMLTree.firstElement(named: ["body"], in: root) ?? root
+    var paragraphs = HTMLBodyText().paragraphs(in: container)
+    let title = metadata.title ?? ""
+    if let first = paragraphs.first, first == title { paragraphs.removeFirst() }
+    return Article(
+      title: title, date: metadata.date, source: metadata.siteName,
+      authors: metadata.author.map { [$0] } ?? [], url: metadata.url,
+      language: metadata.language ?? "und", paragraphs: paragraphs)
+  }
+}
+
+/// Small helpers over libxml2 nodes.
+enum HTMLTree {
+  /// The lower-case element name, or nil for non-elements.
+  static func name(of node: xmlNodePtr) -> String? {
+    guard node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name else { return nil }
+    return String(cString: name).lowercased()
+  }
+
+  /// The value of an attribute, if present.
+  static func attribute(_ attribute: String, of node: xmlNodePtr) -> String? {
+    guard let value = xmlGetProp(node, attribute) else { return nil }
+    defer { shim_xml_free(value) }
+    return String(cString: value)
+  }
+
+  /// The text of a text or CDATA node.
+  static func text(of node: xmlNodePtr) -> String? {
+    let type = node.pointee.type
+    guard type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE,
+      let content = node.pointee.content
+    else { return nil }
+    return String(cString: content)
+  }
+
+  /// The first element (document order) with one of `names`, searched without recursion.
+  static func firstElement(named names: Set<String>, in root: xmlNodePtr) -> xmlNodePtr? {
+    var stack: [xmlNodePtr] = [root]
+    while let node = stack.popLast() {
+      if let name = name(of: node), names.contains(name) { return node }
+      var children: [xmlNodePtr] = []
+      var child = node.pointee.children
+      while let current = child {
+        children.append(current)
+        child = current.pointee.next
+      }
+      stack.append(contentsOf: children.reversed())
+    }
+    return nil
+  }
+
+  /// All the text under `node`, white space collapsed, skipping scripts and styles.
+  static func textContent(of node: xmlNodePtr) -> String {
+    var parts: [String] = []
+    var stack: [xmlNodePtr] = [node]
+    while let current = stack.popLast() {
+      if let text = text(of: current) {
+        parts.append(text)
+        continue
+      }
+      if let name = name(of: current), ["script", "style", "template"].contains(name) {
+        continue
+      }
+      var children: [xmlNodePtr] = []
+      var child = current.pointee.children
+      while let next = child {
+        children.append(next)
+        child = next.pointee.next
+      }
+      stack.append(contentsOf: children.reversed())
+    }
+    return Paragraphs.clean(parts.joined())
+  }
+}

@@ -1,0 +1,128 @@
+/// Reads a plain-text article: headline, `date YYYY-MM-DD` prefix, date lines, `By NAME`
+/// bylines and news datelines are taken as metadata and removed from the body.
+///
+/// A short first line without a final period is the title; without one the title is the
+/// first sentence, shortened. A dateline's date without a year takes the year of the first
+/// full date in the text, or leaves the date unset.
+struct PlainTextReader: Sendable {
+  /// The article in `text` (already decoded, `\n` line ends); path and language are not set.
+  func article(from text: String) -> Article {
+    var paragraphs = Paragraphs.split(plainText: text)
+    var header = Header()
+    let index = 0
+    var steps = 0
+    while index < paragraphs.count, steps < 8 {
+      steps += 1
+      if let rest = header.takeDatePrefix(paragraphs[index]) {
+        paragraphs[index] = rest
+        if rest.isEmpty { paragraphs.remove(at: index) }
+        continue
+      }
+      if header.takeByline(paragraphs[index]) || header.takeDateLine(paragraphs[index]) {
+        paragraphs.remove(at: index)
+        continue
+      }
+      let isFirst = index == 0 && header.title == nil
+      if isFirst, paragraphs.count > 1, Self.isHeadline(paragraphs[index]) {
+        header.title = paragraphs.remove(at: index)
+        continue
+      }
+      break
+    }
+    if index < paragraphs.count {
+      paragraphs[index] = header.takeDateline(paragraphs[index], in: paragraphs)
+      if paragraphs[index].isEmpty { paragraphs.remove(at: index) }
+    }
+    if index < paragraphs.count, header.takeByline(paragraphs[index]) {
+      paragraphs.remove(at: index)
+    }
+    let title = header.title ?? Paragraphs.derivedTitle(from: paragraphs.first ?? "")
+    return Article(
+      title: title, date: header.date, source: header.source, authors: header.authors,
+      paragraphs: paragraphs)
+  }
+
+  /// A headline: at most 150 scalars and 25 words, not ending like a sentence (`.`, `:`, `,`).
+  static func isHeadline(_ line: String) -> Bool {
+    let scalars = line.unicodeScalars
+    guard scalars.count <= 150, let last = scalars.last else { return false }
+    guard !".:,;".unicodeScalars.contains(last) else { return false }
+    return line.split(separator: " ").count <= 25
+  }
+}
+
+/// The metadata gathered from the top of a plain-text article.
+private struct Header {
+  var title: String?
+  var date: String?
+  var source: String?
+  var authors: [String] = []
+
+  /// Takes `date 2021-12-04` from the start; returns the rest, or nil when absent.
+  mutating func takeDatePrefix(_ paragraph: String) -> String? {
+    let scalars = Array(paragraph.unicodeScalars.prefix(40))
+    let keyword = String(String.UnicodeScalarView(scalars.prefix(4))).lowercased()
+    guard keyword == "date", scalars.count > 5, scalars[4] == " " || scalars[4] == ":" else {
+      return nil
+    }
+    var start = 5
+    while start < scalars.count, scalars[start] == " " { start += 1 }
+    guard let found = DateText.match(scalars, at: start), let iso = found.iso else { return nil }
+    date = iso
+    return String(paragraph.unicodeScalars.dropFirst(start + found.length)).trimmingSpaces
+  }
+
+  /// Takes a line `By Jane Doe` or `By Jane Doe and John Roe` as the authors.
+  mutating func takeByline(_ paragraph: String) -> Bool {
+    guard paragraph.unicodeScalars.count <= 100 else { return false }
+    let words = paragraph.split(separator: " ")
+    guard words.count >= 2, words.count <= 10,
+      ["by", "von", "par", "por", "di", "от"].contains(words[0].lowercased())
+    else { return false }
+    let names = words.dropFirst().joined(separator: " ")
+      .replacingAll(" and ", with: ",").replacingAll(" und ", with: ",")
+      .split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    let isName = names.allSatisfy { $0.unicodeScalars.first?.isUppercaseLetter == true }
+    guard isName, !names.isEmpty else { return false }
+    authors = names
+    return true
+  }
+
+  /// Takes a paragraph that is only a date (`2 February 2026`) as the date.
+  mutating func takeDateLine(_ paragraph: String) -> Bool {
+    let scalars = Array(paragraph.unicodeScalars.prefix(60))
+    guard scalars.count < 60, let found = DateText.match(scalars, at: 0), let iso = found.iso,
+      scalars[found.length...].allSatisfy({ !$0.isWordScalar })
+    else { return false }
+    if date == nil { date = iso }
+    return true
+  }
+
+  /// Removes a dateline from the start of `paragraph`, keeping its date and source.
+  mutating func takeDateline(_ paragraph: String, in paragraphs: [String]) -> String {
+    let scalars = Array(paragraph.unicodeScalars.prefix(200))
+    guard let dateline = Dateline(parsing: scalars) else { return paragraph }
+    if source == nil { source = dateline.source }
+    if date == nil, let found = dateline.date {
+      date = found.iso ?? Self.yearFromText(paragraphs).flatMap {
+        DateText.iso(year: $0, month: found.month, day: found.day)
+      }
+    }
+    return String(paragraph.unicodeScalars.dropFirst(dateline.length))
+  }
+
+  /// The year of the first full date in the article's first paragraphs.
+  private static func yearFromText(_ paragraphs: [String]) -> Int? {
+    let head = paragraphs.prefix(8).joined(separator: "\n\n")
+    return DateText.firstFullDate(in: Array(head.unicodeScalars.prefix(3000)))?.year
+  }
+}
+
+extension String {
+  /// Replaces every occurrence of `target` (compared by scalars) with `replacement`.
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    return self.split(separator: target, omittingEmptySubsequences: false)
+      .joined(separator: replacement)
+  }
+}

@@ -1,0 +1,72 @@
+import BriefingKit
+import Foundation
+import Testing
+
+struct PlainTextReaderTests {
+  func read(_ text: String, path: String = "a.txt") throws -> Article {
+    let result = try ArticleReader().read(Array(text.utf8), path: path)
+    return try #require(result.articles.first)
+  }
+
+  @Test func datelineBylineAndHeadline() throws {
+    let result = try ArticleReader().read(try ArticleFixtures.bytes("dateline.txt"), path: "d.txt")
+    let article = try #require(result.articles.first)
+    #expect(result.articles.count == 1 && result.warnings.isEmpty)
+    #expect(article.title == "Harbour bridge vote delayed")
+    #expect(article.authors == ["Mara Lindqvist", "Tom Reed"])
+    #expect(article.source == "Fenland Courier")
+    #expect(article.date == "2026-03-04")
+    #expect(article.language == "en" && article.path == "d.txt" && article.id == 0)
+    #expect(article.paragraphs.count == 2)
+    #expect(article.paragraphs[0].hasPrefix("The council delayed its vote on the harbour bridge"))
+    #expect(article.paragraphs[1].hasSuffix("works committee, disagreed."))
+  }
+
+  @Test(arguments: [
+    ("date 2021-12-04 MOSCOW, December 3. / TASS /. The talks went on.", "2021-12-04", "TASS"),
+    ("BERLIN, 9. September 2026 (Dorfbote) – Der Rat tagte.", "2026-09-09", "Dorfbote"),
+    ("МОСКВА, 3 апреля 2026. / ТАСС /. Переговоры продолжились.", "2026-04-03", "ТАСС"),
+    ("LONDON (Reuters) - Shares fell on 2 February 2026.", nil, "Reuters"),
+    ("PARIS, Feb. 2 - Talks resumed on Feb. 1, 2026 in the city.", "2026-02-02", nil),
+    ("OSLO, May 5 - No year is given anywhere here.", nil, nil),
+  ] as [(String, String?, String?)])
+  func datelinesGiveDateAndSource(text: String, date: String?, source: String?) throws {
+    let article = try read(text + "\n\nA second paragraph follows here.")
+    #expect(article.date == date)
+    #expect(article.source == source)
+    let body = try #require(article.paragraphs.first)
+    #expect(!body.contains("/") && !body.hasPrefix("(") && body.first?.isUppercase == true)
+  }
+
+  @Test func seedArticleFromCorpus() throws {
+    guard let files = ArticleFixtures.corpusFiles("seed", suffix: ".txt"), let file = files.first
+    else {
+      print("skipped: ../shared/corpus/seed is absent")
+      return
+    }
+    let path = "seed/\(file.lastPathComponent)"
+    let result = try ArticleReader().read([UInt8](try Data(contentsOf: file)), path: path)
+    let article = try #require(result.articles.first)
+    #expect(article.date == "2021-12-04")
+    #expect(article.source == "TASS")
+    #expect(article.paragraphs.first?.hasPrefix("The date of the meeting") == true)
+    #expect(article.title.hasPrefix("The date of the meeting"))
+    #expect(article.title.unicodeScalars.count <= 100)
+    #expect(article.language == "en")
+  }
+
+  @Test func titleIsDerivedWhenThereIsNoHeadline() throws {
+    let article = try read(
+      "The harbour board said on Tuesday that the new cranes, ordered two years ago from a "
+        + "yard in the north, would arrive late because of a strike.")
+    #expect(article.title.hasSuffix("…"))
+    #expect(article.title.unicodeScalars.count <= 91)
+    #expect(article.title.hasPrefix("The harbour board said on Tuesday that the new cranes"))
+  }
+
+  @Test func oneParagraphPerLineWithoutBlankLines() throws {
+    let article = try read("Short title\nFirst line of text.\nSecond line of text.")
+    #expect(article.title == "Short title")
+    #expect(article.paragraphs == ["First line of text.", "Second line of text."])
+  }
+}
