@@ -1,0 +1,130 @@
+/// Word lists that tell the entity typer what a name is, compared lowercased and `|`-separated.
+///
+/// Written for this project. Lists mix languages: a French title never collides with an English
+/// word that means something else in a name.
+enum CueData {
+  /// Titles and offices that precede a person's name and become the person's role.
+  static let titles = """
+    president|vice|prime|minister|chancellor|secretary|secretary-general|senator|sen.|rep.|representative|\
+    governor|gov.|mayor|judge|justice|general|gen.|lt.|col.|colonel|lieutenant|major|captain|\
+    capt.|sergeant|sgt.|admiral|commander|chief|officer|dr.|dr|mr.|mr|mrs.|mrs|ms.|ms|sir|dame|\
+    lord|lady|pope|king|queen|prince|princess|emperor|sheikh|ayatollah|cardinal|bishop|\
+    archbishop|rabbi|imam|father|reverend|rev.|chairman|chairwoman|chair|ceo|cfo|director|\
+    spokesman|spokeswoman|spokesperson|ambassador|envoy|assistant|deputy|adviser|advisor|aide|\
+    coach|manager|professor|prof.|attorney|prosecutor|inspector|detective|sheriff|officer|\
+    leader|premier|speaker|commissioner|head|boss|founder|chef|striker|midfielder|defender|\
+    goalkeeper|quarterback|pitcher|rapper|singer|actor|actress|star|designer|author|\
+    präsident|präsidentin|bundespräsident|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin|\
+    minister|ministerin|außenminister|außenministerin|innenminister|finanzminister|\
+    verteidigungsminister|ministerpräsident|ministerpräsidentin|bürgermeister|\
+    bürgermeisterin|herr|frau|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender|\
+    trainer|richter|richterin|staatsanwalt|papst|könig|königin|generalsekretär|\
+    président|présidente|ministre|premier ministre|chancelier|chancelière|maire|juge|\
+    général|m.|mme|mlle|porte-parole|secrétaire|sénateur|député|députée|ambassadeur|pape|roi|\
+    reine|directeur|directrice|entraîneur|procureur|\
+    presidente|ministro|ministra|primer|canciller|alcalde|juez|jueza|señor|señora|sr.|sra.|\
+    portavoz|secretario|secretaria|senador|diputado|embajador|papa|rey|reina|director|\
+    directora|entrenador|fiscal|sindaco|giudice|signor|signora|portavoce|segretario|\
+    ambasciatore|re|regina|allenatore|primeiro-ministro|primeira-ministra|chanceler|\
+    prefeito|presidente da câmara|juiz|senhor|senhora|porta-voz|secretário|embaixador|rei|\
+    rainha|treinador|sargento|soldado|general|comandante|\
+    президент|премьер|премьер-министр|министр|канцлер|мэр|губернатор|судья|генерал|глава|\
+    председатель|помощник|советник|посол|пресс-секретарь|представитель|господин|госпожа
+    """
+
+  /// Words that make a name an organisation wherever they stand in it.
+  static let organisationWords = """
+    ministry|council|union|bank|inc|inc.|corp|corp.|corporation|co.|ltd|ltd.|llc|plc|gmbh|ag|\
+    sa|s.a.|alliance|party|association|agency|committee|commission|court|department|\
+    university|college|institute|organization|organisation|group|company|fund|federation|\
+    congress|parliament|senate|assembly|army|navy|police|office|service|services|club|center|\
+    centre|foundation|board|authority|league|times|news|post|journal|herald|tribune|network|\
+    airlines|airways|motors|technologies|systems|holdings|partners|industries|laboratories|\
+    labs|network|bureau|cabinet|government|administration|coalition|front|movement|brigade|\
+    brigades|forces|guard|church|school|hospital|museum|academy|society|institution|\
+    kremlin|pentagon|nato|opec|fifa|uefa|bundestag|bundesrat|duma|knesset|\
+    ministerium|bundesministerium|partei|rat|verband|verein|universität|hochschule|\
+    gesellschaft|stiftung|konzern|gericht|bundesverfassungsgericht|regierung|\
+    ministère|banque|parti|conseil|assemblée|université|commission|comité|société|agence|\
+    fédération|gouvernement|tribunal|cour|sénat|mouvement|\
+    ministerio|banco|partido|consejo|unión|universidad|comisión|comité|sociedad|agencia|\
+    gobierno|tribunal|ministero|banca|partito|consiglio|unione|università|commissione|\
+    società|agenzia|governo|tribunale|ministério|conselho|união|universidade|comissão|\
+    sociedade|agência|câmara|assembleia|forças|exército|polícia|\
+    министерство|совет|союз|банк|партия|университет|комитет|агентство|правительство|\
+    кремль|госдума|дума|суд|мид
+    """
+
+  /// Common given names: a name that starts with one is a person.
+  static let givenNames = """
+    james|john|robert|michael|william|david|richard|joseph|thomas|charles|christopher|daniel|\
+    matthew|anthony|mark|donald|steven|paul|andrew|joshua|kenneth|kevin|brian|george|timothy|\
+    ronald|edward|jason|jeffrey|ryan|jacob|gary|nicholas|eric|jonathan|stephen|larry|justin|\
+    scott|brandon|benjamin|samuel|gregory|frank|alexander|raymond|patrick|jack|dennis|jerry|\
+    tyler|aaron|jose|adam|henry|nathan|douglas|zachary|peter|kyle|walter|ethan|jeremy|harold|\
+    keith|christian|roger|noah|gerald|carl|terry|sean|austin|arthur|lawrence|jesse|dylan|\
+    bryan|joe|jordan|billy|bruce|albert|willie|gabriel|logan|alan|juan|wayne|roy|ralph|randy|\
+    eugene|vincent|russell|elijah|louis|bobby|philip|johnny|barack|hillary|bill|tony|tom|\
+    mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|nancy|lisa|betty|\
+    margaret|sandra|ashley|kimberly|emily|donna|michelle|dorothy|carol|amanda|melissa|deborah|\
+    stephanie|rebecca|sharon|laura|cynthia|kathleen|amy|shirley|angela|helen|anna|brenda|\
+    pamela|nicole|emma|samantha|katherine|christine|debra|rachel|catherine|carolyn|janet|ruth|\
+    maria|heather|diane|virginia|julie|joyce|victoria|olivia|kelly|christina|lauren|joan|\
+    evelyn|judith|megan|cheryl|andrea|hannah|martha|jacqueline|frances|gloria|ann|teresa|\
+    kathryn|sara|janice|jean|alice|madison|doris|abigail|julia|judy|grace|denise|amber|\
+    marilyn|beverly|danielle|theresa|sophia|marie|diana|brittany|natalie|isabella|charlotte|\
+    rose|alexis|kayla|natasha|leonie|angela|nicolas|emmanuel|françois|jean-pierre|jean-claude|\
+    jacques|pierre|philippe|alain|michel|marine|ségolène|nicolas|laurent|olivier|thierry|\
+    bernard|christophe|frédéric|sébastien|julien|antoine|marc|luc|yves|\
+    hans|klaus|jürgen|wolfgang|helmut|gerhard|horst|werner|günter|dieter|uwe|frank|stefan|\
+    andreas|thomas|michael|peter|markus|martin|christian|sebastian|olaf|friedrich|karl|\
+    angela|ursula|annalena|sahra|claudia|sabine|petra|monika|heike|andrea|\
+    vladimir|dmitry|dmitri|sergei|sergey|alexei|alexey|yuri|yury|mikhail|boris|igor|ivan|\
+    nikolai|viktor|oleg|andrei|andrey|maria|olga|tatiana|natalia|elena|irina|svetlana|\
+    volodymyr|petro|vitali|vitaly|yulia|arseniy|\
+    владимир|дмитрий|сергей|алексей|юрий|михаил|борис|игорь|иван|николай|виктор|олег|андрей|\
+    мария|ольга|татьяна|наталья|елена|ирина|светлана|\
+    carlos|luis|luís|antonio|antónio|manuel|francisco|pedro|miguel|josé|jorge|fernando|rafael|\
+    pablo|sergio|alberto|javier|mariano|felipe|alfonso|ricardo|roberto|mario|marco|giuseppe|\
+    giovanni|francesco|matteo|silvio|sergio|paolo|luigi|enrico|giorgia|mario|aníbal|cavaco|\
+    joão|paulo|rui|nuno|ana|isabel|teresa|catarina|inês|sofia|marcelo|\
+    mohamed|mohammed|muhammad|ahmed|ali|hassan|hussein|omar|abdullah|ibrahim|mahmoud|khalid|\
+    osama|bashar|recep|benjamin|ehud|ariel|shimon|xi|kim|shinzo|narendra|imran
+    """
+
+  /// Verbs of speech: a name right before or after one is a person.
+  static let speechVerbs = """
+    said|says|told|added|noted|stressed|explained|argued|warned|asked|insisted|claimed|\
+    announced|recalled|wrote|tweeted|declared|replied|admitted|acknowledged|believes|thinks|\
+    sagte|sagt|erklärte|betonte|meinte|fügte|warnte|schrieb|\
+    a déclaré|déclare|affirme|explique|souligne|estime|ajoute|dit|\
+    dijo|afirmó|explicó|declaró|señaló|aseguró|añadió|disse|afirmou|explicou|declarou|\
+    ha detto|dichiarato|ha dichiarato|ha spiegato|\
+    сказал|сказала|заявил|заявила|отметил|отметила|подчеркнул|добавил|сообщил
+    """
+
+  /// Prepositions that introduce a place (`in Geneva`, `nach Berlin`, `à Paris`).
+  static let placePrepositions = """
+    in|at|to|from|near|across|outside|inside|throughout|nach|aus|bei|à|au|en|vers|a|de|em|no|\
+    na|para|desde|hacia|da|di|в|во|из|под
+    """
+
+  /// Adjectives of nationality: capitalised in English, never a topic on their own.
+  static let demonyms = """
+    american|russian|british|english|french|german|chinese|japanese|korean|indian|pakistani|\
+    afghan|iranian|iraqi|syrian|israeli|palestinian|egyptian|libyan|saudi|turkish|greek|\
+    italian|spanish|portuguese|dutch|belgian|swiss|austrian|polish|czech|hungarian|romanian|\
+    bulgarian|serbian|croatian|ukrainian|belarusian|georgian|armenian|swedish|norwegian|danish|\
+    finnish|irish|scottish|welsh|canadian|mexican|brazilian|argentine|argentinian|chilean|\
+    colombian|venezuelan|cuban|australian|african|european|asian|arab|muslim|christian|jewish|\
+    catholic|western|eastern|soviet|somali|nigerian|kenyan|ethiopian|sudanese|yemeni|lebanese|\
+    jordanian|qatari|emirati|kurdish|taiwanese|vietnamese|thai|indonesian|filipino|malaysian|\
+    republican|republicans|democrat|democrats|democratic|conservative|liberal|labour|\
+    americans|russians|germans|chinese|palestinians|israelis|europeans|africans|arabs|muslims
+    """
+
+  /// Lowercase words that may join two capitalised words inside one name.
+  static let connectors = """
+    of|for|de|del|della|di|da|do|dos|das|du|des|la|le|van|von|der|den|al|el|bin|ibn|zu|the
+    """
+}

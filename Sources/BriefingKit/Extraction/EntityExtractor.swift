@@ -1,0 +1,61 @@
+/// Finds the named entities of an article: people, organisations, places and other names.
+///
+/// Capitalised words that follow each other are joined into one name (`UN Security Council`),
+/// with lowercase connectors inside (`Bank of England`); a capital that only starts a sentence or
+/// a headline word does not make a name when the word also occurs in lowercase. Titles are split
+/// off as roles (`President Vladimir Putin` → `Vladimir Putin`, role `President`), cues decide the
+/// kind, and aliases merge (`Putin` ≡ `Vladimir Putin`, `NATO` ≡ `North Atlantic Treaty
+/// Organization`).
+///
+/// ```swift
+/// let entities = EntityExtractor().entities(in: article)
+/// // [Entity(name: "Vladimir Putin", kind: .person, role: "President", aliases: ["Putin"], …)]
+/// ```
+public struct EntityExtractor: Sendable {
+  public init() {}
+
+  /// The entities of `article`, most mentioned first.
+  ///
+  /// - Parameter speakers: names of quoted speakers (``Quote/speaker``); each is a person and
+  ///   merges with the entity of the same name or surname, or becomes one.
+  /// - Complexity: O(*n* + *c*·*a*) for *n* scalars, *c* names and *a* names sharing a last word.
+  public func entities(in article: Article, speakers: [String] = []) -> [Entity] {
+    let scan = WordScanner.scan(article)
+    let language = LanguageGuesser().language(of: article, scan: scan)
+    let analysis = names(in: scan, language: language, speakers: speakers)
+    return analysis.candidates.map(\.entity).sorted {
+      ($0.mentions, $1.name) > ($1.mentions, $0.name)
+    }
+  }
+
+  /// The merged name candidates of `scan` and which tokens they cover.
+  func names(in scan: ScannedText, language: String, speakers: [String]) -> NameAnalysis {
+    var finder = NameFinder(scan: scan, language: language)
+    finder.findRuns()
+    finder.mergeStems()
+    finder.mergeAliases()
+    for speaker in speakers { finder.attribute(speaker: speaker) }
+    return finder.analysis()
+  }
+}
+
+/// The names of one article and the tokens that belong to them.
+struct NameAnalysis: Sendable {
+  /// Merged candidates that are names (weak, capital-only ones dropped).
+  var candidates: [NameCandidate]
+  /// For each token, true when it is part of a kept name or its role.
+  var covered: [Bool]
+}
+
+extension NameCandidate {
+  /// The public view of this candidate.
+  var entity: Entity {
+    let name = surfaces.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
+    let aliasList = aliases.merging(surfaces) { $0 + $1 }.filter { $0.key != name }
+      .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+    let role = roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    return Entity(
+      name: name, kind: kind, role: role, aliases: aliasList, mentions: max(mentions, quotes),
+      spans: spans.sorted { $0.lowerBound < $1.lowerBound }, isInHeadline: headlineMentions > 0)
+  }
+}

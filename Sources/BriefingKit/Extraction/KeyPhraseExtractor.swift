@@ -1,0 +1,77 @@
+/// Finds the key phrases of an article: runs of one to three content words, scored by how
+/// often, how early and how prominently (headline) they occur.
+///
+/// Candidates never start or end with a stopword of the article's language and never hold a
+/// number or a proper name (names are ``EntityExtractor``'s); inflected forms count together
+/// (`agreement` ≡ `agreements`); a word that only occurs inside a better phrase is a fragment
+/// and is left out.
+///
+/// ```swift
+/// let phrases = KeyPhraseExtractor().keyPhrases(in: article, limit: 5)
+/// // [KeyPhrase(text: "video conference", score: 2.1, mentions: 3), …]
+/// ```
+public struct KeyPhraseExtractor: Sendable {
+  /// The longest phrase, in content words.
+  public var maximumWords = 3
+  var weights = TopicWeights()
+
+  public init() {}
+
+  /// The best `limit` key phrases of `article`, best first.
+  /// - Complexity: O(*n*) for *n* scalars.
+  public func keyPhrases(in article: Article, limit: Int = 10) -> [KeyPhrase] {
+    let scan = WordScanner.scan(article)
+    let language = LanguageGuesser().language(of: article, scan: scan)
+    let names = EntityExtractor().names(in: scan, language: language, speakers: [])
+    let ranked = candidates(in: scan, language: language, covered: names.covered)
+    return distinct(ranked, limit: limit).map {
+      KeyPhrase(text: text(of: $0, in: scan), score: $0.score, mentions: $0.mentions)
+    }
+  }
+
+  /// Scored candidates of `scan`, best first; tokens marked in `covered` are left out.
+  func candidates(in scan: ScannedText, language: String, covered: [Bool]) -> [PhraseCandidate] {
+    var table = PhraseTable(scan: scan, language: language, covered: covered)
+    table.collect(maximumWords: max(1, min(maximumWords, 3)))
+    var ranked = table.candidates
+    for index in ranked.indices { ranked[index].score = score(ranked[index]) }
+    return ranked.sorted { $0.score > $1.score }
+  }
+
+  /// The phrase's salience: shared topic salience, a factor per extra word, and a penalty for
+  /// a multi-word phrase seen once.
+  func score(_ phrase: PhraseCandidate) -> Double {
+    var value = weights.salience(
+      mentions: phrase.mentions, firstSentence: phrase.firstSentence,
+      inHeadline: phrase.headlineMentions > 0)
+    if phrase.length > 1 {
+      value *= TopicMath.pow(weights.phraseLength, Double(phrase.length - 1))
+      if phrase.mentions == 1 { value *= weights.singleMultiword }
+    }
+    return value
+  }
+
+  /// The first `limit` phrases of `ranked` that are not fragments of a better phrase.
+  func distinct(_ ranked: [PhraseCandidate], limit: Int) -> [PhraseCandidate] {
+    var chosen: [PhraseCandidate] = []
+    for phrase in ranked where chosen.count < limit {
+      let isFragment = chosen.contains { better in
+        better.length > phrase.length && better.mentions >= phrase.mentions
+          && phrase.stems.allSatisfy(better.stems.contains)
+      }
+      if !isFragment { chosen.append(phrase) }
+    }
+    return chosen
+  }
+
+  /// The phrase as written at its example occurrence; a capital that only starts a sentence
+  /// or a headline word is lowered.
+  func text(of phrase: PhraseCandidate, in scan: ScannedText) -> String {
+    phrase.example.compactMap { index -> String? in
+      guard index < scan.tokens.count else { return nil }
+      let token = scan.tokens[index]
+      let isCasual = token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
+      return isCasual ? scan.lower(of: token) : scan.surface(of: token)
+    }.joined(separator: " ")
+  }
+}

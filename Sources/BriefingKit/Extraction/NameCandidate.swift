@@ -1,0 +1,62 @@
+/// A proper name found in an article, gathering its mentions and the cues about its kind.
+///
+/// Candidates start as one per distinct word sequence; alias merging folds shorter ones
+/// (`Putin`) into longer ones (`Vladimir Putin`).
+struct NameCandidate: Sendable {
+  /// Lowercased form ids of the name's words.
+  var words: [Int32]
+  /// Lowercased words joined by spaces.
+  var key: String
+  /// How often each surface form occurs, own and merged.
+  var surfaces: [String: Int] = [:]
+  /// Body mentions as scalar ranges of ``Article/text``.
+  var spans: [Range<Int>] = []
+  /// Token index ranges of every mention, with any role words before it.
+  var tokenRanges: [Range<Int>] = []
+  var headlineMentions = 0
+  /// Body sentence of the first mention; `Int.max` when only the headline has it.
+  var firstSentence = Int.max
+  /// Mentions that start a sentence (their capital letter says little).
+  var sentenceInitialMentions = 0
+  /// Quotes attributed to this name.
+  var quotes = 0
+  var person = 0.0
+  var organisation = 0.0
+  var place = 0.0
+  /// Roles stated before the name, with counts.
+  var roles: [String: Int] = [:]
+  /// Surfaces of the candidates merged into this one.
+  var aliases: [String: Int] = [:]
+
+  var mentions: Int { spans.count + headlineMentions }
+
+  /// The kind the cues point to; `other` when no cue is strong enough.
+  var kind: TopicKind {
+    let best = max(person, organisation, place)
+    guard best >= 1 else { return .other }
+    if person == best { return .person }
+    return place == best ? .place : .organisation
+  }
+
+  /// True when the only evidence of the name is a capital at the start of sentences.
+  var isWeak: Bool {
+    max(person, organisation, place) < 1 && quotes == 0
+      && sentenceInitialMentions + headlineMentions >= mentions
+  }
+
+  /// Folds `other` into this candidate, keeping this one's name.
+  mutating func absorb(_ other: NameCandidate) {
+    spans.append(contentsOf: other.spans)
+    tokenRanges.append(contentsOf: other.tokenRanges)
+    headlineMentions += other.headlineMentions
+    firstSentence = min(firstSentence, other.firstSentence)
+    sentenceInitialMentions += other.sentenceInitialMentions
+    quotes += other.quotes
+    person += other.person
+    organisation += other.organisation
+    place += other.place
+    roles.merge(other.roles, uniquingKeysWith: +)
+    aliases.merge(other.surfaces, uniquingKeysWith: +)
+    aliases.merge(other.aliases, uniquingKeysWith: +)
+  }
+}

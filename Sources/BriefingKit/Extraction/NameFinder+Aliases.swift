@@ -1,0 +1,132 @@
+extension NameFinder {
+  /// Merges candidates whose words differ only by an inflection (`Путина` ≡ `Путин`,
+  /// German genitive `Merkels` ≡ `Merkel`) into the most mentioned one.
+  mutating func mergeStems() {
+    guard language == "ru" || language == "de" || language == "und" else { return }
+    var byStem: [String: Int] = [:]
+    for index in candidates.indices where alive[index] {
+      let stem = NameStemmer.stem(candidates[index].key)
+      guard let other = byStem[stem] else {
+        byStem[stem] = index
+        continue
+      }
+      let keepOther = candidates[other].mentions >= candidates[index].mentions
+      let (keep, drop) = keepOther ? (other, index) : (index, other)
+      merge(drop, into: keep)
+      byStem[stem] = keep
+    }
+  }
+
+  /// Merges short names into the longer names they abbreviate: a surname into the full name
+  /// (`Ushakov` ≡ `Yuri Ushakov`), a tail into the whole (`Security Council` ≡ `UN Security
+  /// Council`), an acronym into the words it stands for (`NATO`).
+  mutating func mergeAliases() {
+    var byLast: [Int32: [Int]] = [:]
+    var byInitials: [String: [Int]] = [:]
+    for index in candidates.indices where alive[index] && candidates[index].words.count >= 2 {
+      if let last = candidates[index].words.last { byLast[last, default: []].append(index) }
+      byInitials[initials(of: index), default: []].append(index)
+    }
+    let order = candidates.indices.filter { alive[$0] }.sorted {
+      candidates[$0].words.count < candidates[$1].words.count
+    }
+    for short in order where alive[short] {
+      let pool = candidates[short].words.last.flatMap { byLast[$0] } ?? []
+      var target = mostMentioned(pool.filter { isExpansion($0, of: short) })
+      if target == nil, let acronym = acronym(of: short) {
+        target = mostMentioned((byInitials[acronym] ?? []).filter { alive[$0] && $0 != short })
+      }
+      if let target { merge(short, into: target) }
+    }
+  }
+
+  /// Makes the candidate named `speaker` (or by its surname) a quoted person, adding one if
+  /// the text never names the speaker the same way.
+  mutating func attribute(speaker: String) {
+    let words = speaker.lowercased().split(separator: " ").map(String.init)
+    guard let lastWord = words.last else { return }
+    let key = words.joined(separator: " ")
+    var target = candidates.indices.first { alive[$0] && candidates[$0].key == key }
+    if target == nil {
+      target = mostMentioned(
+        candidates.indices.filter {
+          alive[$0] && candidates[$0].key.split(separator: " ").last.map(String.init) == lastWord
+            && candidates[$0].place < 3 && candidates[$0].organisation < 3
+        })
+    }
+    let index = target ?? candidates.count
+    if target == nil {
+      candidates.append(NameCandidate(words: [], key: key, surfaces: [speaker: 1]))
+      alive.append(true)
+    }
+    candidates[index].quotes += 1
+    candidates[index].person += 3
+  }
+
+  /// The kept candidates and the tokens they cover.
+  func analysis() -> NameAnalysis {
+    var kept: [NameCandidate] = []
+    var covered = [Bool](repeating: false, count: scan.tokens.count)
+    for index in candidates.indices where alive[index] {
+      let candidate = candidates[index]
+      if candidate.isWeak { continue }
+      // German capitalises every noun: a lone capitalised word without a cue is a noun.
+      let isNoun = candidate.words.count == 1 && candidate.kind == .other && candidate.quotes == 0
+      if language == "de" && isNoun { continue }
+      kept.append(candidate)
+      for range in candidate.tokenRanges {
+        for token in range where token < covered.count { covered[token] = true }
+      }
+    }
+    return NameAnalysis(candidates: kept, covered: covered)
+  }
+
+  private mutating func merge(_ drop: Int, into keep: Int) {
+    guard drop != keep, alive[drop], alive[keep] else { return }
+    let absorbed = candidates[drop]
+    candidates[keep].absorb(absorbed)
+    alive[drop] = false
+  }
+
+  private func mostMentioned(_ indices: [Int]) -> Int? {
+    indices.max { (candidates[$0].mentions, $1) < (candidates[$1].mentions, $0) }
+  }
+
+  /// True when candidate `long` ends with the words of `short` and can be what it abbreviates.
+  private func isExpansion(_ long: Int, of short: Int) -> Bool {
+    let longWords = candidates[long].words
+    let shortWords = candidates[short].words
+    guard alive[long], long != short, longWords.count > shortWords.count,
+      longWords.suffix(shortWords.count).elementsEqual(shortWords)
+    else { return false }
+    guard shortWords.count == 1 else { return true }
+    let shortName = candidates[short]
+    if shortName.place >= 3 || shortName.organisation >= 3 { return false }
+    let name = candidates[long]
+    let isPersonLike = name.person > max(name.organisation, name.place)
+    let isPlain = name.organisation == 0 && name.place == 0 && name.words.count <= 3
+    return isPersonLike || isPlain
+  }
+
+  /// First letters of a multi-word name without its connectors (`UN` for `United Nations`).
+  private func initials(of index: Int) -> String {
+    var result = ""
+    for word in candidates[index].words {
+      let text = scan.lowers[Int(word)]
+      guard !lexicon.connectors.contains(text), let first = text.first else { continue }
+      result += first.uppercased()
+    }
+    return result
+  }
+
+  /// The letters of a single-word all-capitals name (`U.N.` → `UN`), or nil.
+  private func acronym(of index: Int) -> String? {
+    let candidate = candidates[index]
+    guard candidate.words.count == 1,
+      let surface = candidate.surfaces.max(by: { $0.value < $1.value })?.key
+    else { return nil }
+    let letters = surface.filter { $0 != "." }
+    guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
+    return letters
+  }
+}

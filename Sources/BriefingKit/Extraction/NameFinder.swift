@@ -1,0 +1,113 @@
+/// The working state of ``EntityExtractor`` on one article: runs of capitalised words become
+/// name candidates, which then merge by stem, alias and quoted speaker.
+struct NameFinder {
+  let scan: ScannedText
+  let lexicon: TopicLexicon
+  let language: String
+  let mask: UInt8
+  /// Per lowercased form: a stopword of the article's language.
+  let isStop: [Bool]
+  /// Per lowercased form: how often it is written without a capital.
+  let lowercaseUses: [Int32]
+  /// Most words are in capitals, so capitals say nothing.
+  let isShouting: Bool
+  var candidates: [NameCandidate] = []
+  var alive: [Bool] = []
+  private var byWords: [[Int32]: Int] = [:]
+
+  init(scan: ScannedText, language: String, lexicon: TopicLexicon = .shared) {
+    self.scan = scan
+    self.lexicon = lexicon
+    self.language = language
+    mask = TopicLexicon.mask(for: language)
+    isStop = scan.lowers.map { lexicon.isStopword($0, mask: TopicLexicon.mask(for: language)) }
+    var uses = [Int32](repeating: 0, count: scan.lowers.count)
+    var shouting = 0
+    var letters = 0
+    for token in scan.tokens where token.flags.contains(.hasLetter) {
+      letters += 1
+      if token.flags.contains(.allCaps) { shouting += 1 }
+      if !token.flags.contains(.capitalised) { uses[Int(token.lower)] += 1 }
+    }
+    lowercaseUses = uses
+    isShouting = shouting * 2 > letters && letters > 3
+  }
+
+  /// True when the token at `index` can be part of a name.
+  func isNameWord(_ index: Int) -> Bool {
+    let flags = scan.tokens[index].flags
+    guard flags.contains(.capitalised), flags.contains(.hasLetter), !flags.contains(.hasDigit)
+    else { return false }
+    if isShouting && flags.contains(.allCaps) { return false }
+    let lower = Int(scan.tokens[index].lower)
+    if isStop[lower] && !flags.contains(.allCaps) { return false }
+    if flags.contains(.sentenceStart) || flags.contains(.headline) {
+      return lowercaseUses[lower] == 0
+    }
+    return true
+  }
+
+  /// True for a lowercase connector (`of`, `de`) inside a name.
+  func isConnector(_ index: Int) -> Bool {
+    let token = scan.tokens[index]
+    return !token.flags.contains(.capitalised) && !token.flags.contains(.breakBefore)
+      && lexicon.connectors.contains(scan.lower(of: token))
+  }
+
+  /// Finds every run of name words and records the names in it.
+  mutating func findRuns() {
+    let tokens = scan.tokens
+    var index = 0
+    while index < tokens.count {
+      guard isNameWord(index) else {
+        index += 1
+        continue
+      }
+      let end = runEnd(from: index)
+      addRun(index..<end)
+      index = end
+    }
+  }
+
+  /// The end of the run of name words that starts at `start`.
+  private func runEnd(from start: Int) -> Int {
+    let tokens = scan.tokens
+    var end = start + 1
+    while end < tokens.count {
+      let flags = tokens[end].flags
+      if flags.contains(.breakBefore) || tokens[end - 1].flags.contains(.possessive) { break }
+      if isNameWord(end) {
+        end += 1
+      } else if isConnector(end), let after = nameAfterConnectors(end) {
+        end = after + 1
+      } else if lexicon.titles.contains(scan.lower(of: tokens[end - 1])),
+        flags.contains(.capitalised), flags.contains(.hasLetter), !flags.contains(.hasDigit)
+      {
+        end += 1
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// The index of the name word after one or two connectors starting at `index`, if any.
+  private func nameAfterConnectors(_ index: Int) -> Int? {
+    var next = index + 1
+    if next < scan.tokens.count, isConnector(next) { next += 1 }
+    guard next < scan.tokens.count, !scan.tokens[next].flags.contains(.breakBefore),
+      isNameWord(next)
+    else { return nil }
+    return next
+  }
+
+  /// The candidate for `words`, created on first use.
+  mutating func candidateIndex(for words: [Int32]) -> Int {
+    if let index = byWords[words] { return index }
+    let key = words.map { scan.lowers[Int($0)] }.joined(separator: " ")
+    candidates.append(NameCandidate(words: words, key: key))
+    alive.append(true)
+    byWords[words] = candidates.count - 1
+    return candidates.count - 1
+  }
+}

@@ -1,0 +1,31 @@
+/// Strips case endings from names so that inflected forms of one name compare equal.
+///
+/// Only what names need: Russian case endings (`Путина`, `Путину` → `путин`) and a German
+/// genitive `s` on longer words (`Merkels` → `merkel`).
+enum NameStemmer {
+  private static let russianEndings: [String] = [
+    "ого", "ому", "ым", "ом", "ем", "ой", "ей", "ах", "ях", "а", "я", "у", "ю", "е", "ы", "и",
+  ]
+
+  /// The stem of a lowercased, space-separated name.
+  static func stem(_ key: String) -> String {
+    key.split(separator: " ").map { stem(word: String($0)) }.joined(separator: " ")
+  }
+
+  private static func stem(word: String) -> String {
+    let scalars = word.unicodeScalars
+    guard scalars.count >= 4 else { return word }
+    let isCyrillic = scalars.first.map { (0x0400...0x04FF).contains($0.value) } ?? false
+    if isCyrillic {
+      for ending in russianEndings where word.hasSuffix(ending) {
+        let kept = scalars.count - ending.unicodeScalars.count
+        if kept >= 3 { return String(String.UnicodeScalarView(scalars.prefix(kept))) }
+      }
+      return word
+    }
+    if scalars.count >= 5, word.hasSuffix("s") {
+      return String(String.UnicodeScalarView(scalars.dropLast()))
+    }
+    return word
+  }
+}

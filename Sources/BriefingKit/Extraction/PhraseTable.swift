@@ -1,0 +1,117 @@
+/// Collects the candidate key phrases of one article with their statistics.
+///
+/// Words are reduced to light stems (plural endings) and interned as small integers, so a
+/// phrase of up to four words (three content words and a connector) is one `UInt64` key.
+struct PhraseTable {
+  let scan: ScannedText
+  let covered: [Bool]
+  private let language: String
+  private let isStop: [Bool]
+  private var stemOfLower: [Int32]
+  private var stemIDs: [String: Int32] = [:]
+  private var index: [UInt64: Int] = [:]
+  private(set) var candidates: [PhraseCandidate] = []
+
+  /// Lowercase words that may stand inside a phrase (`head of state`, `chefe de Estado`).
+  private static let connectors: Set<String> = [
+    "of", "de", "du", "des", "do", "da", "dos", "das", "di", "del", "della", "dei", "degli",
+    "delle",
+  ]
+  private let connectorOfLower: [Bool]
+
+  init(scan: ScannedText, language: String, covered: [Bool], lexicon: TopicLexicon = .shared) {
+    self.scan = scan
+    self.covered = covered
+    self.language = language
+    let mask = TopicLexicon.mask(for: language)
+    isStop = scan.lowers.map { lexicon.isStopword($0, mask: mask) }
+    connectorOfLower = scan.lowers.map { Self.connectors.contains($0) }
+    stemOfLower = [Int32](repeating: -1, count: scan.lowers.count)
+  }
+
+  /// True when the token at `index` can be a content word of a phrase.
+  private func isContent(_ index: Int) -> Bool {
+    let token = scan.tokens[index]
+    guard token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit),
+      index >= covered.count || !covered[index]
+    else { return false }
+    let lower = Int(token.lower)
+    return !isStop[lower] && token.end - token.start >= 2
+  }
+
+  /// Gathers every phrase of up to `maximumWords` content words, with connectors inside.
+  mutating func collect(maximumWords: Int) {
+    let tokens = scan.tokens
+    for start in tokens.indices where isContent(start) {
+      let first = stem(of: start)
+      var key = UInt64(first) + 1
+      var stems = [first]
+      if tokens[start].end - tokens[start].start >= 3 {
+        record(key, range: start..<start + 1, stems: stems)
+      }
+      var end = start + 1
+      var slot: UInt64 = 1
+      while end < tokens.count, stems.count < maximumWords, slot < 4,
+        !tokens[end].flags.contains(.breakBefore)
+      {
+        var content = end
+        if connectorOfLower[Int(tokens[end].lower)], end + 1 < tokens.count,
+          !tokens[end + 1].flags.contains(.breakBefore), slot < 3
+        {
+          key |= (UInt64(stem(of: end)) + 1) << (16 * slot)
+          slot += 1
+          content = end + 1
+        }
+        guard isContent(content) else { break }
+        let next = stem(of: content)
+        key |= (UInt64(next) + 1) << (16 * slot)
+        slot += 1
+        stems.append(next)
+        end = content + 1
+        record(key, range: start..<end, stems: stems)
+      }
+    }
+  }
+
+  /// The stem id of a token, below 65,535 (rarer stems share the last id and form no phrases).
+  private mutating func stem(of index: Int) -> Int32 {
+    let lower = Int(scan.tokens[index].lower)
+    if stemOfLower[lower] >= 0 { return stemOfLower[lower] }
+    let stem = PhraseStemmer.stem(scan.lowers[lower], language: language)
+    let id = stemIDs[stem] ?? Int32(min(stemIDs.count, 65_534))
+    if stemIDs[stem] == nil && stemIDs.count < 65_534 { stemIDs[stem] = id }
+    stemOfLower[lower] = id
+    return id
+  }
+
+  private mutating func record(_ key: UInt64, range: Range<Int>, stems: [Int32]) {
+    if stems.contains(65_534) && stems.count > 1 { return }
+    let first = scan.tokens[range.lowerBound]
+    let isInitial = first.flags.contains(.sentenceStart) || first.flags.contains(.headline)
+    let slot: Int
+    if let existing = index[key] {
+      slot = existing
+    } else {
+      slot = candidates.count
+      index[key] = slot
+      candidates.append(
+        PhraseCandidate(
+          length: stems.count, example: range, isExampleSentenceInitial: isInitial, stems: stems))
+    }
+    candidates[slot].mentions += 1
+    if first.flags.contains(.headline) {
+      candidates[slot].headlineMentions += 1
+    } else {
+      candidates[slot].firstSentence = min(candidates[slot].firstSentence, Int(first.sentence))
+      if first.sentence != candidates[slot].lastSentence {
+        candidates[slot].sentences += 1
+        candidates[slot].lastSentence = first.sentence
+      }
+    }
+    if first.flags.contains(.capitalised) && !isInitial { candidates[slot].capitalised += 1 }
+    if candidates[slot].isExampleSentenceInitial && !isInitial {
+      candidates[slot].example = range
+      candidates[slot].isExampleSentenceInitial = false
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/// Ranks the topics of one article: its named entities of every kind and its key phrases.
+///
+/// Entities and phrases share one salience (mentions, how early the first one is, the
+/// headline), entities are weighted by kind, and quoted speakers gain from their quotes. Scores
+/// are scaled so that the article's best topic scores 1.
+///
+/// ```swift
+/// let topics = TopicExtractor().topics(in: article, quotes: quotes)
+/// // [Topic(name: "Yuri Ushakov", kind: .person, score: 1.0, mentions: 6, aliases: ["Ushakov"]), …]
+/// ```
+public struct TopicExtractor: Sendable {
+  /// Most key phrases reported per article, after entities.
+  public var maximumPhrases = 20
+  var weights = TopicWeights()
+
+  public init() {}
+
+  /// Ranked topics of one article (entities of all kinds + key phrases), best first.
+  ///
+  /// `quotes` are the article's quotes; their speakers are people and merge with entities.
+  /// - Complexity: O(*n*) for *n* scalars, plus the alias merging of ``EntityExtractor``.
+  public func topics(in article: Article, quotes: [Quote]) -> [Topic] {
+    let scan = WordScanner.scan(article)
+    let language = LanguageGuesser().language(of: article, scan: scan)
+    let names = EntityExtractor().names(
+      in: scan, language: language, speakers: quotes.compactMap(\.speaker))
+    var topics = names.candidates.map(topic(for:))
+    var phraseExtractor = KeyPhraseExtractor()
+    phraseExtractor.weights = weights
+    let ranked = phraseExtractor.candidates(in: scan, language: language, covered: names.covered)
+    let taken = Set(topics.flatMap { [$0.name.lowercased()] + $0.aliases.map { $0.lowercased() } })
+    for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
+      let text = phraseExtractor.text(of: phrase, in: scan)
+      guard !taken.contains(text.lowercased()) else { continue }
+      topics.append(Topic(name: text, kind: .phrase, score: phrase.score, mentions: phrase.mentions))
+    }
+    let best = topics.map(\.score).max() ?? 1
+    for index in topics.indices { topics[index].score /= best > 0 ? best : 1 }
+    return topics.sorted { ($0.score, $1.name) > ($1.score, $0.name) }
+  }
+
+  /// The topic of one name, scored by salience, kind and quotes.
+  private func topic(for candidate: NameCandidate) -> Topic {
+    let entity = candidate.entity
+    var score = weights.salience(
+      mentions: entity.mentions, firstSentence: candidate.firstSentence,
+      inHeadline: entity.isInHeadline)
+    score *= 1 + weights.quote * Double(min(candidate.quotes, 4))
+    switch entity.kind {
+    case .person: score *= weights.person
+    case .organisation: score *= weights.organisation
+    case .place: score *= weights.place
+    case .other, .phrase: score *= weights.other
+    }
+    return Topic(
+      name: entity.name, kind: entity.kind, score: score, mentions: entity.mentions,
+      aliases: entity.aliases, role: entity.role)
+  }
+}

@@ -1,0 +1,62 @@
+/// The word lists of the topic extractors, parsed once from the `*Data` literals.
+///
+/// All entries are lowercase; lookups take the lowercased word. Stopwords map to a bit mask of
+/// the languages whose list holds the word, so one table serves every language.
+struct TopicLexicon: Sendable {
+  /// The one parsed copy: the data are constants, so a `static let` is safe and lazy.
+  static let shared = TopicLexicon()
+
+  /// Languages with a stopword list, in bit order.
+  static let languages = StopwordData.lists.map(\.language)
+
+  let stopwords: [String: UInt8]
+  let places: Set<String>
+  let titles: Set<String>
+  let organisationWords: Set<String>
+  let givenNames: Set<String>
+  let speechVerbs: Set<String>
+  let placePrepositions: Set<String>
+  let connectors: Set<String>
+  let demonyms: Set<String>
+  /// Words with a final period that do not end a sentence (`Mr.`, `Gen.`, `Va.`).
+  let abbreviations: Set<String>
+
+  init() {
+    var stopwords: [String: UInt8] = [:]
+    for (bit, list) in StopwordData.lists.enumerated() {
+      for word in Self.split(list.words, by: " ") {
+        stopwords[word, default: 0] |= UInt8(1) << UInt8(bit)
+      }
+    }
+    self.stopwords = stopwords
+    places = Set(
+      Self.split(GazetteerData.countries) + Self.split(GazetteerData.cities)
+        + Self.split(GazetteerData.regions))
+    titles = Set(Self.split(CueData.titles))
+    organisationWords = Set(Self.split(CueData.organisationWords))
+    givenNames = Set(Self.split(CueData.givenNames))
+    speechVerbs = Set(Self.split(CueData.speechVerbs))
+    placePrepositions = Set(Self.split(CueData.placePrepositions))
+    connectors = Set(Self.split(CueData.connectors))
+    demonyms = Set(Self.split(CueData.demonyms))
+    abbreviations = places.union(titles).filter { $0.hasSuffix(".") }
+  }
+
+  /// The stopword bit mask for an ISO 639-1 code; every list for an unknown language.
+  static func mask(for language: String) -> UInt8 {
+    guard let bit = languages.firstIndex(of: language) else { return 0xFF }
+    return UInt8(1) << UInt8(bit)
+  }
+
+  /// True when `word` (lowercased) is a stopword in any language of `mask`.
+  func isStopword(_ word: String, mask: UInt8) -> Bool {
+    (stopwords[word] ?? 0) & mask != 0
+  }
+
+  private static func split(_ list: String, by separator: Character = "|") -> [String] {
+    list.split(whereSeparator: { $0 == separator || $0 == "\n" }).compactMap { item in
+      let word = item.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+      return word.isEmpty ? nil : word
+    }
+  }
+}
