@@ -12,7 +12,7 @@ struct JSONArticleReader: Sendable {
   /// The articles of a JSON document.
   func articles(json text: String) throws(ArticleError) -> [Article] {
     var parser = JSONParser(Array(text.utf8))
-    let value: JSONValue
+    let value: JSONNode
     do {
       value = try parser.parseDocument()
     } catch {
@@ -46,7 +46,7 @@ struct JSONArticleReader: Sendable {
     {
       guard line.unicodeScalars.contains(where: { !$0.isSpaceOrNewline }) else { continue }
       var parser = JSONParser(Array(line.utf8), firstLine: offset + 1)
-      let value: JSONValue
+      let value: JSONNode
       do {
         value = try parser.parseDocument()
       } catch {
@@ -64,7 +64,7 @@ struct JSONArticleReader: Sendable {
 
   /// One article from an object's members.
   private func article(
-    from members: [(key: String, value: JSONValue, line: Int)]
+    from members: [(key: String, value: JSONNode, line: Int)]
   ) throws(ArticleError) -> Article {
     let fields = JSONFields(path: path, members: members)
     let title = try fields.string(["title", "headline", "name"]) ?? ""

@@ -1,10 +1,10 @@
 /// Typed access to the members of one JSON article object, with errors naming the line.
 struct JSONFields {
   var path: String
-  var members: [(key: String, value: JSONValue, line: Int)]
+  var members: [(key: String, value: JSONNode, line: Int)]
 
   /// The first present member among `keys` (matched without regard to case), `null` skipped.
-  private func member(_ keys: [String]) -> (key: String, value: JSONValue, line: Int)? {
+  private func member(_ keys: [String]) -> (key: String, value: JSONNode, line: Int)? {
     for key in keys {
       let lower = key.lowercased()
       if let found = members.first(where: { $0.key.lowercased() == lower }),
@@ -17,7 +17,7 @@ struct JSONFields {
   }
 
   private func wrongType(
-    _ found: (key: String, value: JSONValue, line: Int), expected: String
+    _ found: (key: String, value: JSONNode, line: Int), expected: String
   ) -> ArticleError {
     .wrongFieldType(
       path: path, line: found.line, field: found.key, expected: expected,
@@ -56,7 +56,7 @@ struct JSONFields {
   func named(_ keys: [String]) throws(ArticleError) -> [String] {
     guard let found = member(keys) else { return [] }
     let expected = "a string, an object with a name, or an array of them"
-    func names(in value: JSONValue) -> [String]? {
+    func names(in value: JSONNode) -> [String]? {
       switch value {
       case .string(let text):
         return text.split(separator: ",").map { Paragraphs.clean($0) }.filter { !$0.isEmpty }

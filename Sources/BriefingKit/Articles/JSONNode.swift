@@ -1,13 +1,13 @@
 /// A parsed JSON value; objects keep their keys in order and each value its line.
-indirect enum JSONValue: Equatable, Sendable {
+indirect enum JSONNode: Equatable, Sendable {
   case null
   case bool(Bool)
   case number(Double)
   case string(String)
-  case array([JSONValue])
-  case object([(key: String, value: JSONValue, line: Int)])
+  case array([JSONNode])
+  case object([(key: String, value: JSONNode, line: Int)])
 
-  static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+  static func == (lhs: JSONNode, rhs: JSONNode) -> Bool {
     switch (lhs, rhs) {
     case (.null, .null): return true
     case (.bool(let a), .bool(let b)): return a == b

@@ -19,7 +19,7 @@ struct JSONParser {
   }
 
   /// Parses one value that must fill the whole input (white space aside).
-  mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+  mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
     let value = try parseValue(depth: 0)
     skipSpaces()
     guard index >= bytes.count else { throw error("extra text after the JSON value") }
@@ -53,7 +53,7 @@ struct JSONParser {
     }
   }
 
-  private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
     skipSpaces()
     guard index < bytes.count else { throw error("unexpected end of file; expected a value") }
     switch bytes[index] {
@@ -75,8 +75,8 @@ struct JSONParser {
     return "character '\(Character(Unicode.Scalar(byte)))'"
   }
 
-  private mutating func parseLiteral(_ word: String, _ value: JSONValue) throws(JSONSyntaxError)
-    -> JSONValue
+  private mutating func parseLiteral(_ word: String, _ value: JSONNode) throws(JSONSyntaxError)
+    -> JSONNode
   {
     let expected = Array(word.utf8)
     guard bytes.count - index >= expected.count,
@@ -86,7 +86,7 @@ struct JSONParser {
     return value
   }
 
-  private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseNumber() throws(JSONSyntaxError) -> JSONNode {
     let start = index
     let allowed = Array("+-.eE0123456789".utf8)
     while index < bytes.count, allowed.contains(bytes[index]) { index += 1 }
@@ -98,10 +98,10 @@ struct JSONParser {
     return .number(number)
   }
 
-  private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONNode {
     guard depth <= Self.maxDepth else { throw error("nesting deeper than \(Self.maxDepth) levels") }
     index += 1
-    var items: [JSONValue] = []
+    var items: [JSONNode] = []
     skipSpaces()
     if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
       index += 1
@@ -122,10 +122,10 @@ struct JSONParser {
     }
   }
 
-  private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONNode {
     guard depth <= Self.maxDepth else { throw error("nesting deeper than \(Self.maxDepth) levels") }
     index += 1
-    var members: [(key: String, value: JSONValue, line: Int)] = []
+    var members: [(key: String, value: JSONNode, line: Int)] = []
     skipSpaces()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
