@@ -1,0 +1,37 @@
+/// Merges the topics of several articles into session topics and ranks them by salience.
+///
+/// The same thing named differently in different articles becomes one topic: names and aliases
+/// are matched case-insensitively, a lone surname joins the one person whose full name ends with
+/// it (`Putin` ≡ `Vladimir Putin`), and inflected key phrases join (`agreement` ≡
+/// `agreements`). A topic's session score is the sum of its per-article scores, so it grows
+/// with the number of articles and with how prominent the topic is in each (headline, lead,
+/// quotes), not with raw mention counts.
+///
+/// ```swift
+/// let session = TopicRanker().rank([(articleID: 1, topics: a), (articleID: 2, topics: b)])
+/// ```
+public struct TopicRanker: Sendable {
+  public init() {}
+
+  /// Merges per-article topics across the session (aliases: `Putin` ≡ `Vladimir Putin`) and
+  /// ranks them by salience (number of articles, prominence: headline, lead, quotes), best
+  /// first.
+  /// - Complexity: O(*t* log *t*) for *t* topics in all.
+  public func rank(_ perArticle: [(articleID: Int, topics: [Topic])]) -> [SessionTopic] {
+    var entries: [(articleID: Int, topic: Topic)] = []
+    for (articleID, topics) in perArticle {
+      for topic in topics where !topic.name.isEmpty { entries.append((articleID, topic)) }
+    }
+    // Longest names first, so that a surname finds the full name it belongs to.
+    entries.sort { Self.wordCount($0.topic.name) > Self.wordCount($1.topic.name) }
+    var merger = TopicMerger()
+    for entry in entries { merger.add(entry.topic, articleID: entry.articleID) }
+    return merger.sessionTopics().sorted {
+      ($0.score, $0.mentions, $1.name) > ($1.score, $1.mentions, $0.name)
+    }
+  }
+
+  static func wordCount(_ name: String) -> Int {
+    name.split(separator: " ").count
+  }
+}
