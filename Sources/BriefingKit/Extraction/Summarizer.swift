@@ -17,7 +17,7 @@ public struct Summarizer: Sendable {
   /// A further sentence is added only while the summary stays within this many words.
   public var wordBudget = 75
   /// Share of the score given to position (the rest is centrality), from 0 to 1.
-  public var positionWeight = 0.4
+  public var positionWeight = 0.5
 
   public init() {}
 
@@ -58,7 +58,9 @@ public struct Summarizer: Sendable {
 
   /// Indices of the best sentence and, budget allowing, further ones that add new words.
   private func choose(from sentences: [Sentence], scores: [Double], limit: Int) -> [Int] {
-    let ranked = sentences.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+    let ranked = sentences.indices.sorted {
+      scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1)
+    }
     guard let best = ranked.first else { return [] }
     var chosen = [best]
     var words = sentences[best].words.count
@@ -122,7 +124,9 @@ private struct Sentence {
     self.isLeadIn = last == ":"
   }
 
-  private static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
+  private static func appendLowercased(
+    _ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView
+  ) {
     if scalar.isASCII {
       let value = scalar.value
       let lowered = (0x41...0x5A).contains(value) ? value + 0x20 : value

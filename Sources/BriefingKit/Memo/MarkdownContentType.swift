@@ -10,7 +10,8 @@ import Mustache
 /// - `_` is escaped unless it sits between two letters or digits (`snake_case` cannot emphasise);
 /// - `&` is escaped when it starts something that reads as an entity (`&amp;`, `&#42;`);
 /// - a leading `#`, `>`, `-`, `+` or `=`, and the `.` or `)` after leading digits followed by a
-///   space (`1. `), are escaped, as the value may be placed at the start of a line.
+///   space (`1. `), are escaped, as the value may be placed at the start of a line;
+/// - a trailing run of `#` after a space has its first `#` escaped (it would close a heading).
 struct MarkdownContentType: MustacheContentType {
   func escapeText(_ text: String) -> String {
     Self.escape(text)
@@ -21,8 +22,9 @@ struct MarkdownContentType: MustacheContentType {
     let scalars = collapsedScalars(of: text)
     var output = String.UnicodeScalarView()
     let orderedListMark = orderedListMarkIndex(in: scalars)
+    let closingHashes = closingHashesIndex(in: scalars)
     for (index, scalar) in scalars.enumerated() {
-      if needsEscape(at: index, in: scalars) || index == orderedListMark {
+      if needsEscape(at: index, in: scalars) || index == orderedListMark || index == closingHashes {
         output.append("\\")
       }
       output.append(scalar)
@@ -57,6 +59,14 @@ struct MarkdownContentType: MustacheContentType {
       return nil
     }
     return index + 1 == scalars.count || scalars[index + 1] == " " ? index : nil
+  }
+
+  /// The first `#` of a trailing ` ##` run, which would close an ATX heading and vanish.
+  private static func closingHashesIndex(in scalars: [Unicode.Scalar]) -> Int? {
+    var start = scalars.count
+    while start > 0, scalars[start - 1] == "#" { start -= 1 }
+    guard start < scalars.count, start == 0 || scalars[start - 1] == " " else { return nil }
+    return start
   }
 
   /// True when `&` at `index` is followed by `#` or letters and digits and then `;`.

@@ -137,7 +137,8 @@ public struct MemoContext: Sendable {
     guard let url, url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://")
     else { return nil }
     let isUnsafe = url.unicodeScalars.contains {
-      $0.properties.isWhitespace || $0.properties.generalCategory == .control || "<>".unicodeScalars.contains($0)
+      $0.properties.isWhitespace || $0.properties.generalCategory == .control
+        || "<>".unicodeScalars.contains($0)
     }
     return isUnsafe ? nil : url
   }

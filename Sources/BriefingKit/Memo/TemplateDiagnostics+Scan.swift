@@ -33,7 +33,9 @@ extension TemplateDiagnostics {
     }
   }
 
-  private static let sigils: Set<Character> = ["#", "^", "/", "!", ">", "{", "&", "%", "$", "<", "="]
+  private static let sigils: Set<Character> = [
+    "#", "^", "/", "!", ">", "{", "&", "%", "$", "<", "=",
+  ]
 
   /// The tag starting at `start` (which holds `{{`) and the index just past it, or nil when no
   /// `}}` (`}}}` for a triple tag) ends it.
