@@ -63,7 +63,7 @@ struct MemoStructureTests {
       let text = try #require(between(line, "“", "”"))
       let cite = try #require(between(line, "[", "]", last: true).flatMap { Int($0) })
       let source = try #require(sources[cite])
-      let article = try #require(articles.first { source.hasPrefix($0.title + ".") })
+      let article = try #require(articles.first { source.hasPrefix($0.title + " — ") })
       #expect(article.text.contains(unescaped(text)), "not verbatim: \(text)")
     }
   }

@@ -37,10 +37,10 @@ struct ShippedTemplatesTests {
       "- “we are ready” — unattributed; Island Herald, 2026-03-01 [2]",
       "- **Harbour board approves new ferry route** [1]: The board approved a ferry route.",
       "- **Letters: the ferry debate** [3]",
-      "1. Harbour board approves new ferry route. Coastal Times, 2026-03-02. "
+      "1. Harbour board approves new ferry route — Coastal Times, 2026-03-02, "
         + "<https://coastal.example/ferry_route>",
-      "2. Island school will reopen. Island Herald, 2026-03-01.",
-      "3. Letters: the ferry debate. Unknown outlet, undated.",
+      "2. Island school will reopen — Island Herald, 2026-03-01",
+      "3. Letters: the ferry debate — unknown outlet, undated",
     ] {
       #expect(lines.contains(expected), "missing line: \(expected)")
     }
