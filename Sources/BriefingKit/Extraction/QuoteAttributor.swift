@@ -9,8 +9,9 @@ struct QuoteAttributor {
   let spans: [QuoteSpan]
   let language: String
   let lexicon: QuoteLexicon = .standard
-  private let afterWords = 8
+  private let afterWords = 12
   private let beforeTokens = 40
+  private let inheritWords = 20
 
   /// One attribution per span (nil when nothing names a speaker).
   func attributions() -> [QuoteAttribution?] {
@@ -29,9 +30,8 @@ struct QuoteAttributor {
 
   private func direct(_ index: Int) -> QuoteAttribution? {
     let span = spans[index]
-    let next = index + 1 < spans.count ? spans[index + 1].openToken : tokens.count
     let previous = index > 0 ? spans[index - 1].closeToken : -1
-    let after = span.isClosed ? afterCue(span, limit: next) : nil
+    let after = span.isClosed ? afterCue(index) : nil
     if let after, after.mention != nil, continuesSentence(span) { return after }
     if let before = beforeCue(span, floor: previous + 1) { return before }
     if let after, after.mention != nil { return after }
@@ -55,15 +55,28 @@ struct QuoteAttributor {
     guard gap.lowerBound >= 0, gap.upperBound <= tokens.count else { return false }
     let breaks = tokens[gap].filter { $0.kind == .lineBreak }.count
     let words = tokens[gap].filter { $0.isWord }.count
-    return breaks == 0 ? words <= 12 : breaks == 1 && words == 0
+    if words == 0 { return breaks <= 1 }
+    guard words <= inheritWords, breaks <= 1 else { return false }
+    return breaks == 0 || gap.contains { cue(at: $0) != nil }
   }
 
   /// A cue after the quote within the sentence: `, he said`, `, said Okafor`, `Okafor said.`
-  private func afterCue(_ span: QuoteSpan, limit: Int) -> QuoteAttribution? {
+  /// Later quotes in the same sentence are stepped over (`“a” and “b”, he said`).
+  private func afterCue(_ spanIndex: Int) -> QuoteAttribution? {
+    let span = spans[spanIndex]
     var index = span.closeToken + 1
     var words = 0
-    let limit = min(limit, tokens.count)
-    while index < limit, words < afterWords {
+    var nextSpan = spanIndex + 1
+    var limit = tokens.count
+    while index < tokens.count, words < afterWords {
+      if nextSpan < spans.count, index >= spans[nextSpan].openToken {
+        guard spans[nextSpan].isClosed else { return nil }
+        limit = spans[nextSpan].openToken
+        index = spans[nextSpan].closeToken + 1
+        nextSpan += 1
+        words += 1
+        continue
+      }
       let token = tokens[index]
       if token.kind == .lineBreak || token.kind == .mark { return nil }
       if token.kind == .punctuation {
@@ -96,12 +109,42 @@ struct QuoteAttributor {
         break
       }
       if token.isWord, let cue = cue(at: index), !cue.isWeak || span.openToken - index <= 3 {
-        return attribution(cue: cue, at: index, from: start, limit: span.openToken, .before)
-          .flatMap { $0.mention == nil && cue.kind != .verb ? nil : $0 }
+        var found = attribution(cue: cue, at: index, from: start, limit: span.openToken, .before)
+        if found?.mention == nil, cue.kind == .verb {
+          found?.mention = subject(from: sentenceStart(before: index, floor: lowest), before: index)
+        }
+        return found.flatMap { $0.mention == nil && cue.kind != .verb ? nil : $0 }
       }
       index -= 1
     }
     return nil
+  }
+
+  /// The first token of the sentence holding token `index`, not below `floor`.
+  private func sentenceStart(before index: Int, floor: Int) -> Int {
+    var cursor = index - 1
+    while cursor >= floor, cursor >= 0 {
+      let token = tokens[cursor]
+      if token.kind == .lineBreak || token.kind == .mark || isSentenceEnd(cursor) {
+        return cursor + 1
+      }
+      cursor -= 1
+    }
+    return max(floor, 0)
+  }
+
+  /// The subject of a sentence whose verb is a participle cue (`Trump tweeted, calling …`):
+  /// the mention at the sentence start, or right after its first comma.
+  private func subject(from start: Int, before limit: Int) -> Range<Int>? {
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    if let mention = parser.forward(from: start, limit: limit), tokens[mention.lowerBound].isCapitalized
+      || lexicon.is(tokens[mention.lowerBound].hash, .determiner)
+    {
+      return mention
+    }
+    var cursor = start
+    while cursor < limit, cursor < tokens.count, tokens[cursor].scalar != 0x2C { cursor += 1 }
+    return cursor + 1 < limit ? parser.forward(from: cursor + 1, limit: limit) : nil
   }
 
   /// `Okafor: “…”`: a mention right before a colon that precedes the quote.
@@ -143,6 +186,7 @@ struct QuoteAttributor {
       return nil
     }
     if let required = cue.language, required != language { return nil }
+    if tokens[index].isCapitalized && !isSentenceStart(index) { return nil }
     if let next = cue.next {
       guard index + 1 < tokens.count, tokens[index + 1].hash == next else { return nil }
     }
@@ -154,10 +198,22 @@ struct QuoteAttributor {
       && tokens[lineBreak - 1].scalar == 0x3A
   }
 
+  private func isSentenceStart(_ index: Int) -> Bool {
+    guard index > 0 else { return true }
+    let previous = tokens[index - 1]
+    return previous.kind == .lineBreak || previous.kind == .mark || isSentenceEnd(index - 1)
+  }
+
   /// True for `.`, `!` or `?` that ends a sentence (not `Sen.` or `U.S.`).
   func isSentenceEnd(_ index: Int) -> Bool {
-    guard index >= 0, index < tokens.count, QuoteScalar.isSentenceEnd(tokens[index].scalar) else {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation,
+      QuoteScalar.isSentenceEnd(tokens[index].scalar)
+    else {
       return false
+    }
+    if index + 1 < tokens.count {
+      let next = tokens[index + 1]
+      if next.isLowercase || next.scalar == 0x29 || next.scalar == 0x2C { return false }
     }
     guard tokens[index].scalar == 0x2E, index > 0, tokens[index - 1].isWord else { return true }
     let word = tokens[index - 1]

@@ -9,6 +9,34 @@ struct QuoteBuilder {
   let people: QuotePeople
   let lexicon: QuoteLexicon = .standard
 
+  /// Span indices grouped into quotations: a piece that only inherits its attribution joins
+  /// the piece before it when nothing but that attribution stands between them
+  /// (`“We will win,” he said. “And soon.”`, or a quote running on into the next paragraph).
+  func groups(_ spans: [QuoteSpan], _ attributions: [QuoteAttribution?]) -> [[Int]] {
+    var groups: [[Int]] = []
+    for index in spans.indices {
+      if index > 0, index < attributions.count, let attribution = attributions[index],
+        attribution.source == .inherited, joins(spans[index - 1], spans[index], attribution)
+      {
+        groups[groups.count - 1].append(index)
+      } else {
+        groups.append([index])
+      }
+    }
+    return groups
+  }
+
+  private func joins(_ previous: QuoteSpan, _ span: QuoteSpan, _ attribution: QuoteAttribution)
+    -> Bool
+  {
+    if span.continuesPrevious { return true }
+    let gap = previous.closeToken..<span.openToken
+    guard gap.lowerBound >= 0, gap.upperBound <= tokens.count else { return false }
+    if !tokens[gap].contains(where: { $0.isWord }) { return true }
+    guard let cue = attribution.cue else { return false }
+    return gap.contains(cue) && !tokens[gap].contains { $0.kind == .lineBreak }
+  }
+
   /// True when the span should be reported as a quote.
   func keeps(_ span: QuoteSpan, _ attribution: QuoteAttribution?) -> Bool {
     let words = wordCount(span)

@@ -34,17 +34,24 @@ public struct QuoteExtractor: Sendable {
     let people = QuotePeople(scalars: scalars, tokens: tokens, quoted: quoted)
     let builder = QuoteBuilder(scalars: scalars, tokens: tokens, people: people)
     var resolver = QuoteSpeakerResolver(people: people)
-    var quotes: [Quote] = []
     var speakers: [QuoteSpeakerResolver.Speaker?] = []
-    for (span, attribution) in zip(spans, attributions) {
+    for attribution in attributions {
       var speaker: QuoteSpeakerResolver.Speaker?
       if let attribution, let mention = attribution.mention {
         speaker =
           attribution.source == .inherited ? (speakers.last ?? nil) : resolver.resolve(mention)
       }
       speakers.append(speaker)
-      guard builder.keeps(span, attribution) else { continue }
-      quotes.append(builder.quote(span, attribution, speaker))
+    }
+    var quotes: [Quote] = []
+    for group in builder.groups(spans, attributions) {
+      guard let first = group.first, let last = group.last else { continue }
+      var span = spans[first]
+      span.closeToken = spans[last].closeToken
+      span.end = spans[last].end
+      span.isClosed = spans[last].isClosed
+      guard builder.keeps(span, attributions[first]) else { continue }
+      quotes.append(builder.quote(span, attributions[first], speakers[first]))
     }
     return quotes
   }

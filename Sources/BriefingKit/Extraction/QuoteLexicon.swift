@@ -23,6 +23,7 @@ struct QuoteLexicon: Sendable {
     static let workNoun = WordClass(rawValue: 256)
     static let linking = WordClass(rawValue: 512)
     static let conjunction = WordClass(rawValue: 1024)
+    static let organisation = WordClass(rawValue: 2048)
   }
 
   init() {
@@ -51,7 +52,7 @@ struct QuoteLexicon: Sendable {
       (QuoteWords.stops, .stop), (QuoteWords.roleHeads, .roleHead),
       (QuoteWords.honorifics, .honorific), (QuoteWords.abbreviations, .abbreviation),
       (QuoteWords.workNouns, .workNoun), (QuoteWords.linking, .linking),
-      (QuoteWords.conjunctions, .conjunction),
+      (QuoteWords.conjunctions, .conjunction), (QuoteWords.organisations, .organisation),
     ]
     for (words, wordClass) in lists {
       for word in words { classes[QuoteToken.hash(of: word), default: []].insert(wordClass) }

@@ -43,9 +43,10 @@ struct QuoteMark: Equatable {
   /// A mark with a space before and a word after opens, one with a word before and a space or
   /// punctuation after closes (Markdown's flanking rule). Apostrophes inside words, `'90s` and
   /// inch marks after digits do neither; everything else falls back to the glyph.
-  func role(at index: Int, in scalars: [Unicode.Scalar]) -> Role {
+  func role(at index: Int, length: Int = 1, in scalars: [Unicode.Scalar]) -> Role {
     let previous = index > 0 && index - 1 < scalars.count ? scalars[index - 1].value : 0x20
-    let next = index + 1 < scalars.count ? scalars[index + 1].value : 0x20
+    let after = index + max(length, 1)
+    let next = after >= 0 && after < scalars.count ? scalars[after].value : 0x20
     let spaceBefore = QuoteScalar.isSpace(previous)
     let spaceAfter = QuoteScalar.isSpace(next)
     let markBefore = QuoteMark(previous) != nil

@@ -1,8 +1,10 @@
 /// Reads the words that name a speaker next to a cue: a pronoun, a name, or a description.
 ///
 /// Works on token indices. A mention is a pronoun alone, or a run of words made of names
-/// (capitalised words), determiners, descriptive nouns and linking words inside a description
-/// (`the assistant to the Russian leader`); stop words, punctuation and clause words end it.
+/// (capitalised words, initials and abbreviations with their dots: `Sen. Chuck E. Schumer`),
+/// determiners, descriptive nouns and linking words inside a description (`the assistant to
+/// the Russian leader`); stop words, punctuation and clause words end it. A lower-case run that
+/// does not start with a determiner is kept only when it is one noun (`officials said`).
 struct QuoteMentionParser {
   let tokens: [QuoteToken]
   let lexicon: QuoteLexicon
@@ -17,14 +19,16 @@ struct QuoteMentionParser {
   func forward(from start: Int, limit: Int) -> Range<Int>? {
     let limit = min(limit, tokens.count)
     guard start >= 0, start < limit, tokens[start].isWord else { return nil }
-    let first = tokens[start]
-    if lexicon.is(first.hash, .pronoun) || lexicon.is(first.hash, .pluralPronoun) {
-      return start..<(start + 1)
-    }
+    if isPronoun(start) { return start..<(start + 1) }
     var end = start
     var hasDeterminer = false
-    while end < limit, end - start < maximum, tokens[end].isWord {
+    while end < limit, end - start < maximum + 3 {
       let token = tokens[end]
+      if isInnerDot(end) {
+        end += 1
+        continue
+      }
+      guard token.isWord else { break }
       let classes = lexicon.wordClass(token.hash)
       if classes.contains(.determiner) && (end == start || isLinking(end - 1)) {
         hasDeterminer = true
@@ -34,39 +38,75 @@ struct QuoteMentionParser {
         break
       } else if token.isLowercase && !(hasDeterminer || end == start || isRole(token)) {
         break
+      } else if token.isLowercase && classes.contains(.skippable) {
+        break
       }
       end += 1
     }
-    while end > start, isDangling(end - 1) { end -= 1 }
-    return end > start ? start..<end : nil
+    while end > start, isDangling(end - 1) || !tokens[end - 1].isWord { end -= 1 }
+    return end > start ? checked(start..<end) : nil
   }
 
   /// The mention ending at token `last` (inclusive), starting no earlier than `floor`, or nil.
   ///
-  /// Skips auxiliaries and adverbs right before the verb (`Okafor also said`).
+  /// Skips auxiliaries, adverbs and a parenthesis right before the verb (`Okafor also said`,
+  /// `Schumer (D-N.Y.) said`).
   func backward(from last: Int, floor: Int) -> Range<Int>? {
     let floor = max(floor, 0)
-    var end = min(last, tokens.count - 1)
-    var skipped = 0
-    while end >= floor, end >= 0, skipped < 3, isSkippable(end) {
-      end -= 1
-      skipped += 1
-    }
+    var end = skipBack(from: min(last, tokens.count - 1), floor: floor)
     guard end >= floor, end >= 0, tokens[end].isWord else { return nil }
-    if lexicon.is(tokens[end].hash, .pronoun) || lexicon.is(tokens[end].hash, .pluralPronoun) {
-      return end..<(end + 1)
-    }
+    if isPronoun(end) { return end..<(end + 1) }
     var start = end + 1
-    while start - 1 >= floor, end + 1 - start < maximum, accepts(start - 1, end: end) {
+    while start - 1 >= floor, end + 1 - start < maximum + 3 {
+      let candidate = start - 1
+      if isInnerDot(candidate) {
+        start -= 1
+        continue
+      }
+      guard accepts(candidate, end: end) else { break }
       start -= 1
       if lexicon.is(tokens[start].hash, .determiner) && !(start > floor && isLinking(start - 1)) {
         break
       }
     }
-    while start <= end, isDangling(start) && !lexicon.is(tokens[start].hash, .determiner) {
+    while start <= end, !tokens[start].isWord
+      || (isDangling(start) && !lexicon.is(tokens[start].hash, .determiner))
+    {
       start += 1
     }
-    return start <= end ? start..<(end + 1) : nil
+    return start <= end ? checked(start..<(end + 1)) : nil
+  }
+
+  /// Steps back over auxiliaries, adverbs (`-ly`) and one parenthesis before a verb.
+  private func skipBack(from index: Int, floor: Int) -> Int {
+    var end = index
+    var skipped = 0
+    while end >= floor, end >= 0, skipped < 4 {
+      if tokens[end].kind == .punctuation, tokens[end].scalar == 0x29 {
+        var open = end - 1
+        while open >= max(floor, end - 10), tokens[open].scalar != 0x28 { open -= 1 }
+        guard open >= max(floor, end - 10), open >= 0 else { return end }
+        end = open - 1
+      } else if isSkippable(end) {
+        end -= 1
+      } else {
+        break
+      }
+      skipped += 1
+    }
+    return end
+  }
+
+  /// Drops lower-case runs that are not descriptions: `is likely to be`, `carrying signs`.
+  private func checked(_ range: Range<Int>) -> Range<Int>? {
+    let first = tokens[range.lowerBound]
+    if first.isCapitalized || lexicon.is(first.hash, .determiner) { return range }
+    if range.count == 1 { return range }
+    var start = range.upperBound
+    while start > range.lowerBound, tokens[start - 1].isCapitalized || isInnerDot(start - 1) {
+      start -= 1
+    }
+    return start < range.upperBound ? start..<range.upperBound : nil
   }
 
   private func accepts(_ index: Int, end: Int) -> Bool {
@@ -77,15 +117,30 @@ struct QuoteMentionParser {
     if classes.contains(.linking) { return index < end && index > 0 && tokens[index - 1].isWord }
     if classes.contains(.conjunction) { return joinsNames(index, end + 1) }
     if classes.contains(.stop) || classes.contains(.pronoun) { return false }
-    if lexicon.cue(for: token.hash) != nil { return false }
-    return true
+    if token.isLowercase && classes.contains(.skippable) { return false }
+    return lexicon.cue(for: token.hash) == nil
+  }
+
+  /// A dot inside a name: after an initial or an abbreviation, before a capitalised word.
+  private func isInnerDot(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count, tokens[index].kind == .punctuation,
+      tokens[index].scalar == 0x2E, tokens[index + 1].isCapitalized
+    else { return false }
+    let word = tokens[index - 1]
+    guard word.isWord, word.end == tokens[index].start else { return false }
+    return (word.end - word.start == 1 && word.isCapitalized)
+      || lexicon.is(word.hash, .abbreviation) || lexicon.is(word.hash, .honorific)
+  }
+
+  private func isPronoun(_ index: Int) -> Bool {
+    lexicon.is(tokens[index].hash, .pronoun) || lexicon.is(tokens[index].hash, .pluralPronoun)
   }
 
   private func isSkippable(_ index: Int) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].isLowercase else {
       return false
     }
-    return lexicon.is(tokens[index].hash, .skippable)
+    return lexicon.is(tokens[index].hash, .skippable) || tokens[index].isAdverb
   }
 
   private func isLinking(_ index: Int) -> Bool {

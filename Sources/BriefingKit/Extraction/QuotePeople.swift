@@ -10,6 +10,8 @@ struct QuotePeople {
     var words: [UInt64]
     var role: String?
     var roleWords: [UInt64]
+    /// False for runs that look like organisations or places (`Foreign Ministry`).
+    var isPerson: Bool = true
   }
 
   /// A run of capitalised words split into its role prefix and name.
@@ -126,7 +128,9 @@ struct QuotePeople {
       if people[existing].role == nil { attachRole(run, to: existing) }
       return
     }
-    people.append(Person(name: text(run.name), words: words, role: nil, roleWords: []))
+    let isPerson = !words.contains { lexicon.is($0, .organisation) }
+    people.append(
+      Person(name: text(run.name), words: words, role: nil, roleWords: [], isPerson: isPerson))
     byLastWord[last, default: []].append(people.count - 1)
     attachRole(run, to: people.count - 1)
   }

@@ -25,7 +25,7 @@ struct QuoteSpanFinder {
         continue
       }
       guard token.kind == .mark, let mark = QuoteMark(token.scalar) else { continue }
-      let role = mark.role(at: token.start, in: scalars)
+      let role = mark.role(at: token.start, length: token.end - token.start, in: scalars)
       guard role != .none else { continue }
       guard let depth = stack.lastIndex(where: { $0.family == mark.family }) else {
         if role == .close { continue }
@@ -72,7 +72,8 @@ struct QuoteSpanFinder {
     guard next < tokens.count, tokens[next].kind == .mark,
       let mark = QuoteMark(tokens[next].scalar), mark.family == family
     else { return false }
-    let role = mark.role(at: tokens[next].start, in: scalars)
+    let role = mark.role(
+      at: tokens[next].start, length: tokens[next].end - tokens[next].start, in: scalars)
     return role == .open || role == .either
   }
 

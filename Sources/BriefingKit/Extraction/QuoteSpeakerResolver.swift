@@ -27,7 +27,7 @@ struct QuoteSpeakerResolver {
       return nil
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pronoun) {
-      return remember(nearest(before: first) ?? lastSpeaker)
+      return remember(lastSpeaker ?? nearest(before: first))
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pluralPronoun) { return nil }
     var nameStart = last + 1
@@ -57,7 +57,7 @@ struct QuoteSpeakerResolver {
 
   /// The person whose mention comes last before token `index`.
   private func nearest(before index: Int) -> Int? {
-    people.occurrences.last { $0.token < index }?.person
+    people.occurrences.last { $0.token < index && people.people[$0.person].isPerson }?.person
   }
 
   /// The role words of a mention before its name: `the assistant to the leader Yuri Ushakov`.

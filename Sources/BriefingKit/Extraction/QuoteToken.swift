@@ -17,6 +17,8 @@ struct QuoteToken: Equatable {
   var isLowercase: Bool
   /// For punctuation and marks, the scalar value; 0 for words.
   var scalar: UInt32
+  /// True for a lower-case word of five or more scalars ending in `ly` (`repeatedly`).
+  var isAdverb = false
 
   /// True for a word token.
   var isWord: Bool { kind == .word }
@@ -63,6 +65,9 @@ struct QuoteTokenizer {
         index = end
       } else if QuoteScalar.isSpace(value) {
         index += 1
+      } else if let pair = doubledMark(at: index, in: scalars) {
+        tokens.append(other(.mark, index, index + 2, pair))
+        index += 2
       } else {
         let kind: QuoteToken.Kind = QuoteMark(value) != nil ? .mark : .punctuation
         tokens.append(other(kind, index, index + 1, value))
@@ -70,6 +75,14 @@ struct QuoteTokenizer {
       }
     }
     return tokens
+  }
+
+  /// Two apostrophes (`''`) or backticks (` `` `) typed for a double quotation mark.
+  private func doubledMark(at index: Int, in scalars: [Unicode.Scalar]) -> UInt32? {
+    guard index + 1 < scalars.count else { return nil }
+    let value = scalars[index].value
+    guard value == 0x27 || value == 0x60, scalars[index + 1].value == value else { return nil }
+    return value == 0x27 ? 0x22 : 0x201C
   }
 
   private func other(_ kind: QuoteToken.Kind, _ start: Int, _ end: Int, _ value: UInt32)
@@ -101,8 +114,12 @@ struct QuoteTokenizer {
       if !QuoteToken.isFolded(value) { hash = QuoteToken.mix(hash, value) }
       end += 1
     }
-    return QuoteToken(
+    var token = QuoteToken(
       start: start, end: end, kind: .word, hash: hash, isCapitalized: QuoteScalar.isUpper(first),
       isLowercase: QuoteScalar.isLower(first), scalar: 0)
+    if token.isLowercase, end - start > 4, end <= count {
+      token.isAdverb = scalars[end - 2].value == 0x6C && scalars[end - 1].value == 0x79
+    }
+    return token
   }
 }

@@ -66,7 +66,7 @@ enum QuoteWords {
 
   /// Articles and possessives that start a description (`the diplomat`, `der Sprecher`).
   static let determiners: [String] = [
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "der", "die",
+    "the", "a", "an", "his", "her", "its", "their", "our", "der", "die",
     "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "sein", "seine", "ihr",
     "ihre", "le", "la", "les", "l", "un", "une", "son", "sa", "ses", "el", "los", "las", "il",
     "lo", "gli", "o", "os", "as", "um", "uma", "su", "sus", "seu", "sua",
@@ -108,6 +108,7 @@ enum QuoteWords {
     "lors", "y", "en", "pero", "e", "ma", "mas", "ao", "é", "est", "ist", "war", "wurde",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "interview", "statement", "press", "conference", "told", "reporters",
+    "upon", "toward", "towards", "against", "despite", "among", "like", "unlike", "per",
   ]
 
   /// Nouns that name a role or a person by function (`spokesman`, `Sprecher`, `министр`).
@@ -157,6 +158,18 @@ enum QuoteWords {
   static let linking: [String] = [
     "of", "to", "for", "at", "von", "der", "des", "du", "de", "del", "della", "do", "da",
     "при", "по",
+  ]
+
+  /// Words that mark a capitalised run as an organisation or place, not a person.
+  static let organisations: [String] = [
+    "ministry", "university", "party", "department", "center", "centre", "committee", "council",
+    "house", "states", "union", "court", "agency", "office", "commission", "association",
+    "institute", "foundation", "company", "corp", "inc", "news", "times", "post", "journal",
+    "network", "campaign", "administration", "senate", "congress", "army", "police", "bank",
+    "group", "club", "summit", "street", "city", "county", "state", "republic", "federation",
+    "nations", "alliance", "kingdom", "press", "media", "tv", "radio", "fund", "board",
+    "church", "school", "college", "hospital", "airport", "project", "initiative", "pac",
+    "ministerium", "partei", "regierung", "bundestag", "verband", "stadt", "gericht",
   ]
 
   /// Words that join two names (`Sonia und Willy Bogner`).

@@ -1,0 +1,58 @@
+import BriefingKit
+import Foundation
+
+/// Scores ``QuoteExtractor`` on German WikiNews quotation annotations (type `Direct`) of one
+/// split of `compact_all_splits.jsonl`.
+struct WikiNewsEval {
+  struct Gold {
+    var text: String
+    var speaker: String
+    var speakerSpans: [Range<Int>]
+  }
+
+  let file: String
+  let split: String
+
+  func run() throws -> String {
+    let data = try String(contentsOfFile: file, encoding: .utf8)
+    var scores = [EvalScore(cover: 0.3), EvalScore(cover: 0.8)]
+    var documents = 0
+    for line in data.split(separator: "\n") {
+      guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        object["split"] as? String == split, let text = object["text"] as? String
+      else { continue }
+      documents += 1
+      let gold = ((object["quotes"] as? [[String: Any]]) ?? []).compactMap(Self.gold)
+      let source = SourceText(text, language: "de")
+      let quotes = QuoteExtractor().quotes(in: source.article)
+      for index in scores.indices {
+        scores[index].add(
+          gold: gold, goldText: { $0.text }, predictions: quotes, predictionText: { $0.text },
+          judge: { gold, quote in Self.speakerRight(gold, quote, source) })
+      }
+    }
+    return scores.map { "WikiNews de \(split) (\(documents) articles) \($0.summary)" }
+      .joined(separator: "\n")
+  }
+
+  static func gold(_ quote: [String: Any]) -> Gold? {
+    guard quote["type"] as? String == "Direct", let text = quote["quote_text"] as? String else {
+      return nil
+    }
+    let spans = ((quote["speaker"] as? [[Int]]) ?? []).compactMap { pair -> Range<Int>? in
+      pair.count == 2 && pair[0] <= pair[1] ? pair[0]..<pair[1] : nil
+    }
+    return Gold(
+      text: text, speaker: quote["speaker_text"] as? String ?? "", speakerSpans: spans)
+  }
+
+  /// Nil when the gold quote names no speaker; otherwise mention overlap or shared name.
+  static func speakerRight(_ gold: Gold, _ quote: Quote, _ source: SourceText) -> Bool? {
+    guard !gold.speakerSpans.isEmpty else { return nil }
+    if let mention = quote.mention {
+      let span = source.original(mention.start)..<source.original(mention.end)
+      if gold.speakerSpans.contains(where: { $0.overlaps(span) }) { return true }
+    }
+    return EvalScore.shareName(quote.speaker, gold.speaker)
+  }
+}
