@@ -19,7 +19,9 @@ public struct QuoteExtractor: Sendable {
   ///
   /// - Complexity: O(*n*) in the length of the text, plus a small cost per quote.
   public func quotes(in article: Article) -> [Quote] {
-    let scalars = Array(article.text.unicodeScalars)
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(article.text.utf8.count)
+    for scalar in article.text.unicodeScalars { scalars.append(scalar) }
     let tokens = QuoteTokenizer().tokens(in: scalars)
     let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens).spans()
     guard !spans.isEmpty else { return [] }

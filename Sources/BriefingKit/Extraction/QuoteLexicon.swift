@@ -6,8 +6,9 @@ struct QuoteLexicon: Sendable {
   /// The lexicon built from ``QuoteWords``.
   static let standard = QuoteLexicon()
 
-  private let cues: [UInt64: QuoteCue]
-  private let classes: [UInt64: WordClass]
+  private let cues: [QuoteCue]
+  private let cueIndex: QuoteWordTable
+  private let classes: QuoteWordTable
 
   /// Word classes that delimit and describe speaker mentions.
   struct WordClass: OptionSet, Sendable {
@@ -44,8 +45,11 @@ struct QuoteLexicon: Sendable {
     for word in ["словам", "mots", "palabras", "parole", "palavras", "worten"] {
       cues[QuoteToken.hash(of: word)] = QuoteCue(kind: .possessiveNoun)
     }
-    self.cues = cues
-    var classes: [UInt64: WordClass] = [:]
+    var cueIndex = QuoteWordTable(count: cues.count)
+    self.cues = Array(cues.values)
+    for (position, hash) in cues.keys.enumerated() { cueIndex.insert(hash, UInt32(position + 1)) }
+    self.cueIndex = cueIndex
+    var classes = QuoteWordTable(count: 1200)
     let lists: [([String], WordClass)] = [
       (QuoteWords.determiners, .determiner), (QuoteWords.pronouns, .pronoun),
       (QuoteWords.pluralPronouns, .pluralPronoun), (QuoteWords.skippable, .skippable),
@@ -55,19 +59,22 @@ struct QuoteLexicon: Sendable {
       (QuoteWords.conjunctions, .conjunction), (QuoteWords.organisations, .organisation),
     ]
     for (words, wordClass) in lists {
-      for word in words { classes[QuoteToken.hash(of: word), default: []].insert(wordClass) }
+      for word in words { classes.insert(QuoteToken.hash(of: word), wordClass.rawValue) }
     }
     self.classes = classes
   }
 
   /// The cue a word hash spells, if any.
-  func cue(for hash: UInt64) -> QuoteCue? { cues[hash] }
+  func cue(for hash: UInt64) -> QuoteCue? {
+    let position = Int(cueIndex.value(hash))
+    return position > 0 && position <= cues.count ? cues[position - 1] : nil
+  }
 
   /// The classes of a word hash (empty for unknown words).
-  func wordClass(_ hash: UInt64) -> WordClass { classes[hash] ?? [] }
+  func wordClass(_ hash: UInt64) -> WordClass { WordClass(rawValue: classes.value(hash)) }
 
   /// True when the word hash belongs to `wordClass`.
   func `is`(_ hash: UInt64, _ wordClass: WordClass) -> Bool {
-    classes[hash]?.contains(wordClass) ?? false
+    classes.value(hash) & wordClass.rawValue != 0
   }
 }

@@ -35,7 +35,8 @@ struct QuoteSpeakerResolver {
     let isDescription = lexicon.is(tokens[first].hash, .determiner)
     if nameStart <= last, let run = people.split(nameStart..<(last + 1)) {
       if let index = people.person(named: run.name) {
-        return remember(index, role: run.role ?? described(mention, before: run.name))
+        return remember(
+          index, role: run.role.map(people.text) ?? described(mention, before: run.name))
       }
       if !(isDescription && run.name.count == 1) {
         let role = run.role.map(people.text) ?? described(mention, before: run.name)
