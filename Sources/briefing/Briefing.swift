@@ -39,7 +39,7 @@ struct Briefing: ParsableCommand {
       if interactive { Terminal.showProgress(line) }
     }
     let context = CommandContext(
-      store: store, templateDirectories: Terminal.templateDirectories(option: templates),
+      store: store, today: Self.today, templateDirectories: Terminal.templateDirectories(option: templates),
       isInteractive: interactive, width: interactive ? Terminal.width : 100,
       useColor: interactive && Terminal.usesColor(color) || color == .always,
       isCancelled: { interrupted.load(ordering: .relaxed) }, progress: progress)
@@ -53,6 +53,14 @@ struct Briefing: ParsableCommand {
       CommandLine.arguments, commands: commands, files: files, driver: &driver,
       stopOnError: !keepGoing, output: &standardOutput, errors: &standardError)
     if failures > 0 { throw ExitCode(1) }
+  }
+}
+
+extension Briefing {
+  /// Now, or `SOURCE_DATE_EPOCH` when set, so scripted memos can be reproduced exactly.
+  static var today: Date {
+    ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(
+      Date.init(timeIntervalSince1970:)) ?? Date()
   }
 }
 

@@ -24,7 +24,7 @@ public enum CommandRegistry {
       if distance < (best?.distance ?? Int.max) { best = (command.name, distance) }
     }
     guard let best else { return nil }
-    let allowed = max(1, min(2, word.count / 3))
+    let allowed = word.count >= 4 ? 2 : 1
     let isPrefix = word.count >= 2 && all.contains { $0.name.hasPrefix(lowered) }
     if isPrefix, let match = all.first(where: { $0.name.hasPrefix(lowered) }) { return match.name }
     return best.distance <= allowed ? best.name : nil

@@ -27,7 +27,7 @@ public final class SessionStore: Sendable {
         queue = try DatabaseQueue(configuration: configuration)
       }
     } catch {
-      throw .database(path: label, message: Self.message(of: error))
+      throw Self.openingError(error, label: label)
     }
     try migrate(label: label)
   }
@@ -43,13 +43,19 @@ public final class SessionStore: Sendable {
         if tables == 0 { try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
       }
       try migrator.migrate(queue)
-    } catch let error as SessionError {
-      throw error
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-      throw .notASession(path: label)
     } catch {
-      throw .database(path: label, message: Self.message(of: error))
+      throw Self.openingError(error, label: label)
     }
+  }
+
+  private static func openingError(_ error: any Error, label: String) -> SessionError {
+    if let error = error as? SessionError { return error }
+    if let error = error as? DatabaseError,
+      error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
+    {
+      return .notASession(path: label)
+    }
+    return .database(path: label, message: message(of: error))
   }
 
   /// `BRIF`: marks a SQLite file as a briefing session.

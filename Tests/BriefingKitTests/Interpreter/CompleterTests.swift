@@ -1,0 +1,46 @@
+import BriefingKit
+import Testing
+
+struct CompleterTests {
+  func candidates(_ line: String, files: [String: String] = [:]) throws -> [String] {
+    let harness = try Harness(files: files)
+    return Completer().candidates(for: line, in: harness.driver.context).candidates
+  }
+
+  @Test func completesCommandNames() throws {
+    #expect(try candidates("qu") == ["quit", "quotes"])
+    #expect(try candidates("") .contains("load"))
+  }
+
+  @Test func completesFlags() throws {
+    #expect(try candidates("quotes --s") == ["--speaker"])
+    #expect(try candidates("topics --kind ") == ["person", "org", "place", "other", "phrase"])
+  }
+
+  @Test func completesFieldNames() throws {
+    #expect(try candidates("set cl") == ["classification"])
+    #expect(try candidates("set max_") == ["max_quotes", "max_topics", "max_articles"])
+  }
+
+  @Test func completesPaths() throws {
+    let files = ["news/a.txt": "x", "news/b.txt": "y", "notes.md": "z"]
+    #expect(try candidates("load n", files: files) == ["news/", "notes.md"])
+    #expect(try candidates("load news/", files: files) == ["news/a.txt", "news/b.txt"])
+  }
+
+  @Test func completesTemplateNames() throws {
+    #expect(try candidates("memo --template di") == ["digest"])
+  }
+
+  @Test func completesArticleIDsAndPinTargets() throws {
+    var harness = try Harness()
+    _ = try harness.driver.context.store.add([
+      SessionStoreTests.sample("A", "one"), SessionStoreTests.sample("B", "two"),
+    ])
+    let context = harness.driver.context
+    #expect(Completer().candidates(for: "show ", in: context).candidates == ["1", "2"])
+    #expect(Completer().candidates(for: "pin quote 2", in: context).candidates == ["2.1"])
+    #expect(Completer().candidates(for: "pin ", in: context).candidates == ["quote", "topic", "article"])
+    harness.run("fields")
+  }
+}
