@@ -74,10 +74,7 @@ struct QuoteBuilder {
   }
 
   private func slice(_ start: Int, _ end: Int) -> String {
-    guard start >= 0, start < end, end <= scalars.count else { return "" }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
+    start < end ? QuoteScalar.string(scalars, start..<end) : ""
   }
 
   private func contentTokens(_ span: QuoteSpan) -> ArraySlice<QuoteToken> {

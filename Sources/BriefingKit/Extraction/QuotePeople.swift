@@ -6,9 +6,11 @@
 struct QuotePeople {
   /// One person: the fullest name seen, and a role when one was stated.
   struct Person: Equatable {
-    var name: String
+    /// Token range of the fullest name.
+    var name: Range<Int>
     var words: [UInt64]
-    var role: String?
+    /// Token range of the stated role, when there is one.
+    var role: Range<Int>?
     var roleWords: [UInt64]
     /// False for runs that look like organisations or places (`Foreign Ministry`).
     var isPerson: Bool = true
@@ -56,20 +58,20 @@ struct QuotePeople {
       return ""
     }
     let start = tokens[first].start
-    let end = min(tokens[last].end, scalars.count)
-    guard start < end else { return "" }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
+    let end = tokens[last].end
+    return start < end ? QuoteScalar.string(scalars, start..<end) : ""
   }
 
   /// The person whose name ends with the words of `name`, preferring the fullest.
   func person(named name: Range<Int>) -> Int? {
-    guard let last = name.last, last < tokens.count else { return nil }
-    let wanted = name.map { tokens[$0].hash }
-    let candidates = byLastWord[tokens[last].hash] ?? []
-    return candidates.filter { index in wanted.allSatisfy { people[index].words.contains($0) } }
-      .max { people[$0].words.count < people[$1].words.count }
+    guard let last = name.last, last < tokens.count, name.lowerBound >= 0,
+      let candidates = byLastWord[tokens[last].hash]
+    else { return nil }
+    var best: Int?
+    for index in candidates where best.map({ people[$0].words.count }) ?? 0 < people[index].words.count {
+      if name.allSatisfy({ people[index].words.contains(tokens[$0].hash) }) { best = index }
+    }
+    return best
   }
 
   /// Splits a run into role prefix and name, dropping leading stop words and courtesy titles.
@@ -130,7 +132,7 @@ struct QuotePeople {
     }
     let isPerson = !words.contains { lexicon.is($0, .organisation) }
     people.append(
-      Person(name: text(run.name), words: words, role: nil, roleWords: [], isPerson: isPerson))
+      Person(name: run.name, words: words, role: nil, roleWords: [], isPerson: isPerson))
     byLastWord[last, default: []].append(people.count - 1)
     attachRole(run, to: people.count - 1)
   }
@@ -144,7 +146,7 @@ struct QuotePeople {
   private mutating func attachRole(_ run: Run, to person: Int) {
     let range = run.role ?? description(before: run.name.lowerBound)
     guard let range, !range.isEmpty else { return }
-    people[person].role = text(range)
+    people[person].role = range
     people[person].roleWords = range.map { tokens[$0].hash }
   }
 

@@ -97,4 +97,37 @@ enum QuoteScalar {
       || value == 0x7D || isSentenceEnd(value) || isDash(value) || value == 0x3001
       || value == 0xFF0C
   }
+
+  /// The string spelled by `scalars[range]` (clamped to the array), encoded in one pass.
+  static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    let lower = max(0, min(range.lowerBound, scalars.count))
+    let upper = max(lower, min(range.upperBound, scalars.count))
+    guard lower < upper else { return "" }
+    return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+      var written = 0
+      for index in lower..<upper {
+        let value = scalars[index].value
+        if value < 0x80 {
+          buffer[written] = UInt8(value)
+          written += 1
+        } else if value < 0x800 {
+          buffer[written] = UInt8(0xC0 | (value >> 6))
+          buffer[written + 1] = UInt8(0x80 | (value & 0x3F))
+          written += 2
+        } else if value < 0x10000 {
+          buffer[written] = UInt8(0xE0 | (value >> 12))
+          buffer[written + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+          buffer[written + 2] = UInt8(0x80 | (value & 0x3F))
+          written += 3
+        } else {
+          buffer[written] = UInt8(0xF0 | (value >> 18))
+          buffer[written + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+          buffer[written + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+          buffer[written + 3] = UInt8(0x80 | (value & 0x3F))
+          written += 4
+        }
+      }
+      return written
+    }
+  }
 }

@@ -53,7 +53,7 @@ struct QuoteSpeakerResolver {
     guard let index, index < people.people.count else { return nil }
     lastSpeaker = index
     let person = people.people[index]
-    return Speaker(name: person.name, role: person.role ?? role)
+    return Speaker(name: people.text(person.name), role: person.role.map(people.text) ?? role)
   }
 
   /// The person whose mention comes last before token `index`.
