@@ -72,7 +72,11 @@ struct TemplateErrorTests {
       error == .unknownTemplate(name: "memos", available: ["digest", "memo", "quotes", "timeline"]))
     #expect(
       error?.description
-        == "unknown template 'memos'; available templates: digest, memo, quotes, timeline")
+        == "unknown template 'memos'; did you mean 'memo'? "
+        + "available templates: digest, memo, quotes, timeline")
+    #expect(
+      MemoError.unknownTemplate(name: "weekly", available: ["digest", "memo"]).description
+        == "unknown template 'weekly'; available templates: digest, memo")
   }
 
   @Test func missingTemplatePathIsNamed() throws {
