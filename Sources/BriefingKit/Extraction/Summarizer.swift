@@ -19,6 +19,7 @@ public struct Summarizer: Sendable {
   /// Share of the score given to position (the rest is centrality), from 0 to 1.
   public var positionWeight = 0.5
 
+  /// A summarizer with the settings above, tuned on English news.
   public init() {}
 
   /// The summary of `article`: at most `maxSentences` sentences, empty when it has no text.
