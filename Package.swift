@@ -36,6 +36,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
+    // Scores quote extraction on the public corpora (PolNeAR, German WikiNews) and its speed.
+    .executableTarget(name: "briefing-eval", dependencies: ["BriefingKit"], swiftSettings: strict),
     .testTarget(
       name: "BriefingKitTests", dependencies: ["BriefingKit"], resources: [.copy("Fixtures")],
       swiftSettings: strict),
