@@ -10,8 +10,8 @@ import Foundation
 @main
 struct BriefingEval {
   static let usage = """
-    usage: briefing-eval polnear SPLIT_DIR
-           briefing-eval wikinews FILE.jsonl [--split train|dev|test]
+    usage: briefing-eval polnear SPLIT_DIR [--verbose]
+           briefing-eval wikinews FILE.jsonl [--split train|dev|test] [--verbose]
            briefing-eval quotes-speed DIR [--passes N]
     """
 
@@ -19,11 +19,15 @@ struct BriefingEval {
     var arguments = Array(CommandLine.arguments.dropFirst())
     let split = option("--split", in: &arguments) ?? "test"
     let passes = option("--passes", in: &arguments).flatMap { Int($0) } ?? 5
+    let isVerbose = arguments.contains("--verbose")
+    arguments.removeAll { $0 == "--verbose" }
     guard arguments.count == 2 else { fail(usage, code: 64) }
     do {
       switch arguments[0] {
-      case "polnear": print(try PolNeAREval(directory: arguments[1]).run())
-      case "wikinews": print(try WikiNewsEval(file: arguments[1], split: split).run())
+      case "polnear":
+        print(try PolNeAREval(directory: arguments[1], isVerbose: isVerbose).run())
+      case "wikinews":
+        print(try WikiNewsEval(file: arguments[1], split: split, isVerbose: isVerbose).run())
       case "quotes-speed":
         print(try SpeedEval(directory: arguments[1], passes: max(passes, 1)).run())
       default: fail("unknown evaluation '\(arguments[0])'\n" + usage, code: 64)

@@ -10,8 +10,14 @@ struct EvalScore {
   var extras = 0
   var speakerChecked = 0
   var speakerRight = 0
+  /// Misses, extras and wrong speakers, one line each, when ``isVerbose`` is set.
+  var log: [String] = []
+  var isVerbose = false
 
-  init(cover: Double) { self.cover = cover }
+  init(cover: Double, isVerbose: Bool = false) {
+    self.cover = cover
+    self.isVerbose = isVerbose
+  }
 
   /// Scores one document; `judge(gold, prediction)` is nil when gold names no speaker.
   mutating func add<Gold, Prediction>(
@@ -31,6 +37,7 @@ struct EvalScore {
       }
       guard best >= cover, let index = bestIndex else {
         misses += 1
+        if isVerbose { log.append("MISS \(goldText(item))") }
         continue
       }
       used.insert(index)
@@ -38,9 +45,15 @@ struct EvalScore {
       if let right = judge(item, predictions[index]) {
         speakerChecked += 1
         if right { speakerRight += 1 }
+        if !right && isVerbose { log.append("SPEAKER \(predictions[index]) GOLD \(item)") }
       }
     }
     extras += predictions.count - used.count
+    if isVerbose {
+      for index in predictions.indices where !used.contains(index) {
+        log.append("EXTRA \(predictions[index])")
+      }
+    }
   }
 
   var precision: Double { hits + extras == 0 ? 0 : Double(hits) / Double(hits + extras) }

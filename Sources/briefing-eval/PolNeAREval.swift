@@ -11,12 +11,13 @@ struct PolNeAREval {
   }
 
   let directory: String
+  var isVerbose = false
 
   func run() throws -> String {
     let textDirectory = directory + "/text"
     let names = try FileManager.default.contentsOfDirectory(atPath: textDirectory)
       .filter { $0.hasSuffix(".txt") }.sorted()
-    var scores = [EvalScore(cover: 0.3), EvalScore(cover: 0.8)]
+    var scores = [EvalScore(cover: 0.3, isVerbose: isVerbose), EvalScore(cover: 0.8)]
     var documents = 0
     for name in names {
       let stem = String(name.dropLast(4))
@@ -32,6 +33,7 @@ struct PolNeAREval {
       }
     }
     let name = URL(fileURLWithPath: directory).lastPathComponent
+    if isVerbose { FileHandle.standardError.write(Data(scores[0].log.joined(separator: "\n").utf8)) }
     return scores.map { "PolNeAR \(name) (\(documents) articles) \($0.summary)" }
       .joined(separator: "\n")
   }

@@ -12,10 +12,11 @@ struct WikiNewsEval {
 
   let file: String
   let split: String
+  var isVerbose = false
 
   func run() throws -> String {
     let data = try String(contentsOfFile: file, encoding: .utf8)
-    var scores = [EvalScore(cover: 0.3), EvalScore(cover: 0.8)]
+    var scores = [EvalScore(cover: 0.3, isVerbose: isVerbose), EvalScore(cover: 0.8)]
     var documents = 0
     for line in data.split(separator: "\n") {
       guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
@@ -31,6 +32,7 @@ struct WikiNewsEval {
           judge: { gold, quote in Self.speakerRight(gold, quote, source) })
       }
     }
+    if isVerbose { FileHandle.standardError.write(Data(scores[0].log.joined(separator: "\n").utf8)) }
     return scores.map { "WikiNews de \(split) (\(documents) articles) \($0.summary)" }
       .joined(separator: "\n")
   }

@@ -1,7 +1,7 @@
 /// Where a quote's cue and speaker mention stand, by token index, before names are resolved.
 struct QuoteAttribution: Equatable {
   /// How the attribution was found.
-  enum Source: UInt8 { case after, before, colon, inherited }
+  enum Source: UInt8 { case after, before, colon, subject, inherited }
 
   /// Token index of the cue word, when there is one.
   var cue: Int?

@@ -35,7 +35,35 @@ struct QuoteAttributor {
     if let after, after.mention != nil, continuesSentence(span) { return after }
     if let before = beforeCue(span, floor: previous + 1) { return before }
     if let after, after.mention != nil { return after }
-    return colonCue(span, floor: previous + 1)
+    return colonCue(span, floor: previous + 1) ?? sentenceSubject(span, floor: previous + 1)
+  }
+
+  /// The subject of the writer's sentence that holds the quote, when it names a person and a
+  /// verb follows it (`Der Bundespräsident konstatierte eine „Kluft …“`, `Merkel entgegnete,
+  /// …`): no cue word, but a clear speaker.
+  private func sentenceSubject(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+    var start = sentenceStart(before: span.openToken, floor: max(floor, span.openToken - 40))
+    var skipped = 0
+    while start < span.openToken, skipped < 3, tokens[start].isWord,
+      lexicon.is(tokens[start].hash, .stop) || lexicon.is(tokens[start].hash, .skippable)
+    {
+      start += 1
+      skipped += 1
+    }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let mention = parser.forward(from: start, limit: span.openToken),
+      mention.upperBound < span.openToken, tokens[mention.upperBound].isLowercase,
+      namesPerson(mention)
+    else { return nil }
+    return QuoteAttribution(cue: nil, mention: mention, source: .subject)
+  }
+
+  private func namesPerson(_ mention: Range<Int>) -> Bool {
+    let first = tokens[mention.lowerBound]
+    if mention.count == 1 && lexicon.is(first.hash, .pronoun) { return true }
+    if mention.contains(where: { lexicon.is(tokens[$0].hash, .roleHead) }) { return true }
+    return mention.allSatisfy { tokens[$0].isCapitalized || !tokens[$0].isWord }
+      && !lexicon.is(first.hash, .determiner)
   }
 
   /// True when the words after the closing mark belong to the quote's sentence.
@@ -85,7 +113,7 @@ struct QuoteAttributor {
         continue
       }
       words += 1
-      if let cue = cue(at: index), !cue.isWeak {
+      if let cue = cue(at: index), !cue.isWeak, !cue.isAfterOnly || words == 1 {
         return attribution(cue: cue, at: index, from: span.closeToken + 1, limit: limit, .after)
       }
       index += 1
@@ -108,7 +136,9 @@ struct QuoteAttributor {
         start = index + 1
         break
       }
-      if token.isWord, let cue = cue(at: index), !cue.isWeak || span.openToken - index <= 3 {
+      if token.isWord, let cue = cue(at: index), !cue.isAfterOnly,
+        !cue.isWeak || span.openToken - index <= 3
+      {
         var found = attribution(cue: cue, at: index, from: start, limit: span.openToken, .before)
         if found?.mention == nil, cue.kind == .verb {
           found?.mention = subject(from: sentenceStart(before: index, floor: lowest), before: index)
@@ -173,11 +203,20 @@ struct QuoteAttributor {
       mention = parser.backward(from: index - 1, floor: floor)
     case .verb:
       mention = parser.backward(from: index - 1, floor: floor)
-      if mention == nil && !cue.objectFollows {
-        mention = parser.forward(from: index + 1, limit: limit)
+      if !cue.objectFollows, mention == nil || isInverted(mention, floor: floor) {
+        mention = parser.forward(from: index + 1, limit: limit) ?? mention
       }
     }
     return QuoteAttribution(cue: index, mention: mention, source: source)
+  }
+
+  /// True in German when the words before the verb are an adverbial (`Am Montag sagte er`),
+  /// so that the subject follows the verb.
+  private func isInverted(_ mention: Range<Int>?, floor: Int) -> Bool {
+    guard language == "de", let mention else { return false }
+    let before = mention.lowerBound - 1
+    guard before >= floor, before >= 0, tokens[before].isWord else { return false }
+    return lexicon.is(tokens[before].hash, .stop)
   }
 
   /// The cue spelled by the word at `index` in this article's language, if any.

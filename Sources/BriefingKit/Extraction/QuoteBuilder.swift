@@ -40,7 +40,7 @@ struct QuoteBuilder {
   /// True when the span should be reported as a quote.
   func keeps(_ span: QuoteSpan, _ attribution: QuoteAttribution?) -> Bool {
     let words = wordCount(span)
-    let hasCue = attribution.map { $0.source != .inherited } ?? false
+    let hasCue = attribution.map { $0.source != .inherited && $0.source != .subject } ?? false
     if words == 0 { return false }
     if span.family == .single && (!span.isClosed || words < 2) { return false }
     if !span.isClosed && words < 4 { return false }

@@ -21,4 +21,6 @@ struct QuoteCue: Sendable, Equatable {
   var language: String?
   /// The word that must follow (`to` after `according`), as a token hash.
   var next: UInt64?
+  /// True for cues that only work right after a quote (`„…“, so Müller`).
+  var isAfterOnly = false
 }

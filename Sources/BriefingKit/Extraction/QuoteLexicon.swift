@@ -39,6 +39,8 @@ struct QuoteLexicon: Sendable {
     for (word, language) in QuoteWords.prepositions {
       cues[QuoteToken.hash(of: word)] = QuoteCue(kind: .preposition, language: language)
     }
+    cues[QuoteToken.hash(of: "so")] = QuoteCue(
+      kind: .preposition, language: "de", isAfterOnly: true)
     cues[QuoteToken.hash(of: "according")] = QuoteCue(
       kind: .preposition, next: QuoteToken.hash(of: "to"))
     cues[QuoteToken.hash(of: "zufolge")] = QuoteCue(kind: .postposition, language: "de")

@@ -26,6 +26,10 @@ enum QuoteWords {
     "bekräftigte", "unterstrich", "versicherte", "kommentierte", "antwortete", "fragte",
     "verkündete", "mahnte", "bestätigte", "hieß", "heißt", "zitiert", "zitierte", "räumte",
     "gab", "stellte", "sagte", "verriet", "beklagte", "lobte", "urteilte", "resümierte",
+    "bezweifelte", "sicherte", "konstatierte", "attackierte", "entgegnete", "begründete",
+    "beschrieb", "kündigte", "lautete", "rief", "würdigte", "warf", "prangerte", "ergänzt",
+    "kritisiert", "fordert", "warnt", "meldete", "zitierte", "behauptete", "bekannte",
+    "unterstrich", "verwies", "appellierte", "bilanzierte", "wiederholte", "bedauerte",
     // Russian
     "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "добавил", "добавила",
     "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "пояснил",
@@ -60,7 +64,7 @@ enum QuoteWords {
 
   /// Prepositions before the speaker, with the language they are restricted to.
   static let prepositions: [(String, String?)] = [
-    ("selon", nil), ("laut", "de"), ("so", "de"), ("según", nil), ("secondo", "it"),
+    ("selon", nil), ("laut", "de"), ("según", nil), ("secondo", "it"),
     ("segundo", "pt"),
   ]
 
@@ -104,7 +108,8 @@ enum QuoteWords {
     "although", "though", "whether", "once", "again", "recently", "previously", "week", "month",
     "year", "morning", "evening", "night", "afternoon", "speaking", "asked", "am", "im", "beim",
     "vom", "zum", "zur", "bei", "mit", "nach", "vor", "und", "aber", "dass", "als", "wie", "es",
-    "heute", "gestern", "jedoch", "в", "на", "и", "что", "но", "не", "dans", "et", "que", "mais",
+    "heute", "gestern", "jedoch", "doch", "nun", "denn", "dazu", "damals", "daraufhin", "danach", "später", "dabei",
+    "demnach", "deshalb", "hierzu", "zuvor", "erwartungsgemäß", "zunächst", "inzwischen", "в", "на", "и", "что", "но", "не", "dans", "et", "que", "mais",
     "lors", "y", "en", "pero", "e", "ma", "mas", "ao", "é", "est", "ist", "war", "wurde",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "interview", "statement", "press", "conference", "told", "reporters",
@@ -152,6 +157,8 @@ enum QuoteWords {
     "poem", "essay", "magazine", "newspaper", "program", "programme", "slogan", "campaign",
     "buch", "titel", "sendung", "roman", "lied", "livre", "libro", "película", "so-called",
     "named", "nicknamed", "operation", "motto", "aka", "track", "single", "op-ed", "blog",
+    "genannten", "genannte", "genannter", "sogenannten", "sogenannte", "namens", "titels",
+    "zeitung", "zeitschrift", "magazin", "namen", "programm", "projekt", "kampagne", "aktion",
   ]
 
   /// Words that join the parts of a description (`assistant to the Russian leader`).
