@@ -3,8 +3,8 @@
 /// Each sentence is scored by how close its words are to the rest of the article (cosine of
 /// term weights against the article without that sentence; terms found in most sentences weigh
 /// little) and by how early it comes, as news puts the gist first. Short fragments (datelines,
-/// bylines, subheadings), questions and lead-ins ending in `:` are passed over while better
-/// sentences exist. Chosen sentences come back in article order, whitespace collapsed.
+/// bylines, subheadings), questions, lead-ins ending in `:` and pieces of quotations that run
+/// over several sentences are passed over while better sentences exist. Chosen sentences come back in article order, whitespace collapsed.
 ///
 /// ```swift
 /// let line = Summarizer().summary(of: article, maxSentences: 1)
@@ -54,7 +54,7 @@ public struct Summarizer: Sendable {
   private func isEligible(_ sentence: Sentence) -> Bool {
     let count = sentence.words.count
     guard count >= minimumWords, count <= maximumWords else { return false }
-    return !sentence.isQuestion && !sentence.isLeadIn
+    return !sentence.isQuestion && !sentence.isLeadIn && !sentence.hasOpenQuote
   }
 
   /// Indices of the best sentence and, budget allowing, further ones that add new words.
@@ -92,6 +92,8 @@ private struct Sentence {
   var words: [String]
   var isQuestion: Bool
   var isLeadIn: Bool
+  /// An odd number of quotation marks: part of a quotation that runs on past the sentence.
+  var hasOpenQuote: Bool
 
   /// Nil when the range holds no visible text; out-of-range bounds are clamped.
   init?(range: Range<Int>, in scalars: [Unicode.Scalar]) {
@@ -123,6 +125,7 @@ private struct Sentence {
     let last = Self.lastMeaningfulScalar(of: view)
     self.isQuestion = last == "?"
     self.isLeadIn = last == ":"
+    self.hasOpenQuote = Self.hasOddQuotationMarks(view)
   }
 
   private static func appendLowercased(
@@ -135,6 +138,18 @@ private struct Sentence {
     } else {
       word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
     }
+  }
+
+  private static let quotationMarks = Set("\"“”„«»".unicodeScalars)
+
+  /// True when `"` or the curly and angle marks together occur an odd number of times.
+  private static func hasOddQuotationMarks(_ view: String.UnicodeScalarView) -> Bool {
+    var straight = 0
+    var curly = 0
+    for scalar in view where quotationMarks.contains(scalar) {
+      if scalar == "\"" { straight += 1 } else { curly += 1 }
+    }
+    return straight % 2 == 1 || curly % 2 == 1
   }
 
   /// The last scalar that is not a closing quotation mark or bracket.

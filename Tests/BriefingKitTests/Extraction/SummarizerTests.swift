@@ -45,6 +45,18 @@ struct SummarizerTests {
         == "The harbour plan adds two new piers for ferries and moves the fish market to the port.")
   }
 
+  @Test func passesOverPiecesOfQuotationsThatRunOn() {
+    let text = article([
+      "The minister told the harbour conference: “We will build the new ferry pier next year. "
+        + "It will cost the harbour board less than the old plan.”",
+      "The harbour board will pay for the new ferry pier from its own reserves, officials said.",
+    ])
+    #expect(
+      summarizer.summary(of: text, maxSentences: 1)
+        == "The harbour board will pay for the new ferry pier from its own reserves, officials said."
+    )
+  }
+
   @Test(arguments: [1, 2, 3])
   func neverReturnsMoreThanMaxSentences(limit: Int) {
     let text = article([
