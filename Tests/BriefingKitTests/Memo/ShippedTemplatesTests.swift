@@ -66,7 +66,7 @@ struct ShippedTemplatesTests {
         "# Quote sheet: Ferry brief", "## Ellen Voss (board chair)", "## Unattributed",
         "## Sources",
       ])
-    #expect(sheet.contains("_2 quotes from 3 articles, 2026-03-03_"))
+    #expect(sheet.contains("\n_2026-03-03 · quotes: 2 · articles: 3_\n"))
     #expect(
       sheet.contains(
         "## Ellen Voss (board chair)\n\n- “The island has waited ten years for this,” (said) — "
@@ -83,7 +83,7 @@ struct ShippedTemplatesTests {
         "# Ferry brief", "## 1. Harbour board approves new ferry route",
         "## 2. Island school will reopen", "## 3. Letters: the ferry debate",
       ])
-    #expect(digest.contains("_3 articles, 2026-03-01 to 2026-03-02; 2026-03-03_"))
+    #expect(digest.contains("\n_2026-03-03 · articles: 3, published 2026-03-01 to 2026-03-02_\n"))
     #expect(digest.contains("_Coastal Times, 2026-03-02, by Mira Okafor, Tom Reyes; 26 words_"))
     #expect(digest.contains("\n**Topics:** Gull Island; Ellen Voss\n"))
     #expect(digest.contains("\n**Topics:** Gull Island\n"))
