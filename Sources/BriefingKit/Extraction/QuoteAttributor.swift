@@ -72,7 +72,8 @@ struct QuoteAttributor {
     guard last >= 0, last < scalars.count else { return false }
     if !QuoteScalar.isSentenceEnd(scalars[last].value) { return true }
     let next = span.closeToken + 1
-    return next < tokens.count && (tokens[next].isLowercase || tokens[next].kind != .word)
+    guard next < tokens.count else { return false }
+    return tokens[next].isLowercase || tokens[next].kind == .punctuation
   }
 
   private func inherits(_ index: Int) -> Bool {
@@ -98,7 +99,7 @@ struct QuoteAttributor {
     var limit = tokens.count
     while index < tokens.count, words < afterWords {
       if nextSpan < spans.count, index >= spans[nextSpan].openToken {
-        guard spans[nextSpan].isClosed else { return nil }
+        guard spans[nextSpan].isClosed, continuesSentence(span) else { return nil }
         limit = spans[nextSpan].openToken
         index = spans[nextSpan].closeToken + 1
         nextSpan += 1

@@ -110,15 +110,24 @@ struct QuoteBuilder {
   }
 
   /// True when the quote runs on inside the writer's sentence: `said the bill "is dead"`.
+  ///
+  /// A quote that starts with a capital and ends a sentence (or holds one) is a full quote
+  /// even after a run-in word; one that starts in lower case after anything but a colon or a
+  /// sentence end is partial.
   private func isPartial(_ span: QuoteSpan) -> Bool {
     let before = span.openToken - 1
     guard before >= 0, before < tokens.count, !span.continuesPrevious else { return false }
     let previous = tokens[before]
-    if previous.isWord { return true }
-    guard let first = contentTokens(span).first(where: { $0.isWord }), first.isLowercase else {
-      return false
+    let content = contentTokens(span)
+    guard let first = content.first(where: { $0.isWord }) else { return false }
+    if first.isLowercase {
+      return previous.isWord
+        || (previous.kind == .punctuation && previous.scalar != 0x3A
+          && !QuoteScalar.isSentenceEnd(previous.scalar))
     }
-    return previous.kind == .punctuation && previous.scalar != 0x3A
-      && !QuoteScalar.isSentenceEnd(previous.scalar)
+    let isSentence = content.contains {
+      $0.kind == .punctuation && QuoteScalar.isSentenceEnd($0.scalar)
+    }
+    return previous.isWord && !isSentence
   }
 }

@@ -15,6 +15,8 @@ struct QuoteMark: Equatable {
 
   var family: Family
   var glyph: Glyph
+  /// True for `«`, `»`, `‹`, `›`, which French sets with spaces inside.
+  var isGuillemet = false
 
   /// The mark for a scalar value, or nil when it is not a quotation mark.
   init?(_ value: UInt32) {
@@ -31,6 +33,7 @@ struct QuoteMark: Equatable {
     case 0x300F: (family, glyph) = (.whiteCorner, .closing)
     default: return nil
     }
+    isGuillemet = value == 0xAB || value == 0xBB || value == 0x2039 || value == 0x203A
   }
 
   /// True when the scalar can be part of a word (`It's`, `O’Brien`).
@@ -58,6 +61,12 @@ struct QuoteMark: Equatable {
       if left && !right && QuoteScalar.isDigit(next) { return .none }
     }
     if glyph == .either && QuoteScalar.isDigit(previous) && !left { return .none }
+    if isGuillemet && glyph == .closing && spaceBefore && !QuoteScalar.isWord(next) {
+      return .close
+    }
+    if isGuillemet && glyph == .opening && spaceAfter && !QuoteScalar.isWord(previous) {
+      return .open
+    }
     if left && !right { return glyph == .closing && !spaceBefore ? .close : .open }
     if right && !left { return glyph == .opening && markBefore ? .open : .close }
     switch glyph {

@@ -101,7 +101,11 @@ struct QuoteSpanFinder {
     let limit = min(span.end, scalars.count)
     while span.start < limit, QuoteScalar.isSpace(scalars[span.start].value) { span.start += 1 }
     span.end = limit
-    while span.end > span.start, QuoteScalar.isSpace(scalars[span.end - 1].value) { span.end -= 1 }
+    while span.end > span.start,
+      QuoteScalar.isSpace(scalars[span.end - 1].value) || scalars[span.end - 1].value == 0x2C
+    {
+      span.end -= 1
+    }
   }
 
   /// True for an opening-looking mark that really closes: it follows `, ` or `. ` and is

@@ -51,14 +51,14 @@ enum QuoteWords {
 
   /// Speech verbs whose object follows (`told reporters`): the subject is before them.
   static let objectVerbs: [String] = [
-    "told", "tells", "telling", "tell", "informed", "assured", "reminded", "warned",
+    "told", "tells", "telling", "tell", "described", "describes", "describing", "informed", "assured", "reminded", "warned",
     "mitgeteilt", "сообщил",
   ]
 
   /// Naming verbs that cue only a short quote right after them (`called it “a disaster”`).
   static let namingVerbs: [String] = [
     "called", "calls", "calling", "dubbed", "labeled", "labelled", "branded", "termed",
-    "described", "describes", "describing", "nannte", "bezeichnete", "bezeichnet", "nennt",
+    "nannte", "bezeichnete", "bezeichnet", "nennt",
     "qualifié", "calificó", "definì", "chamou", "назвал", "назвала",
   ]
 

@@ -1,0 +1,114 @@
+import BriefingKit
+import Testing
+
+/// Cues before and after quotes, in several languages, and how speakers are resolved.
+struct QuoteAttributionTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var language: String
+    var mention: String
+    var cue: String
+    var testDescription: String { text }
+  }
+
+  @Test(
+    arguments: [
+      Case(text: "“We are ready,” said Okafor.", language: "en", mention: "Okafor", cue: "said"),
+      Case(text: "“We are ready,” Okafor told reporters.", language: "en", mention: "Okafor", cue: "told"),
+      Case(text: "Okafor said: “We are ready for it.”", language: "en", mention: "Okafor", cue: "said"),
+      Case(
+        text: "According to Okafor, “the talks are over for now.”", language: "en",
+        mention: "Okafor", cue: "According to"),
+      Case(
+        text: "“We are ready for it,” – said the deputy minister.", language: "en",
+        mention: "the deputy minister", cue: "said"),
+      Case(text: "“Are we ready for it?” she asked.", language: "en", mention: "she", cue: "asked"),
+      Case(text: "„Wir sind bereit dafür“, sagte Müller.", language: "de", mention: "Müller", cue: "sagte"),
+      Case(text: "„Wir sind bereit dafür“, so Müller.", language: "de", mention: "Müller", cue: "so"),
+      Case(
+        text: "Der Minister erklärte: „Wir sind bereit dafür.“", language: "de",
+        mention: "Der Minister", cue: "erklärte"),
+      Case(
+        text: "Am Montag betonte Müller: „Wir sind bereit dafür.“", language: "de",
+        mention: "Müller", cue: "betonte"),
+      Case(text: "«Мы к этому готовы», – заявил Песков.", language: "ru", mention: "Песков", cue: "заявил"),
+      Case(
+        text: "«Мы к этому готовы», – сказал он журналистам.", language: "ru", mention: "он",
+        cue: "сказал"),
+      Case(
+        text: "« Nous sommes prêts pour cela », a déclaré Dupont.", language: "fr",
+        mention: "Dupont", cue: "déclaré"),
+      Case(text: "Selon Dupont, « nous sommes prêts pour cela ».", language: "fr", mention: "Dupont", cue: "Selon"),
+      Case(text: "“Estamos listos para eso”, dijo García.", language: "es", mention: "García", cue: "dijo"),
+      Case(
+        text: "“Siamo pronti per questo”, ha detto Rossi.", language: "it", mention: "Rossi",
+        cue: "detto"),
+      Case(text: "“Estamos prontos para isso”, disse Silva.", language: "pt", mention: "Silva", cue: "disse"),
+    ])
+  func findsTheCueAndTheMention(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: item.language).quotes.first)
+    #expect(quote.mention?.text == item.mention)
+    #expect(quote.cue == item.cue)
+  }
+
+  @Test func mentionOffsetsPointAtTheMention() throws {
+    let fixture = QuoteFixture("“We are ready,” said Okafor.")
+    let mention = try #require(fixture.quotes.first?.mention)
+    #expect(fixture.slice(mention.start..<mention.end) == "Okafor")
+  }
+
+  @Test func namesResolveToTheFullestFormWithTheRole() throws {
+    let fixture = QuoteFixture([
+      "Transport Secretary Idris Okafor opened the new line on Monday.",
+      "“It took ten years to build,” Okafor said.",
+    ])
+    let quote = try #require(fixture.quotes.first)
+    #expect(quote.speaker == "Idris Okafor")
+    #expect(quote.role == "Transport Secretary")
+    #expect(quote.mention?.text == "Okafor")
+  }
+
+  @Test func pronounsResolveToTheLastSpeaker() {
+    let fixture = QuoteFixture([
+      "Mayor Ana Ruiz visited the depot.",
+      "“The buses are old,” Ruiz said. “We need new ones before winter,” she added.",
+    ])
+    #expect(fixture.quotes.map(\.speaker) == ["Ana Ruiz", "Ana Ruiz"])
+    #expect(fixture.quotes.last?.mention?.text == "she")
+  }
+
+  @Test func descriptionsResolveToThePersonWithThatRole() {
+    let fixture = QuoteFixture([
+      "The assistant to the Russian leader Yuri Ushakov spoke to reporters on Friday.",
+      "“The agenda is obvious to everyone,” the assistant to the head of state said.",
+    ])
+    #expect(fixture.quotes.first?.speaker == "Yuri Ushakov")
+    #expect(fixture.quotes.first?.role == "assistant to the Russian leader")
+  }
+
+  @Test func definiteDescriptionFallsBackToTheLastSpeaker() {
+    let fixture = QuoteFixture([
+      "“We will talk soon,” Yuri Ushakov said.",
+      "“The question is an old one,” the Kremlin spokesman said.",
+    ])
+    #expect(fixture.quotes.map(\.speaker) == ["Yuri Ushakov", "Yuri Ushakov"])
+    #expect(fixture.quotes.last?.mention?.text == "the Kremlin spokesman")
+  }
+
+  @Test func noClearSpeakerGivesNil() {
+    let fixture = QuoteFixture([
+      "Rain fell all day over the valley.",
+      "“Nobody expected the river to rise this fast,” a resident said.",
+      "“This is the worst flood in a generation and it is not over.”",
+    ])
+    #expect(fixture.quotes.count == 2)
+    #expect(fixture.quotes.allSatisfy { $0.speaker == nil })
+    #expect(fixture.quotes.first?.mention?.text == "a resident")
+  }
+
+  @Test func pluralPronounIsAMentionButNoSpeaker() throws {
+    let quote = try #require(QuoteFixture("“We will strike again,” they said.").quotes.first)
+    #expect(quote.mention?.text == "they")
+    #expect(quote.speaker == nil)
+  }
+}

@@ -1,0 +1,91 @@
+import BriefingKit
+import Testing
+
+/// Damaged punctuation, quotes over several paragraphs, nesting, headlines, partial quotes and
+/// things that look like quotes but are not.
+struct QuoteDamageTests {
+  @Test func closingMarkAfterTheCommaStillCloses() {
+    let fixture = QuoteFixture(
+      "“⟦This meeting is being prepared actively,⟧ “Ushakov noted. “⟦The date is close⟧,” he added.")
+    #expect(fixture.quotes.count == 2)
+    #expect(fixture.quotes.map(\.mention?.text) == ["Ushakov", "he"])
+  }
+
+  @Test func misplacedCloserBeforeAPronounCue() {
+    let fixture = QuoteFixture(
+      "Intro words here. “⟦We are ready to hold it when it suits them⟧, “he added.")
+    #expect(fixture.found == fixture.expected)
+    #expect(fixture.quotes.first?.cue == "added")
+  }
+
+  @Test func quoteOverSeveralParagraphsKeepsItsSpeaker() {
+    let fixture = QuoteFixture([
+      "Kemal Arda said: “⟦The first part of the plan is ready.",
+      "“The second part will follow in the spring, when the money arrives.⟧”",
+      "The council meets on Monday.",
+    ])
+    let quote = fixture.quotes.first
+    #expect(fixture.quotes.count == 1)
+    #expect(quote?.speaker == "Kemal Arda")
+    #expect(quote.map { $0.start..<$0.end } == fixture.expected.first)
+  }
+
+  @Test func interruptedQuoteIsOneQuote() {
+    let fixture = QuoteFixture(
+      "“⟦We will not pay,” Okafor said. “Not this year and not the next.⟧”")
+    #expect(fixture.found == fixture.expected)
+    #expect(fixture.quotes.first?.speaker == "Okafor")
+  }
+
+  @Test func unclosedQuoteEndsWithItsParagraph() {
+    let fixture = QuoteFixture([
+      "Lena Voss said: “⟦The bridge will stay closed until the inspectors are done⟧",
+      "Traffic was diverted.",
+    ])
+    #expect(fixture.found == fixture.expected)
+    #expect(fixture.quotes.first?.speaker == "Lena Voss")
+  }
+
+  @Test func quoteInAHeadlineWithAColon() {
+    let fixture = QuoteFixture(["Okafor: ‘⟦We will build the line⟧’", "Body text follows."])
+    #expect(fixture.found == fixture.expected)
+    #expect(fixture.quotes.first?.mention?.text == "Okafor")
+  }
+
+  @Test func partialQuoteInsideASentenceIsMarkedPartial() throws {
+    let fixture = QuoteFixture(
+      "The minister said the government \"⟦will not be held hostage⟧\" by the strikers.")
+    #expect(fixture.found == fixture.expected)
+    let quote = try #require(fixture.quotes.first)
+    #expect(quote.isPartial)
+    #expect(quote.mention?.text == "The minister")
+  }
+
+  @Test func fullSentenceQuoteIsNotPartial() throws {
+    let fixture = QuoteFixture("She said: “⟦We leave at dawn and we return at dusk⟧.”")
+    #expect(try #require(fixture.quotes.first).isPartial == false)
+  }
+
+  @Test(
+    arguments: [
+      "Critics dismissed the “reform” as more of the same.",
+      "The so-called “peace dividend” never arrived for the towns.",
+      "He reviewed the book “The Long Road Home” for the weekly paper.",
+      "The report “Rivers In Decline” came out on Tuesday morning.",
+      "The “experts” were nowhere to be seen at the hearing.",
+    ])
+  func scareQuotesAndTitlesAreNotQuotes(text: String) {
+    #expect(QuoteFixture(text).quotes.isEmpty)
+  }
+
+  @Test func shortQuoteWithACueIsKept() {
+    let fixture = QuoteFixture("“⟦No comment⟧,” the spokesman said.")
+    #expect(fixture.found == fixture.expected)
+  }
+
+  @Test func strayMarksGiveNoQuote() {
+    #expect(QuoteFixture("” and then ” again, with “").quotes.isEmpty)
+    #expect(QuoteFixture("\"").quotes.isEmpty)
+    #expect(QuoteFixture("").quotes.isEmpty)
+  }
+}

@@ -1,0 +1,69 @@
+import BriefingKit
+import Testing
+
+/// Generated articles: whatever the marks and words, quotes and mentions stay inside the text
+/// and slice back to their own text, in reading order, without overlapping.
+struct QuotePropertyTests {
+  /// SplitMix64: a small seeded generator, so a failing input can be reproduced.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var value = state
+      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+      return value ^ (value >> 31)
+    }
+  }
+
+  static let pieces: [String] = [
+    "“", "”", "\"", "'", "‘", "’", "„", "“", "‚", "«", "»", "‹", "›", "「", "」", "『", "』", "''",
+    "``", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "–", "-", "(", ")", "?", "!", "…", "said",
+    "he", "she", "they", "Okafor", "Idris", "Okafor", "the", "minister", "told", "reporters",
+    "according", "to", "sagte", "so", "Müller", "заявил", "Песков", "a", "déclaré", "selon",
+    "It's", "growers'", "5'11\"", "'90s", "Mr.", "Sen.", "U.S.", "we", "will", "win", "é",
+    "e\u{301}", "🇺🇦", "👩‍👩‍👧", "\u{A0}", "\u{200B}", "\t", "\r\n", "Ω", "日本", "0", "42",
+  ]
+
+  static func article(seed: UInt64) -> Article {
+    var generator = Generator(state: seed)
+    let count = Int.random(in: 0...60, using: &generator)
+    var text = ""
+    for _ in 0..<count { text += pieces.randomElement(using: &generator) ?? "" }
+    let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+    return Article(title: "Generated", language: seed % 3 == 0 ? "de" : "und", paragraphs: paragraphs)
+  }
+
+  @Test func offsetsStayInsideAndSliceBack() {
+    for seed in UInt64(1)...3000 {
+      let article = Self.article(seed: seed)
+      let scalars = Array(article.text.unicodeScalars)
+      var previousEnd = 0
+      for quote in QuoteExtractor().quotes(in: article) {
+        #expect(0 <= quote.start && quote.start < quote.end && quote.end <= scalars.count, "seed \(seed)")
+        guard quote.start >= 0, quote.start < quote.end, quote.end <= scalars.count else { continue }
+        #expect(quote.text == Self.string(scalars[quote.start..<quote.end]), "seed \(seed)")
+        #expect(quote.start >= previousEnd, "seed \(seed): quotes overlap or are out of order")
+        previousEnd = quote.end
+        guard let mention = quote.mention else { continue }
+        #expect(0 <= mention.start && mention.start < mention.end && mention.end <= scalars.count)
+        if mention.start >= 0, mention.start < mention.end, mention.end <= scalars.count {
+          #expect(mention.text == Self.string(scalars[mention.start..<mention.end]), "seed \(seed)")
+        }
+      }
+    }
+  }
+
+  @Test func sameInputGivesSameQuotes() {
+    for seed in UInt64(5000)...5200 {
+      let article = Self.article(seed: seed)
+      #expect(QuoteExtractor().quotes(in: article) == QuoteExtractor().quotes(in: article))
+    }
+  }
+
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+}
