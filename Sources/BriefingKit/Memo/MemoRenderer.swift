@@ -51,21 +51,30 @@ public struct MemoRenderer: Sendable {
   }
 
   /// Renders `context` with the template named `nameOrPath`, or else the template file at
-  /// that path (a path holds `/` or ends in `.mustache`); it may use every loaded partial.
+  /// that path (a path holds `/` or ends in `.mustache`; `~/` is the home folder); it may use
+  /// every loaded partial. `memo.mustache` names the loaded `memo` when no such file exists.
   ///
   /// The output has no runs of blank lines and ends with one newline.
   public func render(_ context: MemoContext, template nameOrPath: String) throws(MemoError)
     -> String
   {
-    let template: MustacheTemplate
-    if let named = library.getTemplate(named: nameOrPath) {
-      template = named
-    } else if nameOrPath.contains("/") || nameOrPath.hasSuffix(".mustache") {
-      template = try Self.parse(Self.read(nameOrPath), file: nameOrPath)
-    } else {
+    try Self.tidy(template(nameOrPath).render(context, library: library))
+  }
+
+  private func template(_ nameOrPath: String) throws(MemoError) -> MustacheTemplate {
+    if let named = library.getTemplate(named: nameOrPath) { return named }
+    guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".mustache") else {
       throw .unknownTemplate(name: nameOrPath, available: templates().map(\.name))
     }
-    return Self.tidy(template.render(context, library: library))
+    let path =
+      nameOrPath.hasPrefix("~/")
+      ? NSHomeDirectory() + nameOrPath.dropFirst() : nameOrPath
+    if nameOrPath.hasSuffix(".mustache"), !FileManager.default.fileExists(atPath: path),
+      let named = library.getTemplate(named: String(nameOrPath.dropLast(".mustache".count)))
+    {
+      return named
+    }
+    return try Self.parse(Self.read(path), file: nameOrPath)
   }
 
   /// Relative paths of the `.mustache` files under `directory`, sorted; none if it is missing.

@@ -50,6 +50,12 @@ struct UserTemplateTests {
     #expect(text.hasPrefix("- “The island has waited ten years for this,” — **Ellen Voss**"))
   }
 
+  @Test func fileNameOfALoadedTemplateNamesIt() throws {
+    let renderer = try MemoRenderer(directories: [shipped])
+    let byName = try renderer.render(MemoFixtures.full(), template: "timeline")
+    #expect(try renderer.render(MemoFixtures.full(), template: "timeline.mustache") == byName)
+  }
+
   /// `template` rendered with the full fixture context, as a user's template file.
   private func render(_ template: String) throws -> String {
     let folder = try MemoFixtures.folder(with: ["keys.mustache": template])
