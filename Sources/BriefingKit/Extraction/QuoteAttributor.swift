@@ -11,7 +11,7 @@ struct QuoteAttributor {
   let lexicon: QuoteLexicon = .standard
   private let afterWords = 12
   private let beforeTokens = 40
-  private let inheritWords = 20
+  private let inheritWords = 30
 
   /// One attribution per span (nil when nothing names a speaker).
   func attributions() -> [QuoteAttribution?] {
@@ -168,8 +168,9 @@ struct QuoteAttributor {
   /// the mention at the sentence start, or right after its first comma.
   private func subject(from start: Int, before limit: Int) -> Range<Int>? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    if let mention = parser.forward(from: start, limit: limit), tokens[mention.lowerBound].isCapitalized
-      || lexicon.is(tokens[mention.lowerBound].hash, .determiner)
+    if let mention = parser.forward(from: start, limit: limit),
+      tokens[mention.lowerBound].isCapitalized || mention.count == 1
+        || lexicon.is(tokens[mention.lowerBound].hash, .determiner)
     {
       return mention
     }

@@ -82,7 +82,11 @@ struct QuoteMentionParser {
     var end = index
     var skipped = 0
     while end >= floor, end >= 0, skipped < 4 {
-      if tokens[end].kind == .punctuation, tokens[end].scalar == 0x29 {
+      if tokens[end].kind == .punctuation, tokens[end].scalar == 0x2C, skipped == 0,
+        let comma = appositiveStart(before: end, floor: floor)
+      {
+        end = comma - 1
+      } else if tokens[end].kind == .punctuation, tokens[end].scalar == 0x29 {
         var open = end - 1
         while open >= max(floor, end - 10), tokens[open].scalar != 0x28 { open -= 1 }
         guard open >= max(floor, end - 10), open >= 0 else { return end }
@@ -95,6 +99,20 @@ struct QuoteMentionParser {
       skipped += 1
     }
     return end
+  }
+
+  /// The comma opening an appositive that ends at the comma `index` (`Hong, 33, said`).
+  private func appositiveStart(before index: Int, floor: Int) -> Int? {
+    var cursor = index - 1
+    while cursor > max(floor, index - 14) {
+      let token = tokens[cursor]
+      if token.kind == .mark || token.kind == .lineBreak || token.scalar == 0x2E { return nil }
+      if token.kind == .punctuation && token.scalar == 0x2C {
+        return cursor - 1 >= floor && tokens[cursor - 1].isWord ? cursor : nil
+      }
+      cursor -= 1
+    }
+    return nil
   }
 
   /// Drops lower-case runs that are not descriptions: `is likely to be`, `carrying signs`.

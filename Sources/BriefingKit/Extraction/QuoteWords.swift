@@ -19,6 +19,11 @@ enum QuoteWords {
     "commented", "thundered", "chimed", "interjected", "pointed", "read", "reads", "says",
     "opined", "added", "explained", "proclaimed", "announced", "texted", "emailed", "e-mailed",
     "agreed", "disagreed", "objected", "protested", "demanded", "urged", "recounted", "wrote",
+    "promising", "vowing", "insisting", "claiming", "declaring", "asking", "suggesting",
+    "predicting", "acknowledging", "announcing", "tweeting", "posting", "recalling", "replying",
+    "responding", "admitting", "conceding", "complaining", "joking", "pledging", "urging",
+    "remembered", "recalled", "offered", "wondering", "stating", "asserting", "contending",
+    "argue", "insist", "claim", "warn", "predict", "promise", "vow", "note", "add", "ask",
     // German
     "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte",
     "betont", "meinte", "meint", "fügte", "ergänzte", "sprach", "kritisierte", "warnte",
