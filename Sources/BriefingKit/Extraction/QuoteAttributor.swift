@@ -8,10 +8,12 @@ struct QuoteAttributor {
   let tokens: [QuoteToken]
   let spans: [QuoteSpan]
   let language: String
+  let people: QuotePeople
   let lexicon: QuoteLexicon = .standard
   private let afterWords = 12
   private let beforeTokens = 40
   private let inheritWords = 30
+  private static let sich = QuoteToken.hash(of: "sich")
 
   /// One attribution per span (nil when nothing names a speaker).
   func attributions() -> [QuoteAttribution?] {
@@ -62,6 +64,9 @@ struct QuoteAttributor {
     let first = tokens[mention.lowerBound]
     if mention.count == 1 && lexicon.is(first.hash, .pronoun) { return true }
     if mention.contains(where: { lexicon.is(tokens[$0].hash, .roleHead) }) { return true }
+    if mention.count == 1 && first.isCapitalized && (language == "de" || isSentenceStart(mention.lowerBound)) {
+      return people.isSurname(first.hash)
+    }
     return mention.allSatisfy { tokens[$0].isCapitalized || !tokens[$0].isWord }
       && !lexicon.is(first.hash, .determiner)
   }
@@ -206,7 +211,8 @@ struct QuoteAttributor {
     case .verb:
       mention = parser.backward(from: index - 1, floor: floor)
       if !cue.objectFollows, mention == nil || isInverted(mention, floor: floor) {
-        mention = parser.forward(from: index + 1, limit: limit) ?? mention
+        let reflexive = index + 1 < tokens.count && tokens[index + 1].hash == Self.sich
+        mention = parser.forward(from: index + (reflexive ? 2 : 1), limit: limit) ?? mention
       }
     }
     return QuoteAttribution(cue: index, mention: mention, source: source)
@@ -216,6 +222,7 @@ struct QuoteAttributor {
   /// so that the subject follows the verb.
   private func isInverted(_ mention: Range<Int>?, floor: Int) -> Bool {
     guard language == "de", let mention else { return false }
+    if mention.count == 1 && !namesPerson(mention) { return true }
     let before = mention.lowerBound - 1
     guard before >= floor, before >= 0, tokens[before].isWord else { return false }
     return lexicon.is(tokens[before].hash, .stop)

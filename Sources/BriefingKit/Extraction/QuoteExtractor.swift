@@ -26,14 +26,14 @@ public struct QuoteExtractor: Sendable {
     let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens).spans()
     guard !spans.isEmpty else { return [] }
     let language = QuoteLanguage().code(for: article, tokens: tokens)
-    let attributor = QuoteAttributor(
-      scalars: scalars, tokens: tokens, spans: spans, language: language)
-    let attributions = attributor.attributions()
     var quoted = [Bool](repeating: false, count: tokens.count)
     for span in spans where span.openToken < span.closeToken && span.closeToken <= tokens.count {
       for index in span.openToken..<span.closeToken { quoted[index] = true }
     }
     let people = QuotePeople(scalars: scalars, tokens: tokens, quoted: quoted)
+    let attributor = QuoteAttributor(
+      scalars: scalars, tokens: tokens, spans: spans, language: language, people: people)
+    let attributions = attributor.attributions()
     let builder = QuoteBuilder(scalars: scalars, tokens: tokens, people: people)
     var resolver = QuoteSpeakerResolver(people: people)
     var speakers: [QuoteSpeakerResolver.Speaker?] = []

@@ -52,6 +52,9 @@ struct QuotePeople {
     for run in runs { note(run) }
   }
 
+  /// True when a word is the last word of a multi-word name in the article (`Merkel`).
+  func isSurname(_ hash: UInt64) -> Bool { byLastWord[hash] != nil }
+
   /// The text of tokens `range`, from the first token's start to the last one's end.
   func text(_ range: Range<Int>) -> String {
     guard let first = range.first, let last = range.last, first >= 0, last < tokens.count else {
