@@ -38,23 +38,40 @@ struct QuoteAttributor {
     if let before = beforeCue(span, floor: previous + 1) { return before }
     if let after, after.mention != nil { return after }
     return colonCue(span, floor: previous + 1) ?? sentenceSubject(span, floor: previous + 1)
+      ?? previousSubject(span, floor: previous + 1)
+  }
+
+  /// The subject of the sentence just before a quote that opens a sentence (`Khan criticised
+  /// the policy. “This government …”`), in the same paragraph.
+  private func previousSubject(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+    let end = span.openToken - 1
+    guard end > floor, isSentenceEnd(end) else { return nil }
+    let start = sentenceStart(before: end, floor: max(floor, end - 40))
+    guard start > floor || start == 0 || tokens[start - 1].kind != .mark else { return nil }
+    return subjectAttribution(from: start, limit: end)
   }
 
   /// The subject of the writer's sentence that holds the quote, when it names a person and a
   /// verb follows it (`Der Bundespräsident konstatierte eine „Kluft …“`, `Merkel entgegnete,
   /// …`): no cue word, but a clear speaker.
   private func sentenceSubject(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
-    var start = sentenceStart(before: span.openToken, floor: max(floor, span.openToken - 40))
+    let start = sentenceStart(before: span.openToken, floor: max(floor, span.openToken - 40))
+    return subjectAttribution(from: start, limit: span.openToken)
+  }
+
+  /// A person-naming mention at `start` followed by a lower-case word (a verb), before `limit`.
+  private func subjectAttribution(from first: Int, limit: Int) -> QuoteAttribution? {
+    var start = first
     var skipped = 0
-    while start < span.openToken, skipped < 3, tokens[start].isWord,
+    while start < limit, skipped < 3, tokens[start].isWord,
       lexicon.is(tokens[start].hash, .stop) || lexicon.is(tokens[start].hash, .skippable)
     {
       start += 1
       skipped += 1
     }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard let mention = parser.forward(from: start, limit: span.openToken),
-      mention.upperBound < span.openToken, tokens[mention.upperBound].isLowercase,
+    guard let mention = parser.forward(from: start, limit: limit),
+      mention.upperBound < limit, tokens[mention.upperBound].isLowercase,
       namesPerson(mention)
     else { return nil }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
@@ -234,7 +251,7 @@ struct QuoteAttributor {
       return nil
     }
     if let required = cue.language, required != language { return nil }
-    if tokens[index].isCapitalized && !isSentenceStart(index) { return nil }
+    if cue.kind == .verb && tokens[index].isCapitalized && !isSentenceStart(index) { return nil }
     if let next = cue.next {
       guard index + 1 < tokens.count, tokens[index + 1].hash == next else { return nil }
     }

@@ -44,7 +44,10 @@ struct QuoteLexicon: Sendable {
     cues[QuoteToken.hash(of: "according")] = QuoteCue(
       kind: .preposition, next: QuoteToken.hash(of: "to"))
     cues[QuoteToken.hash(of: "zufolge")] = QuoteCue(kind: .postposition, language: "de")
-    for word in ["словам", "mots", "palabras", "parole", "palavras", "worten"] {
+    for word in ["angaben", "ansicht", "auffassung", "meinung", "einschätzung", "worten"] {
+      cues[QuoteToken.hash(of: word)] = QuoteCue(kind: .preposition, language: "de")
+    }
+    for word in ["словам", "mots", "palabras", "parole", "palavras"] {
       cues[QuoteToken.hash(of: word)] = QuoteCue(kind: .possessiveNoun)
     }
     var cueIndex = QuoteWordTable(count: cues.count)
