@@ -34,20 +34,22 @@ public struct KeyPhraseExtractor: Sendable {
     var table = PhraseTable(scan: scan, language: language, covered: covered)
     table.collect(maximumWords: max(1, min(maximumWords, 3)))
     var ranked = table.candidates
-    for index in ranked.indices { ranked[index].score = score(ranked[index]) }
+    var salience = SalienceTable(weights: weights)
+    for index in ranked.indices { ranked[index].score = score(ranked[index], &salience) }
     return ranked.sorted { $0.score > $1.score }
   }
 
   /// The phrase's salience: shared topic salience, a factor per extra word, and a penalty for
   /// a multi-word phrase seen once.
-  func score(_ phrase: PhraseCandidate) -> Double {
-    var value = weights.salience(
+  func score(_ phrase: PhraseCandidate, _ salience: inout SalienceTable) -> Double {
+    var value = salience.value(
       mentions: phrase.mentions, firstSentence: phrase.firstSentence,
       inHeadline: phrase.headlineMentions > 0)
     if phrase.length > 1 {
-      value *= TopicMath.pow(weights.phraseLength, Double(phrase.length - 1))
+      value *= phrase.length == 2 ? weights.phraseLength : weights.phraseLength * weights.phraseLength
       if phrase.mentions == 1 { value *= weights.singleMultiword }
     }
+    if phrase.commonWords >= phrase.length { value *= weights.commonPhrase }
     return value
   }
 
@@ -57,7 +59,7 @@ public struct KeyPhraseExtractor: Sendable {
     for phrase in ranked where chosen.count < limit {
       let isFragment = chosen.contains { better in
         better.length > phrase.length && better.mentions >= phrase.mentions
-          && phrase.stems.allSatisfy(better.stems.contains)
+          && phrase.stems.isSubset(of: better.stems)
       }
       if !isFragment { chosen.append(phrase) }
     }

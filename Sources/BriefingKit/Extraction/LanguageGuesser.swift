@@ -10,7 +10,8 @@ struct LanguageGuesser: Sendable {
     if TopicLexicon.languages.contains(article.language) { return article.language }
     var counts = [Int](repeating: 0, count: TopicLexicon.languages.count)
     for token in scan.tokens.prefix(sample) {
-      guard let mask = lexicon.stopwords[scan.lower(of: token)] else { continue }
+      let mask = UInt8(truncatingIfNeeded: scan.classes(of: token).rawValue)
+      guard mask != 0 else { continue }
       for bit in counts.indices where mask & (UInt8(1) << UInt8(bit)) != 0 {
         counts[bit] += 1
       }

@@ -11,8 +11,8 @@ struct NameCandidate: Sendable {
   var surfaces: [String: Int] = [:]
   /// Body mentions as scalar ranges of ``Article/text``.
   var spans: [Range<Int>] = []
-  /// Token index ranges of every mention, with any role words before it.
-  var tokenRanges: [Range<Int>] = []
+  /// Token index ranges of every mention, without the role words before it.
+  var nameRanges: [Range<Int>] = []
   var headlineMentions = 0
   /// Body sentence of the first mention; `Int.max` when only the headline has it.
   var firstSentence = Int.max
@@ -47,7 +47,7 @@ struct NameCandidate: Sendable {
   /// Folds `other` into this candidate, keeping this one's name.
   mutating func absorb(_ other: NameCandidate) {
     spans.append(contentsOf: other.spans)
-    tokenRanges.append(contentsOf: other.tokenRanges)
+    nameRanges.append(contentsOf: other.nameRanges)
     headlineMentions += other.headlineMentions
     firstSentence = min(firstSentence, other.firstSentence)
     sentenceInitialMentions += other.sentenceInitialMentions

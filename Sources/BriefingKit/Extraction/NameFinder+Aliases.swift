@@ -69,12 +69,12 @@ extension NameFinder {
     var covered = [Bool](repeating: false, count: scan.tokens.count)
     for index in candidates.indices where alive[index] {
       let candidate = candidates[index]
-      if candidate.isWeak { continue }
+      if candidate.isWeak || candidate.key.unicodeScalars.count < 2 { continue }
       // German capitalises every noun: a lone capitalised word without a cue is a noun.
       let isNoun = candidate.words.count == 1 && candidate.kind == .other && candidate.quotes == 0
       if language == "de" && isNoun { continue }
       kept.append(candidate)
-      for range in candidate.tokenRanges {
+      for range in candidate.nameRanges {
         for token in range where token < covered.count { covered[token] = true }
       }
     }
@@ -113,7 +113,9 @@ extension NameFinder {
     var result = ""
     for word in candidates[index].words {
       let text = scan.lowers[Int(word)]
-      guard !lexicon.connectors.contains(text), let first = text.first else { continue }
+      guard !scan.classes[Int(word)].contains(.nameConnector), let first = text.first else {
+        continue
+      }
       result += first.uppercased()
     }
     return result

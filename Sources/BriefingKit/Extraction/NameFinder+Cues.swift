@@ -1,14 +1,14 @@
 extension NameFinder {
   /// Records the name in a run of name words, splitting off a leading title as its role.
   mutating func addRun(_ run: Range<Int>) {
-    let lowers = run.map { scan.lower(of: scan.tokens[$0]) }
-    let hasOrganisationWord = lowers.contains { lexicon.organisationWords.contains($0) }
+    let classes = run.map { scan.classes(of: scan.tokens[$0]) }
+    let hasOrganisationWord = classes.contains { $0.contains(.organisation) }
     var nameStart = run.lowerBound
     var role: String?
     if !hasOrganisationWord,
-      let split = lowers.indices.last(where: { lexicon.titles.contains(lowers[$0]) })
+      let split = classes.indices.last(where: { classes[$0].contains(.title) })
     {
-      guard split < lowers.count - 1 else { return }  // a role without a name
+      guard split < classes.count - 1 else { return }  // a role without a name
       nameStart = run.lowerBound + split + 1
       role = text(of: run.lowerBound..<nameStart)
       while nameStart < run.upperBound, isConnector(nameStart) {
@@ -19,11 +19,11 @@ extension NameFinder {
     let name = nameStart..<run.upperBound
     guard !name.isEmpty else { return }
     let first = scan.tokens[name.lowerBound]
-    if name.count == 1 && lexicon.demonyms.contains(scan.lower(of: first)) { return }
+    if name.count == 1 && scan.classes(of: first).contains(.demonym) { return }
     let index = candidateIndex(for: name.map { scan.tokens[$0].lower })
     let last = scan.tokens[name.upperBound - 1]
     candidates[index].surfaces[text(of: name), default: 0] += 1
-    candidates[index].tokenRanges.append(run)
+    candidates[index].nameRanges.append(name)
     if first.flags.contains(.headline) {
       candidates[index].headlineMentions += 1
     } else {
@@ -45,28 +45,27 @@ extension NameFinder {
   /// the gazetteer, organisation words and acronyms.
   private mutating func addCues(to index: Int, name: Range<Int>, run: Range<Int>) {
     let tokens = scan.tokens
-    let words = name.map { scan.lower(of: tokens[$0]) }
     var cues = (person: 0.0, organisation: 0.0, place: 0.0)
-    if words.count >= 2, let first = words.first, lexicon.givenNames.contains(first) {
+    if name.count >= 2, scan.classes(of: tokens[name.lowerBound]).contains(.givenName) {
       cues.person += 2
     }
     if run.lowerBound > 0, !tokens[run.lowerBound].flags.contains(.breakBefore) {
       let before = tokens[run.lowerBound - 1]
-      let word = scan.lower(of: before)
-      if lexicon.titles.contains(word) && !before.flags.contains(.capitalised) { cues.person += 2 }
-      if lexicon.speechVerbs.contains(word) { cues.person += 1.5 }
-      if lexicon.placePrepositions.contains(word) { cues.place += 1 }
+      let word = scan.classes(of: before)
+      if word.contains(.title) && !before.flags.contains(.capitalised) { cues.person += 2 }
+      if word.contains(.speechVerb) { cues.person += 1.5 }
+      if word.contains(.placePreposition) { cues.place += 1 }
     }
     if run.upperBound < tokens.count, !tokens[run.upperBound].flags.contains(.breakBefore),
-      lexicon.speechVerbs.contains(scan.lower(of: tokens[run.upperBound]))
+      scan.classes(of: tokens[run.upperBound]).contains(.speechVerb)
     {
       cues.person += 1.5
     }
-    let isPlace = lexicon.places.contains(words.joined(separator: " "))
+    let isPlace = lexicon.places.contains(candidates[index].key)
     if isPlace { cues.place += 3 }
-    if words.contains(where: { lexicon.organisationWords.contains($0) }) {
+    if name.contains(where: { scan.classes(of: tokens[$0]).contains(.organisation) }) {
       cues.organisation += 3
-    } else if words.count == 1, !isPlace, tokens[name.lowerBound].flags.contains(.allCaps) {
+    } else if name.count == 1, !isPlace, tokens[name.lowerBound].flags.contains(.allCaps) {
       cues.organisation += 1.5
     }
     candidates[index].person += cues.person

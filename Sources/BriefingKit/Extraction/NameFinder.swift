@@ -5,8 +5,6 @@ struct NameFinder {
   let lexicon: TopicLexicon
   let language: String
   let mask: UInt8
-  /// Per lowercased form: a stopword of the article's language.
-  let isStop: [Bool]
   /// Per lowercased form: how often it is written without a capital.
   let lowercaseUses: [Int32]
   /// Most words are in capitals, so capitals say nothing.
@@ -20,7 +18,6 @@ struct NameFinder {
     self.lexicon = lexicon
     self.language = language
     mask = TopicLexicon.mask(for: language)
-    isStop = scan.lowers.map { lexicon.isStopword($0, mask: TopicLexicon.mask(for: language)) }
     var uses = [Int32](repeating: 0, count: scan.lowers.count)
     var shouting = 0
     var letters = 0
@@ -40,7 +37,8 @@ struct NameFinder {
     else { return false }
     if isShouting && flags.contains(.allCaps) { return false }
     let lower = Int(scan.tokens[index].lower)
-    if isStop[lower] && !flags.contains(.allCaps) { return false }
+    let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
+    if isStop && !flags.contains(.allCaps) { return false }
     if flags.contains(.sentenceStart) || flags.contains(.headline) {
       return lowercaseUses[lower] == 0
     }
@@ -51,7 +49,7 @@ struct NameFinder {
   func isConnector(_ index: Int) -> Bool {
     let token = scan.tokens[index]
     return !token.flags.contains(.capitalised) && !token.flags.contains(.breakBefore)
-      && lexicon.connectors.contains(scan.lower(of: token))
+      && scan.classes(of: token).contains(.nameConnector)
   }
 
   /// Finds every run of name words and records the names in it.
@@ -80,7 +78,7 @@ struct NameFinder {
         end += 1
       } else if isConnector(end), let after = nameAfterConnectors(end) {
         end = after + 1
-      } else if lexicon.titles.contains(scan.lower(of: tokens[end - 1])),
+      } else if scan.classes(of: tokens[end - 1]).contains(.title),
         flags.contains(.capitalised), flags.contains(.hasLetter), !flags.contains(.hasDigit)
       {
         end += 1

@@ -1,5 +1,33 @@
 /// A candidate key phrase with the statistics the scorer reads.
 struct PhraseCandidate: Sendable {
+  /// Up to three stem ids, stored inline so that a candidate needs no allocation.
+  struct Stems: Sendable {
+    private var ids: (Int32, Int32, Int32) = (-1, -1, -1)
+    private(set) var count = 0
+
+    init(_ first: Int32) { append(first) }
+
+    mutating func append(_ id: Int32) {
+      switch count {
+      case 0: ids.0 = id
+      case 1: ids.1 = id
+      case 2: ids.2 = id
+      default: return
+      }
+      count += 1
+    }
+
+    func contains(_ id: Int32) -> Bool {
+      (count > 0 && ids.0 == id) || (count > 1 && ids.1 == id) || (count > 2 && ids.2 == id)
+    }
+
+    /// True when every id here is also in `other`.
+    func isSubset(of other: Stems) -> Bool {
+      (count < 1 || other.contains(ids.0)) && (count < 2 || other.contains(ids.1))
+        && (count < 3 || other.contains(ids.2))
+    }
+  }
+
   /// Number of content words (1 to 3).
   var length: Int
   /// Token range of the first occurrence that does not start a sentence, else the first one.
@@ -14,7 +42,9 @@ struct PhraseCandidate: Sendable {
   var lastSentence: Int32 = -2
   /// Occurrences written with a capital not at the start of a sentence.
   var capitalised = 0
+  /// Content words that are frequent general words (`called`, `world`).
+  var commonWords = 0
   /// Stem ids of the words, for spotting fragments of longer phrases.
-  var stems: [Int32]
+  var stems: Stems
   var score = 0.0
 }

@@ -1,33 +1,41 @@
 /// Reduces a lowercased word to a light stem so that singular and plural count as one word.
 ///
-/// Deliberately conservative: only regular plural endings are cut, so the stem stays a word a
-/// reader recognises and unrelated words rarely collide.
+/// Deliberately conservative: only regular plural endings are cut (and a final English `y`
+/// becomes `i`, so `policy` and `policies` meet), so unrelated words rarely collide. Works on
+/// UTF-8 bytes: every ending it looks at is ASCII.
 enum PhraseStemmer {
   /// The stem of `word` for an ISO 639-1 `language`.
   static func stem(_ word: String, language: String) -> String {
-    let scalars = word.unicodeScalars
-    let count = scalars.count
-    guard count >= 4, let last = scalars.last else { return word }
+    String(decoding: stem(Array(word.utf8), language: language), as: UTF8.self)
+  }
+
+  /// The stem of a word given as UTF-8 bytes.
+  static func stem(_ bytes: [UInt8], language: String) -> [UInt8] {
+    let count = bytes.count
+    guard count >= 4, let last = bytes.last else { return bytes }
+    func ends(_ suffix: StaticString) -> Bool {
+      let length = suffix.utf8CodeUnitCount
+      guard count > length else { return false }
+      return suffix.withUTF8Buffer { $0.elementsEqual(bytes[(count - length)...]) }
+    }
+    func dropping(_ n: Int, adding tail: UInt8? = nil) -> [UInt8] {
+      var result = Array(bytes[..<(count - n)])
+      if let tail { result.append(tail) }
+      return result
+    }
     switch language {
     case "en", "und":
-      if word.hasSuffix("ies") && count >= 5 { return dropping(3, of: scalars) + "y" }
-      if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches")
-        || word.hasSuffix("shes")
-      {
-        return dropping(2, of: scalars)
-      }
-      if last == "s", !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
-        return dropping(1, of: scalars)
-      }
+      if ends("ies") && count >= 5 { return dropping(2) }
+      if last == UInt8(ascii: "y") { return dropping(1, adding: UInt8(ascii: "i")) }
+      if ends("sses") || ends("xes") || ends("ches") || ends("shes") { return dropping(2) }
+      if last == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") { return dropping(1) }
     case "fr", "es", "pt", "it":
-      if last == "s" || (language == "fr" && last == "x") { return dropping(1, of: scalars) }
+      if last == UInt8(ascii: "s") || (language == "fr" && last == UInt8(ascii: "x")) {
+        return dropping(1)
+      }
     default:
       break
     }
-    return word
-  }
-
-  private static func dropping(_ n: Int, of scalars: String.UnicodeScalarView) -> String {
-    String(String.UnicodeScalarView(scalars.dropLast(n)))
+    return bytes
   }
 }

@@ -6,26 +6,20 @@ struct PhraseTable {
   let scan: ScannedText
   let covered: [Bool]
   private let language: String
-  private let isStop: [Bool]
   private var stemOfLower: [Int32]
-  private var stemIDs: [String: Int32] = [:]
-  private var index: [UInt64: Int] = [:]
+  private var stemIDs = ByteInterner()
+  private var index = KeyTable()
   private(set) var candidates: [PhraseCandidate] = []
 
-  /// Lowercase words that may stand inside a phrase (`head of state`, `chefe de Estado`).
-  private static let connectors: Set<String> = [
-    "of", "de", "du", "des", "do", "da", "dos", "das", "di", "del", "della", "dei", "degli",
-    "delle",
-  ]
-  private let connectorOfLower: [Bool]
+  private let stopwords: TopicWordClass
+  private let usesCommonWords: Bool
 
   init(scan: ScannedText, language: String, covered: [Bool], lexicon: TopicLexicon = .shared) {
     self.scan = scan
     self.covered = covered
     self.language = language
-    let mask = TopicLexicon.mask(for: language)
-    isStop = scan.lowers.map { lexicon.isStopword($0, mask: mask) }
-    connectorOfLower = scan.lowers.map { Self.connectors.contains($0) }
+    stopwords = .stopwords(TopicLexicon.mask(for: language))
+    usesCommonWords = language == "en" || language == "und"
     stemOfLower = [Int32](repeating: -1, count: scan.lowers.count)
   }
 
@@ -35,8 +29,7 @@ struct PhraseTable {
     guard token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit),
       index >= covered.count || !covered[index]
     else { return false }
-    let lower = Int(token.lower)
-    return !isStop[lower] && token.end - token.start >= 2
+    return scan.classes(of: token).isDisjoint(with: stopwords) && token.end - token.start >= 2
   }
 
   /// Gathers every phrase of up to `maximumWords` content words, with connectors inside.
@@ -45,8 +38,10 @@ struct PhraseTable {
     for start in tokens.indices where isContent(start) {
       let first = stem(of: start)
       var key = UInt64(first) + 1
-      var stems = [first]
-      if tokens[start].end - tokens[start].start >= 3 {
+      var stems = PhraseCandidate.Stems(first)
+      let isNameLike = scan.classes(of: tokens[start]).contains(.demonym)
+        || scan.classes(of: tokens[start]).contains(.title)
+      if tokens[start].end - tokens[start].start >= 3, !isNameLike {
         record(key, range: start..<start + 1, stems: stems)
       }
       var end = start + 1
@@ -55,7 +50,7 @@ struct PhraseTable {
         !tokens[end].flags.contains(.breakBefore)
       {
         var content = end
-        if connectorOfLower[Int(tokens[end].lower)], end + 1 < tokens.count,
+        if scan.classes(of: tokens[end]).contains(.phraseConnector), end + 1 < tokens.count,
           !tokens[end + 1].flags.contains(.breakBefore), slot < 3
         {
           key |= (UInt64(stem(of: end)) + 1) << (16 * slot)
@@ -77,26 +72,26 @@ struct PhraseTable {
   private mutating func stem(of index: Int) -> Int32 {
     let lower = Int(scan.tokens[index].lower)
     if stemOfLower[lower] >= 0 { return stemOfLower[lower] }
-    let stem = PhraseStemmer.stem(scan.lowers[lower], language: language)
-    let id = stemIDs[stem] ?? Int32(min(stemIDs.count, 65_534))
-    if stemIDs[stem] == nil && stemIDs.count < 65_534 { stemIDs[stem] = id }
+    let stem = PhraseStemmer.stem(Array(scan.lowers[lower].utf8), language: language)
+    let id = stemIDs.count < 65_534 ? stemIDs.intern(stem).id : stemIDs.find(stem) ?? 65_534
     stemOfLower[lower] = id
     return id
   }
 
-  private mutating func record(_ key: UInt64, range: Range<Int>, stems: [Int32]) {
+  private mutating func record(_ key: UInt64, range: Range<Int>, stems: PhraseCandidate.Stems) {
     if stems.contains(65_534) && stems.count > 1 { return }
     let first = scan.tokens[range.lowerBound]
     let isInitial = first.flags.contains(.sentenceStart) || first.flags.contains(.headline)
-    let slot: Int
-    if let existing = index[key] {
-      slot = existing
-    } else {
-      slot = candidates.count
-      index[key] = slot
-      candidates.append(
-        PhraseCandidate(
-          length: stems.count, example: range, isExampleSentenceInitial: isInitial, stems: stems))
+    let next = Int32(candidates.count)
+    let slot = Int(index.value(for: key) { next })
+    if slot == candidates.count {
+      var candidate = PhraseCandidate(
+        length: stems.count, example: range, isExampleSentenceInitial: isInitial, stems: stems)
+      if usesCommonWords {
+        candidate.commonWords = range.filter { scan.classes(of: scan.tokens[$0]).contains(.common) }
+          .count
+      }
+      candidates.append(candidate)
     }
     candidates[slot].mentions += 1
     if first.flags.contains(.headline) {

@@ -10,6 +10,8 @@ struct ScannedText: Sendable {
   var lowerOfSurface: [Int32] = []
   /// Distinct lowercased forms.
   var lowers: [String] = []
+  /// For each lowercased form, what the lexicon knows about it.
+  var classes: [TopicWordClass] = []
   /// Number of sentences in the body.
   var sentenceCount = 0
   /// Index of the first body token (the headline's tokens come before it).
@@ -20,4 +22,7 @@ struct ScannedText: Sendable {
 
   /// The lowercased form of a token.
   func lower(of token: WordToken) -> String { lowers[Int(token.lower)] }
+
+  /// The lexicon classes of a token's lowercased form.
+  func classes(of token: WordToken) -> TopicWordClass { classes[Int(token.lower)] }
 }

@@ -38,7 +38,9 @@ enum StopwordData {
     first second third new old big little many much good great including include includes \
     among amid around almost nearly just around being one two three four five six seven eight \
     nine ten hundred thousand million billion percent per cent year years time times day days \
-    week weeks month months people man men woman women part able
+    week weeks month months people man men woman women part able \
+    quot amp apos lt gt nbsp lsquo rsquo ldquo rdquo laquo raquo mdash ndash hellip www http \
+    https html com org net
     """
 
   static let german = """

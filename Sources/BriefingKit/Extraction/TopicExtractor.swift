@@ -46,6 +46,7 @@ public struct TopicExtractor: Sendable {
       mentions: entity.mentions, firstSentence: candidate.firstSentence,
       inHeadline: entity.isInHeadline)
     score *= 1 + weights.quote * Double(min(candidate.quotes, 4))
+    score *= TopicMath.pow(weights.nameLength, Double(max(candidate.words.count, 1) - 1))
     switch entity.kind {
     case .person: score *= weights.person
     case .organisation: score *= weights.organisation

@@ -18,6 +18,13 @@ struct TopicLexicon: Sendable {
   let placePrepositions: Set<String>
   let connectors: Set<String>
   let demonyms: Set<String>
+  /// Frequent general words, scored down as key phrases (English only so far).
+  let commonWords: Set<String>
+  /// Classes of every single word of the lists above, for one lookup per word.
+  let classes: [String: TopicWordClass]
+  /// The same classes keyed by UTF-8 bytes, for lookups that need no `String`.
+  private let classIDs: ByteInterner
+  private let classList: [TopicWordClass]
   /// Words with a final period that do not end a sentence (`Mr.`, `Gen.`, `Va.`).
   let abbreviations: Set<String>
 
@@ -39,8 +46,40 @@ struct TopicLexicon: Sendable {
     placePrepositions = Set(Self.split(CueData.placePrepositions))
     connectors = Set(Self.split(CueData.connectors))
     demonyms = Set(Self.split(CueData.demonyms))
+    commonWords = Set(Self.split(CommonWordData.english, by: " "))
     abbreviations = places.union(titles).filter { $0.hasSuffix(".") }
+    var classes: [String: TopicWordClass] = [:]
+    for (word, mask) in stopwords { classes[word, default: []].insert(.stopwords(mask)) }
+    let lists: [(Set<String>, TopicWordClass)] = [
+      (titles, .title), (organisationWords, .organisation), (givenNames, .givenName),
+      (speechVerbs, .speechVerb), (placePrepositions, .placePreposition),
+      (connectors, .nameConnector), (demonyms, .demonym), (commonWords, .common),
+      (Self.phraseConnectors, .phraseConnector),
+    ]
+    for (list, wordClass) in lists {
+      for word in list where !word.contains(" ") { classes[word, default: []].insert(wordClass) }
+    }
+    self.classes = classes
+    var classIDs = ByteInterner(capacity: classes.count)
+    var classList: [TopicWordClass] = []
+    for (word, wordClass) in classes {
+      if classIDs.intern(Array(word.utf8)).isNew { classList.append(wordClass) }
+    }
+    self.classIDs = classIDs
+    self.classList = classList
   }
+
+  /// The classes of a lowercased word given as UTF-8 bytes.
+  func classes(ofUTF8 bytes: [UInt8]) -> TopicWordClass {
+    guard let id = classIDs.find(bytes) else { return [] }
+    return classList[Int(id)]
+  }
+
+  /// Lowercase words that may stand inside a key phrase.
+  static let phraseConnectors: Set<String> = [
+    "of", "de", "du", "des", "do", "da", "dos", "das", "di", "del", "della", "dei", "degli",
+    "delle",
+  ]
 
   /// The stopword bit mask for an ISO 639-1 code; every list for an unknown language.
   static func mask(for language: String) -> UInt8 {

@@ -6,16 +6,20 @@ struct TopicWeights: Sendable {
   /// Mentions count as `mentions ^ frequencyExponent`.
   var frequencyExponent = 0.7
   /// Weight of an early first mention: `1 / log2(2 + sentence) ^ positionExponent`.
-  var positionExponent = 1.0
+  var positionExponent = 0.8
   /// Factor for a topic named in the headline.
-  var headline = 2.0
+  var headline = 1.5
   /// Factor per extra content word of a key phrase.
-  var phraseLength = 1.2
+  var phraseLength = 0.3
+  /// Factor per extra word of an entity's name.
+  var nameLength = 0.5
   /// Factor for a multi-word phrase seen only once.
-  var singleMultiword = 0.5
+  var singleMultiword = 1.0
+  /// Factor for a key phrase made only of frequent general words.
+  var commonPhrase = 0.4
   /// Factor for named entities over key phrases, by kind.
-  var person = 1.5
-  var organisation = 1.5
+  var person = 0.7
+  var organisation = 1.0
   var place = 1.3
   var other = 1.0
   /// Bonus per quote a person is the speaker of, as a fraction of a mention.

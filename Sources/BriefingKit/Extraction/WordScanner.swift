@@ -6,10 +6,12 @@
 /// except after known abbreviations (`Mr.`, `Va.`) and initials.
 struct WordScanner {
   var result = ScannedText()
-  private var surfaceIDs: [String: Int32] = [:]
-  private var lowerIDs: [String: Int32] = [:]
+  private var surfaceIDs = ByteInterner()
+  private var lowerIDs = ByteInterner()
+  private var lowerBuffer: [UInt8] = []
   var buffer: [UInt8] = []
   let abbreviations: Set<String>
+  private let lexicon: TopicLexicon
   var pending: WordToken.Flags = [.sentenceStart, .breakBefore]
   var sentence: Int32 = 0
   var sentenceHasWords = false
@@ -21,7 +23,7 @@ struct WordScanner {
 
   /// Scans the headline and then the body of `article`.
   static func scan(_ article: Article, lexicon: TopicLexicon = .shared) -> ScannedText {
-    var scanner = WordScanner(abbreviations: lexicon.abbreviations)
+    var scanner = WordScanner(lexicon: lexicon)
     scanner.scan(Array(article.title.unicodeScalars), headline: true)
     scanner.result.bodyStart = scanner.result.tokens.count
     scanner.scan(Array(article.text.unicodeScalars), headline: false)
@@ -29,8 +31,9 @@ struct WordScanner {
     return scanner.result
   }
 
-  private init(abbreviations: Set<String>) {
-    self.abbreviations = abbreviations
+  private init(lexicon: TopicLexicon) {
+    self.lexicon = lexicon
+    abbreviations = lexicon.abbreviations
     buffer.reserveCapacity(64)
   }
 
@@ -157,22 +160,21 @@ struct WordScanner {
 
   /// The ids of the surface form in `buffer` and of its lowercased form, adding them if new.
   mutating func intern() -> (surface: Int32, lower: Int32) {
+    let (id, isNew) = surfaceIDs.intern(buffer)
+    guard isNew else { return (id, result.lowerOfSurface[Int(id)]) }
     let surface = String(decoding: buffer, as: UTF8.self)
-    if let id = surfaceIDs[surface] {
-      return (id, result.lowerOfSurface[Int(id)])
-    }
-    let lowered = surface.lowercased()
-    let lower: Int32
-    if let id = lowerIDs[lowered] {
-      lower = id
-    } else {
-      lower = Int32(result.lowers.count)
-      lowerIDs[lowered] = lower
-      result.lowers.append(lowered)
-    }
-    let id = Int32(result.surfaces.count)
-    surfaceIDs[surface] = id
     result.surfaces.append(surface)
+    if buffer.allSatisfy({ $0 < 0x80 }) {
+      lowerBuffer.removeAll(keepingCapacity: true)
+      for byte in buffer { lowerBuffer.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
+    } else {
+      lowerBuffer = Array(surface.lowercased().utf8)
+    }
+    let (lower, isNewLower) = lowerIDs.intern(lowerBuffer)
+    if isNewLower {
+      result.lowers.append(String(decoding: lowerBuffer, as: UTF8.self))
+      result.classes.append(lexicon.classes(ofUTF8: lowerBuffer))
+    }
     result.lowerOfSurface.append(lower)
     return (id, lower)
   }

@@ -1,0 +1,81 @@
+/// Gives each distinct byte string a small id, without building a `String` to look it up.
+///
+/// Open addressing with linear probing over FNV-1a hashes; the bytes of every entry live in one
+/// arena. Looking up a word costs one pass to hash it and one to compare it.
+struct ByteInterner: Sendable {
+  private var slots: [Int32]
+  private var hashes: [UInt32] = []
+  private var starts: [Int32] = []
+  private var lengths: [Int32] = []
+  private var arena: [UInt8] = []
+
+  /// Number of distinct byte strings seen.
+  var count: Int { hashes.count }
+
+  init(capacity: Int = 1024) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    slots = [Int32](repeating: -1, count: size)
+  }
+
+  /// The id of `bytes` when it was interned before.
+  func find(_ bytes: [UInt8]) -> Int32? {
+    let hash = Self.hash(bytes)
+    let mask = slots.count - 1
+    var slot = Int(hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry < 0 { return nil }
+      if hashes[Int(entry)] == hash && equals(Int(entry), bytes) { return entry }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private static func hash(_ bytes: [UInt8]) -> UInt32 {
+    var hash: UInt32 = 2_166_136_261
+    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return hash
+  }
+
+  /// The id of `bytes`, and whether it was new (ids count up from 0 in order of first sight).
+  mutating func intern(_ bytes: [UInt8]) -> (id: Int32, isNew: Bool) {
+    let hash = Self.hash(bytes)
+    let mask = slots.count - 1
+    var slot = Int(hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry < 0 { break }
+      if hashes[Int(entry)] == hash && equals(Int(entry), bytes) { return (entry, false) }
+      slot = (slot + 1) & mask
+    }
+    let id = Int32(hashes.count)
+    hashes.append(hash)
+    starts.append(Int32(arena.count))
+    lengths.append(Int32(bytes.count))
+    arena.append(contentsOf: bytes)
+    slots[slot] = id
+    if hashes.count * 2 > slots.count { grow() }
+    return (id, true)
+  }
+
+  private func equals(_ entry: Int, _ bytes: [UInt8]) -> Bool {
+    guard Int(lengths[entry]) == bytes.count else { return false }
+    var position = Int(starts[entry])
+    for byte in bytes {
+      if arena[position] != byte { return false }
+      position += 1
+    }
+    return true
+  }
+
+  private mutating func grow() {
+    var bigger = [Int32](repeating: -1, count: slots.count * 2)
+    let mask = bigger.count - 1
+    for entry in hashes.indices {
+      var slot = Int(hashes[entry]) & mask
+      while bigger[slot] >= 0 { slot = (slot + 1) & mask }
+      bigger[slot] = Int32(entry)
+    }
+    slots = bigger
+  }
+}

@@ -1,0 +1,25 @@
+/// What the topic lexicon knows about one lowercased word, as bits, so that one table lookup
+/// per distinct word answers every question the extractors ask about it.
+struct TopicWordClass: OptionSet, Sendable, Hashable {
+  let rawValue: UInt32
+
+  /// The stopword bit of the language at `bit` in ``TopicLexicon/languages`` (bits 0 to 7).
+  static func stopword(bit: Int) -> TopicWordClass { TopicWordClass(rawValue: 1 << UInt32(bit)) }
+  /// Every stopword bit.
+  static let anyStopword = TopicWordClass(rawValue: 0xFF)
+  static let title = TopicWordClass(rawValue: 1 << 8)
+  static let organisation = TopicWordClass(rawValue: 1 << 9)
+  static let givenName = TopicWordClass(rawValue: 1 << 10)
+  static let speechVerb = TopicWordClass(rawValue: 1 << 11)
+  static let placePreposition = TopicWordClass(rawValue: 1 << 12)
+  /// May join two capitalised words of a name (`of`, `de`, `von`).
+  static let nameConnector = TopicWordClass(rawValue: 1 << 13)
+  static let demonym = TopicWordClass(rawValue: 1 << 14)
+  /// A frequent general English word (``CommonWordData``).
+  static let common = TopicWordClass(rawValue: 1 << 15)
+  /// May stand inside a key phrase (`head of state`, `chefe de Estado`).
+  static let phraseConnector = TopicWordClass(rawValue: 1 << 16)
+
+  /// The stopword bits of `mask` (a ``TopicLexicon/mask(for:)`` value).
+  static func stopwords(_ mask: UInt8) -> TopicWordClass { TopicWordClass(rawValue: UInt32(mask)) }
+}
