@@ -72,6 +72,35 @@ enum MemoFixtures {
       quotes: quotes, topics: topics, generatedAt: "2026-03-03T07:30:00Z")
   }
 
+  /// The full context with every piece of text (titles, outlets, authors, quotes, speakers,
+  /// roles, cues, topics, notes, fields, summaries) replaced by `text`.
+  static func full(allTextReplacedBy text: String) -> MemoContext {
+    let articles = [harbour, schools, undated].map { article in
+      var copy = article
+      copy.title = text
+      copy.source = article.source.map { _ in text }
+      copy.authors = article.authors.map { _ in text }
+      return MemoArticleInput(article: copy, summary: text)
+    }
+    let quotes = self.quotes.map { stored in
+      var copy = stored
+      copy.quote.text = text
+      copy.quote.speaker = stored.quote.speaker.map { _ in text }
+      copy.quote.role = stored.quote.role.map { _ in text }
+      copy.quote.cue = stored.quote.cue.map { _ in text }
+      return copy
+    }
+    let topics = self.topics.map { topic in
+      var copy = topic
+      copy.name = text
+      copy.role = topic.role.map { _ in text }
+      return copy
+    }
+    return MemoContext(
+      fields: fields.mapValues { _ in text }, notes: notes.map { _ in MemoNote(text: text) },
+      articles: articles, quotes: quotes, topics: topics, generatedAt: "2026-03-03T07:30:00Z")
+  }
+
   /// A context for an empty session with no fields set.
   static func empty() -> MemoContext {
     MemoContext(

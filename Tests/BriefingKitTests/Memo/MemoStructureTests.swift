@@ -46,6 +46,18 @@ struct MemoStructureTests {
     #expect(found["item"] == 0 && found["link"] == 0 && found["html"] == 0)
   }
 
+  /// Text from articles cannot add, remove or change blocks: with every text value hostile, each
+  /// template renders the same cmark tree shape as with plain text.
+  @Test(.enabled(if: Cmark.isAvailable), arguments: ["memo", "quotes", "digest", "timeline"])
+  func hostileTextInEveryFieldKeepsTheTreeShape(template: String) throws {
+    let plain = try nodes(in: renderer.render(MemoFixtures.full(), template: template))
+    for text in MarkdownEscapingTests.hostile where text.contains(where: { !$0.isWhitespace }) {
+      let context = MemoFixtures.full(allTextReplacedBy: text)
+      let hostile = try nodes(in: renderer.render(context, template: template))
+      #expect(hostile == plain, "\(template) with \(text.debugDescription)")
+    }
+  }
+
   /// Every quote in the memo stands verbatim in its article, and its citation number points to
   /// that article in the numbered sources.
   @Test func quotesAreVerbatimAndCitationsPointToListedSources() throws {
