@@ -1,4 +1,5 @@
 import BriefingKit
+import Foundation
 import Testing
 
 struct TemplateErrorTests {
@@ -110,5 +111,24 @@ struct TemplateErrorTests {
     #expect(
       MemoError.unknownTemplate(name: "memo", available: []).description
         == "unknown template 'memo'; no templates were found")
+  }
+
+  @Test func templateThatIsNotUTF8CannotBeRead() throws {
+    let folder = try MemoFixtures.temporaryFolder()
+    let path = folder + "/latin1.mustache"
+    try Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x7B, 0x7B, 0x78, 0x7D, 0x7D]).write(
+      to: URL(fileURLWithPath: path))
+    #expect(throws: MemoError.unreadable(path: path)) {
+      try MemoRenderer(directories: [folder])
+    }
+  }
+
+  @Test func byteOrderMarkDoesNotHideTheContentType() throws {
+    let text = "\u{FEFF}{{%CONTENT_TYPE: TEXT}}\n{{memo.title}}\n"
+    let folder = try MemoFixtures.folder(with: ["bom.mustache": text])
+    let context = MemoContext(
+      fields: ["title": "*as is*"], notes: [], articles: [], quotes: [], topics: [],
+      generatedAt: "2026-03-03T07:30:00Z")
+    #expect(try MemoRenderer(directories: [folder]).render(context, template: "bom") == "*as is*\n")
   }
 }
