@@ -33,7 +33,9 @@ struct PolNeAREval {
       }
     }
     let name = URL(fileURLWithPath: directory).lastPathComponent
-    if isVerbose { FileHandle.standardError.write(Data(scores[0].log.joined(separator: "\n").utf8)) }
+    if isVerbose {
+      FileHandle.standardError.write(Data(scores[0].log.joined(separator: "\n").utf8))
+    }
     return scores.map { "PolNeAR \(name) (\(documents) articles) \($0.summary)" }
       .joined(separator: "\n")
   }

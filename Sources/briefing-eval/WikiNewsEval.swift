@@ -32,7 +32,9 @@ struct WikiNewsEval {
           judge: { gold, quote in Self.speakerRight(gold, quote, source) })
       }
     }
-    if isVerbose { FileHandle.standardError.write(Data(scores[0].log.joined(separator: "\n").utf8)) }
+    if isVerbose {
+      FileHandle.standardError.write(Data(scores[0].log.joined(separator: "\n").utf8))
+    }
     return scores.map { "WikiNews de \(split) (\(documents) articles) \($0.summary)" }
       .joined(separator: "\n")
   }

@@ -41,53 +41,6 @@ struct QuoteAttributor {
       ?? previousSubject(span, floor: previous + 1)
   }
 
-  /// The subject of the sentence just before a quote that opens a sentence (`Khan criticised
-  /// the policy. “This government …”`), in the same paragraph.
-  private func previousSubject(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
-    let end = span.openToken - 1
-    guard end > floor, isSentenceEnd(end) else { return nil }
-    let start = sentenceStart(before: end, floor: max(floor, end - 40))
-    guard start > floor || start == 0 || tokens[start - 1].kind != .mark else { return nil }
-    return subjectAttribution(from: start, limit: end)
-  }
-
-  /// The subject of the writer's sentence that holds the quote, when it names a person and a
-  /// verb follows it (`Der Bundespräsident konstatierte eine „Kluft …“`, `Merkel entgegnete,
-  /// …`): no cue word, but a clear speaker.
-  private func sentenceSubject(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
-    let start = sentenceStart(before: span.openToken, floor: max(floor, span.openToken - 40))
-    return subjectAttribution(from: start, limit: span.openToken)
-  }
-
-  /// A person-naming mention at `start` followed by a lower-case word (a verb), before `limit`.
-  private func subjectAttribution(from first: Int, limit: Int) -> QuoteAttribution? {
-    var start = first
-    var skipped = 0
-    while start < limit, skipped < 3, tokens[start].isWord,
-      lexicon.is(tokens[start].hash, .stop) || lexicon.is(tokens[start].hash, .skippable)
-    {
-      start += 1
-      skipped += 1
-    }
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard let mention = parser.forward(from: start, limit: limit),
-      mention.upperBound < limit, tokens[mention.upperBound].isLowercase,
-      namesPerson(mention)
-    else { return nil }
-    return QuoteAttribution(cue: nil, mention: mention, source: .subject)
-  }
-
-  private func namesPerson(_ mention: Range<Int>) -> Bool {
-    let first = tokens[mention.lowerBound]
-    if mention.count == 1 && lexicon.is(first.hash, .pronoun) { return true }
-    if mention.contains(where: { lexicon.is(tokens[$0].hash, .roleHead) }) { return true }
-    if mention.count == 1 && first.isCapitalized && (language == "de" || isSentenceStart(mention.lowerBound)) {
-      return people.isSurname(first.hash)
-    }
-    return mention.allSatisfy { tokens[$0].isCapitalized || !tokens[$0].isWord }
-      && !lexicon.is(first.hash, .determiner)
-  }
-
   /// True when the words after the closing mark belong to the quote's sentence.
   private func continuesSentence(_ span: QuoteSpan) -> Bool {
     let last = span.end - 1
@@ -173,47 +126,6 @@ struct QuoteAttributor {
     return nil
   }
 
-  /// The first token of the sentence holding token `index`, not below `floor`.
-  private func sentenceStart(before index: Int, floor: Int) -> Int {
-    var cursor = index - 1
-    while cursor >= floor, cursor >= 0 {
-      let token = tokens[cursor]
-      if token.kind == .lineBreak || token.kind == .mark || isSentenceEnd(cursor) {
-        return cursor + 1
-      }
-      cursor -= 1
-    }
-    return max(floor, 0)
-  }
-
-  /// The subject of a sentence whose verb is a participle cue (`Trump tweeted, calling …`):
-  /// the mention at the sentence start, or right after its first comma.
-  private func subject(from start: Int, before limit: Int) -> Range<Int>? {
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    if let mention = parser.forward(from: start, limit: limit),
-      tokens[mention.lowerBound].isCapitalized || mention.count == 1
-        || lexicon.is(tokens[mention.lowerBound].hash, .determiner)
-    {
-      return mention
-    }
-    var cursor = start
-    while cursor < limit, cursor < tokens.count, tokens[cursor].scalar != 0x2C { cursor += 1 }
-    return cursor + 1 < limit ? parser.forward(from: cursor + 1, limit: limit) : nil
-  }
-
-  /// `Okafor: “…”`: a mention right before a colon that precedes the quote.
-  private func colonCue(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
-    let colon = span.openToken - 1
-    guard colon - 1 >= floor, colon >= 1, tokens[colon].scalar == 0x3A,
-      tokens[colon].kind == .punctuation, tokens[colon - 1].isCapitalized
-    else { return nil }
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard let mention = parser.backward(from: colon - 1, floor: max(floor, colon - 6)) else {
-      return nil
-    }
-    return QuoteAttribution(cue: nil, mention: mention, source: .colon)
-  }
-
   /// Reads the mention that goes with the cue at `index`.
   private func attribution(
     cue: QuoteCue, at index: Int, from floor: Int, limit: Int, _ source: QuoteAttribution.Source
@@ -235,16 +147,6 @@ struct QuoteAttributor {
     return QuoteAttribution(cue: index, mention: mention, source: source)
   }
 
-  /// True in German when the words before the verb are an adverbial (`Am Montag sagte er`),
-  /// so that the subject follows the verb.
-  private func isInverted(_ mention: Range<Int>?, floor: Int) -> Bool {
-    guard language == "de", let mention else { return false }
-    if mention.count == 1 && !namesPerson(mention) { return true }
-    let before = mention.lowerBound - 1
-    guard before >= floor, before >= 0, tokens[before].isWord else { return false }
-    return lexicon.is(tokens[before].hash, .stop)
-  }
-
   /// The cue spelled by the word at `index` in this article's language, if any.
   func cue(at index: Int) -> QuoteCue? {
     guard index >= 0, index < tokens.count, let cue = lexicon.cue(for: tokens[index].hash) else {
@@ -263,7 +165,7 @@ struct QuoteAttributor {
       && tokens[lineBreak - 1].scalar == 0x3A
   }
 
-  private func isSentenceStart(_ index: Int) -> Bool {
+  func isSentenceStart(_ index: Int) -> Bool {
     guard index > 0 else { return true }
     let previous = tokens[index - 1]
     return previous.kind == .lineBreak || previous.kind == .mark || isSentenceEnd(index - 1)

@@ -91,7 +91,9 @@ struct QuoteBuilder {
   private func isTitle(_ span: QuoteSpan) -> Bool {
     var content = 0
     for token in contentTokens(span) {
-      if token.kind == .punctuation && (token.scalar == 0x2C || QuoteScalar.isSentenceEnd(token.scalar)) {
+      if token.kind == .punctuation
+        && (token.scalar == 0x2C || QuoteScalar.isSentenceEnd(token.scalar))
+      {
         return false
       }
       guard token.isWord, token.end - token.start >= 4 else { continue }
@@ -106,7 +108,8 @@ struct QuoteBuilder {
     guard before >= 0, before < tokens.count else { return false }
     if lexicon.is(tokens[before].hash, .workNoun) { return true }
     return before >= 1 && tokens[before].isCapitalized == false && tokens[before].isWord
-      && lexicon.is(tokens[before - 1].hash, .workNoun) && tokens[before].end - tokens[before].start < 4
+      && lexicon.is(tokens[before - 1].hash, .workNoun)
+      && tokens[before].end - tokens[before].start < 4
   }
 
   /// True when the quote runs on inside the writer's sentence: `said the bill "is dead"`.

@@ -69,8 +69,9 @@ struct QuoteMentionParser {
         break
       }
     }
-    while start <= end, !tokens[start].isWord
-      || (isDangling(start) && !lexicon.is(tokens[start].hash, .determiner))
+    while start <= end,
+      !tokens[start].isWord
+        || (isDangling(start) && !lexicon.is(tokens[start].hash, .determiner))
     {
       start += 1
     }

@@ -71,7 +71,8 @@ struct QuotePeople {
       let candidates = byLastWord[tokens[last].hash]
     else { return nil }
     var best: Int?
-    for index in candidates where best.map({ people[$0].words.count }) ?? 0 < people[index].words.count {
+    for index in candidates
+    where best.map({ people[$0].words.count }) ?? 0 < people[index].words.count {
       if name.allSatisfy({ people[index].words.contains(tokens[$0].hash) }) { best = index }
     }
     return best
@@ -112,7 +113,9 @@ struct QuotePeople {
     var end = start + 1
     while end < tokens.count {
       let token = tokens[end]
-      guard token.isWord, token.start <= tokens[end - 1].end + 1 else { break }
+      guard token.isWord, token.start <= tokens[end - 1].end + 1,
+        lexicon.cue(for: token.hash) == nil, !lexicon.is(token.hash, .stop)
+      else { break }
       if token.isCapitalized {
         end += 1
       } else if lexicon.is(token.hash, .linking), end + 1 < tokens.count,

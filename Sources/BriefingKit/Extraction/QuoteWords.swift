@@ -56,7 +56,8 @@ enum QuoteWords {
 
   /// Speech verbs whose object follows (`told reporters`): the subject is before them.
   static let objectVerbs: [String] = [
-    "told", "tells", "telling", "tell", "described", "describes", "describing", "informed", "assured", "reminded", "warned",
+    "told", "tells", "telling", "tell", "described", "describes", "describing", "informed",
+    "assured", "reminded", "warned",
     "mitgeteilt", "сообщил",
   ]
 
@@ -115,8 +116,10 @@ enum QuoteWords {
     "vom", "zum", "zur", "bei", "mit", "nach", "vor", "und", "aber", "dass", "als", "wie", "es",
     "heute", "gestern", "jedoch", "doch", "nun", "denn", "sich", "auf", "unter", "zu", "über",
     "gegenüber", "für", "durch", "gegen", "ohne", "um", "aus", "seit", "während", "wegen",
-    "trotz", "damit", "diese", "dieser", "dieses", "weiter", "ursprünglich", "bereits", "dazu", "damals", "daraufhin", "danach", "später", "dabei",
-    "demnach", "deshalb", "hierzu", "zuvor", "erwartungsgemäß", "zunächst", "inzwischen", "в", "на", "и", "что", "но", "не", "dans", "et", "que", "mais",
+    "trotz", "damit", "diese", "dieser", "dieses", "weiter", "ursprünglich", "bereits", "dazu",
+    "damals", "daraufhin", "danach", "später", "dabei",
+    "demnach", "deshalb", "hierzu", "zuvor", "erwartungsgemäß", "zunächst", "inzwischen", "в", "на",
+    "и", "что", "но", "не", "dans", "et", "que", "mais",
     "lors", "y", "en", "pero", "e", "ma", "mas", "ao", "é", "est", "ist", "war", "wurde",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "interview", "statement", "press", "conference", "told", "reporters",

@@ -14,8 +14,11 @@ struct QuoteAttributionTests {
   @Test(
     arguments: [
       Case(text: "“We are ready,” said Okafor.", language: "en", mention: "Okafor", cue: "said"),
-      Case(text: "“We are ready,” Okafor told reporters.", language: "en", mention: "Okafor", cue: "told"),
-      Case(text: "Okafor said: “We are ready for it.”", language: "en", mention: "Okafor", cue: "said"),
+      Case(
+        text: "“We are ready,” Okafor told reporters.", language: "en", mention: "Okafor",
+        cue: "told"),
+      Case(
+        text: "Okafor said: “We are ready for it.”", language: "en", mention: "Okafor", cue: "said"),
       Case(
         text: "According to Okafor, “the talks are over for now.”", language: "en",
         mention: "Okafor", cue: "According to"),
@@ -23,27 +26,38 @@ struct QuoteAttributionTests {
         text: "“We are ready for it,” – said the deputy minister.", language: "en",
         mention: "the deputy minister", cue: "said"),
       Case(text: "“Are we ready for it?” she asked.", language: "en", mention: "she", cue: "asked"),
-      Case(text: "„Wir sind bereit dafür“, sagte Müller.", language: "de", mention: "Müller", cue: "sagte"),
-      Case(text: "„Wir sind bereit dafür“, so Müller.", language: "de", mention: "Müller", cue: "so"),
+      Case(
+        text: "„Wir sind bereit dafür“, sagte Müller.", language: "de", mention: "Müller",
+        cue: "sagte"),
+      Case(
+        text: "„Wir sind bereit dafür“, so Müller.", language: "de", mention: "Müller", cue: "so"),
       Case(
         text: "Der Minister erklärte: „Wir sind bereit dafür.“", language: "de",
         mention: "Der Minister", cue: "erklärte"),
       Case(
         text: "Am Montag betonte Müller: „Wir sind bereit dafür.“", language: "de",
         mention: "Müller", cue: "betonte"),
-      Case(text: "«Мы к этому готовы», – заявил Песков.", language: "ru", mention: "Песков", cue: "заявил"),
+      Case(
+        text: "«Мы к этому готовы», – заявил Песков.", language: "ru", mention: "Песков",
+        cue: "заявил"),
       Case(
         text: "«Мы к этому готовы», – сказал он журналистам.", language: "ru", mention: "он",
         cue: "сказал"),
       Case(
         text: "« Nous sommes prêts pour cela », a déclaré Dupont.", language: "fr",
         mention: "Dupont", cue: "déclaré"),
-      Case(text: "Selon Dupont, « nous sommes prêts pour cela ».", language: "fr", mention: "Dupont", cue: "Selon"),
-      Case(text: "“Estamos listos para eso”, dijo García.", language: "es", mention: "García", cue: "dijo"),
+      Case(
+        text: "Selon Dupont, « nous sommes prêts pour cela ».", language: "fr", mention: "Dupont",
+        cue: "Selon"),
+      Case(
+        text: "“Estamos listos para eso”, dijo García.", language: "es", mention: "García",
+        cue: "dijo"),
       Case(
         text: "“Siamo pronti per questo”, ha detto Rossi.", language: "it", mention: "Rossi",
         cue: "detto"),
-      Case(text: "“Estamos prontos para isso”, disse Silva.", language: "pt", mention: "Silva", cue: "disse"),
+      Case(
+        text: "“Estamos prontos para isso”, disse Silva.", language: "pt", mention: "Silva",
+        cue: "disse"),
     ])
   func findsTheCueAndTheMention(_ item: Case) throws {
     let quote = try #require(QuoteFixture(item.text, language: item.language).quotes.first)

@@ -6,7 +6,8 @@ import Testing
 struct QuoteDamageTests {
   @Test func closingMarkAfterTheCommaStillCloses() {
     let fixture = QuoteFixture(
-      "“⟦This meeting is being prepared actively,⟧ “Ushakov noted. “⟦The date is close⟧,” he added.")
+      "“⟦This meeting is being prepared actively,⟧ “Ushakov noted. “⟦The date is close⟧,” he added."
+    )
     #expect(fixture.quotes.count == 2)
     #expect(fixture.quotes.map(\.mention?.text) == ["Ushakov", "he"])
   }

@@ -30,8 +30,10 @@ struct QuotePropertyTests {
     let count = Int.random(in: 0...60, using: &generator)
     var text = ""
     for _ in 0..<count { text += pieces.randomElement(using: &generator) ?? "" }
-    let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
-    return Article(title: "Generated", language: seed % 3 == 0 ? "de" : "und", paragraphs: paragraphs)
+    let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false).map(
+      String.init)
+    return Article(
+      title: "Generated", language: seed % 3 == 0 ? "de" : "und", paragraphs: paragraphs)
   }
 
   @Test func offsetsStayInsideAndSliceBack() {
@@ -40,8 +42,11 @@ struct QuotePropertyTests {
       let scalars = Array(article.text.unicodeScalars)
       var previousEnd = 0
       for quote in QuoteExtractor().quotes(in: article) {
-        #expect(0 <= quote.start && quote.start < quote.end && quote.end <= scalars.count, "seed \(seed)")
-        guard quote.start >= 0, quote.start < quote.end, quote.end <= scalars.count else { continue }
+        #expect(
+          0 <= quote.start && quote.start < quote.end && quote.end <= scalars.count, "seed \(seed)")
+        guard quote.start >= 0, quote.start < quote.end, quote.end <= scalars.count else {
+          continue
+        }
         #expect(quote.text == Self.string(scalars[quote.start..<quote.end]), "seed \(seed)")
         #expect(quote.start >= previousEnd, "seed \(seed): quotes overlap or are out of order")
         previousEnd = quote.end
