@@ -11,6 +11,6 @@ struct ClearCommand: Command {
   func run(in context: inout CommandContext) throws -> CommandOutput {
     let count = try context.store.articleCount()
     try context.store.clear()
-    return CommandOutput("removed \(count) article\(count == 1 ? "" : "s")")
+    return .status("removed \(count) article\(count == 1 ? "" : "s")")
   }
 }

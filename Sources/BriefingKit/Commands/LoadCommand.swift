@@ -46,7 +46,7 @@ struct LoadCommand: Command {
       let count = result.duplicates.count
       summary += "; \(count) already in the session (id \(ids)\(count > 10 ? ", …" : ""))"
     }
-    var output = CommandOutput(summary)
+    var output = CommandOutput.status(summary)
     output.diagnostics = diagnostics
     output.isFailure = failed > 0
     return output

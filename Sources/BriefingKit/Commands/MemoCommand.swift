@@ -37,6 +37,6 @@ struct MemoCommand: Command {
     let text = try renderer.render(memoContext, template: template)
     guard let out else { return CommandOutput(text.trimmingTrailingNewlines()) }
     try context.files.write(text, to: out)
-    return CommandOutput("wrote \(out)")
+    return .status("wrote \(out)")
   }
 }

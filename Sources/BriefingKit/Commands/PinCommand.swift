@@ -20,7 +20,7 @@ struct PinCommand: Command {
   func run(in context: inout CommandContext) throws -> CommandOutput {
     let checked = try Self.resolve(pin, in: context.store)
     guard try context.store.addPin(checked) else {
-      return CommandOutput("\(checked.kind.rawValue) \(checked.ref) is already pinned")
+      return .status("\(checked.kind.rawValue) \(checked.ref) is already pinned")
     }
     return CommandOutput()
   }

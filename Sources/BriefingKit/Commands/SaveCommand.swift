@@ -12,6 +12,6 @@ struct SaveCommand: Command {
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
     try context.store.save(to: DiskFileSource.expandingTilde(path))
-    return CommandOutput("saved the session to \(path)")
+    return .status("saved the session to \(path)")
   }
 }

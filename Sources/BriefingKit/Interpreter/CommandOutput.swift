@@ -7,7 +7,11 @@ public struct CommandOutput: Sendable, Equatable {
     case file(String)
   }
 
+  /// Results: what the user asked for (tables, JSON, the memo). Always standard output.
   public var text: String
+  /// A confirmation of what happened (`loaded 6 articles`): shown at the prompt, and sent to
+  /// standard error otherwise so that standard output carries results only.
+  public var status: String = ""
   public var quit: Bool
   public var redirect: Destination?
   public var timer: Bool?
@@ -33,6 +37,13 @@ public struct CommandOutput: Sendable, Equatable {
   public struct Script: Sendable, Equatable {
     public var path: String
     public var lines: [String]
+  }
+
+  /// A confirmation message rather than a result.
+  public static func status(_ message: String) -> CommandOutput {
+    var output = CommandOutput()
+    output.status = message
+    return output
   }
 
   public init(

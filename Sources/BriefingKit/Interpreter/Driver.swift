@@ -46,6 +46,9 @@ public struct Driver: Sendable {
       do {
         let result = try interpreter.execute(line, in: &context)
         try emit(result.text, to: &output)
+        if !result.status.isEmpty {
+          if origin == .interactive { print(result.status, to: &output) } else { print(result.status, to: &errors) }
+        }
         apply(result)
         let place = chain + (location.map { "\($0): " } ?? "briefing: ")
         for diagnostic in result.diagnostics {
