@@ -41,7 +41,7 @@ struct JSONArticleReader: Sendable {
   /// The articles of a JSON Lines document: one object per non-blank line.
   func articles(lines text: String) throws(ArticleError) -> [Article] {
     var articles: [Article] = []
-    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (offset, line) in Paragraphs.lines(of: text)
       .enumerated()
     {
       guard line.unicodeScalars.contains(where: { !$0.isSpaceOrNewline }) else { continue }

@@ -4,7 +4,7 @@ enum MarkdownInline {
   /// The plain text of `line`.
   static func strip(_ line: String) -> String {
     let scalars = Array(line.unicodeScalars)
-    var output = String.UnicodeScalarView()
+    var output = UTF8Buffer(capacity: line.utf8.count)
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
@@ -21,7 +21,8 @@ enum MarkdownInline {
         }
       case "[":
         if let link = link(in: scalars, at: index) {
-          output.append(contentsOf: strip(String(String.UnicodeScalarView(scalars[link.text]))).unicodeScalars)
+          output.append(
+            contentsOf: strip(String(String.UnicodeScalarView(scalars[link.text]))))
           index = link.end
         } else {
           output.append(scalar)
@@ -32,7 +33,7 @@ enum MarkdownInline {
         let end = window.firstIndex(of: ">") ?? index
         let inner = String(String.UnicodeScalarView(scalars[(index + 1)..<max(end, index + 1)]))
         if end > index, inner.hasPrefix("http") || inner.hasPrefix("mailto:") {
-          output.append(contentsOf: inner.unicodeScalars)
+          output.append(contentsOf: inner)
           index = end + 1
         } else if end > index, end - index < 40, inner.first?.isLetter == true || inner.hasPrefix("/") {
           index = end + 1  // an inline HTML tag such as <br> or <em>
@@ -51,7 +52,7 @@ enum MarkdownInline {
         index += 1
       }
     }
-    return String(output)
+    return output.string
   }
 
   /// `[text](target)` or `[text][ref]` starting at the `[` at `start`.

@@ -12,7 +12,7 @@ struct MarkdownReader: Sendable {
 
   /// The article in `text`; errors in the front matter carry file line and column.
   func article(from text: String) throws(ArticleError) -> Article {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = Paragraphs.lines(of: text)
     var fields = FrontMatter()
     var bodyStart = 0
     if let first = lines.first, first.trimmingSpaces == "---" {
