@@ -120,12 +120,19 @@ struct QuoteMentionParser {
   private func checked(_ range: Range<Int>) -> Range<Int>? {
     let first = tokens[range.lowerBound]
     if first.isCapitalized || lexicon.is(first.hash, .determiner) { return range }
-    if range.count == 1 { return range }
+    if range.count == 1 { return isPersonNoun(first) ? range : nil }
     var start = range.upperBound
     while start > range.lowerBound, tokens[start - 1].isCapitalized || isInnerDot(start - 1) {
       start -= 1
     }
     return start < range.upperBound ? start..<range.upperBound : nil
+  }
+
+  /// A lone lower-case word names a speaker only as a role or a plural (`officials`).
+  private func isPersonNoun(_ token: QuoteToken) -> Bool {
+    if isRole(token) || isPronoun(token) { return true }
+    guard token.end - token.start >= 4, let last = token.lastScalar else { return false }
+    return last == 0x73 && !token.isAdverb
   }
 
   private func accepts(_ index: Int, end: Int) -> Bool {
@@ -151,8 +158,10 @@ struct QuoteMentionParser {
       || lexicon.is(word.hash, .abbreviation) || lexicon.is(word.hash, .honorific)
   }
 
-  private func isPronoun(_ index: Int) -> Bool {
-    lexicon.is(tokens[index].hash, .pronoun) || lexicon.is(tokens[index].hash, .pluralPronoun)
+  private func isPronoun(_ index: Int) -> Bool { isPronoun(tokens[index]) }
+
+  private func isPronoun(_ token: QuoteToken) -> Bool {
+    lexicon.is(token.hash, .pronoun) || lexicon.is(token.hash, .pluralPronoun)
   }
 
   private func isSkippable(_ index: Int) -> Bool {

@@ -19,6 +19,8 @@ struct QuoteToken: Equatable {
   var scalar: UInt32
   /// True for a lower-case word of five or more scalars ending in `ly` (`repeatedly`).
   var isAdverb = false
+  /// The last scalar value of a word (0 for other kinds).
+  var lastScalar: UInt32? = nil
 
   /// True for a word token.
   var isWord: Bool { kind == .word }
@@ -117,6 +119,7 @@ struct QuoteTokenizer {
     var token = QuoteToken(
       start: start, end: end, kind: .word, hash: hash, isCapitalized: QuoteScalar.isUpper(first),
       isLowercase: QuoteScalar.isLower(first), scalar: 0)
+    token.lastScalar = end - 1 < count ? scalars[end - 1].value : nil
     if token.isLowercase, end - start > 4, end <= count {
       token.isAdverb = scalars[end - 2].value == 0x6C && scalars[end - 1].value == 0x79
     }
