@@ -38,7 +38,12 @@ enum ArticleFormat: Equatable, Sendable {
       self = objectLines.count >= 2 && objectLines.count == lines.count ? .jsonLines : .json
     } else if trimmed.hasPrefix("[") {
       self = .json
-    } else if lower.hasPrefix("<") && ["<!doctype html", "<html", "<head", "<body", "<article", "<p", "<div", "<meta", "<title", "<!--"].contains(where: { lower.hasPrefix($0) }) {
+    } else if lower.hasPrefix("<")
+      && [
+        "<!doctype html", "<html", "<head", "<body", "<article", "<p", "<div", "<meta", "<title",
+        "<!--",
+      ].contains(where: { lower.hasPrefix($0) })
+    {
       self = .html
     } else if text.hasPrefix("---\n") || text.hasPrefix("# ") {
       self = .markdown

@@ -41,12 +41,15 @@ public struct ArticleReader: Sendable {
     case .json, .jsonLines:
       let isLines = ArticleFormat(path: path, text: decoded.text) == .jsonLines
       let reader = JSONArticleReader(path: path)
-      articles = try isLines ? reader.articles(lines: decoded.text) : reader.articles(json: decoded.text)
+      articles =
+        try isLines ? reader.articles(lines: decoded.text) : reader.articles(json: decoded.text)
     }
     var finished: [Article] = []
     for (number, article) in articles.enumerated() {
       guard article.paragraphs.contains(where: { !$0.isEmpty }) else {
-        if articles.count > 1 { warnings.append("'\(path)' article \(number + 1) has no text; skipped") }
+        if articles.count > 1 {
+          warnings.append("'\(path)' article \(number + 1) has no text; skipped")
+        }
         continue
       }
       finished.append(finish(article, path: path))
@@ -74,12 +77,15 @@ public struct ArticleReader: Sendable {
 
   /// `en-US` → `en`; anything that is not a two- or three-letter code → `und`.
   static func languageCode(_ value: String) -> String {
-    let code = value.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map {
-      String($0).lowercased()
-    } ?? ""
-    let isCode = (2...3).contains(code.count) && code.unicodeScalars.allSatisfy {
-      $0.value >= 0x61 && $0.value <= 0x7A
-    }
+    let code =
+      value.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map {
+        String($0).lowercased()
+      } ?? ""
+    let isCode =
+      (2...3).contains(code.count)
+      && code.unicodeScalars.allSatisfy {
+        $0.value >= 0x61 && $0.value <= 0x7A
+      }
     return isCode ? code : "und"
   }
 }

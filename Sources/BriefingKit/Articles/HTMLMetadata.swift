@@ -39,7 +39,8 @@ struct HTMLMetadata {
 
   private mutating func record(meta node: xmlNodePtr) {
     guard
-      let key = (HTMLTree.attribute("property", of: node) ?? HTMLTree.attribute("name", of: node)
+      let key =
+        (HTMLTree.attribute("property", of: node) ?? HTMLTree.attribute("name", of: node)
         ?? HTMLTree.attribute("itemprop", of: node))?.lowercased(),
       let content = HTMLTree.attribute("content", of: node).map(Paragraphs.clean),
       !content.isEmpty, meta[key] == nil

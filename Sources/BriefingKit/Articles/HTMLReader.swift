@@ -29,7 +29,8 @@ struct HTMLReader: Sendable {
     }
     var metadata = HTMLMetadata()
     metadata.collect(from: root)
-    let container = HTMLTree.firstElement(named: ["article"], in: root)
+    let container =
+      HTMLTree.firstElement(named: ["article"], in: root)
       ?? HTMLTree.firstElement(named: ["main"], in: root)
       ?? HTMLTree.firstElement(named: ["body"], in: root) ?? root
     var paragraphs = HTMLBodyText().paragraphs(in: container)

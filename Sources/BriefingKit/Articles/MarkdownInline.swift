@@ -35,7 +35,9 @@ enum MarkdownInline {
         if end > index, inner.hasPrefix("http") || inner.hasPrefix("mailto:") {
           output.append(contentsOf: inner)
           index = end + 1
-        } else if end > index, end - index < 40, inner.first?.isLetter == true || inner.hasPrefix("/") {
+        } else if end > index, end - index < 40,
+          inner.first?.isLetter == true || inner.hasPrefix("/")
+        {
           index = end + 1  // an inline HTML tag such as <br> or <em>
         } else {
           output.append(scalar)
@@ -56,7 +58,9 @@ enum MarkdownInline {
   }
 
   /// `[text](target)` or `[text][ref]` starting at the `[` at `start`.
-  private static func link(in scalars: [Unicode.Scalar], at start: Int) -> (text: Range<Int>, end: Int)? {
+  private static func link(in scalars: [Unicode.Scalar], at start: Int) -> (
+    text: Range<Int>, end: Int
+  )? {
     var depth = 0
     var close = start
     let limit = min(scalars.count, start + 1000)

@@ -16,7 +16,10 @@ struct MarkdownReader: Sendable {
     var fields = FrontMatter()
     var bodyStart = 0
     if let first = lines.first, first.trimmingSpaces == "---" {
-      guard let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingSpaces) })
+      guard
+        let close = lines.dropFirst().firstIndex(where: {
+          ["---", "..."].contains($0.trimmingSpaces)
+        })
       else {
         throw .malformedFrontMatter(
           path: path, line: 1, column: 1,

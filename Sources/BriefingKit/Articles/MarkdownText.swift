@@ -19,7 +19,8 @@ struct MarkdownText {
     var code: [String] = []
     func flush() {
       let joined = block.map { MarkdownInline.strip($0) }
-      let text = isList ? joined.joined(separator: "\n") : Paragraphs.clean(joined.joined(separator: " "))
+      let text =
+        isList ? joined.joined(separator: "\n") : Paragraphs.clean(joined.joined(separator: " "))
       if !text.trimmingSpaces.isEmpty { result.append(Paragraph(text: text, isHeading: false)) }
       block.removeAll()
       isList = false
@@ -73,7 +74,9 @@ struct MarkdownText {
         block.append(content)
       }
     }
-    if !code.isEmpty { result.append(Paragraph(text: code.joined(separator: "\n"), isHeading: false)) }
+    if !code.isEmpty {
+      result.append(Paragraph(text: code.joined(separator: "\n"), isHeading: false))
+    }
     flush()
     return result
   }

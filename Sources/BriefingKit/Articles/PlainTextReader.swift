@@ -104,9 +104,11 @@ private struct Header {
     guard let dateline = Dateline(parsing: scalars) else { return paragraph }
     if source == nil { source = dateline.source }
     if date == nil, let found = dateline.date {
-      date = found.iso ?? Self.yearFromText(paragraphs).flatMap {
-        DateText.iso(year: $0, month: found.month, day: found.day)
-      }
+      date =
+        found.iso
+        ?? Self.yearFromText(paragraphs).flatMap {
+          DateText.iso(year: $0, month: found.month, day: found.day)
+        }
     }
     return String(paragraph.unicodeScalars.dropFirst(dateline.length))
   }

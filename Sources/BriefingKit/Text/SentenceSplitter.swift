@@ -51,6 +51,7 @@ public struct SentenceSplitter: Sendable {
       while end < count, scalars[end].isClosingPunctuation { end += 1 }
       let isLonePeriod = scalar.value == 0x2E && terminators == index + 1 && end == terminators
       if Self.endsSentence(scalars, terminator: index, runEnd: end, isLonePeriod: isLonePeriod) {
+        end = Self.absorbingStrayCloser(scalars, after: end)
         Self.append(start..<end, of: scalars, to: &ranges)
         start = end
       }
@@ -71,6 +72,17 @@ public struct SentenceSplitter: Sendable {
     if lower < upper { ranges.append(lower..<upper) }
   }
 
+  /// Past a closing quote that stands alone after the sentence end (`goes. ” Also`), which
+  /// belongs to the sentence before, not to the next one.
+  private static func absorbingStrayCloser(_ scalars: [Unicode.Scalar], after end: Int) -> Int {
+    var next = end
+    while next < scalars.count, scalars[next] == " " { next += 1 }
+    guard next > end, next < scalars.count else { return end }
+    let isRightQuote = scalars[next].value == 0x201D || scalars[next].value == 0xBB
+    let isAlone = next + 1 == scalars.count || scalars[next + 1].isSpaceOrNewline
+    return isRightQuote && isAlone ? next + 1 : end
+  }
+
   /// The index of the first scalar at or after `index` that is not a space or line break.
   private static func skipSpaces(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
     var next = index
@@ -88,7 +100,8 @@ public struct SentenceSplitter: Sendable {
     while position < next {
       // CR LF counts once.
       let isCRLF =
-        scalars[position].value == 0x0D && position + 1 < next && scalars[position + 1].value == 0x0A
+        scalars[position].value == 0x0D && position + 1 < next
+        && scalars[position + 1].value == 0x0A
       if scalars[position].isLineBreak && !isCRLF { breaks += 1 }
       position += 1
     }

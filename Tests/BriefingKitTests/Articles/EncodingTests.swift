@@ -28,7 +28,8 @@ struct EncodingTests {
 
   @Test func latin1IsReadAsWindows1252WithAWarning() throws {
     // "Café prices" / "Prices rose 5 €." in Windows-1252: é = E9, € = 80, ’ = 92.
-    let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" prices\n\nPrices rose 5 ".utf8)
+    let bytes: [UInt8] =
+      Array("Caf".utf8) + [0xE9] + Array(" prices\n\nPrices rose 5 ".utf8)
       + [0x80] + Array(" at the baker".utf8) + [0x92] + Array("s.".utf8)
     let result = try article(bytes, path: "latin.txt")
     #expect(result.articles.first?.title == "Café prices")
@@ -66,10 +67,22 @@ struct EncodingTests {
 
   @Test(arguments: [
     (ArticleError.empty(path: "a.txt"), "'a.txt' is empty; there is nothing to load"),
-    (.binary(path: "b.bin"), "'b.bin' is a binary file, not text; load .txt, .md, .html or .json articles"),
-    (.tooLarge(path: "c.txt", bytes: 62_914_560, limit: 52_428_800), "'c.txt' is 60.0 MB, over the 50.0 MB limit; split it into smaller files"),
-    (.noText(path: "d.html"), "'d.html' has no article text; check that it is an article and not an index page"),
-    (.malformedFrontMatter(path: "e.md", line: 3, column: 7, reason: "did not find expected key"), "'e.md' line 3, column 7: front matter: did not find expected key"),
+    (
+      .binary(path: "b.bin"),
+      "'b.bin' is a binary file, not text; load .txt, .md, .html or .json articles"
+    ),
+    (
+      .tooLarge(path: "c.txt", bytes: 62_914_560, limit: 52_428_800),
+      "'c.txt' is 60.0 MB, over the 50.0 MB limit; split it into smaller files"
+    ),
+    (
+      .noText(path: "d.html"),
+      "'d.html' has no article text; check that it is an article and not an index page"
+    ),
+    (
+      .malformedFrontMatter(path: "e.md", line: 3, column: 7, reason: "did not find expected key"),
+      "'e.md' line 3, column 7: front matter: did not find expected key"
+    ),
     (.unreadable(path: "f.txt", reason: "no such file"), "cannot read 'f.txt': no such file"),
   ])
   func errorMessages(error: ArticleError, message: String) {
@@ -79,9 +92,11 @@ struct EncodingTests {
   @Test func contentIsSniffedWithoutAnExtension() throws {
     let json = try article(Array(#"{"title": "Sniffed", "text": "Body text."}"#.utf8), path: "feed")
     #expect(json.articles.first?.title == "Sniffed")
-    let html = try article(Array("<!DOCTYPE html><h1>Sniffed page</h1><p>Body.</p>".utf8), path: "page")
+    let html = try article(
+      Array("<!DOCTYPE html><h1>Sniffed page</h1><p>Body.</p>".utf8), path: "page")
     #expect(html.articles.first?.title == "Sniffed page")
-    let lines = try article(Array("{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n".utf8), path: "x.log")
+    let lines = try article(
+      Array("{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n".utf8), path: "x.log")
     #expect(lines.articles.count == 2)
   }
 

@@ -22,14 +22,15 @@ struct PlainTextReaderTests {
     #expect(article.paragraphs[1].hasSuffix("works committee, disagreed."))
   }
 
-  @Test(arguments: [
-    ("date 2021-12-04 MOSCOW, December 3. / TASS /. The talks went on.", "2021-12-04", "TASS"),
-    ("BERLIN, 9. September 2026 (Dorfbote) – Der Rat tagte.", "2026-09-09", "Dorfbote"),
-    ("МОСКВА, 3 апреля 2026. / ТАСС /. Переговоры продолжились.", "2026-04-03", "ТАСС"),
-    ("LONDON (Reuters) - Shares fell on 2 February 2026.", nil, "Reuters"),
-    ("PARIS, Feb. 2 - Talks resumed on Feb. 1, 2026 in the city.", "2026-02-02", nil),
-    ("OSLO, May 5 - No year is given anywhere here.", nil, nil),
-  ] as [(String, String?, String?)])
+  @Test(
+    arguments: [
+      ("date 2021-12-04 MOSCOW, December 3. / TASS /. The talks went on.", "2021-12-04", "TASS"),
+      ("BERLIN, 9. September 2026 (Dorfbote) – Der Rat tagte.", "2026-09-09", "Dorfbote"),
+      ("МОСКВА, 3 апреля 2026. / ТАСС /. Переговоры продолжились.", "2026-04-03", "ТАСС"),
+      ("LONDON (Reuters) - Shares fell on 2 February 2026.", nil, "Reuters"),
+      ("PARIS, Feb. 2 - Talks resumed on Feb. 1, 2026 in the city.", "2026-02-02", nil),
+      ("OSLO, May 5 - No year is given anywhere here.", nil, nil),
+    ] as [(String, String?, String?)])
   func datelinesGiveDateAndSource(text: String, date: String?, source: String?) throws {
     let article = try read(text + "\n\nA second paragraph follows here.")
     #expect(article.date == date)

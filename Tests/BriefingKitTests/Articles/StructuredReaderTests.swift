@@ -36,7 +36,8 @@ struct StructuredReaderTests {
       return
     }
     #expect(path == "news/broken-front-matter.md" && (3...4).contains(line))
-    #expect(error?.description.hasPrefix("'news/broken-front-matter.md' line \(line), column ") == true)
+    #expect(
+      error?.description.hasPrefix("'news/broken-front-matter.md' line \(line), column ") == true)
   }
 
   @Test func unclosedFrontMatterIsAnError() {
@@ -63,7 +64,8 @@ struct StructuredReaderTests {
   }
 
   @Test func htmlWithoutMetadataUsesTitleElementAndBody() throws {
-    let html = "<html><head><title>Snow closes schools | Courier</title></head>"
+    let html =
+      "<html><head><title>Snow closes schools | Courier</title></head>"
       + "<body><div>Schools closed.<br>Buses stopped.</div><p>More snow <b>tonight</b>.</p>"
     let article = try #require(
       try ArticleReader().read(Array(html.utf8), path: "s.htm").articles.first)
@@ -92,8 +94,10 @@ struct StructuredReaderTests {
   @Test func jsonLinesErrorNamesLineThree() throws {
     let error = #expect(throws: ArticleError.self) { try read("broken.jsonl") }
     #expect(
-      error == .malformedJSON(
-        path: "news/broken.jsonl", line: 3, column: 36, reason: "expected ',' or '}' after a value"))
+      error
+        == .malformedJSON(
+          path: "news/broken.jsonl", line: 3, column: 36,
+          reason: "expected ',' or '}' after a value"))
     #expect(
       error?.description
         == "'news/broken.jsonl' line 3, column 36: expected ',' or '}' after a value")
@@ -144,7 +148,8 @@ struct StructuredReaderTests {
 
   @Test func jsonEscapesAndSurrogates() throws {
     let json = #"{"title": "Caf\u00e9 \ud83d\ude00", "text": "Tab\there \"quoted\" \ud800 lone."}"#
-    let article = try #require(try ArticleReader().read(Array(json.utf8), path: "e.json").articles.first)
+    let article = try #require(
+      try ArticleReader().read(Array(json.utf8), path: "e.json").articles.first)
     #expect(article.title == "Café 😀")
     #expect(article.paragraphs == ["Tab here \"quoted\" \u{FFFD} lone."])
   }

@@ -12,22 +12,41 @@ struct SentenceSplitterTests {
 
   @Test(arguments: [
     ("The council met. It voted no.", ["The council met.", "It voted no."]),
-    ("Dr. Smith met Mr. Jones today. They talked.", ["Dr. Smith met Mr. Jones today.", "They talked."]),
+    (
+      "Dr. Smith met Mr. Jones today. They talked.",
+      ["Dr. Smith met Mr. Jones today.", "They talked."]
+    ),
     ("J. R. R. Tolkien wrote it. Fans agree.", ["J. R. R. Tolkien wrote it.", "Fans agree."]),
-    ("Growth was 3.5 percent. Costs rose by 1,000 euros.", ["Growth was 3.5 percent.", "Costs rose by 1,000 euros."]),
-    ("The vote is on Dec. 3 in Washington. Nobody knows.", ["The vote is on Dec. 3 in Washington.", "Nobody knows."]),
-    ("U.S. officials agreed. The talks end in the U.S. The end.", ["U.S. officials agreed.", "The talks end in the U.S.", "The end."]),
+    (
+      "Growth was 3.5 percent. Costs rose by 1,000 euros.",
+      ["Growth was 3.5 percent.", "Costs rose by 1,000 euros."]
+    ),
+    (
+      "The vote is on Dec. 3 in Washington. Nobody knows.",
+      ["The vote is on Dec. 3 in Washington.", "Nobody knows."]
+    ),
+    (
+      "U.S. officials agreed. The talks end in the U.S. The end.",
+      ["U.S. officials agreed.", "The talks end in the U.S.", "The end."]
+    ),
     ("“We will win,” he said. “Soon.”", ["“We will win,” he said.", "“Soon.”"]),
     ("\"Is it over?\" she asked. Nobody knew!", ["\"Is it over?\" she asked.", "Nobody knew!"]),
     ("He paused... Then he left.", ["He paused...", "Then he left."]),
-    ("See e.g. Section 4 of the law. It is clear.", ["See e.g. Section 4 of the law.", "It is clear."]),
+    (
+      "See e.g. Section 4 of the law. It is clear.",
+      ["See e.g. Section 4 of the law.", "It is clear."]
+    ),
     ("Visit example.com today. Bye.", ["Visit example.com today.", "Bye."]),
     ("Am 9. September 2026 kam er. Sie ging.", ["Am 9. September 2026 kam er.", "Sie ging."]),
     ("Он сказал: «Да». Потом ушёл.", ["Он сказал: «Да».", "Потом ушёл."]),
-    ("Apple Inc. Chief Tim Cook spoke. Shares rose (slightly.) Then fell.", [
-      "Apple Inc. Chief Tim Cook spoke.", "Shares rose (slightly.)", "Then fell.",
-    ]),
+    (
+      "Apple Inc. Chief Tim Cook spoke. Shares rose (slightly.) Then fell.",
+      [
+        "Apple Inc. Chief Tim Cook spoke.", "Shares rose (slightly.)", "Then fell.",
+      ]
+    ),
     ("会议结束了。他走了。", ["会议结束了。", "他走了。"]),
+    ("It may go well. ” Also, he left.", ["It may go well. ”", "Also, he left."]),
   ])
   func splitsSentences(text: String, expected: [String]) {
     #expect(split(text) == expected)
