@@ -14,7 +14,7 @@ enum CueData {
     coach|manager|professor|prof.|attorney|prosecutor|inspector|detective|sheriff|officer|\
     leader|premier|speaker|commissioner|head|boss|founder|chef|striker|midfielder|defender|\
     goalkeeper|quarterback|pitcher|rapper|singer|actor|actress|star|designer|author|\
-    präsident|präsidentin|bundespräsident|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin|\
+    präsident|präsidenten|präsidentin|bundespräsident|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin|\
     minister|ministerin|außenminister|außenministerin|innenminister|finanzminister|\
     verteidigungsminister|ministerpräsident|ministerpräsidentin|bürgermeister|\
     bürgermeisterin|herr|frau|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender|\
@@ -123,8 +123,11 @@ enum CueData {
     americans|russians|germans|chinese|palestinians|israelis|europeans|africans|arabs|muslims
     """
 
+  /// German and Dutch articles that join a name only after `von` or `van` (`von der Leyen`).
+  static let secondConnectors: Set<String> = ["der", "den", "de", "ter", "la", "le"]
+
   /// Lowercase words that may join two capitalised words inside one name.
   static let connectors = """
-    of|for|de|del|della|di|da|do|dos|das|du|des|la|le|van|von|der|den|al|el|bin|ibn|zu|the
+    of|for|de|del|della|di|da|do|dos|das|du|des|la|le|van|von|al|el|bin|ibn|zu|the
     """
 }

@@ -54,14 +54,33 @@ public struct KeyPhraseExtractor: Sendable {
   }
 
   /// The first `limit` phrases of `ranked` that are not fragments of a better phrase.
+  ///
+  /// A word that never occurs outside one longer phrase (`conference` only ever in `video
+  /// conference`) is replaced by that phrase at its rank; a phrase whose words all lie in an
+  /// already chosen phrase that is as frequent is left out.
   func distinct(_ ranked: [PhraseCandidate], limit: Int) -> [PhraseCandidate] {
-    var chosen: [PhraseCandidate] = []
-    for phrase in ranked where chosen.count < limit {
-      let isFragment = chosen.contains { better in
-        better.length > phrase.length && better.mentions >= phrase.mentions
-          && phrase.stems.isSubset(of: better.stems)
+    var wholes: [Int32: Int] = [:]
+    for (index, phrase) in ranked.enumerated() where phrase.length > 1 && phrase.mentions > 1 {
+      guard phrase.stems.count > 0 else { continue }
+      for stem in phrase.stems.ids where (wholes[stem].map { ranked[$0].mentions } ?? 0) < phrase.mentions {
+        wholes[stem] = index
       }
-      if !isFragment { chosen.append(phrase) }
+    }
+    var chosen: [PhraseCandidate] = []
+    var taken = Set<Int>()
+    for (index, phrase) in ranked.enumerated() where chosen.count < limit {
+      var pick = index
+      if phrase.length == 1, let whole = phrase.stems.ids.first.flatMap({ wholes[$0] }),
+        ranked[whole].mentions >= phrase.mentions
+      {
+        pick = whole
+      }
+      let candidate = ranked[pick]
+      let isFragment = chosen.contains { better in
+        better.length > candidate.length && better.mentions >= candidate.mentions
+          && candidate.stems.isSubset(of: better.stems)
+      }
+      if !isFragment && taken.insert(pick).inserted { chosen.append(candidate) }
     }
     return chosen
   }

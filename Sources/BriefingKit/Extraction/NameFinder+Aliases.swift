@@ -21,17 +21,17 @@ extension NameFinder {
   /// (`Ushakov` ≡ `Yuri Ushakov`), a tail into the whole (`Security Council` ≡ `UN Security
   /// Council`), an acronym into the words it stands for (`NATO`).
   mutating func mergeAliases() {
-    var byLast: [Int32: [Int]] = [:]
+    var byLast: [String: [Int]] = [:]
     var byInitials: [String: [Int]] = [:]
     for index in candidates.indices where alive[index] && candidates[index].words.count >= 2 {
-      if let last = candidates[index].words.last { byLast[last, default: []].append(index) }
+      if let last = candidates[index].words.last { byLast[stem(of: last), default: []].append(index) }
       byInitials[initials(of: index), default: []].append(index)
     }
     let order = candidates.indices.filter { alive[$0] }.sorted {
       candidates[$0].words.count < candidates[$1].words.count
     }
     for short in order where alive[short] {
-      let pool = candidates[short].words.last.flatMap { byLast[$0] } ?? []
+      let pool = candidates[short].words.last.flatMap { byLast[stem(of: $0)] } ?? []
       var target = mostMentioned(pool.filter { isExpansion($0, of: short) })
       if target == nil, let acronym = acronym(of: short) {
         target = mostMentioned((byInitials[acronym] ?? []).filter { alive[$0] && $0 != short })
@@ -97,7 +97,7 @@ extension NameFinder {
     let longWords = candidates[long].words
     let shortWords = candidates[short].words
     guard alive[long], long != short, longWords.count > shortWords.count,
-      longWords.suffix(shortWords.count).elementsEqual(shortWords)
+      longWords.suffix(shortWords.count).elementsEqual(shortWords, by: { stem(of: $0) == stem(of: $1) })
     else { return false }
     guard shortWords.count == 1 else { return true }
     let shortName = candidates[short]
@@ -107,6 +107,14 @@ extension NameFinder {
     let isPlain = name.organisation == 0 && name.place == 0 && name.words.count <= 3
     return isPersonLike || isPlain
   }
+
+  /// The inflection-free form of a name word (itself outside Russian and German).
+  private func stem(of word: Int32) -> String {
+    let text = scan.lowers[Int(word)]
+    return usesStems ? NameStemmer.stem(text) : text
+  }
+
+  private var usesStems: Bool { language == "ru" || language == "de" || language == "und" }
 
   /// First letters of a multi-word name without its connectors (`UN` for `United Nations`).
   private func initials(of index: Int) -> String {

@@ -5,6 +5,16 @@ extension NameFinder {
     let hasOrganisationWord = classes.contains { $0.contains(.organisation) }
     var nameStart = run.lowerBound
     var role: String?
+    // `Members of the North Atlantic Alliance`: a sentence-initial word before a connector is a
+    // common noun unless it is an organisation word (`Bank of England`).
+    if run.count > 2, scan.tokens[run.lowerBound].flags.contains(.sentenceStart),
+      isConnector(run.lowerBound + 1), !classes[0].contains(.organisation)
+    {
+      var start = run.lowerBound + 1
+      while start < run.upperBound, isConnector(start) || isSecondConnector(start) { start += 1 }
+      addRun(start..<run.upperBound)
+      return
+    }
     if !hasOrganisationWord,
       let split = classes.indices.last(where: { classes[$0].contains(.title) })
     {

@@ -40,7 +40,8 @@ struct NameFinder {
     let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
     if isStop && !flags.contains(.allCaps) { return false }
     if flags.contains(.sentenceStart) || flags.contains(.headline) {
-      return lowercaseUses[lower] == 0
+      // A common word (`Later`, `Following`) only has its capital from the sentence start.
+      return lowercaseUses[lower] == 0 && !scan.classes[lower].contains(.common)
     }
     return true
   }
@@ -50,6 +51,13 @@ struct NameFinder {
     let token = scan.tokens[index]
     return !token.flags.contains(.capitalised) && !token.flags.contains(.breakBefore)
       && scan.classes(of: token).contains(.nameConnector)
+  }
+
+  /// True for an article that joins a name only after a connector (`der` in `von der`).
+  func isSecondConnector(_ index: Int) -> Bool {
+    let token = scan.tokens[index]
+    return !token.flags.contains(.capitalised)
+      && CueData.secondConnectors.contains(scan.lower(of: token))
   }
 
   /// Finds every run of name words and records the names in it.
@@ -92,7 +100,9 @@ struct NameFinder {
   /// The index of the name word after one or two connectors starting at `index`, if any.
   private func nameAfterConnectors(_ index: Int) -> Int? {
     var next = index + 1
-    if next < scan.tokens.count, isConnector(next) { next += 1 }
+    if next < scan.tokens.count, isConnector(next) || isSecondConnector(next) {
+      next += 1
+    }
     guard next < scan.tokens.count, !scan.tokens[next].flags.contains(.breakBefore),
       isNameWord(next)
     else { return nil }

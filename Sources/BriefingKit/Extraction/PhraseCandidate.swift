@@ -2,29 +2,32 @@
 struct PhraseCandidate: Sendable {
   /// Up to three stem ids, stored inline so that a candidate needs no allocation.
   struct Stems: Sendable {
-    private var ids: (Int32, Int32, Int32) = (-1, -1, -1)
+    private var slots: (Int32, Int32, Int32) = (-1, -1, -1)
     private(set) var count = 0
 
     init(_ first: Int32) { append(first) }
 
     mutating func append(_ id: Int32) {
       switch count {
-      case 0: ids.0 = id
-      case 1: ids.1 = id
-      case 2: ids.2 = id
+      case 0: slots.0 = id
+      case 1: slots.1 = id
+      case 2: slots.2 = id
       default: return
       }
       count += 1
     }
 
+    /// The ids in order.
+    var ids: [Int32] { Array([slots.0, slots.1, slots.2].prefix(count)) }
+
     func contains(_ id: Int32) -> Bool {
-      (count > 0 && ids.0 == id) || (count > 1 && ids.1 == id) || (count > 2 && ids.2 == id)
+      (count > 0 && slots.0 == id) || (count > 1 && slots.1 == id) || (count > 2 && slots.2 == id)
     }
 
     /// True when every id here is also in `other`.
     func isSubset(of other: Stems) -> Bool {
-      (count < 1 || other.contains(ids.0)) && (count < 2 || other.contains(ids.1))
-        && (count < 3 || other.contains(ids.2))
+      (count < 1 || other.contains(slots.0)) && (count < 2 || other.contains(slots.1))
+        && (count < 3 || other.contains(slots.2))
     }
   }
 

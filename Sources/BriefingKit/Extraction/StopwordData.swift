@@ -90,7 +90,9 @@ enum StopwordData {
     которые которых которой котором будет будут был были сказал сказала заявил заявила отметил \
     сообщил год года году лет также всё между после перед через свой своей своих себя сам сама \
     понедельник вторник среда четверг пятница суббота воскресенье января февраля марта апреля \
-    мая июня июля августа сентября октября ноября декабря один два три нас нам них ним
+    мая июня июля августа сентября октября ноября декабря один два три нас нам них ним \
+    потому поэтому тогда теперь сейчас снова уж вот ведь где куда откуда почему зачем чтоб \
+    быть буду будем будешь была было были есть нету можно нужно нельзя всегда никогда тут там
     """
 
   static let spanish = """
@@ -103,7 +105,9 @@ enum StopwordData {
     tienen todo todos tras tu tus un una unas uno unos usted y ya dijo afirmó según además hoy \
     ayer lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo \
     junio julio agosto septiembre octubre noviembre diciembre año años día días tres cuatro cinco \
-    millones ser será serán puede pueden hacer hace hizo después tiene ese esa
+    millones ser será serán puede pueden hacer hace hizo después tiene ese esa son soy eres \
+    somos estoy estás estamos estén esté estaba estaban sean fui fuimos habrá hubo otro vez \
+    muy bien mal sólo solo siempre nunca donde dónde cómo
     """
 
   static let italian = """
@@ -116,7 +120,8 @@ enum StopwordData {
     uno vi voi detto ha dichiarato secondo oggi ieri lunedì martedì mercoledì giovedì venerdì \
     sabato domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre \
     novembre dicembre anno anni giorno giorni tre quattro cinque milioni stesso già sempre solo \
-    l un' dell dall nell sull all
+    l un' dell dall nell sull all si sì ho hai abbiamo avete sarà saranno sarebbe fosse \
+    fu furono siete sta stanno stava così qui qua là lì nuovo nuova molto poco perché
     """
 
   static let portuguese = """
@@ -129,6 +134,8 @@ enum StopwordData {
     julho agosto setembro outubro novembro dezembro ano anos dia dias três quatro cinco milhões \
     aqui aí ali agora ainda assim depois sobre onde pode podem fazer feito portanto precisamente \
     aliás então estava estavam sido tinha tinham seja num numa desta deste nesta neste dessa \
-    desse nessa nesse pois lá bem boa tarde sim ou seja algumas alguns outra outro outras outros
+    desse nessa nesse pois lá bem boa tarde sim ou seja algumas alguns outra outro outras outros \
+    são sou somos estou estamos forem for fosse fossem será serão seria foi fomos tem temos \
+    tenho vez vezes muito pouco sempre nunca também porquê
     """
 }

@@ -1,0 +1,72 @@
+import BriefingKit
+import Testing
+
+struct TopicRankerTests {
+  let ranker = TopicRanker()
+
+  func topic(_ name: String, _ kind: TopicKind, _ score: Double, mentions: Int = 1,
+    aliases: [String] = [], role: String? = nil) -> Topic
+  {
+    Topic(name: name, kind: kind, score: score, mentions: mentions, aliases: aliases, role: role)
+  }
+
+  @Test func mergesASurnameWithTheFullNameAcrossArticles() throws {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("Vladimir Putin", .person, 1, mentions: 3, role: "President")]),
+      (articleID: 2, topics: [topic("Putin", .other, 0.5, mentions: 2)]),
+      (articleID: 3, topics: [topic("putin", .person, 0.4)]),
+    ])
+    #expect(ranked.count == 1)
+    let putin = try #require(ranked.first)
+    #expect(putin.name == "Vladimir Putin")
+    #expect(putin.kind == .person)
+    #expect(putin.articles == [1, 2, 3])
+    #expect(putin.mentions == 6)
+    #expect(putin.aliases == ["Putin", "putin"])
+    #expect(putin.role == "President")
+  }
+
+  @Test func mergesThroughTheAliasesAnArticleFound() {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("North Atlantic Treaty Organization", .organisation, 1,
+        aliases: ["NATO"])]),
+      (articleID: 2, topics: [topic("NATO", .organisation, 1)]),
+    ])
+    #expect(ranked.map(\.name) == ["North Atlantic Treaty Organization"])
+    #expect(ranked.first?.articles == [1, 2])
+  }
+
+  @Test func aSurnameSharedByTwoPeopleStaysApart() {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("George Bush", .person, 1), topic("Jeb Bush", .person, 0.9)]),
+      (articleID: 2, topics: [topic("Bush", .person, 1)]),
+    ])
+    #expect(Set(ranked.map(\.name)) == ["George Bush", "Jeb Bush", "Bush"])
+  }
+
+  @Test func inflectedKeyPhrasesShareOneTopic() {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("agreement", .phrase, 0.5, mentions: 2)]),
+      (articleID: 2, topics: [topic("agreements", .phrase, 0.5, mentions: 1)]),
+    ])
+    #expect(ranked.count == 1)
+    #expect(ranked.first?.articles == [1, 2])
+  }
+
+  @Test func ranksBySalienceAcrossArticlesNotByRawMentions() {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("Geneva", .place, 1), topic("oil market", .phrase, 0.2,
+        mentions: 30)]),
+      (articleID: 2, topics: [topic("Geneva", .place, 0.8)]),
+      (articleID: 3, topics: [topic("Geneva", .place, 0.6), topic("Ukraine", .place, 1)]),
+    ])
+    #expect(ranked.map(\.name) == ["Geneva", "Ukraine", "oil market"])
+    #expect(ranked.first?.articles == [1, 2, 3])
+    #expect(zip(ranked, ranked.dropFirst()).allSatisfy { $0.score >= $1.score })
+  }
+
+  @Test func noArticlesGiveNoTopics() {
+    #expect(ranker.rank([]).isEmpty)
+    #expect(ranker.rank([(articleID: 1, topics: [])]).isEmpty)
+  }
+}
