@@ -31,9 +31,11 @@ struct MemoSelection {
     let pinned = try pins.filter { $0.kind == .quote }.map { try store.quote(id: $0.ref) }
     guard pinned.isEmpty else { return pinned }
     let all = try store.quotes()
-    let ranked = all.enumerated().sorted { left, right in
-      (Self.merit(left.element), -left.offset) > (Self.merit(right.element), -right.offset)
-    }.map(\.element)
+    // Each quote's merit once, not once per comparison: the sort makes O(n log n) of them.
+    let merits = all.map(Self.merit)
+    let ranked = all.indices.sorted { left, right in
+      (merits[left], -left) > (merits[right], -right)
+    }.map { all[$0] }
     var chosen: [StoredQuote] = []
     var perArticle: [Int: Int] = [:]
     for quote in ranked where chosen.count < limit && perArticle[quote.articleID, default: 0] < 2 {
