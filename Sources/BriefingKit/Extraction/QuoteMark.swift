@@ -17,6 +17,8 @@ struct QuoteMark: Equatable {
   var glyph: Glyph
   /// True for `«`, `»`, `‹`, `›`, which French sets with spaces inside.
   var isGuillemet = false
+  /// True for `„` and `‚`, which only ever open (German): a second one nests.
+  var isLowNine = false
 
   /// The mark for a scalar value, or nil when it is not a quotation mark.
   init?(_ value: UInt32) {
@@ -34,6 +36,7 @@ struct QuoteMark: Equatable {
     default: return nil
     }
     isGuillemet = value == 0xAB || value == 0xBB || value == 0x2039 || value == 0x203A
+    isLowNine = value == 0x201E || value == 0x201A
   }
 
   /// True when the scalar can be part of a word (`It's`, `O’Brien`).

@@ -32,11 +32,13 @@ struct QuoteSpanFinder {
         stack.append(Open(token: index, family: mark.family))
         continue
       }
-      if role == .open && !isMisplacedCloser(index) {
-        if depth == 0 {
+      if role == .open && (mark.isLowNine || !isMisplacedCloser(index)) {
+        if depth == 0 && mark.isLowNine {
+          stack.append(Open(token: index, family: mark.family))
+        } else if depth == 0 {
           emit(stack[0], until: index, closed: false, into: &spans, continuing: &continuing)
           stack = [Open(token: index, family: mark.family)]
-        } else if depth == stack.count - 1 {
+        } else if depth == stack.count - 1 || mark.isLowNine {
           stack.append(Open(token: index, family: mark.family))
         }
         continue

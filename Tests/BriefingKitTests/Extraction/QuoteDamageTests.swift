@@ -31,6 +31,13 @@ struct QuoteDamageTests {
     #expect(quote.map { $0.start..<$0.end } == fixture.expected.first)
   }
 
+  @Test func germanQuoteNestedInTheSameMarksStaysWhole() {
+    let fixture = QuoteFixture(
+      "Die Sprecherin sagte: „⟦Wir haben „kleine Firmen“ als Kunden gewonnen⟧“.", language: "de")
+    #expect(fixture.found == fixture.expected)
+    #expect(fixture.quotes.first?.mention?.text == "Die Sprecherin")
+  }
+
   @Test func interruptedQuoteIsOneQuote() {
     let fixture = QuoteFixture(
       "“⟦We will not pay,” Okafor said. “Not this year and not the next.⟧”")
