@@ -31,6 +31,7 @@ struct MarkdownEscapingTests {
 
   private func render(_ value: String) throws -> String {
     let folder = try MemoFixtures.folder(with: ["report.mustache": Self.template])
+    defer { MemoFixtures.remove(folder) }
     let context = MemoContext(
       fields: ["title": value, "subject": value, "bluf": value],
       notes: [MemoNote(text: value), MemoNote(text: value)], articles: [], quotes: [], topics: [],
@@ -77,6 +78,7 @@ struct MarkdownEscapingTests {
     let folder = try MemoFixtures.folder(with: [
       "items.mustache": "{{#notes}}\n- {{text}}\n{{/notes}}\n"
     ])
+    defer { MemoFixtures.remove(folder) }
     let context = MemoContext(
       fields: [:], notes: values.map { MemoNote(text: $0) }, articles: [], quotes: [],
       topics: [], generatedAt: "2026-03-03T07:30:00Z")

@@ -116,6 +116,11 @@ enum MemoFixtures {
     return url.path
   }
 
+  /// Removes a folder made by ``temporaryFolder()`` or ``folder(with:)``; call it in a `defer`.
+  static func remove(_ folder: String) {
+    try? FileManager.default.removeItem(atPath: folder)
+  }
+
   /// Writes `files` (relative path to text) into a new temporary folder and returns its path.
   static func folder(with files: [String: String]) throws -> String {
     let folder = try temporaryFolder()

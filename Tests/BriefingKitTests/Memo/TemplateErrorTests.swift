@@ -6,6 +6,7 @@ struct TemplateErrorTests {
   /// The error loading a folder whose only template is `broken.mustache` with `text`.
   private func loadError(_ text: String) throws -> (MemoError?, String) {
     let folder = try MemoFixtures.folder(with: ["broken.mustache": text])
+    defer { MemoFixtures.remove(folder) }
     let error = #expect(throws: MemoError.self) {
       try MemoRenderer(directories: [folder])
     }
@@ -91,6 +92,7 @@ struct TemplateErrorTests {
 
   @Test func syntaxErrorInATemplateGivenByPath() throws {
     let folder = try MemoFixtures.folder(with: ["one-off.mustache": "{{#notes}}\n"])
+    defer { MemoFixtures.remove(folder) }
     let renderer = try MemoRenderer(directories: [])
     let path = folder + "/one-off.mustache"
     #expect(
@@ -115,6 +117,7 @@ struct TemplateErrorTests {
 
   @Test func templateThatIsNotUTF8CannotBeRead() throws {
     let folder = try MemoFixtures.temporaryFolder()
+    defer { MemoFixtures.remove(folder) }
     let path = folder + "/latin1.mustache"
     try Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x7B, 0x7B, 0x78, 0x7D, 0x7D]).write(
       to: URL(fileURLWithPath: path))
@@ -126,6 +129,7 @@ struct TemplateErrorTests {
   @Test func byteOrderMarkDoesNotHideTheContentType() throws {
     let text = "\u{FEFF}{{%CONTENT_TYPE: TEXT}}\n{{memo.title}}\n"
     let folder = try MemoFixtures.folder(with: ["bom.mustache": text])
+    defer { MemoFixtures.remove(folder) }
     let context = MemoContext(
       fields: ["title": "*as is*"], notes: [], articles: [], quotes: [], topics: [],
       generatedAt: "2026-03-03T07:30:00Z")

@@ -8,6 +8,7 @@ struct UserTemplateTests {
     let user = try MemoFixtures.folder(with: [
       "memo.mustache": "{{! description: Short house memo }}\n# {{memo.title}} (house style)\n"
     ])
+    defer { MemoFixtures.remove(user) }
     let renderer = try MemoRenderer(directories: [shipped, user])
     #expect(renderer.templates().first { $0.name == "memo" }?.description == "Short house memo")
     #expect(renderer.templates().count == 4)
@@ -22,6 +23,7 @@ struct UserTemplateTests {
     let user = try MemoFixtures.folder(with: [
       "partials/quote.mustache": "- {{speaker}} said: {{text}} [{{cite}}]\n"
     ])
+    defer { MemoFixtures.remove(user) }
     let renderer = try MemoRenderer(directories: [shipped, user])
     let memo = try renderer.render(MemoFixtures.full(), template: "memo")
     #expect(memo.contains("\n- Ellen Voss said: The island has waited ten years for this, [1]\n"))
@@ -33,6 +35,7 @@ struct UserTemplateTests {
       "plain.mustache": "{{memo.title}}\n{{> inc/line}}\n",
       "inc/line.mustache": "Also: {{memo.subject}}\n",
     ])
+    defer { MemoFixtures.remove(user) }
     let context = MemoContext(
       fields: ["title": "Q&A <with> \"quotes\"", "subject": "R&D *now*"], notes: [], articles: [],
       quotes: [], topics: [], generatedAt: "2026-03-03T07:30:00Z")
@@ -45,6 +48,7 @@ struct UserTemplateTests {
     let folder = try MemoFixtures.folder(with: [
       "one-off.mustache": "{{#quotes}}\n{{> partials/quote}}\n{{/quotes}}\n"
     ])
+    defer { MemoFixtures.remove(folder) }
     let renderer = try MemoRenderer(directories: [shipped])
     let text = try renderer.render(MemoFixtures.full(), template: folder + "/one-off.mustache")
     #expect(text.hasPrefix("- “The island has waited ten years for this,” — **Ellen Voss**"))
@@ -59,6 +63,7 @@ struct UserTemplateTests {
   /// `template` rendered with the full fixture context, as a user's template file.
   private func render(_ template: String) throws -> String {
     let folder = try MemoFixtures.folder(with: ["keys.mustache": template])
+    defer { MemoFixtures.remove(folder) }
     return try MemoRenderer(directories: [folder]).render(MemoFixtures.full(), template: "keys")
   }
 
