@@ -30,6 +30,9 @@ extension QuoteAttributor {
       skipped += 1
     }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    if start < limit, !tokens[start].isWord || parser.forward(from: start, limit: limit) == nil {
+      start = afterFirstComma(from: start, limit: limit)
+    }
     guard let mention = parser.forward(from: start, limit: limit),
       mention.upperBound < limit, tokens[mention.upperBound].isLowercase,
       namesPerson(mention)
@@ -99,5 +102,17 @@ extension QuoteAttributor {
     let before = mention.lowerBound - 1
     guard before >= floor, before >= 0, tokens[before].isWord else { return false }
     return lexicon.is(tokens[before].hash, .stop)
+  }
+
+  /// The token after the first comma from `start` (an opening adverbial: `Earlier this
+  /// week, Clinton shared …`), or `limit`.
+  func afterFirstComma(from start: Int, limit: Int) -> Int {
+    var cursor = start
+    while cursor < min(limit, start + 12), cursor < tokens.count {
+      if tokens[cursor].kind == .punctuation && tokens[cursor].scalar == 0x2C { return cursor + 1 }
+      if tokens[cursor].kind != .word && tokens[cursor].kind != .punctuation { return limit }
+      cursor += 1
+    }
+    return limit
   }
 }

@@ -53,7 +53,7 @@ struct QuoteMentionParser {
   /// `Schumer (D-N.Y.) said`).
   func backward(from last: Int, floor: Int) -> Range<Int>? {
     let floor = max(floor, 0)
-    var end = skipBack(from: min(last, tokens.count - 1), floor: floor)
+    let end = skipBack(from: min(last, tokens.count - 1), floor: floor)
     guard end >= floor, end >= 0, tokens[end].isWord else { return nil }
     if isPronoun(end) { return end..<(end + 1) }
     var start = end + 1

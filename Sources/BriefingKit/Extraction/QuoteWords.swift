@@ -18,7 +18,7 @@ enum QuoteWords {
     "wondered", "whispered", "speculated", "reiterated", "repeated", "reported", "confirmed",
     "commented", "thundered", "chimed", "interjected", "pointed", "read", "reads", "says",
     "opined", "added", "explained", "proclaimed", "announced", "texted", "emailed", "e-mailed",
-    "agreed", "disagreed", "objected", "protested", "demanded", "urged", "recounted", "wrote",
+    "referred", "agreed", "disagreed", "objected", "protested", "demanded", "urged", "recounted", "wrote",
     "promising", "vowing", "insisting", "claiming", "declaring", "asking", "suggesting",
     "predicting", "acknowledging", "announcing", "tweeting", "posting", "recalling", "replying",
     "responding", "admitting", "conceding", "complaining", "joking", "pledging", "urging",
@@ -76,7 +76,8 @@ enum QuoteWords {
 
   /// Articles and possessives that start a description (`the diplomat`, `der Sprecher`).
   static let determiners: [String] = [
-    "the", "a", "an", "his", "her", "its", "their", "our", "der", "die",
+    "the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "some", "several",
+    "many", "two", "three", "four", "five", "other", "der", "die",
     "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "sein", "seine", "ihr",
     "ihre", "le", "la", "les", "l", "un", "une", "son", "sa", "ses", "el", "los", "las", "il",
     "lo", "gli", "o", "os", "as", "um", "uma", "su", "sus", "seu", "sua",
