@@ -16,38 +16,31 @@ struct ByteInterner: Sendable {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
     slots = [Int32](repeating: -1, count: size)
+    arena.reserveCapacity(capacity * 8)
   }
 
   /// The id of `bytes` when it was interned before.
   func find(_ bytes: [UInt8]) -> Int32? {
-    let hash = Self.hash(bytes)
-    let mask = slots.count - 1
-    var slot = Int(hash) & mask
-    while true {
-      let entry = slots[slot]
-      if entry < 0 { return nil }
-      if hashes[Int(entry)] == hash && equals(Int(entry), bytes) { return entry }
-      slot = (slot + 1) & mask
-    }
+    bytes.withUnsafeBufferPointer { find($0) }
   }
 
-  private static func hash(_ bytes: [UInt8]) -> UInt32 {
-    var hash: UInt32 = 2_166_136_261
-    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-    return hash
+  /// The id of `bytes` when it was interned before.
+  func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    let (slot, found) = probe(bytes, hash: Self.hash(bytes))
+    _ = slot
+    return found
   }
 
   /// The id of `bytes`, and whether it was new (ids count up from 0 in order of first sight).
   mutating func intern(_ bytes: [UInt8]) -> (id: Int32, isNew: Bool) {
+    bytes.withUnsafeBufferPointer { intern($0) }
+  }
+
+  /// The id of `bytes`, and whether it was new (ids count up from 0 in order of first sight).
+  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
     let hash = Self.hash(bytes)
-    let mask = slots.count - 1
-    var slot = Int(hash) & mask
-    while true {
-      let entry = slots[slot]
-      if entry < 0 { break }
-      if hashes[Int(entry)] == hash && equals(Int(entry), bytes) { return (entry, false) }
-      slot = (slot + 1) & mask
-    }
+    let (slot, found) = probe(bytes, hash: hash)
+    if let found { return (found, false) }
     let id = Int32(hashes.count)
     hashes.append(hash)
     starts.append(Int32(arena.count))
@@ -58,14 +51,37 @@ struct ByteInterner: Sendable {
     return (id, true)
   }
 
-  private func equals(_ entry: Int, _ bytes: [UInt8]) -> Bool {
-    guard Int(lengths[entry]) == bytes.count else { return false }
-    var position = Int(starts[entry])
-    for byte in bytes {
-      if arena[position] != byte { return false }
-      position += 1
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    var hash: UInt32 = 2_166_136_261
+    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return hash ^ (hash >> 15)
+  }
+
+  /// The slot where `bytes` is or would go, and its id when it is there.
+  private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (Int, Int32?) {
+    slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var slot = Int(hash) & mask
+      while true {
+        let entry = slots[slot]
+        if entry < 0 { return (slot, nil) }
+        if hashes[Int(entry)] == hash && equals(Int(entry), bytes) { return (slot, entry) }
+        slot = (slot + 1) & mask
+      }
     }
-    return true
+  }
+
+  private func equals(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard Int(lengths[entry]) == bytes.count else { return false }
+    let start = Int(starts[entry])
+    return arena.withUnsafeBufferPointer { arena in
+      var position = start
+      for byte in bytes {
+        if arena[position] != byte { return false }
+        position += 1
+      }
+      return true
+    }
   }
 
   private mutating func grow() {

@@ -23,19 +23,29 @@ public struct KeyPhraseExtractor: Sendable {
     let scan = WordScanner.scan(article)
     let language = LanguageGuesser().language(of: article, scan: scan)
     let names = EntityExtractor().names(in: scan, language: language, speakers: [])
-    let ranked = candidates(in: scan, language: language, covered: names.covered)
+    let ranked = candidates(
+      in: scan, language: language, covered: names.covered, keeping: max(limit, 1) * 4)
     return distinct(ranked, limit: limit).map {
       KeyPhrase(text: text(of: $0, in: scan), score: $0.score, mentions: $0.mentions)
     }
   }
 
   /// Scored candidates of `scan`, best first; tokens marked in `covered` are left out.
-  func candidates(in scan: ScannedText, language: String, covered: [Bool]) -> [PhraseCandidate] {
+  ///
+  /// Only about the best `keeping` are sorted and returned, with every repeated multi-word
+  /// phrase (``distinct(_:limit:)`` may put one in place of its words).
+  func candidates(
+    in scan: ScannedText, language: String, covered: [Bool], keeping: Int = .max
+  ) -> [PhraseCandidate] {
     var table = PhraseTable(scan: scan, language: language, covered: covered)
     table.collect(maximumWords: max(1, min(maximumWords, 3)))
     var ranked = table.candidates
     var salience = SalienceTable(weights: weights)
     for index in ranked.indices { ranked[index].score = score(ranked[index], &salience) }
+    if keeping > 0, ranked.count > keeping {
+      let cutoff = ranked.map(\.score).sorted(by: >)[keeping - 1]
+      ranked.removeAll { $0.score < cutoff && !($0.length > 1 && $0.mentions > 1) }
+    }
     return ranked.sorted { $0.score > $1.score }
   }
 

@@ -27,7 +27,8 @@ public struct TopicExtractor: Sendable {
     var topics = names.candidates.map(topic(for:))
     var phraseExtractor = KeyPhraseExtractor()
     phraseExtractor.weights = weights
-    let ranked = phraseExtractor.candidates(in: scan, language: language, covered: names.covered)
+    let ranked = phraseExtractor.candidates(
+      in: scan, language: language, covered: names.covered, keeping: maximumPhrases * 4)
     let taken = Set(topics.flatMap { [$0.name.lowercased()] + $0.aliases.map { $0.lowercased() } })
     for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
       let text = phraseExtractor.text(of: phrase, in: scan)

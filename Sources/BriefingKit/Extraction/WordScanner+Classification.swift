@@ -1,32 +1,57 @@
 extension WordScanner {
-  /// Appends the token for the word in `buffer` and returns where scanning resumes.
+  /// Appends the token for a finished word and returns where scanning resumes.
   ///
   /// A period right after an abbreviation or an initial (`Mr.`, `J.`) is consumed here, so it
   /// does not end the sentence.
   mutating func finishWord(
-    _ scalars: [Unicode.Scalar], start: Int, end: Int, next: Int, flags: WordToken.Flags,
-    letters: Int, upper: Int, headline: Bool
-  ) -> Int {
-    guard !buffer.isEmpty else { return max(next, start + 1) }
-    var flags = flags.union(pending)
-    if letters > 0 { flags.insert(.hasLetter) }
-    if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+    _ bytes: UnsafeBufferPointer<UInt8>, _ word: Word, end: Cursor, resume: Cursor,
+    headline: Bool
+  ) -> Cursor {
+    let isEmpty = word.isCopied ? buffer.isEmpty : end.byte <= word.start.byte
+    guard !isEmpty else {
+      guard resume.byte <= word.start.byte else { return resume }
+      let length = max(Self.decode(bytes, at: word.start.byte).length, 1)
+      return Cursor(byte: word.start.byte + length, scalar: word.start.scalar + 1)
+    }
+    var flags = word.flags.union(pending)
+    if word.letters > 0 { flags.insert(.hasLetter) }
+    if word.letters >= 2 && word.upper == word.letters { flags.insert(.allCaps) }
     if headline { flags.insert(.headline) }
-    let (surface, lower) = intern()
-    let token = WordToken(
-      start: start, end: end, surface: surface, lower: lower,
-      sentence: headline ? -1 : sentence, flags: flags)
-    appendToken(token)
+    let ids: (surface: Int32, lower: Int32)
+    if word.isCopied {
+      ids = buffer.withUnsafeBufferPointer { intern($0) }
+    } else {
+      ids = intern(UnsafeBufferPointer(rebasing: bytes[word.start.byte..<end.byte]))
+    }
+    result.tokens.append(
+      WordToken(
+        start: word.start.scalar, end: end.scalar, surface: ids.surface, lower: ids.lower,
+        sentence: headline ? -1 : sentence, flags: flags))
     pending = []
     sentenceHasWords = true
-    guard next < scalars.count, scalars[next] == ".", !flags.contains(.possessive) else {
-      return next
+    guard resume.byte < bytes.count, bytes[resume.byte] == 0x2E, !flags.contains(.possessive)
+    else { return resume }
+    if (word.letters == 1 && word.upper == 1)
+      || lexicon.abbreviations.contains(result.lowers[Int(ids.lower)] + ".")
+    {
+      return Cursor(byte: resume.byte + 1, scalar: resume.scalar + 1)
     }
-    let word = result.lowers[Int(lower)]
-    if (letters == 1 && upper == 1) || abbreviations.contains(word + ".") {
-      return next + 1
-    }
-    return next
+    return resume
+  }
+
+  /// The scalar at byte `index` of valid UTF-8 and its length in bytes; a space of length 0
+  /// past the end.
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> (scalar: Unicode.Scalar, length: Int)
+  {
+    guard index >= 0, index < bytes.count else { return (" ", 0) }
+    let first = UInt32(bytes[index])
+    if first < 0x80 { return (Unicode.Scalar(UInt8(first)), 1) }
+    let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
+    guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+    var value = first & (0xFF >> UInt32(length + 1))
+    for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
   /// True for letters, digits and combining marks: the scalars that make up words.
