@@ -35,7 +35,7 @@ public struct QuoteExtractor: Sendable {
       scalars: scalars, tokens: tokens, spans: spans, language: language, people: people)
     let attributions = attributor.attributions()
     let builder = QuoteBuilder(scalars: scalars, tokens: tokens, people: people)
-    var resolver = QuoteSpeakerResolver(people: people)
+    var resolver = QuoteSpeakerResolver(people: people, language: language)
     var speakers: [QuoteSpeakerResolver.Speaker?] = []
     for attribution in attributions {
       var speaker: QuoteSpeakerResolver.Speaker?

@@ -16,8 +16,13 @@ struct QuoteSpeakerResolver {
   private var lastSpeaker: Int?
   private var tokens: [QuoteToken] { people.tokens }
 
-  init(people: QuotePeople, lexicon: QuoteLexicon = .standard) {
+  /// The article's language: in German every noun is capitalised, so one capitalised word
+  /// that no full name ends with is not taken for a name.
+  let language: String
+
+  init(people: QuotePeople, language: String, lexicon: QuoteLexicon = .standard) {
     self.people = people
+    self.language = language
     self.lexicon = lexicon
   }
 
@@ -38,7 +43,7 @@ struct QuoteSpeakerResolver {
         return remember(
           index, role: run.role.map(people.text) ?? described(mention, before: run.name))
       }
-      if !(isDescription && run.name.count == 1) {
+      if run.name.count > 1 || !(isDescription || language == "de") {
         let role = run.role.map(people.text) ?? described(mention, before: run.name)
         return Speaker(name: people.text(run.name), role: role)
       }
