@@ -2,12 +2,14 @@ import GRDB
 
 extension SessionStore {
   func insertQuotes(_ quotes: [Quote], of articleID: Int, in db: Database) throws {
+    guard !quotes.isEmpty else { return }
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO quote (id, article_id, position, text, start, "end", speaker, role,
+          mention, mention_start, mention_end, cue, partial) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+        """)
     for (index, quote) in quotes.enumerated() {
-      try db.execute(
-        sql: """
-          INSERT INTO quote (id, article_id, position, text, start, "end", speaker, role,
-            mention, mention_start, mention_end, cue, partial) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-          """,
+      try statement.execute(
         arguments: [
           "\(articleID).\(index + 1)", articleID, index + 1, quote.text, quote.start, quote.end,
           quote.speaker, quote.role, quote.mention?.text, quote.mention?.start,

@@ -4,11 +4,13 @@ import GRDB
 extension SessionStore {
   func insertTopics(_ topics: [Topic], of articleID: Int, in db: Database) throws {
     for (index, topic) in topics.enumerated() {
-      try db.execute(
-        sql: """
-          INSERT INTO topic (article_id, position, name, kind, score, mentions, aliases, role)
-          VALUES (?,?,?,?,?,?,?,?)
-          """,
+    guard !topics.isEmpty else { return }
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO topic (article_id, position, name, kind, score, mentions, aliases, role)
+        VALUES (?,?,?,?,?,?,?,?)
+        """)
+      try statement.execute(
         arguments: [
           articleID, index + 1, topic.name, topic.kind.rawValue, topic.score, topic.mentions,
           ListColumn.encode(topic.aliases), topic.role,
