@@ -44,7 +44,7 @@ enum QuoteListing {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.lowercased().unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      if isWordScalar(scalar) {
         current.append(scalar)
       } else if !current.isEmpty {
         words.append(String(current))
@@ -53,5 +53,15 @@ enum QuoteListing {
     }
     if !current.isEmpty { words.append(String(current)) }
     return words
+  }
+
+  /// A letter or digit; ASCII is decided without the Unicode property tables (the slow part).
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
+        || (0x30...0x39).contains(value)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 }

@@ -36,7 +36,8 @@ public struct Table: Sendable {
   /// Display width in columns: one per scalar, none for combining marks.
   static func width(of text: String) -> Int {
     text.unicodeScalars.reduce(0) { count, scalar in
-      count + (scalar.properties.generalCategory == .nonspacingMark ? 0 : 1)
+      // ASCII has no combining marks: skip the property lookup for it.
+      count + (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark ? 0 : 1)
     }
   }
 

@@ -59,8 +59,11 @@ extension SessionStore {
 
   /// All articles in id order, without their text unless `withText`.
   public func articles(withText: Bool = false) throws -> [ArticleRecord] {
-    try read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id").map {
+    // Without text, leave the two text columns (nearly all of the table's bytes) unread.
+    let columns = withText
+      ? "*" : "id, title, date, source, authors, url, language, tags, path, words, summary"
+    return try read { db in
+      try Row.fetchAll(db, sql: "SELECT \(columns) FROM article ORDER BY id").map {
         ArticleRecord(row: $0, withText: withText)
       }
     }
