@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 JOBS ?= 2
-APT_PACKAGES = libedit-dev libsqlite3-dev libxml2-dev pkg-config
+APT_PACKAGES = libedit-dev libsqlite3-dev libxml2-dev pkg-config sqlite3 cmark
 CORPUS ?= ../shared/corpus
 RELEASE = .build/release/briefing
 

@@ -46,13 +46,13 @@ public struct Driver: Sendable {
       do {
         let result = try interpreter.execute(line, in: &context)
         try emit(result.text, to: &output)
-        if !result.status.isEmpty {
-          if origin == .interactive { print(result.status, to: &output) } else { print(result.status, to: &errors) }
-        }
         apply(result)
         let place = chain + (location.map { "\($0): " } ?? "briefing: ")
         for diagnostic in result.diagnostics {
           print("\(place)\(diagnostic.isError ? "error" : "warning"): \(diagnostic.message)", to: &errors)
+        }
+        if !result.status.isEmpty {
+          if origin == .interactive { print(result.status, to: &output) } else { print(result.status, to: &errors) }
         }
         if result.isFailure {
           outcome.failures += 1
@@ -72,6 +72,7 @@ public struct Driver: Sendable {
           break
         }
       } catch {
+        context.progress(nil)
         outcome.failures += 1
         let place = chain + (location.map { "\($0): " } ?? "briefing: ")
         print("\(place)error: \(error)", to: &errors)

@@ -40,6 +40,10 @@ extension MemoContext {
     var mentions: Int
     /// How many session articles mention it (listed or not).
     var article_count: Int
+    /// `1 article`, `3 articles`: the count in words, for templates.
+    var article_count_text: String
+    /// `1 mention`, `4 mentions`.
+    var mentions_text: String
     /// The listed sources that mention it.
     var articles: [ArticleRef]
   }

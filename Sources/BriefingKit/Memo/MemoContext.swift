@@ -110,6 +110,8 @@ public struct MemoContext: Sendable {
     TopicView(
       name: topic.name, kind: topic.kind.rawValue, role: nonEmpty(topic.role),
       mentions: topic.mentions, article_count: Set(topic.articles).count,
+      article_count_text: counted(Set(topic.articles).count, "article"),
+      mentions_text: counted(topic.mentions, "mention"),
       articles: topic.articles.compactMap { refs[$0] }.sorted { $0.cite < $1.cite })
   }
 
@@ -150,4 +152,9 @@ public struct MemoContext: Sendable {
     }
     return text
   }
+}
+
+/// `1 article`, `2 articles`.
+func counted(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
 }

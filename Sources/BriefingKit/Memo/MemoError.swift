@@ -7,11 +7,11 @@ public enum MemoError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A template file exists but cannot be read as UTF-8 text.
   case unreadable(path: String)
 
-  /// The message for the user, e.g. `memo.mustache:4:6: error: section 'quotes' is never closed`.
+  /// The message for the user, e.g. `memo.mustache:4:6: section 'quotes' is never closed`.
   public var description: String {
     switch self {
     case .syntax(let file, let line, let column, let message):
-      return "\(file):\(line):\(column): error: \(message)"
+      return "\(file):\(line):\(column): \(message)"
     case .unknownTemplate(let name, let available):
       guard !available.isEmpty else { return "unknown template '\(name)'; no templates were found" }
       let list = available.joined(separator: ", ")

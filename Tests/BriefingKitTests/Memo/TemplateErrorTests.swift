@@ -18,7 +18,7 @@ struct TemplateErrorTests {
     let (error, file) = try loadError(text)
     let message = "section 'quotes' is never closed; add '{{/quotes}}'"
     #expect(error == .syntax(file: file, line: 4, column: 7, message: message))
-    #expect(error?.description == "\(file):4:7: error: \(message)")
+    #expect(error?.description == "\(file):4:7: \(message)")
   }
 
   @Test func lineNumbersCountFromTheUsersFileWhenThePragmaIsAdded() throws {

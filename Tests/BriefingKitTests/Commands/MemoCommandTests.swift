@@ -1,0 +1,72 @@
+import BriefingKit
+import Foundation
+import Testing
+
+struct MemoCommandTests {
+  static let files = [
+    "news/a.txt": "Bridge reopens\n\n\"We found the corrosion early and fixed it,\" said Transport Secretary Idris Okafor on Monday. Traders were relieved.\n",
+    "news/b.txt": "Port strike looms\n\n\"Our members have been patient for a year,\" said union secretary Dalia Moreno. Okafor urged talks.\n",
+  ]
+
+  @Test func fieldsNotesAndPinsShapeTheMemo() throws {
+    var harness = try Harness(files: Self.files)
+    let failures = harness.run(
+      "load news", "set title Morning brief", "set subject Bridge and port",
+      "note Strike likely --confidence moderate", "pin quote 2.1", "memo")
+    #expect(failures == 0, "\(harness.errors)")
+    #expect(harness.output.contains("# Morning brief"))
+    #expect(harness.output.contains("Bridge and port"))
+    #expect(harness.output.contains("Strike likely"))
+    #expect(harness.output.contains("Our members have been patient for a year"))
+    #expect(!harness.output.contains("We found the corrosion early"))
+  }
+
+  @Test func unknownFieldsAndValuesAreRefused() throws {
+    var harness = try Harness()
+    harness.run("set titel X")
+    #expect(harness.errors.contains("set: invalid value 'titel': not a memo field (did you mean 'title'?)"))
+    harness.errors = ""
+    harness.run("set max_quotes lots")
+    #expect(harness.errors.contains("max_quotes takes a whole number"))
+  }
+
+  @Test func pinsNeedExistingItems() throws {
+    var harness = try Harness(files: Self.files)
+    harness.run("load news", "pin quote 9.9")
+    #expect(harness.errors.contains("no quote with id '9.9'"))
+    harness.errors = ""
+    harness.run("pin article 1", "pin article 1", "pins")
+    #expect(harness.errors.contains("article 1 is already pinned"))
+    #expect(harness.output.contains("1. article 1. Bridge reopens"))
+    harness.run("unpin article 1", "pins")
+    #expect(harness.output.hasSuffix("nothing pinned; 'pin quote 1.1' pins a quote\n"))
+  }
+
+  @Test func notesAreNumberedAndDroppable() throws {
+    var harness = try Harness()
+    harness.run("note First", "note Second --confidence high", "note drop 1", "notes")
+    #expect(harness.output == "1. Second (high confidence)\n")
+    #expect(harness.run("note drop 5") == 1)
+  }
+
+  @Test func anUnwritableOutNamesThePathAndWritesNothing() throws {
+    var harness = try Harness(files: Self.files)
+    harness.run("load news", "memo --out /missing/memo.md")
+    #expect(harness.errors.contains("cannot write '/missing/memo.md'"))
+    #expect(harness.files.text(at: "/missing/memo.md") == nil)
+  }
+
+  @Test func anUnknownTemplateListsTheAvailableOnes() throws {
+    var harness = try Harness()
+    harness.run("memo --template nosuch")
+    #expect(harness.errors.contains("nosuch"))
+    #expect(harness.errors.contains("memo"))
+    #expect(harness.errors.contains("digest"))
+  }
+
+  @Test func memoOutWritesTheFile() throws {
+    var harness = try Harness(files: Self.files)
+    harness.run("load news", "memo --template quotes --out sheet.md")
+    #expect(harness.files.text(at: "sheet.md")?.contains("Dalia Moreno") == true)
+  }
+}

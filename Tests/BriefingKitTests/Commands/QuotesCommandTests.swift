@@ -1,0 +1,63 @@
+import BriefingKit
+import Foundation
+import Testing
+
+struct QuotesCommandTests {
+  static let files = [
+    "a.txt": "Bridge reopens\n\n\"We found the corrosion early and fixed it,\" said Transport Secretary Idris Okafor on Monday.\n\n\"People deserve to see the report,\" Okafor added.\n",
+    "b.txt": "Port strike\n\n\"Our members have been patient for a year,\" said union secretary Dalia Moreno.\n",
+  ]
+
+  func quotesJSON(_ line: String) throws -> [[String: Any]] {
+    var harness = try Harness(files: Self.files)
+    harness.run("load a.txt b.txt", line)
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(harness.output.utf8)) as? [[String: Any]])
+  }
+
+  @Test func jsonHasTheDocumentedFields() throws {
+    let quotes = try quotesJSON("quotes --json")
+    #expect(quotes.count == 3)
+    for key in ["id", "article", "text", "speaker", "role", "mention", "cue", "partial", "start", "end"] {
+      #expect(quotes[0].keys.contains(key), "\(key)")
+    }
+    #expect(quotes.map { $0["id"] as? String } == ["1.1", "1.2", "2.1"])
+    #expect(quotes[1]["speaker"] as? String == "Idris Okafor")
+  }
+
+  @Test func filtersBySpeakerTextAndLength() throws {
+    #expect(try quotesJSON("quotes --speaker moreno --json").count == 1)
+    #expect(try quotesJSON("quotes --about corrosion --json").count == 1)
+    #expect(try quotesJSON("quotes --min-words 8 --json").count == 2)
+    #expect(try quotesJSON("quotes 2 --json").count == 1)
+  }
+
+  @Test func speakersCountsQuotesAndArticles() throws {
+    var harness = try Harness(files: Self.files)
+    harness.run("load a.txt b.txt", "speakers --json")
+    let speakers = try #require(
+      try JSONSerialization.jsonObject(with: Data(harness.output.utf8)) as? [[String: Any]])
+    #expect(speakers.first?["name"] as? String == "Idris Okafor")
+    #expect(speakers.first?["quotes"] as? Int == 2)
+  }
+
+  @Test func anUnknownArticleIsNamed() throws {
+    var harness = try Harness(files: Self.files)
+    harness.run("load a.txt", "quotes 7")
+    #expect(harness.errors.contains("no article with id 7"))
+  }
+
+  @Test func topicsListsPeopleWithTheirArticles() throws {
+    var harness = try Harness(files: Self.files)
+    harness.run("load a.txt b.txt", "topics --kind person --json")
+    let topics = try #require(
+      try JSONSerialization.jsonObject(with: Data(harness.output.utf8)) as? [[String: Any]])
+    let names = topics.compactMap { $0["name"] as? String }
+    #expect(names.contains("Idris Okafor"))
+    #expect(names.contains("Dalia Moreno"))
+    harness.output = ""
+    harness.run("topic okafor")
+    #expect(harness.output.hasPrefix("Idris Okafor (person)"))
+    #expect(harness.output.contains("We found the corrosion early"))
+  }
+}
