@@ -34,7 +34,8 @@ extension QuoteAttributor {
       start = afterFirstComma(from: start, limit: limit)
     }
     guard let mention = parser.forward(from: start, limit: limit),
-      mention.upperBound < limit, tokens[mention.upperBound].isLowercase,
+      mention.upperBound < limit,
+      tokens[mention.upperBound].isLowercase || tokens[mention.upperBound].scalar == 0x2C,
       namesPerson(mention)
     else { return nil }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
@@ -49,8 +50,10 @@ extension QuoteAttributor {
     {
       return people.isSurname(first.hash)
     }
-    return mention.allSatisfy { tokens[$0].isCapitalized || !tokens[$0].isWord }
-      && !lexicon.is(first.hash, .determiner)
+    return mention.allSatisfy {
+      tokens[$0].isCapitalized || !tokens[$0].isWord
+        || lexicon.is(tokens[$0].hash, .conjunction)
+    } && !lexicon.is(first.hash, .determiner)
   }
 
   /// The first token of the sentence holding token `index`, not below `floor`.
@@ -88,14 +91,25 @@ extension QuoteAttributor {
       tokens[colon].kind == .punctuation, tokens[colon - 1].isCapitalized
     else { return nil }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard let mention = parser.backward(from: colon - 1, floor: max(floor, colon - 6)) else {
-      return nil
-    }
+    guard let mention = parser.backward(from: colon - 1, floor: max(floor, colon - 6)),
+      mention.lowerBound == sentenceStart(before: colon, floor: max(floor, colon - 8))
+    else { return nil }
     return QuoteAttribution(cue: nil, mention: mention, source: .colon)
   }
 
   /// True in German when the words before the verb are an adverbial (`Am Montag sagte er`),
   /// so that the subject follows the verb.
+  /// True in German for a name or pronoun right after the verb and before punctuation
+  /// (`Der Zeitung sagte Karma: „…“`): verb-second order puts the subject there.
+  func isSubjectAfterVerb(_ mention: Range<Int>?) -> Bool {
+    guard language == "de", let mention, mention.upperBound < tokens.count else { return false }
+    let first = tokens[mention.lowerBound]
+    let isName =
+      (mention.count == 1 && lexicon.is(first.hash, .pronoun))
+      || (first.isCapitalized && !lexicon.is(first.hash, .determiner))
+    return isName && tokens[mention.upperBound].kind != .word
+  }
+
   func isInverted(_ mention: Range<Int>?, floor: Int) -> Bool {
     guard language == "de", let mention else { return false }
     if mention.count == 1 && !namesPerson(mention) { return true }

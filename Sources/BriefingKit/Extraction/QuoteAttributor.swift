@@ -116,10 +116,10 @@ struct QuoteAttributor {
         !cue.isWeak || span.openToken - index <= 3
       {
         var found = attribution(cue: cue, at: index, from: start, limit: span.openToken, .before)
-        if found?.mention == nil, cue.kind == .verb {
+        if found?.mention == nil {
           found?.mention = subject(from: sentenceStart(before: index, floor: lowest), before: index)
         }
-        return found.flatMap { $0.mention == nil && cue.kind != .verb ? nil : $0 }
+        if let found, found.mention != nil || cue.kind == .verb { return found }
       }
       index -= 1
     }
@@ -139,9 +139,12 @@ struct QuoteAttributor {
       mention = parser.backward(from: index - 1, floor: floor)
     case .verb:
       mention = parser.backward(from: index - 1, floor: floor)
-      if !cue.objectFollows, mention == nil || isInverted(mention, floor: floor) {
+      if !cue.objectFollows {
         let reflexive = index + 1 < tokens.count && tokens[index + 1].hash == Self.sich
-        mention = parser.forward(from: index + (reflexive ? 2 : 1), limit: limit) ?? mention
+        let after = parser.forward(from: index + (reflexive ? 2 : 1), limit: limit)
+        if mention == nil || isInverted(mention, floor: floor) || isSubjectAfterVerb(after) {
+          mention = after ?? mention
+        }
       }
     }
     return QuoteAttribution(cue: index, mention: mention, source: source)

@@ -44,7 +44,10 @@ struct QuoteLexicon: Sendable {
     cues[QuoteToken.hash(of: "according")] = QuoteCue(
       kind: .preposition, next: QuoteToken.hash(of: "to"))
     cues[QuoteToken.hash(of: "zufolge")] = QuoteCue(kind: .postposition, language: "de")
-    for word in ["angaben", "ansicht", "auffassung", "meinung", "einschätzung", "worten"] {
+    for word in [
+      "angaben", "ansicht", "auffassung", "meinung", "einschätzung", "worten", "aussagen",
+      "aussage",
+    ] {
       cues[QuoteToken.hash(of: word)] = QuoteCue(kind: .preposition, language: "de")
     }
     for word in ["словам", "mots", "palabras", "parole", "palavras"] {
