@@ -1,24 +1,28 @@
 extension NameFinder {
   /// Records the name in a run of name words, splitting off a leading title as its role.
   mutating func addRun(_ run: Range<Int>) {
-    let classes = run.map { scan.classes(of: scan.tokens[$0]) }
-    let hasOrganisationWord = classes.contains { $0.contains(.organisation) }
+    var hasOrganisationWord = false
+    var split: Int?
+    for index in run {
+      let classes = scan.classes(of: scan.tokens[index])
+      if classes.contains(.organisation) { hasOrganisationWord = true }
+      if classes.contains(.title) { split = index - run.lowerBound }
+    }
     var nameStart = run.lowerBound
     var role: String?
     // `Members of the North Atlantic Alliance`: a sentence-initial word before a connector is a
     // common noun unless it is an organisation word (`Bank of England`).
     if run.count > 2, scan.tokens[run.lowerBound].flags.contains(.sentenceStart),
-      isConnector(run.lowerBound + 1), !classes[0].contains(.organisation)
+      isConnector(run.lowerBound + 1),
+      !scan.classes(of: scan.tokens[run.lowerBound]).contains(.organisation)
     {
       var start = run.lowerBound + 1
       while start < run.upperBound, isConnector(start) || isSecondConnector(start) { start += 1 }
       addRun(start..<run.upperBound)
       return
     }
-    if !hasOrganisationWord,
-      let split = classes.indices.last(where: { classes[$0].contains(.title) })
-    {
-      guard split < classes.count - 1 else { return }  // a role without a name
+    if !hasOrganisationWord, let split {
+      guard split < run.count - 1 else { return }  // a role without a name
       nameStart = run.lowerBound + split + 1
       role = text(of: run.lowerBound..<nameStart)
       while nameStart < run.upperBound, isConnector(nameStart) {
@@ -30,9 +34,10 @@ extension NameFinder {
     guard !name.isEmpty else { return }
     let first = scan.tokens[name.lowerBound]
     if name.count == 1 && scan.classes(of: first).contains(.demonym) { return }
-    let index = candidateIndex(for: name.map { scan.tokens[$0].lower })
+    let index = candidateIndex(for: name)
     let last = scan.tokens[name.upperBound - 1]
-    candidates[index].surfaces[text(of: name), default: 0] += 1
+    let surface = name.count == 1 ? scan.surface(of: first) : text(of: name)
+    candidates[index].surfaces[surface, default: 0] += 1
     candidates[index].nameRanges.append(name)
     if first.flags.contains(.headline) {
       candidates[index].headlineMentions += 1

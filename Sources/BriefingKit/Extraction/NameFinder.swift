@@ -12,6 +12,7 @@ struct NameFinder {
   var candidates: [NameCandidate] = []
   var alive: [Bool] = []
   private var byWords: [[Int32]: Int] = [:]
+  private var byPackedWords = KeyTable(capacity: 256)
 
   init(scan: ScannedText, language: String, lexicon: TopicLexicon = .shared) {
     self.scan = scan
@@ -110,12 +111,32 @@ struct NameFinder {
   }
 
   /// The candidate for `words`, created on first use.
-  mutating func candidateIndex(for words: [Int32]) -> Int {
+  mutating func candidateIndex(for name: Range<Int>) -> Int {
+    // Names of up to three words whose ids fit 21 bits use a packed key and no allocation.
+    var packed: UInt64 = 0
+    for (slot, token) in name.enumerated() where slot < 3 {
+      packed |= (UInt64(scan.tokens[token].lower) + 1) << (21 * UInt64(slot))
+    }
+    if name.count <= 3 && scan.lowers.count < (1 << 21) - 1 {
+      let next = Int32(candidates.count)
+      let index = Int(byPackedWords.value(for: packed) { next })
+      if index == candidates.count { addCandidate(for: name) }
+      return index
+    }
+    let words = name.map { scan.tokens[$0].lower }
     if let index = byWords[words] { return index }
-    let key = words.map { scan.lowers[Int($0)] }.joined(separator: " ")
+    byWords[words] = candidates.count
+    addCandidate(for: name)
+    return candidates.count - 1
+  }
+
+  private mutating func addCandidate(for name: Range<Int>) {
+    let words = name.map { scan.tokens[$0].lower }
+    let key =
+      name.count == 1
+      ? scan.lower(of: scan.tokens[name.lowerBound])
+      : words.map { scan.lowers[Int($0)] }.joined(separator: " ")
     candidates.append(NameCandidate(words: words, key: key))
     alive.append(true)
-    byWords[words] = candidates.count - 1
-    return candidates.count - 1
   }
 }
