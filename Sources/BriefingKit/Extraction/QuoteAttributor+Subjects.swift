@@ -44,7 +44,12 @@ extension QuoteAttributor {
   func namesPerson(_ mention: Range<Int>) -> Bool {
     let first = tokens[mention.lowerBound]
     if mention.count == 1 && lexicon.is(first.hash, .pronoun) { return true }
-    if mention.contains(where: { lexicon.is(tokens[$0].hash, .roleHead) }) { return true }
+    if mention.contains(where: { lexicon.isRole(tokens[$0]) }) { return true }
+    if mention.count >= 2, tokens[mention.upperBound - 1].isCapitalized,
+      tokens[mention.upperBound - 2].isCapitalized, language != "de" || mention.count > 2
+    {
+      return true
+    }
     if mention.count == 1 && first.isCapitalized
       && (language == "de" || isSentenceStart(mention.lowerBound))
     {

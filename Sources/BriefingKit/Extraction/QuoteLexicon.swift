@@ -25,6 +25,7 @@ struct QuoteLexicon: Sendable {
     static let linking = WordClass(rawValue: 512)
     static let conjunction = WordClass(rawValue: 1024)
     static let organisation = WordClass(rawValue: 2048)
+    static let roleSuffix = WordClass(rawValue: 4096)
   }
 
   init() {
@@ -65,6 +66,7 @@ struct QuoteLexicon: Sendable {
       (QuoteWords.honorifics, .honorific), (QuoteWords.abbreviations, .abbreviation),
       (QuoteWords.workNouns, .workNoun), (QuoteWords.linking, .linking),
       (QuoteWords.conjunctions, .conjunction), (QuoteWords.organisations, .organisation),
+      (QuoteWords.roleSuffixes, .roleSuffix),
     ]
     for (words, wordClass) in lists {
       for word in words { classes.insert(QuoteToken.hash(of: word), wordClass.rawValue) }
@@ -80,6 +82,14 @@ struct QuoteLexicon: Sendable {
 
   /// The classes of a word hash (empty for unknown words).
   func wordClass(_ hash: UInt64) -> WordClass { WordClass(rawValue: classes.value(hash)) }
+
+  /// True for a role noun, or a compound ending in one (`Bundesinnenminister`).
+  func isRole(_ token: QuoteToken) -> Bool { token.roleSuffix != 0 || `is`(token.hash, .roleHead) }
+
+  /// The hash that stands for a role token's head noun (`sprecher` in `Polizeisprecher`).
+  func roleHash(_ token: QuoteToken) -> UInt64 {
+    token.roleSuffix != 0 ? token.roleSuffix : token.hash
+  }
 
   /// True when the word hash belongs to `wordClass`.
   func `is`(_ hash: UInt64, _ wordClass: WordClass) -> Bool {

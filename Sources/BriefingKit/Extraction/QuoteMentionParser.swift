@@ -175,7 +175,7 @@ struct QuoteMentionParser {
     index >= 0 && index < tokens.count && lexicon.is(tokens[index].hash, .linking)
   }
 
-  private func isRole(_ token: QuoteToken) -> Bool { lexicon.is(token.hash, .roleHead) }
+  private func isRole(_ token: QuoteToken) -> Bool { lexicon.isRole(token) }
 
   /// A linking word continues a description when a noun stands before it and a word after.
   private func joinsDescription(_ index: Int, _ limit: Int) -> Bool {

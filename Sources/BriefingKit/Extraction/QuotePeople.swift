@@ -85,7 +85,7 @@ struct QuotePeople {
     var nameStart = start
     var cursor = start
     while cursor < run.upperBound {
-      if lexicon.is(tokens[cursor].hash, .roleHead) {
+      if lexicon.isRole(tokens[cursor]) {
         nameStart = cursor + 1
         if cursor + 2 < run.upperBound, lexicon.is(tokens[cursor + 1].hash, .linking) {
           nameStart = cursor + 3
@@ -153,14 +153,14 @@ struct QuotePeople {
     let range = run.role ?? description(before: run.name.lowerBound)
     guard let range, !range.isEmpty else { return }
     people[person].role = range
-    people[person].roleWords = range.map { tokens[$0].hash }
+    people[person].roleWords = range.map { lexicon.roleHash(tokens[$0]) }
   }
 
   /// A lower-case description right before a name: `the assistant to the Russian leader`.
   func description(before index: Int) -> Range<Int>? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     guard index > 0, let range = parser.backward(from: index - 1, floor: max(0, index - 8)),
-      range.contains(where: { lexicon.is(tokens[$0].hash, .roleHead) })
+      range.contains(where: { lexicon.isRole(tokens[$0]) })
     else { return nil }
     var start = range.lowerBound
     while start < range.upperBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }

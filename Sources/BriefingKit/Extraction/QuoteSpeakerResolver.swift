@@ -49,7 +49,7 @@ struct QuoteSpeakerResolver {
       }
     }
     guard isDescription, !isIndefinite(tokens[first]),
-      mention.contains(where: { lexicon.is(tokens[$0].hash, .roleHead) })
+      mention.contains(where: { lexicon.isRole(tokens[$0]) })
     else { return nil }
     return remember(matchingRole(mention) ?? lastSpeaker)
   }
@@ -72,13 +72,13 @@ struct QuoteSpeakerResolver {
     while start < name.lowerBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
     guard start < name.lowerBound else { return nil }
     let range = start..<name.lowerBound
-    guard range.contains(where: { lexicon.is(tokens[$0].hash, .roleHead) }) else { return nil }
+    guard range.contains(where: { lexicon.isRole(tokens[$0]) }) else { return nil }
     return people.text(range)
   }
 
   /// The most recently named person whose role shares a role noun with the description.
   private func matchingRole(_ mention: Range<Int>) -> Int? {
-    let heads = mention.map { tokens[$0].hash }.filter { lexicon.is($0, .roleHead) }
+    let heads = mention.filter { lexicon.isRole(tokens[$0]) }.map { lexicon.roleHash(tokens[$0]) }
     guard !heads.isEmpty else { return nil }
     let matches = people.people.indices.filter { index in
       people.people[index].roleWords.contains { heads.contains($0) }

@@ -19,8 +19,10 @@ struct QuoteToken: Equatable {
   var scalar: UInt32
   /// True for a lower-case word of five or more scalars ending in `ly` (`repeatedly`).
   var isAdverb = false
-  /// The last scalar value of a word (0 for other kinds).
+  /// The last scalar value of a word (nil for other kinds).
   var lastScalar: UInt32? = nil
+  /// For a capitalised compound ending in a role noun (`Polizeisprecher`), that noun's hash.
+  var roleSuffix: UInt64 = 0
 
   /// True for a word token.
   var isWord: Bool { kind == .word }
@@ -120,9 +122,25 @@ struct QuoteTokenizer {
       start: start, end: end, kind: .word, hash: hash, isCapitalized: QuoteScalar.isUpper(first),
       isLowercase: QuoteScalar.isLower(first), scalar: 0)
     token.lastScalar = end - 1 < count ? scalars[end - 1].value : nil
+    if token.isCapitalized, end - start >= 7, end <= count {
+      token.roleSuffix = roleSuffix(start, end, scalars)
+    }
     if token.isLowercase, end - start > 4, end <= count {
       token.isAdverb = scalars[end - 2].value == 0x6C && scalars[end - 1].value == 0x79
     }
     return token
+  }
+
+  /// The hash of the longest role noun that ends a compound word (`WWF-Sprecher`), or 0.
+  private func roleSuffix(_ start: Int, _ end: Int, _ scalars: [Unicode.Scalar]) -> UInt64 {
+    let lexicon = QuoteLexicon.standard
+    var length = min(12, end - start - 2)
+    while length >= 5 {
+      var hash = QuoteToken.hashSeed
+      for index in (end - length)..<end { hash = QuoteToken.mix(hash, scalars[index].value) }
+      if lexicon.is(hash, .roleSuffix) { return hash }
+      length -= 1
+    }
+    return 0
   }
 }

@@ -18,7 +18,8 @@ enum QuoteWords {
     "wondered", "whispered", "speculated", "reiterated", "repeated", "reported", "confirmed",
     "commented", "thundered", "chimed", "interjected", "pointed", "read", "reads", "says",
     "opined", "added", "explained", "proclaimed", "announced", "texted", "emailed", "e-mailed",
-    "referred", "agreed", "disagreed", "objected", "protested", "demanded", "urged", "recounted", "wrote",
+    "referred", "agreed", "disagreed", "objected", "protested", "demanded", "urged", "recounted",
+    "wrote",
     "promising", "vowing", "insisting", "claiming", "declaring", "asking", "suggesting",
     "predicting", "acknowledging", "announcing", "tweeting", "posting", "recalling", "replying",
     "responding", "admitting", "conceding", "complaining", "joking", "pledging", "urging",
@@ -144,6 +145,16 @@ enum QuoteWords {
     "außenminister", "direktor", "direktorin", "trainer", "помощник", "министр", "президент",
     "представитель", "пресс-секретарь", "глава", "ministre", "président", "porte-parole",
     "ministro", "presidente", "portavoz", "secretario", "portavoce", "secretária", "diretor",
+  ]
+
+  /// Role nouns that end German compounds (`Polizeisprecher`, `Bundesinnenminister`).
+  static let roleSuffixes: [String] = [
+    "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin",
+    "vorsitzende", "vorsitzender", "kanzler", "kanzlerin", "direktor", "direktorin", "leiter",
+    "leiterin", "sekretär", "sekretärin", "trainer", "anwalt", "anwältin", "kommissar",
+    "kommissarin", "botschafter", "beauftragte", "beauftragter", "bürgermeister",
+    "abgeordnete", "abgeordneter", "senator", "general", "experte", "expertin", "chefin",
+    "spokesman", "spokeswoman", "secretary", "president",
   ]
 
   /// Courtesy titles stripped from names (`Mr. Okafor` is `Okafor`).

@@ -82,6 +82,21 @@ struct QuoteAttributionTests {
     #expect(quote.mention?.text == "Okafor")
   }
 
+  @Test func germanRoleCompoundIsARole() throws {
+    let fixture = QuoteFixture(
+      ["Polizeisprecher Ralf Meyer war am Ort.", "„Die Lage ist ruhig“, sagte Meyer."],
+      language: "de")
+    let quote = try #require(fixture.quotes.first)
+    #expect(quote.speaker == "Ralf Meyer")
+    #expect(quote.role == "Polizeisprecher")
+  }
+
+  @Test func germanSubjectAfterTheVerb() throws {
+    let fixture = QuoteFixture(
+      "Der Zeitung sagte Karma: „Ich werde im Gefängnis gehalten.“", language: "de")
+    #expect(try #require(fixture.quotes.first).mention?.text == "Karma")
+  }
+
   @Test func pronounsResolveToTheLastSpeaker() {
     let fixture = QuoteFixture([
       "Mayor Ana Ruiz visited the depot.",
