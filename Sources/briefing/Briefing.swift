@@ -39,7 +39,8 @@ struct Briefing: ParsableCommand {
       if interactive { Terminal.showProgress(line) }
     }
     let context = CommandContext(
-      store: store, today: Self.today, templateDirectories: Terminal.templateDirectories(option: templates),
+      store: store, today: Self.today,
+      templateDirectories: Terminal.templateDirectories(option: templates),
       isInteractive: interactive, width: interactive ? Terminal.width : 100,
       useColor: interactive && Terminal.usesColor(color) || color == .always,
       isCancelled: { interrupted.load(ordering: .relaxed) }, progress: progress)

@@ -17,7 +17,8 @@ final class CompletionBridge {
       return UInt8(CC_ERROR)
     }
     let length = info.cursor - start
-    let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: length)
+    let bytes = UnsafeBufferPointer(
+      start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: length)
     let line = String(decoding: bytes, as: UTF8.self)
     let (word, candidates) = complete(line)
     guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }

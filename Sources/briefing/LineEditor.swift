@@ -32,16 +32,20 @@ final class LineEditor: Sequence, IteratorProtocol {
     shim_el_set_signal(editLine, 1)
     shim_el_set_client_data(editLine, Unmanaged.passUnretained(completion).toOpaque())
     Self.parse(editLine, ["setty", "-d", "-isig"])
-    shim_el_add_function(editLine, "briefing-interrupt", "Clear the line", { _, _ in
-      interrupted.store(true, ordering: .relaxed)
-      return UInt8(CC_NEWLINE)
-    })
+    shim_el_add_function(
+      editLine, "briefing-interrupt", "Clear the line",
+      { _, _ in
+        interrupted.store(true, ordering: .relaxed)
+        return UInt8(CC_NEWLINE)
+      })
     shim_el_bind(editLine, "^C", "briefing-interrupt")
-    shim_el_add_function(editLine, "briefing-complete", "Complete the word", { editLine, _ in
-      guard let editLine, let data = shim_el_client_data(editLine) else { return UInt8(CC_ERROR) }
-      let bridge = Unmanaged<CompletionBridge>.fromOpaque(data).takeUnretainedValue()
-      return bridge.complete(in: editLine)
-    })
+    shim_el_add_function(
+      editLine, "briefing-complete", "Complete the word",
+      { editLine, _ in
+        guard let editLine, let data = shim_el_client_data(editLine) else { return UInt8(CC_ERROR) }
+        let bridge = Unmanaged<CompletionBridge>.fromOpaque(data).takeUnretainedValue()
+        return bridge.complete(in: editLine)
+      })
     shim_el_bind(editLine, "^I", "briefing-complete")
     shim_el_bind(editLine, "^R", "em-inc-search-prev")
     el_source(editLine, nil)

@@ -49,13 +49,17 @@ enum Script {
     while index < arguments.count {
       let word = arguments[index]
       if word == "-c" || word.hasPrefix("-c"), let next = remainingCommands.first,
-        word == "-c" ? arguments.indices.contains(index + 1) && arguments[index + 1] == next : word.dropFirst(2) == next
+        word == "-c"
+          ? arguments.indices.contains(index + 1) && arguments[index + 1] == next
+          : word.dropFirst(2) == next
       {
         steps.append(.command(next))
         remainingCommands = remainingCommands.dropFirst()
         index += word == "-c" ? 2 : 1
       } else if word == "-f" || word.hasPrefix("-f"), let next = remainingFiles.first,
-        word == "-f" ? arguments.indices.contains(index + 1) && arguments[index + 1] == next : word.dropFirst(2) == next
+        word == "-f"
+          ? arguments.indices.contains(index + 1) && arguments[index + 1] == next
+          : word.dropFirst(2) == next
       {
         steps.append(.file(next))
         remainingFiles = remainingFiles.dropFirst()

@@ -18,10 +18,13 @@ enum Shell {
     driver.context.history = editor.previousLines
     let count = (try? context.store.articleCount()) ?? 0
     let where_ = context.store.path.map { "session \($0)" } ?? "in-memory session"
-    print("briefing — \(where_), \(count) article\(count == 1 ? "" : "s"). Type 'help' for commands, Ctrl-D to leave.", to: &output)
+    print(
+      "briefing — \(where_), \(count) article\(count == 1 ? "" : "s"). Type 'help' for commands, Ctrl-D to leave.",
+      to: &output)
     while let line = editor.next() {
       box.context = driver.context
-      let outcome = driver.run([line], from: .interactive, output: &output, errors: &errors, stopOnError: true)
+      let outcome = driver.run(
+        [line], from: .interactive, output: &output, errors: &errors, stopOnError: true)
       box.context = driver.context
       if outcome.didQuit { break }
     }

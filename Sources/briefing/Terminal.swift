@@ -28,7 +28,8 @@ enum Terminal {
   static func historyPath() -> String? {
     let environment = ProcessInfo.processInfo.environment
     if let path = environment["BRIEFING_HISTORY"], !path.isEmpty { return path }
-    let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+    let state =
+      environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? environment["HOME"].map { $0 + "/.local/state" }
     guard let state else { return nil }
     let folder = state + "/briefing"
@@ -46,7 +47,8 @@ enum Terminal {
       URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../templates").standardized.path,
     ].first { FileManager.default.fileExists(atPath: $0) }
-    let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+    let config =
+      environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? environment["HOME"].map { $0 + "/.config" }
     let user = config.map { $0 + "/briefing/templates" }
     return [shipped, option, user].compactMap { $0 }.filter {

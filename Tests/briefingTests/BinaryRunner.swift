@@ -59,7 +59,8 @@ struct BinaryRunner {
   }
 
   static func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-\(UUID())").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-\(UUID())")
+      .path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }

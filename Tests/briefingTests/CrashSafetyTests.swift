@@ -9,7 +9,8 @@ struct CrashSafetyTests {
     let articles = folder + "/many"
     try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
     for index in 0..<3000 {
-      let text = "Report number \(index)\n\nThe council met on day \(index) and said \"we will decide soon\", the mayor said. "
+      let text =
+        "Report number \(index)\n\nThe council met on day \(index) and said \"we will decide soon\", the mayor said. "
         + String(repeating: "Budget lines were read aloud for the record. ", count: 60)
       try text.write(toFile: articles + "/\(index).txt", atomically: false, encoding: .utf8)
     }

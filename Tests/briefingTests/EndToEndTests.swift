@@ -16,22 +16,32 @@ struct EndToEndTests {
   }
 
   @Test func keepGoingRunsTheRest() throws {
-    let result = try BinaryRunner.run(["--keep-going", "-c", "lod x", "-c", "set title A", "-c", "fields --json"])
+    let result = try BinaryRunner.run([
+      "--keep-going", "-c", "lod x", "-c", "set title A", "-c", "fields --json",
+    ])
     #expect(result.status == 1)
     #expect(result.output.contains(#""title":"A""#))
   }
 
   @Test func aPipedScriptNamesTheLine() throws {
-    let result = try BinaryRunner.run([], input: "set title A\n\n# comment\nfields --json\ndrop 7\nfields\n")
+    let result = try BinaryRunner.run(
+      [], input: "set title A\n\n# comment\nfields --json\ndrop 7\nfields\n")
     #expect(result.status == 1)
     #expect(result.errors == "stdin:5: error: no article with id 7; 'articles' lists them\n")
-    #expect(result.output == #"{"title":"A","subject":null,"to":null,"from":null,"date":null,"classification":null,"bluf":null,"max_quotes":null,"max_topics":null,"max_articles":null}"# + "\n")
+    #expect(
+      result.output
+        == #"{"title":"A","subject":null,"to":null,"from":null,"date":null,"classification":null,"bluf":null,"max_quotes":null,"max_topics":null,"max_articles":null}"#
+        + "\n")
   }
 
   @Test func scriptFilesAndCommandsMixInOrder() throws {
     let folder = try BinaryRunner.temporaryFolder()
-    try "set title From script\nfields --json\n".write(toFile: folder + "/a.brief", atomically: true, encoding: .utf8)
-    let result = try BinaryRunner.run(["-c", "set title First", "-f", folder + "/a.brief", "-c", "unset title", "-c", "fields --json"])
+    try "set title From script\nfields --json\n".write(
+      toFile: folder + "/a.brief", atomically: true, encoding: .utf8)
+    let result = try BinaryRunner.run([
+      "-c", "set title First", "-f", folder + "/a.brief", "-c", "unset title", "-c",
+      "fields --json",
+    ])
     #expect(result.status == 0, "\(result.errors)")
     let lines = result.output.split(separator: "\n")
     #expect(lines.count == 2)
@@ -57,9 +67,13 @@ struct EndToEndTests {
   @Test func sessionsSurviveARestart() throws {
     let folder = try BinaryRunner.temporaryFolder()
     let session = folder + "/s.session"
-    let first = try BinaryRunner.run(["--session", session, "-c", "load examples/articles", "-c", "set title Kept"])
+    let first = try BinaryRunner.run([
+      "--session", session, "-c", "load examples/articles", "-c", "set title Kept",
+    ])
     #expect(first.status == 0, "\(first.errors)")
-    let second = try BinaryRunner.run(["--session", session, "-c", "articles --json", "-c", "fields --json"])
+    let second = try BinaryRunner.run([
+      "--session", session, "-c", "articles --json", "-c", "fields --json",
+    ])
     #expect(second.status == 0)
     #expect(second.output.contains(#""title":"Kept""#))
     #expect(second.output.contains("01-harbour-bridge.txt"))

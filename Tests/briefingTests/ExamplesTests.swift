@@ -14,7 +14,8 @@ struct ExamplesTests {
   func scriptOutputMatchesTheExpectedFile(script: String) throws {
     let result = try BinaryRunner.run(["-f", "examples/" + script])
     #expect(result.status == 0, "\(result.errors)")
-    let expectedPath = BinaryRunner.repositoryRoot + "/examples/"
+    let expectedPath =
+      BinaryRunner.repositoryRoot + "/examples/"
       + script.replacingOccurrences(of: ".brief", with: ".expected")
     if ProcessInfo.processInfo.environment["BRIEFING_RECORD"] == "1" {
       try Data(result.output.utf8).write(to: URL(fileURLWithPath: expectedPath))

@@ -21,8 +21,10 @@ struct ArticleBatch {
       let now = ContinuousClock.now
       if context.isInteractive && (now - lastReport > .milliseconds(100) || index == 0) {
         lastReport = now
-        context.progress(progressLine(done: index, of: files.count, articles: batch.articles.count,
-          elapsed: now - started, current: file))
+        context.progress(
+          progressLine(
+            done: index, of: files.count, articles: batch.articles.count,
+            elapsed: now - started, current: file))
       }
       do {
         let bytes = try context.files.bytes(at: file, limit: maxBytes)

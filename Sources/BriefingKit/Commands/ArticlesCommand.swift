@@ -15,7 +15,9 @@ struct ArticlesCommand: Command {
     """
   static let completion = CompletionSpec(
     flags: ["--json", "--sort", "--source", "--since"],
-    flagValues: ["--sort": .words(["date", "source", "title"]), "--source": .words([]), "--since": .words([])])
+    flagValues: [
+      "--sort": .words(["date", "source", "title"]), "--source": .words([]), "--since": .words([]),
+    ])
   var json: Bool
   var sort: String?
   var source: String?
@@ -39,7 +41,9 @@ struct ArticlesCommand: Command {
   func run(in context: inout CommandContext) throws -> CommandOutput {
     var records = try context.store.articles()
     if let source {
-      records = records.filter { ($0.article.source ?? "").lowercased().contains(source.lowercased()) }
+      records = records.filter {
+        ($0.article.source ?? "").lowercased().contains(source.lowercased())
+      }
     }
     if let since { records = records.filter { ($0.article.date ?? "") >= since } }
     switch sort {

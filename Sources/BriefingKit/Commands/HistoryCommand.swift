@@ -17,6 +17,7 @@ struct HistoryCommand: Command {
     let recent = context.history.suffix(limit)
     let first = context.history.count - recent.count + 1
     return CommandOutput(
-      zip(first..., recent).map { "\(String($0).padding(toLength: 5))\($1)" }.joined(separator: "\n"))
+      zip(first..., recent).map { "\(String($0).padding(toLength: 5))\($1)" }.joined(
+        separator: "\n"))
   }
 }

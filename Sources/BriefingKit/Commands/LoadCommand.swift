@@ -18,7 +18,8 @@ struct LoadCommand: Command {
 
   init(arguments: [String]) throws(CommandError) {
     guard !arguments.isEmpty else {
-      throw .missingArgument(command: Self.name, argument: "a file, folder or glob", usage: Self.usage)
+      throw .missingArgument(
+        command: Self.name, argument: "a file, folder or glob", usage: Self.usage)
     }
     paths = arguments
   }

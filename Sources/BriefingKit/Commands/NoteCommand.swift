@@ -3,7 +3,8 @@ struct NoteCommand: Command {
   static let name = "note"
   static let usage = "note TEXT... [--confidence high|moderate|low] | note drop N"
   static let abstract = "Add a key judgment to the memo (or drop one)."
-  static let details = "Example:\n  note Talks are likely within days --confidence moderate\n  note drop 2"
+  static let details =
+    "Example:\n  note Talks are likely within days --confidence moderate\n  note drop 2"
   static let completion = CompletionSpec(
     flags: ["--confidence"], flagValues: ["--confidence": .words(["high", "moderate", "low"])])
   var note: MemoNote?
@@ -12,7 +13,8 @@ struct NoteCommand: Command {
   init(arguments: [String]) throws(CommandError) {
     if arguments.first == "drop", arguments.count == 2 {
       guard let number = Int(arguments[1]), number >= 1 else {
-        throw .invalidValue(command: Self.name, argument: arguments[1], reason: "give a note number")
+        throw .invalidValue(
+          command: Self.name, argument: arguments[1], reason: "give a note number")
       }
       dropNumber = number
       return
@@ -31,7 +33,8 @@ struct NoteCommand: Command {
     if let dropNumber {
       guard try context.store.dropNote(number: dropNumber) else {
         throw CommandError.invalidValue(
-          command: Self.name, argument: String(dropNumber), reason: "no such note; 'notes' lists them")
+          command: Self.name, argument: String(dropNumber),
+          reason: "no such note; 'notes' lists them")
       }
       return CommandOutput()
     }

@@ -3,7 +3,8 @@ struct OutputCommand: Command {
   static let name = "output"
   static let usage = "output [FILE]"
   static let abstract = "Send results to FILE (appending), or back to the terminal."
-  static let details = "Errors still go to the terminal.\n\nExample:\n  output notes.txt\n  quotes\n  output"
+  static let details =
+    "Errors still go to the terminal.\n\nExample:\n  output notes.txt\n  quotes\n  output"
   static let completion = CompletionSpec(values: [.path])
   var path: String?
 

@@ -22,11 +22,14 @@ struct PinsCommand: Command {
           pins.map { .object([("kind", .string($0.kind.rawValue)), ("ref", .string($0.ref))]) }
         ).rendered())
     }
-    guard !pins.isEmpty else { return CommandOutput("nothing pinned; 'pin quote 1.1' pins a quote") }
+    guard !pins.isEmpty else {
+      return CommandOutput("nothing pinned; 'pin quote 1.1' pins a quote")
+    }
     var lines: [String] = []
     for (number, pin) in zip(1..., pins) {
       switch pin.kind {
-      case .quote: lines.append("\(number). quote " + QuoteListing.line(try context.store.quote(id: pin.ref)))
+      case .quote:
+        lines.append("\(number). quote " + QuoteListing.line(try context.store.quote(id: pin.ref)))
       case .topic: lines.append("\(number). topic \(pin.ref)")
       case .article:
         let title = (try? context.store.article(id: Int(pin.ref) ?? 0).article.title) ?? ""

@@ -2,13 +2,16 @@
 enum QuoteListing {
   static func json(_ stored: StoredQuote) -> JSONValue {
     let quote = stored.quote
-    let mention: JSONValue = quote.mention.map { mention in
-      .object([
-        ("text", .string(mention.text)), ("start", .int(mention.start)), ("end", .int(mention.end)),
-      ])
-    } ?? .null
+    let mention: JSONValue =
+      quote.mention.map { mention in
+        .object([
+          ("text", .string(mention.text)), ("start", .int(mention.start)),
+          ("end", .int(mention.end)),
+        ])
+      } ?? .null
     return .object([
-      ("id", .string(stored.id)), ("article", .int(stored.articleID)), ("text", .string(quote.text)),
+      ("id", .string(stored.id)), ("article", .int(stored.articleID)),
+      ("text", .string(quote.text)),
       ("speaker", .string(quote.speaker)), ("role", .string(quote.role)), ("mention", mention),
       ("cue", .string(quote.cue)), ("partial", .bool(quote.isPartial)),
       ("start", .int(quote.start)), ("end", .int(quote.end)),

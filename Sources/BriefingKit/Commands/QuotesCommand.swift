@@ -27,7 +27,8 @@ struct QuotesCommand: Command {
 
   init(arguments: [String]) throws(CommandError) {
     let parsed = try ParsedArguments(
-      arguments, for: Self.self, flags: ["--json"], options: ["--speaker", "--about", "--min-words"])
+      arguments, for: Self.self, flags: ["--json"],
+      options: ["--speaker", "--about", "--min-words"])
     ids = try Self.articleIDs(parsed.positionals)
     speaker = parsed.value("--speaker")
     about = parsed.value("--about")

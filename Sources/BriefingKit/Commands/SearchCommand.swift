@@ -11,13 +11,15 @@ struct SearchCommand: Command {
     Example:
       search nato expansion --limit 5
     """
-  static let completion = CompletionSpec(flags: ["--json", "--limit"], flagValues: ["--limit": .words([])])
+  static let completion = CompletionSpec(
+    flags: ["--json", "--limit"], flagValues: ["--limit": .words([])])
   var query: String
   var limit: Int
   var json: Bool
 
   init(arguments: [String]) throws(CommandError) {
-    let parsed = try ParsedArguments(arguments, for: Self.self, flags: ["--json"], options: ["--limit"])
+    let parsed = try ParsedArguments(
+      arguments, for: Self.self, flags: ["--json"], options: ["--limit"])
     guard !parsed.positionals.isEmpty else {
       throw .missingArgument(command: Self.name, argument: "a query", usage: Self.usage)
     }

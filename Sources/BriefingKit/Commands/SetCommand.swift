@@ -2,9 +2,11 @@
 struct SetCommand: Command {
   static let name = "set"
   static let usage = "set FIELD VALUE..."
-  static let abstract = "Set a memo field (title, subject, to, from, date, classification, bluf, …)."
+  static let abstract =
+    "Set a memo field (title, subject, to, from, date, classification, bluf, …)."
   static var details: String {
-    "Fields:\n" + MemoFields.all.map { "  \($0.name.padding(toLength: 16))\($0.meaning)" }
+    "Fields:\n"
+      + MemoFields.all.map { "  \($0.name.padding(toLength: 16))\($0.meaning)" }
       .joined(separator: "\n") + "\n\nExample:\n  set subject Russia–US video summit"
   }
   static let completion = CompletionSpec(values: [.field])
@@ -16,7 +18,8 @@ struct SetCommand: Command {
       throw .missingArgument(command: Self.name, argument: "a field", usage: Self.usage)
     }
     guard arguments.count > 1 else {
-      throw .missingArgument(command: Self.name, argument: "a value for \(field)", usage: Self.usage)
+      throw .missingArgument(
+        command: Self.name, argument: "a value for \(field)", usage: Self.usage)
     }
     value = arguments.dropFirst().joined(separator: " ")
     self.field = field

@@ -30,7 +30,8 @@ extension Command {
       } else if let id = Int(word), id >= 1 {
         ids.append(id)
       } else {
-        throw .invalidValue(command: name, argument: word, reason: "an article id is a number such as 3")
+        throw .invalidValue(
+          command: name, argument: word, reason: "an article id is a number such as 3")
       }
     }
     return ids

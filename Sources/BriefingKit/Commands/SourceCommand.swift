@@ -3,7 +3,8 @@ struct SourceCommand: Command {
   static let name = "source"
   static let usage = "source FILE"
   static let abstract = "Run the commands in a script file."
-  static let details = "Blank lines and lines starting with # are skipped.\n\nExample:\n  source morning.brief"
+  static let details =
+    "Blank lines and lines starting with # are skipped.\n\nExample:\n  source morning.brief"
   static let completion = CompletionSpec(values: [.path])
   var path: String
 

@@ -22,7 +22,8 @@ struct SpeakersCommand: Command {
           speakers.map { speaker in
             .object([
               ("name", .string(speaker.name)), ("roles", .array(speaker.roles.map { .string($0) })),
-              ("quotes", .int(speaker.quotes)), ("articles", .array(speaker.articles.map { .int($0) })),
+              ("quotes", .int(speaker.quotes)),
+              ("articles", .array(speaker.articles.map { .int($0) })),
             ])
           }
         ).rendered())
@@ -31,8 +32,10 @@ struct SpeakersCommand: Command {
     let table = Table(
       headers: ["SPEAKER", "QUOTES", "ARTICLES", "ROLE"],
       rows: speakers.map { speaker in
-        [speaker.name, String(speaker.quotes), String(speaker.articles.count),
-         speaker.roles.joined(separator: "; ")]
+        [
+          speaker.name, String(speaker.quotes), String(speaker.articles.count),
+          speaker.roles.joined(separator: "; "),
+        ]
       }, flexible: [0, 3])
     return CommandOutput(table.rendered(width: context.width))
   }

@@ -3,7 +3,8 @@ struct TopicCommand: Command {
   static let name = "topic"
   static let usage = "topic NAME"
   static let abstract = "Show a topic's articles, key sentences, quotes and who is quoted on it."
-  static let details = "The name may be any of the topic's forms (Putin or Vladimir Putin).\n\nExample:\n  topic \"strategic stability\""
+  static let details =
+    "The name may be any of the topic's forms (Putin or Vladimir Putin).\n\nExample:\n  topic \"strategic stability\""
   static let completion = CompletionSpec(values: [.topic])
   var topicName: String
 

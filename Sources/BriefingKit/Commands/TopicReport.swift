@@ -45,7 +45,9 @@ struct TopicReport {
     )
     if !topic.aliases.isEmpty { lines.append("also: " + topic.aliases.joined(separator: ", ")) }
     lines += ["", "Articles:"]
-    lines += articles.map { "  \($0.article.id). \($0.article.title) (\($0.article.date ?? "undated"))" }
+    lines += articles.map {
+      "  \($0.article.id). \($0.article.title) (\($0.article.date ?? "undated"))"
+    }
     if topic.articles.count > articles.count {
       lines.append("  … and \(topic.articles.count - articles.count) more")
     }

@@ -43,8 +43,10 @@ struct TopicsCommand: Command {
     let table = Table(
       headers: ["TOPIC", "KIND", "SCORE", "MENTIONS", "ARTICLES"],
       rows: topics.map { topic in
-        [topic.name, topic.kind.rawValue, TopicListing.score(topic.score), String(topic.mentions),
-         String(topic.articles.count)]
+        [
+          topic.name, topic.kind.rawValue, TopicListing.score(topic.score), String(topic.mentions),
+          String(topic.articles.count),
+        ]
       }, flexible: [0])
     return CommandOutput(table.rendered(width: context.width))
   }

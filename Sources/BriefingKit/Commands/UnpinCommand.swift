@@ -12,7 +12,9 @@ struct UnpinCommand: Command {
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
     var target = pin
-    if pin.kind == .topic, let topic = TopicListing.find(pin.ref, in: try context.store.sessionTopics()) {
+    if pin.kind == .topic,
+      let topic = TopicListing.find(pin.ref, in: try context.store.sessionTopics())
+    {
       target.ref = topic.name
     }
     guard try context.store.removePin(target) else {

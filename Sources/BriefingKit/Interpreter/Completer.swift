@@ -72,7 +72,9 @@ public struct Completer: Sendable {
     case .path: return paths(matching: word, in: context)
     }
     let lowered = word.lowercased()
-    return all.filter { $0.lowercased().hasPrefix(lowered) || $0.lowercased().hasPrefix("\"" + lowered) }
+    return all.filter {
+      $0.lowercased().hasPrefix(lowered) || $0.lowercased().hasPrefix("\"" + lowered)
+    }
   }
 
   private func paths(matching word: String, in context: CommandContext) -> [String] {

@@ -41,7 +41,9 @@ public struct Driver: Sendable {
       let location = Self.location(origin, line: number)
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      if origin == .interactive || context.history.last != trimmed { context.history.append(trimmed) }
+      if origin == .interactive || context.history.last != trimmed {
+        context.history.append(trimmed)
+      }
       let started = ContinuousClock.now
       do {
         let result = try interpreter.execute(line, in: &context)
@@ -49,10 +51,16 @@ public struct Driver: Sendable {
         apply(result)
         let place = chain + (location.map { "\($0): " } ?? "briefing: ")
         for diagnostic in result.diagnostics {
-          print("\(place)\(diagnostic.isError ? "error" : "warning"): \(diagnostic.message)", to: &errors)
+          print(
+            "\(place)\(diagnostic.isError ? "error" : "warning"): \(diagnostic.message)",
+            to: &errors)
         }
         if !result.status.isEmpty {
-          if origin == .interactive { print(result.status, to: &output) } else { print(result.status, to: &errors) }
+          if origin == .interactive {
+            print(result.status, to: &output)
+          } else {
+            print(result.status, to: &errors)
+          }
         }
         if result.isFailure {
           outcome.failures += 1
@@ -139,7 +147,8 @@ public struct Driver: Sendable {
   }
 
   static func format(_ duration: Duration) -> String {
-    let milliseconds = Double(duration.components.seconds) * 1000
+    let milliseconds =
+      Double(duration.components.seconds) * 1000
       + Double(duration.components.attoseconds) / 1e15
     return milliseconds < 1000
       ? String(format: "%.1f ms", milliseconds) : String(format: "%.2f s", milliseconds / 1000)

@@ -62,7 +62,8 @@ public struct ParsedArguments: Sendable {
   public func count(_ option: String) throws(CommandError) -> Int? {
     guard let text = value(option) else { return nil }
     guard let number = Int(text), number >= 0 else {
-      throw .invalidValue(command: command, argument: text, reason: "\(option) takes a whole number")
+      throw .invalidValue(
+        command: command, argument: text, reason: "\(option) takes a whole number")
     }
     return number
   }
@@ -72,7 +73,8 @@ public struct ParsedArguments: Sendable {
     guard let text = value(option) else { return nil }
     guard choices.contains(text) else {
       let list = choices.joined(separator: ", ")
-      throw .invalidValue(command: command, argument: text, reason: "\(option) takes one of \(list)")
+      throw .invalidValue(
+        command: command, argument: text, reason: "\(option) takes one of \(list)")
     }
     return text
   }

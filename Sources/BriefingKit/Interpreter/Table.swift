@@ -28,7 +28,8 @@ public struct Table: Sendable {
       row.indices.map { column in
         let cell = Self.fit(row[column], to: widths[column])
         let isLast = column == row.count - 1
-        return isLast ? cell : cell + String(repeating: " ", count: widths[column] - Self.width(of: cell))
+        return isLast
+          ? cell : cell + String(repeating: " ", count: widths[column] - Self.width(of: cell))
       }.joined(separator: "  ")
     }.joined(separator: "\n")
   }
@@ -37,7 +38,8 @@ public struct Table: Sendable {
   static func width(of text: String) -> Int {
     text.unicodeScalars.reduce(0) { count, scalar in
       // ASCII has no combining marks: skip the property lookup for it.
-      count + (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark ? 0 : 1)
+      count
+        + (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark ? 0 : 1)
     }
   }
 

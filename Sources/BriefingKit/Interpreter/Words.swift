@@ -53,9 +53,11 @@ public enum Words {
 
   /// Quotes `word` so that ``split(_:)`` gives it back unchanged.
   public static func quote(_ word: String) -> String {
-    let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
-      !" \t\n\r\"'\\".unicodeScalars.contains(scalar)
-    }
+    let plain =
+      !word.isEmpty
+      && word.unicodeScalars.allSatisfy { scalar in
+        !" \t\n\r\"'\\".unicodeScalars.contains(scalar)
+      }
     if plain { return word }
     var quoted = "\""
     for scalar in word.unicodeScalars {

@@ -60,7 +60,8 @@ extension SessionStore {
   /// All articles in id order, without their text unless `withText`.
   public func articles(withText: Bool = false) throws -> [ArticleRecord] {
     // Without text, leave the two text columns (nearly all of the table's bytes) unread.
-    let columns = withText
+    let columns =
+      withText
       ? "*" : "id, title, date, source, authors, url, language, tags, path, words, summary"
     return try read { db in
       try Row.fetchAll(db, sql: "SELECT \(columns) FROM article ORDER BY id").map {
@@ -89,7 +90,8 @@ extension SessionStore {
   public func drop(ids: [Int]) throws {
     try write { db in
       for id in ids {
-        guard try Int.fetchOne(db, sql: "SELECT 1 FROM article WHERE id = ?", arguments: [id]) != nil
+        guard
+          try Int.fetchOne(db, sql: "SELECT 1 FROM article WHERE id = ?", arguments: [id]) != nil
         else { throw SessionError.noArticle(id: id) }
         try deleteArticle(id, in: db)
       }
@@ -111,7 +113,8 @@ extension SessionStore {
     try db.execute(sql: "DELETE FROM topic WHERE article_id = ?", arguments: [id])
     try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
     try db.execute(
-      sql: "DELETE FROM pin WHERE (kind = 'article' AND ref = ?) OR (kind = 'quote' AND ref LIKE ?)",
+      sql:
+        "DELETE FROM pin WHERE (kind = 'article' AND ref = ?) OR (kind = 'quote' AND ref LIKE ?)",
       arguments: [String(id), "\(id).%"])
   }
 }

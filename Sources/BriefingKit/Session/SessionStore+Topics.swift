@@ -4,12 +4,12 @@ import GRDB
 extension SessionStore {
   func insertTopics(_ topics: [Topic], of articleID: Int, in db: Database) throws {
     for (index, topic) in topics.enumerated() {
-    guard !topics.isEmpty else { return }
-    let statement = try db.cachedStatement(
-      sql: """
-        INSERT INTO topic (article_id, position, name, kind, score, mentions, aliases, role)
-        VALUES (?,?,?,?,?,?,?,?)
-        """)
+      guard !topics.isEmpty else { return }
+      let statement = try db.cachedStatement(
+        sql: """
+          INSERT INTO topic (article_id, position, name, kind, score, mentions, aliases, role)
+          VALUES (?,?,?,?,?,?,?,?)
+          """)
       try statement.execute(
         arguments: [
           articleID, index + 1, topic.name, topic.kind.rawValue, topic.score, topic.mentions,
@@ -21,7 +21,8 @@ extension SessionStore {
   /// The ranked topics of each article, in article order.
   public func articleTopics(articles: [Int] = []) throws -> [(articleID: Int, topics: [Topic])] {
     let filter =
-      articles.isEmpty ? "" : "WHERE article_id IN (\(articles.map(String.init).joined(separator: ",")))"
+      articles.isEmpty
+      ? "" : "WHERE article_id IN (\(articles.map(String.init).joined(separator: ",")))"
     return try read { db in
       var grouped: [(articleID: Int, topics: [Topic])] = []
       let rows = try Row.fetchCursor(

@@ -93,7 +93,9 @@ public final class SessionStore: Sendable {
 
   /// Counts changes to the session; caches compare it to know they are current.
   public func generation() throws -> Int {
-    try read { db in try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0 }
+    try read { db in
+      try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0
+    }
   }
 
   /// Writes a copy of the whole session to `path` (SQLite's online backup), replacing the file

@@ -7,7 +7,8 @@ struct LoadCommandTests {
     "news/a.txt": "Council approves budget\n\nThe council approved the budget on Monday.\n",
     "news/b.txt": "Bridge reopens\n\n\"We fixed it,\" said engineer Ana Lind on Tuesday.\n",
     "news/empty.txt": "",
-    "news/c.json": #"{"title": "Port strike", "text": "Dock workers voted to strike.", "date": "2026-02-04"}"#,
+    "news/c.json":
+      #"{"title": "Port strike", "text": "Dock workers voted to strike.", "date": "2026-02-04"}"#,
   ]
 
   @Test func loadsAFolderInNameOrderAndReportsFailures() throws {
@@ -30,7 +31,8 @@ struct LoadCommandTests {
   @Test func theSameArticleTwiceIsSkippedAndSaidSo() throws {
     var harness = try Harness(files: Self.files)
     harness.run("load news/a.txt", "load news/a.txt")
-    #expect(harness.errors.contains("loaded 0 articles from news/a.txt; 1 already in the session (id 1)"))
+    #expect(
+      harness.errors.contains("loaded 0 articles from news/a.txt; 1 already in the session (id 1)"))
     #expect(try harness.driver.context.store.articleCount() == 1)
   }
 
@@ -78,7 +80,8 @@ struct LoadCommandTests {
     var harness = try Harness(files: Self.files)
     harness.run("load news", stopOnError: false)
     harness.output = ""
-    #expect(harness.run(#"search 'budget (' * ^"#, "search strikes --json") == 0, "\(harness.errors)")
+    #expect(
+      harness.run(#"search 'budget (' * ^"#, "search strikes --json") == 0, "\(harness.errors)")
     #expect(harness.output.contains("1. Council approves budget"))
     #expect(harness.output.contains(#""title":"Port strike""#))
   }

@@ -4,8 +4,10 @@ import Testing
 
 struct MemoCommandTests {
   static let files = [
-    "news/a.txt": "Bridge reopens\n\n\"We found the corrosion early and fixed it,\" said Transport Secretary Idris Okafor on Monday. Traders were relieved.\n",
-    "news/b.txt": "Port strike looms\n\n\"Our members have been patient for a year,\" said union secretary Dalia Moreno. Okafor urged talks.\n",
+    "news/a.txt":
+      "Bridge reopens\n\n\"We found the corrosion early and fixed it,\" said Transport Secretary Idris Okafor on Monday. Traders were relieved.\n",
+    "news/b.txt":
+      "Port strike looms\n\n\"Our members have been patient for a year,\" said union secretary Dalia Moreno. Okafor urged talks.\n",
   ]
 
   @Test func fieldsNotesAndPinsShapeTheMemo() throws {
@@ -24,7 +26,9 @@ struct MemoCommandTests {
   @Test func unknownFieldsAndValuesAreRefused() throws {
     var harness = try Harness()
     harness.run("set titel X")
-    #expect(harness.errors.contains("set: invalid value 'titel': not a memo field (did you mean 'title'?)"))
+    #expect(
+      harness.errors.contains(
+        "set: invalid value 'titel': not a memo field (did you mean 'title'?)"))
     harness.errors = ""
     harness.run("set max_quotes lots")
     #expect(harness.errors.contains("max_quotes takes a whole number"))

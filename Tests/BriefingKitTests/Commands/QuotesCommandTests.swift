@@ -4,8 +4,10 @@ import Testing
 
 struct QuotesCommandTests {
   static let files = [
-    "a.txt": "Bridge reopens\n\n\"We found the corrosion early and fixed it,\" said Transport Secretary Idris Okafor on Monday.\n\n\"People deserve to see the report,\" Okafor added.\n",
-    "b.txt": "Port strike\n\n\"Our members have been patient for a year,\" said union secretary Dalia Moreno.\n",
+    "a.txt":
+      "Bridge reopens\n\n\"We found the corrosion early and fixed it,\" said Transport Secretary Idris Okafor on Monday.\n\n\"People deserve to see the report,\" Okafor added.\n",
+    "b.txt":
+      "Port strike\n\n\"Our members have been patient for a year,\" said union secretary Dalia Moreno.\n",
   ]
 
   func quotesJSON(_ line: String) throws -> [[String: Any]] {
@@ -18,7 +20,9 @@ struct QuotesCommandTests {
   @Test func jsonHasTheDocumentedFields() throws {
     let quotes = try quotesJSON("quotes --json")
     #expect(quotes.count == 3)
-    for key in ["id", "article", "text", "speaker", "role", "mention", "cue", "partial", "start", "end"] {
+    for key in [
+      "id", "article", "text", "speaker", "role", "mention", "cue", "partial", "start", "end",
+    ] {
       #expect(quotes[0].keys.contains(key), "\(key)")
     }
     #expect(quotes.map { $0["id"] as? String } == ["1.1", "1.2", "2.1"])

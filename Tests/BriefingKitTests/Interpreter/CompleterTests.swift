@@ -9,7 +9,7 @@ struct CompleterTests {
 
   @Test func completesCommandNames() throws {
     #expect(try candidates("qu") == ["quit", "quotes"])
-    #expect(try candidates("") .contains("load"))
+    #expect(try candidates("").contains("load"))
   }
 
   @Test func completesFlags() throws {
@@ -40,7 +40,8 @@ struct CompleterTests {
     let context = harness.driver.context
     #expect(Completer().candidates(for: "show ", in: context).candidates == ["1", "2"])
     #expect(Completer().candidates(for: "pin quote 2", in: context).candidates == ["2.1"])
-    #expect(Completer().candidates(for: "pin ", in: context).candidates == ["quote", "topic", "article"])
+    #expect(
+      Completer().candidates(for: "pin ", in: context).candidates == ["quote", "topic", "article"])
     harness.run("fields")
   }
 }

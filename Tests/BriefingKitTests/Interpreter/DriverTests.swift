@@ -7,7 +7,9 @@ struct DriverTests {
     var harness = try Harness()
     let failures = harness.run("set title One", "# a comment", "", "bogus", "set title Two")
     #expect(failures == 1)
-    #expect(harness.errors == "test.brief:4: error: unknown command 'bogus'; type 'help' for the commands\n")
+    #expect(
+      harness.errors
+        == "test.brief:4: error: unknown command 'bogus'; type 'help' for the commands\n")
     #expect(try harness.driver.context.store.fields()["title"] == "One")
   }
 

@@ -1,5 +1,6 @@
-@testable import BriefingKit
 import Testing
+
+@testable import BriefingKit
 
 struct InterpreterTests {
   @Test func commandNamesAreUnique() {
@@ -14,12 +15,16 @@ struct InterpreterTests {
     }
   }
 
-  @Test(arguments: [("lod", "load"), ("qoutes", "quotes"), ("tpics", "topics"), ("memmo", "memo"),
-    ("artcles", "articles"), ("srch", "search")])
+  @Test(arguments: [
+    ("lod", "load"), ("qoutes", "quotes"), ("tpics", "topics"), ("memmo", "memo"),
+    ("artcles", "articles"), ("srch", "search"),
+  ])
   func suggestsTheNearestCommand(typo: String, command: String) throws {
     var harness = try Harness()
     harness.run(typo)
-    #expect(harness.errors == "test.brief:1: error: unknown command '\(typo)'; did you mean '\(command)'?\n")
+    #expect(
+      harness.errors
+        == "test.brief:1: error: unknown command '\(typo)'; did you mean '\(command)'?\n")
   }
 
   @Test func farOffWordsGetNoSuggestion() throws {

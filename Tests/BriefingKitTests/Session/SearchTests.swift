@@ -6,7 +6,9 @@ struct SearchTests {
     let store = try SessionStore()
     let articles = [
       Article(title: "Bridge reopens", paragraphs: ["The bridge reopened after repairs."]),
-      Article(title: "Port strike", paragraphs: ["Dock workers voted to strike. The bridge was mentioned once."]),
+      Article(
+        title: "Port strike",
+        paragraphs: ["Dock workers voted to strike. The bridge was mentioned once."]),
       Article(title: "Café culture", paragraphs: ["A new café opened near the harbour in Zürich."]),
     ]
     _ = try store.add(
@@ -33,7 +35,9 @@ struct SearchTests {
     #expect(hit.snippet.contains(SearchHit.highlightStart + "harbour" + SearchHit.highlightEnd))
   }
 
-  @Test(arguments: [#"AND "("#, "NOT", "*", #"""#, "title:bridge", "bridge OR", "^", "(", "NEAR(a b)"])
+  @Test(arguments: [
+    #"AND "("#, "NOT", "*", #"""#, "title:bridge", "bridge OR", "^", "(", "NEAR(a b)",
+  ])
   func anyTextIsAValidQuery(query: String) throws {
     _ = try Self.store().search(query)
   }

@@ -67,8 +67,11 @@ struct SessionStoreTests {
     defer { try? FileManager.default.removeItem(atPath: path) }
     try Data("just some notes, not a database\n".utf8).write(to: URL(fileURLWithPath: path))
     let error = #expect(throws: SessionError.self) { try SessionStore(path: path) }
-    #expect(error?.description == "'\(path)' is not a briefing session file (or is damaged); open or name another file")
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == "just some notes, not a database\n")
+    #expect(
+      error?.description
+        == "'\(path)' is not a briefing session file (or is damaged); open or name another file")
+    #expect(
+      try String(contentsOfFile: path, encoding: .utf8) == "just some notes, not a database\n")
   }
 
   @Test func aSessionFromANewerSchemaIsRefused() throws {

@@ -21,7 +21,9 @@ final class MemoryFileSource: FileSource {
 
   func bytes(at path: String, limit: Int) throws(FileError) -> [UInt8] {
     guard let bytes = storage.withLock({ $0[path] }) else { throw .missing(path: path) }
-    guard bytes.count <= limit else { throw .tooLarge(path: path, bytes: bytes.count, limit: limit) }
+    guard bytes.count <= limit else {
+      throw .tooLarge(path: path, bytes: bytes.count, limit: limit)
+    }
     return bytes
   }
 
