@@ -18,15 +18,24 @@ struct Dateline: Equatable, Sendable {
     let hasSeparator = cursor.separator()
     let isDateline: Bool
     switch (hasCity, date != nil, source != nil) {
-    case (_, _, true): isDateline = true
+    // `Sens. Ted Cruz (Texas) and …` is no dateline: a source needs a date, slashes or a dash.
+    case (_, _, true): isDateline = hasSeparator || date != nil || cursor.isSlashedSource
     case (true, true, false): isDateline = hasSeparator || cursor.endedWithPeriod
     case (false, true, false): isDateline = hasSeparator
     default: isDateline = false
     }
-    guard isDateline else { return nil }
-    self.date = date
-    self.source = source
-    self.length = cursor.index
+    if isDateline {
+      self.date = date
+      self.source = source
+      self.length = cursor.index
+      return
+    }
+    // `WASHINGTON —` or `CHARLESTON, S.C. —`: a city in capitals and a dash, nothing else.
+    var bare = DatelineCursor(scalars: scalars)
+    guard bare.capitalCity(), bare.separator() else { return nil }
+    self.date = nil
+    self.source = nil
+    self.length = bare.index
   }
 }
 
@@ -35,6 +44,7 @@ private struct DatelineCursor {
   let scalars: [Unicode.Scalar]
   var index = 0
   var endedWithPeriod = false
+  var isSlashedSource = false
 
   private func at(_ offset: Int = 0) -> Unicode.Scalar? {
     index + offset < scalars.count ? scalars[index + offset] : nil
@@ -86,6 +96,28 @@ private struct DatelineCursor {
     return parts > 0
   }
 
+  /// Upper-case letters with spaces, periods and commas (`CHARLESTON, S.C.`), at least three
+  /// letters, up to 40 scalars.
+  mutating func capitalCity() -> Bool {
+    var letters = 0
+    var afterComma = false
+    while let scalar = at(), index < 40 {
+      if scalar.isLetter {
+        // After a comma comes a state or country, which may be `Ill.` or `Fla.`.
+        guard scalar.isUppercaseLetter || afterComma else { return false }
+        letters += 1
+      } else if scalar == "," {
+        afterComma = true
+      } else if scalar == "-", at(1)?.isLetter == true {
+        // A hyphenated name such as WILKES-BARRE; `--` is the separator.
+      } else if !" .'’".unicodeScalars.contains(scalar) {
+        break
+      }
+      index += 1
+    }
+    return letters >= 3
+  }
+
   mutating func date() -> DateMatch? {
     guard let found = DateText.match(scalars, at: index) else { return nil }
     index += found.length
@@ -110,6 +142,7 @@ private struct DatelineCursor {
     let name = inner.trimmingSpaces
     guard let first = name.unicodeScalars.first, first.isUppercaseLetter else { return nil }
     index = end + 1
+    isSlashedSource = open == "/"
     if at() == "." { index += 1 }
     skipSpaces()
     return name
@@ -120,6 +153,7 @@ private struct DatelineCursor {
     skipSpaces()
     guard let scalar = at(), scalar.isDashPunctuation || scalar == ":" else { return false }
     index += 1
+    while let next = at(), next.isDashPunctuation { index += 1 }
     skipSpaces()
     return true
   }

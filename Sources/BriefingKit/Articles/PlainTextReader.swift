@@ -23,8 +23,10 @@ struct PlainTextReader: Sendable {
         continue
       }
       let isFirst = index == 0 && header.title == nil
-      if isFirst, paragraphs.count > 1, Self.isHeadline(paragraphs[index]) {
-        header.title = paragraphs.remove(at: index)
+      if isFirst, paragraphs.count > 1,
+        Self.isHeadline(paragraphs[index], before: paragraphs[index + 1])
+      {
+        header.title = Self.headline(paragraphs.remove(at: index))
         continue
       }
       break
@@ -42,12 +44,23 @@ struct PlainTextReader: Sendable {
       paragraphs: paragraphs)
   }
 
-  /// A headline: at most 150 scalars and 25 words, not ending like a sentence (`.`, `:`, `,`).
-  static func isHeadline(_ line: String) -> Bool {
+  /// A headline: at most 150 scalars and 25 words, not ending in `:`, `,` or `;`. One ending
+  /// in a period (some corpora add one) must be a single sentence shorter than the paragraph
+  /// after it.
+  static func isHeadline(_ line: String, before next: String) -> Bool {
     let scalars = line.unicodeScalars
     guard scalars.count <= 150, let last = scalars.last else { return false }
-    guard !".:,;".unicodeScalars.contains(last) else { return false }
-    return line.split(separator: " ").count <= 25
+    guard !":,;".unicodeScalars.contains(last) else { return false }
+    guard line.split(separator: " ").count <= 25 else { return false }
+    guard last == "." else { return true }
+    let isOneSentence = SentenceSplitter().sentences(in: line).count == 1
+    return isOneSentence && next.unicodeScalars.count > scalars.count
+  }
+
+  /// The headline without a final period.
+  static func headline(_ line: String) -> String {
+    guard line.hasSuffix("."), !line.hasSuffix("..") else { return line }
+    return String(line.dropLast())
   }
 }
 

@@ -8,7 +8,7 @@ enum LanguageProfiles {
     (
       "en",
       """
-      the of and to in is was that for it with as on at by from he she they we his her its
+      the a of and to in is was that for it with as on at by from he she they we his her its
       their this these those which who whom have has had been were are be will would could
       should not but or an said after about than more also into over there what when where
       while because only other some such them then our your can may must did does do new

@@ -30,6 +30,9 @@ struct PlainTextReaderTests {
       ("LONDON (Reuters) - Shares fell on 2 February 2026.", nil, "Reuters"),
       ("PARIS, Feb. 2 - Talks resumed on Feb. 1, 2026 in the city.", "2026-02-02", nil),
       ("OSLO, May 5 - No year is given anywhere here.", nil, nil),
+      ("CHARLESTON, S.C. — The vote was close.", nil, nil),
+      ("DECATUR, Ill. -- The vote was close.", nil, nil),
+      ("Sens. Ada Cole (Maine) and Bo Reed (Ohio) spoke.", nil, nil),
     ] as [(String, String?, String?)])
   func datelinesGiveDateAndSource(text: String, date: String?, source: String?) throws {
     let article = try read(text + "\n\nA second paragraph follows here.")
@@ -63,6 +66,20 @@ struct PlainTextReaderTests {
     #expect(article.title.hasSuffix("…"))
     #expect(article.title.unicodeScalars.count <= 91)
     #expect(article.title.hasPrefix("The harbour board said on Tuesday that the new cranes"))
+  }
+
+  @Test func headlineWithAFinalPeriodBeforeADateline() throws {
+    let article = try read(
+      "Mayor backs harbour plan.\n\nFENWICK, Dec. 11 (Fenland Courier) — The mayor said on "
+        + "Friday that the plan, first drawn up in 2019, would go ahead.")
+    #expect(article.title == "Mayor backs harbour plan")
+    #expect(article.source == "Fenland Courier" && article.date == nil)
+    #expect(article.paragraphs.first?.hasPrefix("The mayor said on Friday") == true)
+  }
+
+  @Test func shortOpeningSentenceBeforeAShorterOneIsNotATitle() throws {
+    let article = try read("The council met on Monday to vote.\n\nIt said no.")
+    #expect(article.paragraphs.count == 2)
   }
 
   @Test func oneParagraphPerLineWithoutBlankLines() throws {

@@ -23,10 +23,11 @@ struct RobustnessTests {
     "date 2021-12-04 MOSCOW, December 3. / TASS /. Mr. U.S. J. R. 3.5 “quoted,” he said...",
   ].map { Array($0.utf8) }
 
-  static let pieces: [[UInt8]] = [
-    "\"", "“", "”", "«", "»", ".", "...", "\n\n", "\r", "{", "}", "[", "]", "<p>", "</",
-    "---\n", "\\u12", "\\", "&amp;", "Mr.", " ", "\u{0}", "\u{FEFF}", "—",
-  ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0xF0, 0x9F]]
+  static let pieces: [[UInt8]] =
+    [
+      "\"", "“", "”", "«", "»", ".", "...", "\n\n", "\r", "{", "}", "[", "]", "<p>", "</",
+      "---\n", "\\u12", "\\", "&amp;", "Mr.", " ", "\u{0}", "\u{FEFF}", "—",
+    ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0xF0, 0x9F]]
 
   func mutate(_ bytes: [UInt8], with generator: inout Generator) -> [UInt8] {
     var result = bytes
