@@ -134,4 +134,21 @@ extension QuoteAttributor {
     }
     return limit
   }
+
+  /// `“…” — Steve Quinlan.`: a dash and a name that ends the line or sentence after a quote,
+  /// on the same line or starting the next one.
+  func dashSignature(after close: Int) -> QuoteAttribution? {
+    var dash = close + 1
+    if dash < tokens.count, tokens[dash].kind == .lineBreak { dash += 1 }
+    guard dash + 1 < tokens.count, tokens[dash].kind == .punctuation,
+      QuoteScalar.isDash(tokens[dash].scalar), tokens[dash + 1].isCapitalized
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let mention = parser.forward(from: dash + 1, limit: min(tokens.count, dash + 12))
+    else { return nil }
+    let next = mention.upperBound
+    guard next >= tokens.count || !tokens[next].isWord, namesPerson(mention) || mention.count > 1
+    else { return nil }
+    return QuoteAttribution(cue: nil, mention: mention, source: .after)
+  }
 }

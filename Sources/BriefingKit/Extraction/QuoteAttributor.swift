@@ -68,6 +68,7 @@ struct QuoteAttributor {
   /// Later quotes in the same sentence are stepped over (`“a” and “b”, he said`).
   private func afterCue(_ spanIndex: Int) -> QuoteAttribution? {
     let span = spans[spanIndex]
+    if let signed = dashSignature(after: span.closeToken) { return signed }
     var index = span.closeToken + 1
     var words = 0
     var nextSpan = spanIndex + 1

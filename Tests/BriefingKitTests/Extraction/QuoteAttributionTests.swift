@@ -65,6 +65,17 @@ struct QuoteAttributionTests {
     #expect(quote.cue == item.cue)
   }
 
+  @Test(
+    arguments: [
+      ["“We can build a bridge instead of a wall.” ― Steve Quinlan."],
+      ["“We can build a bridge instead of a wall.”", "— Steve Quinlan, Phoenix"],
+    ])
+  func dashSignatureNamesTheSpeaker(paragraphs: [String]) throws {
+    let quote = try #require(QuoteFixture(paragraphs).quotes.first)
+    #expect(quote.mention?.text == "Steve Quinlan")
+    #expect(quote.speaker == "Steve Quinlan")
+  }
+
   @Test func mentionOffsetsPointAtTheMention() throws {
     let fixture = QuoteFixture("“We are ready,” said Okafor.")
     let mention = try #require(fixture.quotes.first?.mention)
