@@ -52,7 +52,7 @@ public struct Driver: Sendable {
         let place = chain + (location.map { "\($0): " } ?? "briefing: ")
         for diagnostic in result.diagnostics {
           print(
-            "\(place)\(diagnostic.isError ? "error" : "warning"): \(diagnostic.message)",
+            "\(place)\(label(diagnostic.isError ? "error" : "warning")): \(diagnostic.message)",
             to: &errors)
         }
         if !result.status.isEmpty {
@@ -83,7 +83,7 @@ public struct Driver: Sendable {
         context.progress(nil)
         outcome.failures += 1
         let place = chain + (location.map { "\($0): " } ?? "briefing: ")
-        print("\(place)error: \(error)", to: &errors)
+        print("\(place)\(label("error")): \(error)", to: &errors)
         if stopOnError { break }
       }
     }
@@ -136,6 +136,12 @@ public struct Driver: Sendable {
     case nil: break
     }
     if let timer = result.timer { showsTimes = timer }
+  }
+
+  /// `error` or `warning`, in red or yellow when colour is on.
+  private func label(_ word: String) -> String {
+    guard context.useColor else { return word }
+    return (word == "error" ? "\u{1B}[1;31m" : "\u{1B}[1;33m") + word + "\u{1B}[0m"
   }
 
   static func location(_ origin: Origin, line: Int) -> String? {
