@@ -26,11 +26,7 @@ public struct QuoteExtractor: Sendable {
     let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens).spans()
     guard !spans.isEmpty else { return [] }
     let language = QuoteLanguage().code(for: article, tokens: tokens)
-    var quoted = [Bool](repeating: false, count: tokens.count)
-    for span in spans where span.openToken < span.closeToken && span.closeToken <= tokens.count {
-      for index in span.openToken..<span.closeToken { quoted[index] = true }
-    }
-    let people = QuotePeople(scalars: scalars, tokens: tokens, quoted: quoted)
+    let people = self.people(in: article, scalars: scalars, tokens: tokens, spans: spans)
     let attributor = QuoteAttributor(
       scalars: scalars, tokens: tokens, spans: spans, language: language, people: people)
     let attributions = attributor.attributions()
@@ -56,5 +52,27 @@ public struct QuoteExtractor: Sendable {
       quotes.append(builder.quote(span, attributions[first], speakers[first]))
     }
     return quotes
+  }
+
+  /// The people named in the text and the title. The title's tokens follow the text's, so
+  /// token indices into the text stay valid; quotes are only looked for in the text.
+  private func people(
+    in article: Article, scalars: [Unicode.Scalar], tokens: [QuoteToken], spans: [QuoteSpan]
+  ) -> QuotePeople {
+    var all = scalars
+    all.append(contentsOf: ["\n", "\n"])
+    let titleStart = all.count
+    all.append(contentsOf: article.title.unicodeScalars)
+    var allTokens = tokens
+    allTokens.append(
+      QuoteToken(
+        start: scalars.count, end: titleStart, kind: .lineBreak, hash: 0x0A, isCapitalized: false,
+        isLowercase: false, scalar: 0x0A))
+    allTokens.append(contentsOf: QuoteTokenizer().tokens(in: all, from: titleStart))
+    var quoted = [Bool](repeating: false, count: allTokens.count)
+    for span in spans where span.openToken < span.closeToken && span.closeToken <= tokens.count {
+      for index in span.openToken..<span.closeToken { quoted[index] = true }
+    }
+    return QuotePeople(scalars: all, tokens: allTokens, quoted: quoted)
   }
 }

@@ -50,11 +50,12 @@ struct QuoteToken: Equatable {
 
 /// Splits scalars into ``QuoteToken``s in one pass.
 struct QuoteTokenizer {
-  /// The tokens of `scalars`, in order; spaces are dropped, runs of line breaks become one token.
-  func tokens(in scalars: [Unicode.Scalar]) -> [QuoteToken] {
+  /// The tokens of `scalars` from `start`, in order; spaces are dropped, runs of line breaks
+  /// become one token.
+  func tokens(in scalars: [Unicode.Scalar], from start: Int = 0) -> [QuoteToken] {
     var tokens: [QuoteToken] = []
-    tokens.reserveCapacity(scalars.count / 5)
-    var index = 0
+    tokens.reserveCapacity(max(0, scalars.count - start) / 5)
+    var index = max(0, start)
     let count = scalars.count
     while index < count {
       let value = scalars[index].value

@@ -108,6 +108,15 @@ struct QuoteAttributionTests {
     #expect(try #require(fixture.quotes.first).mention?.text == "Karma")
   }
 
+  @Test func fullNameFromTheTitle() throws {
+    let article = Article(
+      title: "Idris Okafor defends the rail plan", language: "en",
+      paragraphs: ["“It took ten years to build,” Okafor said on Monday."])
+    let quote = try #require(QuoteExtractor().quotes(in: article).first)
+    #expect(quote.speaker == "Idris Okafor")
+    #expect(quote.mention.map { $0.end <= article.text.unicodeScalars.count } == true)
+  }
+
   @Test func pronounsResolveToTheLastSpeaker() {
     let fixture = QuoteFixture([
       "Mayor Ana Ruiz visited the depot.",

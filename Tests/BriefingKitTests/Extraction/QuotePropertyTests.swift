@@ -32,8 +32,11 @@ struct QuotePropertyTests {
     for _ in 0..<count { text += pieces.randomElement(using: &generator) ?? "" }
     let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false).map(
       String.init)
-    return Article(
-      title: "Generated", language: seed % 3 == 0 ? "de" : "und", paragraphs: paragraphs)
+    var title = ""
+    for _ in 0..<Int.random(in: 0...8, using: &generator) {
+      title += pieces.randomElement(using: &generator) ?? ""
+    }
+    return Article(title: title, language: seed % 3 == 0 ? "de" : "und", paragraphs: paragraphs)
   }
 
   @Test func offsetsStayInsideAndSliceBack() {
