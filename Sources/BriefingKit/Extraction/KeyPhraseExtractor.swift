@@ -60,6 +60,7 @@ public struct KeyPhraseExtractor: Sendable {
       if phrase.mentions == 1 { value *= weights.singleMultiword }
     }
     if phrase.commonWords >= phrase.length { value *= weights.commonPhrase }
+    value *= salience.lengthFactor(phrase.wordLength)
     return value
   }
 

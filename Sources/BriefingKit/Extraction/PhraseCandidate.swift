@@ -47,6 +47,8 @@ struct PhraseCandidate: Sendable {
   var capitalised = 0
   /// Content words that are frequent general words (`called`, `world`).
   var commonWords = 0
+  /// Unicode scalars per content word, on average: longer words are rarer and more specific.
+  var wordLength = 0.0
   /// Stem ids of the words, for spotting fragments of longer phrases.
   var stems: Stems
   var score = 0.0

@@ -87,6 +87,11 @@ struct PhraseTable {
     if slot == candidates.count {
       var candidate = PhraseCandidate(
         length: stems.count, example: range, isExampleSentenceInitial: isInitial, stems: stems)
+      var scalars = 0
+      for index in range where !scan.classes(of: scan.tokens[index]).contains(.phraseConnector) {
+        scalars += scan.tokens[index].end - scan.tokens[index].start
+      }
+      candidate.wordLength = Double(scalars) / Double(max(stems.count, 1))
       if usesCommonWords {
         candidate.commonWords = range.filter { scan.classes(of: scan.tokens[$0]).contains(.common) }
           .count

@@ -4,6 +4,7 @@ struct SalienceTable {
   let weights: TopicWeights
   private var frequency: [Double] = []
   private var position: [Double] = []
+  private var lengthFactors: [Double] = []
 
   init(weights: TopicWeights) {
     self.weights = weights
@@ -14,6 +15,16 @@ struct SalienceTable {
     let count = max(mentions, 1)
     let sentence = firstSentence == Int.max ? 0 : max(firstSentence, 0)
     return frequencyFactor(count) * positionFactor(sentence) * (inHeadline ? weights.headline : 1)
+  }
+
+  /// The factor for a key phrase whose words have `length` scalars on average.
+  mutating func lengthFactor(_ length: Double) -> Double {
+    let bucket = Int(min(max(length, 1), 12) * 4)
+    while lengthFactors.count <= bucket {
+      let value = Double(lengthFactors.count) / 4
+      lengthFactors.append(TopicMath.pow(value / 8, weights.wordLengthExponent))
+    }
+    return lengthFactors[bucket]
   }
 
   private mutating func frequencyFactor(_ count: Int) -> Double {
