@@ -56,7 +56,8 @@ public struct KeyPhraseExtractor: Sendable {
       mentions: phrase.mentions, firstSentence: phrase.firstSentence,
       inHeadline: phrase.headlineMentions > 0)
     if phrase.length > 1 {
-      value *= phrase.length == 2 ? weights.phraseLength : weights.phraseLength * weights.phraseLength
+      value *=
+        phrase.length == 2 ? weights.phraseLength : weights.phraseLength * weights.phraseLength
       if phrase.mentions == 1 { value *= weights.singleMultiword }
     }
     if phrase.commonWords >= phrase.length { value *= weights.commonPhrase }
@@ -73,7 +74,8 @@ public struct KeyPhraseExtractor: Sendable {
     var wholes: [Int32: Int] = [:]
     for (index, phrase) in ranked.enumerated() where phrase.length > 1 && phrase.mentions > 1 {
       guard phrase.stems.count > 0 else { continue }
-      for stem in phrase.stems.ids where (wholes[stem].map { ranked[$0].mentions } ?? 0) < phrase.mentions {
+      for stem in phrase.stems.ids
+      where (wholes[stem].map { ranked[$0].mentions } ?? 0) < phrase.mentions {
         wholes[stem] = index
       }
     }

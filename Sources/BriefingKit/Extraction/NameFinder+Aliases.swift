@@ -24,7 +24,9 @@ extension NameFinder {
     var byLast: [String: [Int]] = [:]
     var byInitials: [String: [Int]] = [:]
     for index in candidates.indices where alive[index] && candidates[index].words.count >= 2 {
-      if let last = candidates[index].words.last { byLast[stem(of: last), default: []].append(index) }
+      if let last = candidates[index].words.last {
+        byLast[stem(of: last), default: []].append(index)
+      }
       byInitials[initials(of: index), default: []].append(index)
     }
     let order = candidates.indices.filter { alive[$0] }.sorted {
@@ -97,7 +99,8 @@ extension NameFinder {
     let longWords = candidates[long].words
     let shortWords = candidates[short].words
     guard alive[long], long != short, longWords.count > shortWords.count,
-      longWords.suffix(shortWords.count).elementsEqual(shortWords, by: { stem(of: $0) == stem(of: $1) })
+      longWords.suffix(shortWords.count).elementsEqual(
+        shortWords, by: { stem(of: $0) == stem(of: $1) })
     else { return false }
     guard shortWords.count == 1 else { return true }
     let shortName = candidates[short]

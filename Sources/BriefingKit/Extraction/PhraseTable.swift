@@ -39,7 +39,8 @@ struct PhraseTable {
       let first = stem(of: start)
       var key = UInt64(first) + 1
       var stems = PhraseCandidate.Stems(first)
-      let isNameLike = scan.classes(of: tokens[start]).contains(.demonym)
+      let isNameLike =
+        scan.classes(of: tokens[start]).contains(.demonym)
         || scan.classes(of: tokens[start]).contains(.title)
       if tokens[start].end - tokens[start].start >= 3, !isNameLike {
         record(key, range: start..<start + 1, stems: stems)
@@ -93,7 +94,8 @@ struct PhraseTable {
       }
       candidate.wordLength = Double(scalars) / Double(max(stems.count, 1))
       if usesCommonWords {
-        candidate.commonWords = range.filter { scan.classes(of: scan.tokens[$0]).contains(.common) }
+        candidate.commonWords =
+          range.filter { scan.classes(of: scan.tokens[$0]).contains(.common) }
           .count
       }
       candidates.append(candidate)

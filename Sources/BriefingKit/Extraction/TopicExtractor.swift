@@ -33,7 +33,8 @@ public struct TopicExtractor: Sendable {
     for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
       let text = phraseExtractor.text(of: phrase, in: scan)
       guard !taken.contains(text.lowercased()) else { continue }
-      topics.append(Topic(name: text, kind: .phrase, score: phrase.score, mentions: phrase.mentions))
+      topics.append(
+        Topic(name: text, kind: .phrase, score: phrase.score, mentions: phrase.mentions))
     }
     let best = topics.map(\.score).max() ?? 1
     for index in topics.indices { topics[index].score /= best > 0 ? best : 1 }

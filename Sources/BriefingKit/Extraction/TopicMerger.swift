@@ -37,10 +37,11 @@ struct TopicMerger {
   /// The merged topics, unsorted.
   func sessionTopics() -> [SessionTopic] {
     groups.map { group in
-      let name = group.names.max { lhs, rhs in
-        (TopicRanker.wordCount(lhs.key), lhs.value, rhs.key)
-          < (TopicRanker.wordCount(rhs.key), rhs.value, lhs.key)
-      }?.key ?? ""
+      let name =
+        group.names.max { lhs, rhs in
+          (TopicRanker.wordCount(lhs.key), lhs.value, rhs.key)
+            < (TopicRanker.wordCount(rhs.key), rhs.value, lhs.key)
+        }?.key ?? ""
       let named = group.kindScores.filter { $0.key != .other }
       let kinds = named.isEmpty ? group.kindScores : named
       let kind = kinds.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key

@@ -102,7 +102,8 @@ struct EntityExtractorTests {
   }
 
   @Test func mergesRussianCaseForms() throws {
-    let text = "Президент Владимир Путин прибыл в Москву. Путина встретили министры. Путину вручили письмо."
+    let text =
+      "Президент Владимир Путин прибыл в Москву. Путина встретили министры. Путину вручили письмо."
     let entities = extractor.entities(in: article(text, language: "ru"))
     let putin = try #require(entity("Владимир Путин", in: entities))
     #expect(putin.kind == .person)

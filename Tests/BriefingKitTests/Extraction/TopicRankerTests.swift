@@ -4,9 +4,10 @@ import Testing
 struct TopicRankerTests {
   let ranker = TopicRanker()
 
-  func topic(_ name: String, _ kind: TopicKind, _ score: Double, mentions: Int = 1,
-    aliases: [String] = [], role: String? = nil) -> Topic
-  {
+  func topic(
+    _ name: String, _ kind: TopicKind, _ score: Double, mentions: Int = 1,
+    aliases: [String] = [], role: String? = nil
+  ) -> Topic {
     Topic(name: name, kind: kind, score: score, mentions: mentions, aliases: aliases, role: role)
   }
 
@@ -28,8 +29,14 @@ struct TopicRankerTests {
 
   @Test func mergesThroughTheAliasesAnArticleFound() {
     let ranked = ranker.rank([
-      (articleID: 1, topics: [topic("North Atlantic Treaty Organization", .organisation, 1,
-        aliases: ["NATO"])]),
+      (
+        articleID: 1,
+        topics: [
+          topic(
+            "North Atlantic Treaty Organization", .organisation, 1,
+            aliases: ["NATO"])
+        ]
+      ),
       (articleID: 2, topics: [topic("NATO", .organisation, 1)]),
     ])
     #expect(ranked.map(\.name) == ["North Atlantic Treaty Organization"])
@@ -55,8 +62,15 @@ struct TopicRankerTests {
 
   @Test func ranksBySalienceAcrossArticlesNotByRawMentions() {
     let ranked = ranker.rank([
-      (articleID: 1, topics: [topic("Geneva", .place, 1), topic("oil market", .phrase, 0.2,
-        mentions: 30)]),
+      (
+        articleID: 1,
+        topics: [
+          topic("Geneva", .place, 1),
+          topic(
+            "oil market", .phrase, 0.2,
+            mentions: 30),
+        ]
+      ),
       (articleID: 2, topics: [topic("Geneva", .place, 0.8)]),
       (articleID: 3, topics: [topic("Geneva", .place, 0.6), topic("Ukraine", .place, 1)]),
     ])
