@@ -40,7 +40,9 @@ struct QuotePeople {
     var runs: [Run] = []
     var index = 0
     while index < tokens.count {
-      guard tokens[index].isCapitalized, !(index < quoted.count && quoted[index]) else {
+      guard tokens[index].isCapitalized, !tokens[index].isAllCaps,
+        !(index < quoted.count && quoted[index])
+      else {
         index += 1
         continue
       }
@@ -113,7 +115,7 @@ struct QuotePeople {
     var end = start + 1
     while end < tokens.count {
       let token = tokens[end]
-      guard token.isWord, token.start <= tokens[end - 1].end + 1,
+      guard token.isWord, !token.isAllCaps, token.start <= tokens[end - 1].end + 1,
         lexicon.cue(for: token.hash) == nil, !lexicon.is(token.hash, .stop)
       else { break }
       if token.isCapitalized {

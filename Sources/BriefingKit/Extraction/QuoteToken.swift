@@ -23,6 +23,8 @@ struct QuoteToken: Equatable {
   var lastScalar: UInt32? = nil
   /// For a capitalised compound ending in a role noun (`Polizeisprecher`), that noun's hash.
   var roleSuffix: UInt64 = 0
+  /// True for a word of two or more letters in capitals only (`CONGRESS`, `NATO`).
+  var isAllCaps = false
 
   /// True for a word token.
   var isWord: Bool { kind == .word }
@@ -125,6 +127,11 @@ struct QuoteTokenizer {
     token.lastScalar = end - 1 < count ? scalars[end - 1].value : nil
     if token.isCapitalized, end - start >= 7, end <= count {
       token.roleSuffix = roleSuffix(start, end, scalars)
+    }
+    if token.isCapitalized, end - start >= 2, end <= count {
+      var index = start + 1
+      while index < end, !QuoteScalar.isLower(scalars[index].value) { index += 1 }
+      token.isAllCaps = index == end
     }
     if token.isLowercase, end - start > 4, end <= count {
       token.isAdverb = scalars[end - 2].value == 0x6C && scalars[end - 1].value == 0x79
