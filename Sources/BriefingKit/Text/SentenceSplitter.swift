@@ -20,8 +20,26 @@ public struct SentenceSplitter: Sendable {
 
   /// Sentence ranges as Unicode scalar offsets into `text`, in order, trimmed of spaces.
   public func sentences(in text: String) -> [Range<Int>] {
-    let scalars = Array(text.unicodeScalars)
-    return sentences(in: scalars)
+    // Paragraphs are split in chunks of about 32 KB that end at blank lines (which always end
+    // a sentence), so the scalar buffer stays small and is reused.
+    var text = text
+    return text.withUTF8 { bytes in
+      var ranges: [Range<Int>] = []
+      var buffer: [Unicode.Scalar] = []
+      var start = 0
+      var base = 0
+      while start < bytes.count {
+        let end = ScalarArray.chunkEnd(bytes, from: start, size: 32_768)
+        buffer.removeAll(keepingCapacity: true)
+        ScalarArray.decode(bytes, from: start, to: end, into: &buffer)
+        for range in sentences(in: buffer) {
+          ranges.append((range.lowerBound + base)..<(range.upperBound + base))
+        }
+        base += buffer.count
+        start = end
+      }
+      return ranges
+    }
   }
 
   /// Sentence ranges as offsets into `scalars`, in order, trimmed of spaces.
@@ -32,6 +50,11 @@ public struct SentenceSplitter: Sendable {
     let count = scalars.count
     while index < count {
       let scalar = scalars[index]
+      // Fast path: letters, digits and most punctuation are neither breaks nor terminators.
+      if scalar.value > 0x3F && scalar.value < 0x2026 && scalar.value != 0x85 {
+        index += 1
+        continue
+      }
       if scalar.isLineBreak {
         let next = Self.skipSpaces(scalars, from: index)
         if Self.lineBreakEndsSentence(scalars, from: index, next: next) {

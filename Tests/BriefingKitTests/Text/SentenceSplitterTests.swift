@@ -75,6 +75,14 @@ struct SentenceSplitterTests {
     }
   }
 
+  @Test func chunkedSplittingMatchesTheWholeText() {
+    let paragraph = "Der Rat tagte. „Gut“, sagte Dr. Ümit Kaya 👍🏽. Next one\nwraps here… Fin.\n \n"
+    let text = String(repeating: paragraph, count: 2_000) + "Tail without end"
+    let whole = SentenceSplitter().sentences(in: Array(text.unicodeScalars))
+    #expect(SentenceSplitter().sentences(in: text) == whole)
+    #expect(whole.count == 2_000 * 4 + 1)
+  }
+
   @Test func rangesAreOrderedAndDisjoint() {
     let text = String(repeating: "Mr. A. B. said “yes.” Then? No! U.S. Inc. 3. Dec. ", count: 50)
     let ranges = SentenceSplitter().sentences(in: text)

@@ -1,0 +1,58 @@
+/// Fast decoding of UTF-8 into Unicode scalars, for the scalar loops of the text analysis.
+enum ScalarArray {
+  /// `Array(text.unicodeScalars)`, decoded straight from the UTF-8 bytes.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var result: [Unicode.Scalar] = []
+      decode(bytes, from: 0, to: bytes.count, into: &result)
+      return result
+    }
+  }
+
+  /// Appends the scalars of the valid UTF-8 in `bytes[start..<end]` to `result`.
+  static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+    into result: inout [Unicode.Scalar]
+  ) {
+    result.reserveCapacity(result.count + end - start)
+    var index = start
+    while index < end {
+      let lead = UInt32(bytes[index])
+      if lead < 0x80 {
+        result.append(Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
+        index += 1
+        continue
+      }
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      var next = index + 1
+      while next < index + length, next < end {
+        value = value << 6 | UInt32(bytes[next] & 0x3F)
+        next += 1
+      }
+      result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+      index = next
+    }
+  }
+
+  /// The end of a chunk starting at `start`: just after the first blank line (`\n`, spaces,
+  /// `\n`) at least `size` bytes in, or the end of the bytes.
+  static func chunkEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, size: Int) -> Int {
+    var index = start + size
+    while index < bytes.count {
+      if bytes[index] == 0x0A {
+        var next = index + 1
+        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D
+        {
+          next += 1
+        }
+        if next < bytes.count, bytes[next] == 0x0A { return next + 1 }
+        index = next
+      } else {
+        index += 1
+      }
+    }
+    return bytes.count
+  }
+}
