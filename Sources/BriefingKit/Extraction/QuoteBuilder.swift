@@ -46,6 +46,7 @@ struct QuoteBuilder {
     if !span.isClosed && words < 4 { return false }
     if words <= 3 && !hasCue && !span.continuesPrevious { return false }
     if !hasCue && isTitle(span) { return false }
+    if isNamedAfterArticle(span) { return false }
     if followsWorkNoun(span) && attribution?.source != .before { return false }
     return true
   }
@@ -102,6 +103,38 @@ struct QuoteBuilder {
     }
     return content >= 2
   }
+
+  /// A name set in quotation marks after an article or preposition (`der „Berliner Zeitung“`,
+  /// `in “The Apprentice”`): capitalised words and function words only, no punctuation.
+  private func isNamedAfterArticle(_ span: QuoteSpan) -> Bool {
+    let before = span.openToken - 1
+    guard before >= 0, before < tokens.count, tokens[before].isLowercase else { return false }
+    let classes = lexicon.wordClass(tokens[before].hash)
+    guard classes.contains(.determiner) || classes.contains(.linking) || classes.contains(.stop),
+      !Self.possessives.contains(tokens[before].hash)
+    else { return false }
+    var capitalised = 0
+    var count = 0
+    for token in contentTokens(span) {
+      if token.kind == .punctuation && !QuoteScalar.isDash(token.scalar) { return false }
+      guard token.isWord else { continue }
+      count += 1
+      if !token.isLowercase {
+        capitalised += 1
+      } else if !lexicon.wordClass(token.hash).isDisjoint(with: [.determiner, .linking, .stop]) {
+        continue
+      } else {
+        return false
+      }
+    }
+    return capitalised > 0 && count <= 8
+  }
+
+  private static let possessives: Set<UInt64> = Set(
+    [
+      "his", "her", "its", "their", "our", "sein", "seine", "seinen", "ihr", "ihre", "ihren",
+      "son", "sa", "ses", "su", "sus", "seu", "sua",
+    ].map(QuoteToken.hash(of:)))
 
   private func followsWorkNoun(_ span: QuoteSpan) -> Bool {
     let before = span.openToken - 1

@@ -81,6 +81,8 @@ struct QuoteDamageTests {
       "He reviewed the book “The Long Road Home” for the weekly paper.",
       "The report “Rivers In Decline” came out on Tuesday morning.",
       "The “experts” were nowhere to be seen at the hearing.",
+      "The senator told the “Sunday Herald Tribune” that he would stay on.",
+      "Sie sagte der „Berliner Zeitung“, sie bleibe im Amt.",
     ])
   func scareQuotesAndTitlesAreNotQuotes(text: String) {
     #expect(QuoteFixture(text).quotes.isEmpty)
