@@ -50,7 +50,10 @@ struct HTMLBodyText {
         current += text
         continue
       }
-      guard let name = HTMLTree.name(of: node), !isFurniture(node, name: name) else { continue }
+      // The container itself may carry any class (`<body class="has-sidebar">`).
+      guard let name = HTMLTree.name(of: node),
+        node == root || !isFurniture(node, name: name)
+      else { continue }
       let isBlock = Self.blocks.contains(name)
       if isBlock {
         flush()
@@ -78,9 +81,6 @@ struct HTMLBodyText {
     }
     let labels = [HTMLTree.attribute("class", of: node), HTMLTree.attribute("id", of: node)]
       .compactMap { $0?.lowercased() }.joined(separator: " ")
-    guard !labels.isEmpty, name != "article", name != "main", name != "body" else {
-      return false
-    }
     return Self.furnitureWords.contains { labels.contains($0) }
   }
 }

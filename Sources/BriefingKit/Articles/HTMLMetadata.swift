@@ -8,6 +8,7 @@ struct HTMLMetadata {
   private var firstTime: String?
   private var canonical: String?
   private var htmlLanguage: String?
+  private var linkedData: LinkedData?
 
   /// Walks the whole document once, keeping the first value of each kind.
   mutating func collect(from root: xmlNodePtr) {
@@ -24,7 +25,13 @@ struct HTMLMetadata {
       case "link":
         let rel = HTMLTree.attribute("rel", of: node)?.lowercased()
         if rel == "canonical", canonical == nil { canonical = HTMLTree.attribute("href", of: node) }
-      case "script", "style": continue
+      case "script":
+        let type = HTMLTree.attribute("type", of: node)?.lowercased() ?? ""
+        if type.contains("ld+json"), linkedData == nil {
+          linkedData = LinkedData(json: Self.rawText(of: node))
+        }
+        continue
+      case "style": continue
       default: break
       }
       var children: [xmlNodePtr] = []
@@ -35,6 +42,17 @@ struct HTMLMetadata {
       }
       stack.append(contentsOf: children.reversed())
     }
+  }
+
+  /// The text of a script element's children, as written.
+  private static func rawText(of node: xmlNodePtr) -> String {
+    var text = ""
+    var child = node.pointee.children
+    while let current = child {
+      text += HTMLTree.text(of: current) ?? ""
+      child = current.pointee.next
+    }
+    return text
   }
 
   private mutating func record(meta node: xmlNodePtr) {
@@ -55,6 +73,7 @@ struct HTMLMetadata {
   /// `og:title`, else the first `<h1>`, else `<title>` up to a ` | ` or ` - ` site suffix.
   var title: String? {
     if let value = first(["og:title", "twitter:title", "headline"]) { return value }
+    if let value = linkedData?.headline { return value }
     if let heading = firstHeading, !heading.isEmpty { return heading }
     guard let title = titleElement, !title.isEmpty else { return nil }
     for separator in [" | ", " – ", " — ", " - "] {
@@ -68,7 +87,7 @@ struct HTMLMetadata {
   /// The publication date as `YYYY-MM-DD`.
   var date: String? {
     let candidates = [
-      meta["article:published_time"], firstTime,
+      meta["article:published_time"], linkedData?.datePublished, firstTime,
       first([
         "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
         "datepublished", "parsely-pub-date", "sailthru.date", "og:updated_time",
@@ -78,20 +97,24 @@ struct HTMLMetadata {
   }
 
   /// `og:site_name` or a publisher meta tag.
-  var siteName: String? { first(["og:site_name", "publisher", "application-name"]) }
-
-  /// Meta author, unless it is a link to a profile page.
-  var author: String? {
-    guard let value = first(["author", "article:author", "byl", "dc.creator", "parsely-author"])
-    else { return nil }
-    if value.hasPrefix("http") { return nil }
-    if value.lowercased().hasPrefix("by ") { return String(value.dropFirst(3)) }
-    return value
+  var siteName: String? {
+    first(["og:site_name", "publisher"]) ?? linkedData?.publisher ?? first(["application-name"])
   }
 
-  /// `og:url`, else the canonical link.
-  var url: String? { first(["og:url"]) ?? canonical }
+  /// Meta author (unless it is a link to a profile page), else the JSON-LD authors.
+  var authors: [String] {
+    let value = first(["author", "article:author", "byl", "dc.creator", "parsely-author"])
+    if let value, !value.hasPrefix("http") {
+      return [value.lowercased().hasPrefix("by ") ? String(value.dropFirst(3)) : value]
+    }
+    return linkedData?.authors ?? []
+  }
 
-  /// `<html lang>`, when present.
-  var language: String? { htmlLanguage.map(Paragraphs.clean).flatMap { $0.isEmpty ? nil : $0 } }
+  /// `og:url`, else the canonical link, else the JSON-LD url.
+  var url: String? { first(["og:url"]) ?? canonical ?? linkedData?.url }
+
+  /// `<html lang>`, else the JSON-LD `inLanguage`.
+  var language: String? {
+    htmlLanguage.map(Paragraphs.clean).flatMap { $0.isEmpty ? nil : $0 } ?? linkedData?.language
+  }
 }

@@ -29,17 +29,35 @@ struct HTMLReader: Sendable {
     }
     var metadata = HTMLMetadata()
     metadata.collect(from: root)
-    let container =
-      HTMLTree.firstElement(named: ["article"], in: root)
-      ?? HTMLTree.firstElement(named: ["main"], in: root)
-      ?? HTMLTree.firstElement(named: ["body"], in: root) ?? root
-    var paragraphs = HTMLBodyText().paragraphs(in: container)
+    var paragraphs = Self.bodyParagraphs(in: root)
     let title = metadata.title ?? ""
     if let first = paragraphs.first, first == title { paragraphs.removeFirst() }
     return Article(
       title: title, date: metadata.date, source: metadata.siteName,
-      authors: metadata.author.map { [$0] } ?? [], url: metadata.url,
+      authors: metadata.authors, url: metadata.url,
       language: metadata.language ?? "und", paragraphs: paragraphs)
+  }
+}
+
+extension HTMLReader {
+  /// The paragraphs of the `<article>` with the most text, else of `<main>`, else `<body>`.
+  static func bodyParagraphs(in root: xmlNodePtr) -> [String] {
+    let reader = HTMLBodyText()
+    var best: [String] = []
+    var bestLength = 0
+    for article in HTMLTree.elements(named: "article", in: root).prefix(50) {
+      let paragraphs = reader.paragraphs(in: article)
+      let length = paragraphs.reduce(0) { $0 + $1.utf8.count }
+      if length > bestLength {
+        best = paragraphs
+        bestLength = length
+      }
+    }
+    if bestLength > 0 { return best }
+    let container =
+      HTMLTree.firstElement(named: ["main"], in: root)
+      ?? HTMLTree.firstElement(named: ["body"], in: root) ?? root
+    return reader.paragraphs(in: container)
   }
 }
 
@@ -81,6 +99,23 @@ enum HTMLTree {
       stack.append(contentsOf: children.reversed())
     }
     return nil
+  }
+
+  /// Every element called `name`, in document order, searched without recursion.
+  static func elements(named name: String, in root: xmlNodePtr) -> [xmlNodePtr] {
+    var found: [xmlNodePtr] = []
+    var stack: [xmlNodePtr] = [root]
+    while let node = stack.popLast() {
+      if self.name(of: node) == name { found.append(node) }
+      var children: [xmlNodePtr] = []
+      var child = node.pointee.children
+      while let current = child {
+        children.append(current)
+        child = current.pointee.next
+      }
+      stack.append(contentsOf: children.reversed())
+    }
+    return found
   }
 
   /// All the text under `node`, white space collapsed, skipping scripts and styles.

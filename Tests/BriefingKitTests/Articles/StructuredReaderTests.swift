@@ -63,6 +63,16 @@ struct StructuredReaderTests {
     }
   }
 
+  @Test func htmlJSONLinkedDataAndTheLargestArticle() throws {
+    let article = try #require(try read("linked-data.html").articles.first)
+    #expect(article.title == "Lock gates repaired early")
+    #expect(article.date == "2026-04-07" && article.language == "en")
+    #expect(article.authors == ["Mara Lindqvist", "Tom Reed"])
+    #expect(article.source == "Fenland Courier" && article.url == "https://example.org/lock")
+    #expect(article.paragraphs.first?.hasPrefix("The lock gates on the river reopened") == true)
+    #expect(!article.text.contains("teaser") && !article.text.contains("Great news"))
+  }
+
   @Test func htmlWithoutMetadataUsesTitleElementAndBody() throws {
     let html =
       "<html><head><title>Snow closes schools | Courier</title></head>"
