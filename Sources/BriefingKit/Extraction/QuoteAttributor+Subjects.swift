@@ -104,11 +104,14 @@ extension QuoteAttributor {
 
   /// True in German when the words before the verb are an adverbial (`Am Montag sagte er`),
   /// so that the subject follows the verb.
-  /// True in German for a name or pronoun right after the verb and before punctuation
-  /// (`Der Zeitung sagte Karma: „…“`): verb-second order puts the subject there.
-  func isSubjectAfterVerb(_ mention: Range<Int>?) -> Bool {
+  /// True in German for a pronoun right after the verb (`lobte er`), a person when the words
+  /// before the verb name none, or a name before punctuation (`Der Zeitung sagte Karma: „…“`):
+  /// verb-second order puts the subject there.
+  func isSubjectAfterVerb(_ mention: Range<Int>?, before: Range<Int>? = nil) -> Bool {
     guard language == "de", let mention, mention.upperBound < tokens.count else { return false }
     let first = tokens[mention.lowerBound]
+    if mention.count == 1 && lexicon.is(first.hash, .pronoun) { return true }
+    if namesPerson(mention) && !(before.map(namesPerson) ?? false) { return true }
     let isName =
       (mention.count == 1 && lexicon.is(first.hash, .pronoun))
       || (first.isCapitalized && !lexicon.is(first.hash, .determiner))

@@ -117,7 +117,7 @@ struct QuoteAttributor {
         !cue.isWeak || span.openToken - index <= 3
       {
         var found = attribution(cue: cue, at: index, from: start, limit: span.openToken, .before)
-        if found?.mention == nil {
+        if found?.mention == nil, cue.kind == .verb {
           found?.mention = subject(from: sentenceStart(before: index, floor: lowest), before: index)
         }
         if let found, found.mention != nil || cue.kind == .verb { return found }
@@ -143,7 +143,9 @@ struct QuoteAttributor {
       if !cue.objectFollows {
         let reflexive = index + 1 < tokens.count && tokens[index + 1].hash == Self.sich
         let after = parser.forward(from: index + (reflexive ? 2 : 1), limit: limit)
-        if mention == nil || isInverted(mention, floor: floor) || isSubjectAfterVerb(after) {
+        if mention == nil || isInverted(mention, floor: floor)
+          || isSubjectAfterVerb(after, before: mention)
+        {
           mention = after ?? mention
         }
       }
