@@ -43,7 +43,7 @@ public struct EntityExtractor: Sendable {
 struct NameAnalysis: Sendable {
   /// Merged candidates that are names (weak, capital-only ones dropped).
   var candidates: [NameCandidate]
-  /// For each token, true when it is part of a kept name or its role.
+  /// For each token, true when it is part of a kept name (role words are not).
   var covered: [Bool]
 }
 

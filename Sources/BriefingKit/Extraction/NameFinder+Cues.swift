@@ -1,15 +1,6 @@
 extension NameFinder {
   /// Records the name in a run of name words, splitting off a leading title as its role.
   mutating func addRun(_ run: Range<Int>) {
-    var hasOrganisationWord = false
-    var split: Int?
-    for index in run {
-      let classes = scan.classes(of: scan.tokens[index])
-      if classes.contains(.organisation) { hasOrganisationWord = true }
-      if classes.contains(.title) { split = index - run.lowerBound }
-    }
-    var nameStart = run.lowerBound
-    var role: String?
     // `Members of the North Atlantic Alliance`: a sentence-initial word before a connector is a
     // common noun unless it is an organisation word (`Bank of England`).
     if run.count > 2, scan.tokens[run.lowerBound].flags.contains(.sentenceStart),
@@ -21,20 +12,40 @@ extension NameFinder {
       addRun(start..<run.upperBound)
       return
     }
-    if !hasOrganisationWord, let split {
-      guard split < run.count - 1 else { return }  // a role without a name
-      nameStart = run.lowerBound + split + 1
-      role = text(of: run.lowerBound..<nameStart)
-      while nameStart < run.upperBound, isConnector(nameStart) {
-        nameStart += 1
-        role = nil  // `President of Russia`: the name after `of` is not the office holder
-      }
-    }
-    let name = nameStart..<run.upperBound
-    guard !name.isEmpty else { return }
+    guard let (name, role) = splitRole(run), !name.isEmpty else { return }
     let first = scan.tokens[name.lowerBound]
     if name.count == 1 && scan.classes(of: first).contains(.demonym) { return }
     let index = candidateIndex(for: name)
+    record(name, of: run, role: role, in: index)
+    addCues(to: index, name: name, run: run)
+  }
+
+  /// The name in `run` and the title before it (`US President` | `Joe Biden`); nil for a run
+  /// that is only a title (`Foreign Minister`). Names of organisations keep their titles
+  /// (`General Motors`, `Justice Department`).
+  private func splitRole(_ run: Range<Int>) -> (name: Range<Int>, role: String?)? {
+    var hasOrganisationWord = false
+    var split: Int?
+    for index in run {
+      let classes = scan.classes(of: scan.tokens[index])
+      if classes.contains(.organisation) { hasOrganisationWord = true }
+      if classes.contains(.title) { split = index }
+    }
+    guard !hasOrganisationWord, let split else { return (run, nil) }
+    guard split < run.upperBound - 1 else { return nil }
+    var nameStart = split + 1
+    var role: String? = text(of: run.lowerBound..<nameStart)
+    while nameStart < run.upperBound, isConnector(nameStart) {
+      nameStart += 1
+      role = nil  // `President of Russia`: the name after `of` is not the office holder
+    }
+    return (nameStart..<run.upperBound, role)
+  }
+
+  /// Adds one mention of the candidate at `index`: its surface, span, position and role.
+  private mutating func record(_ name: Range<Int>, of run: Range<Int>, role: String?, in index: Int)
+  {
+    let first = scan.tokens[name.lowerBound]
     let last = scan.tokens[name.upperBound - 1]
     let surface = name.count == 1 ? scan.surface(of: first) : text(of: name)
     candidates[index].surfaces[surface, default: 0] += 1
@@ -53,7 +64,6 @@ extension NameFinder {
       candidates[index].person += 3
       candidates[index].roles[role, default: 0] += 1
     }
-    addCues(to: index, name: name, run: run)
   }
 
   /// Adds the kind cues of one mention: given names, titles and verbs around it, prepositions,

@@ -12,7 +12,7 @@ struct NameFinder {
   var candidates: [NameCandidate] = []
   var alive: [Bool] = []
   private var byWords: [[Int32]: Int] = [:]
-  private var byPackedWords = KeyTable(capacity: 256)
+  private var byPackedWords = KeyTable(capacity: 64)
 
   init(scan: ScannedText, language: String, lexicon: TopicLexicon = .shared) {
     self.scan = scan

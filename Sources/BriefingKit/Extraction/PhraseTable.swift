@@ -7,8 +7,8 @@ struct PhraseTable {
   let covered: [Bool]
   private let language: String
   private var stemOfLower: [Int32]
-  private var stemIDs = ByteInterner()
-  private var index = KeyTable()
+  private var stemIDs: ByteInterner
+  private var index: KeyTable
   private(set) var candidates: [PhraseCandidate] = []
 
   private let stopwords: TopicWordClass
@@ -21,6 +21,8 @@ struct PhraseTable {
     stopwords = .stopwords(TopicLexicon.mask(for: language))
     usesCommonWords = language == "en" || language == "und"
     stemOfLower = [Int32](repeating: -1, count: scan.lowers.count)
+    stemIDs = ByteInterner(capacity: max(scan.lowers.count, 32))
+    index = KeyTable(capacity: max(scan.tokens.count * 2, 32))
   }
 
   /// True when the token at `index` can be a content word of a phrase.

@@ -1,4 +1,14 @@
 extension WordScanner {
+  /// What a scalar inside a word does to it.
+  enum Step {
+    /// The scalar belongs to the word (or is dropped from it): read on.
+    case next
+    /// The word ended before the scalar.
+    case end
+    /// The word is complete; scanning resumes at the cursor.
+    case done(Cursor)
+  }
+
   /// Reads one word starting at `start`, appends its token(s), and returns where to go on.
   mutating func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Cursor, headline: Bool)
     -> Cursor
@@ -9,64 +19,96 @@ extension WordScanner {
     while cursor.byte < bytes.count {
       let (scalar, length) = Self.decode(bytes, at: cursor.byte)
       if Self.isWordScalar(scalar) {
-        if Self.isDigit(scalar) {
-          word.flags.insert(.hasDigit)
-        } else if Self.isLetter(scalar) {
-          if Self.isUpper(scalar) {
-            word.upper += 1
-            if word.letters == 0 { word.flags.insert(.capitalised) }
-          }
-          word.letters += 1
-        }
-        if word.isCopied { buffer.append(contentsOf: bytes[cursor.byte..<cursor.byte + length]) }
-        word.segment += 1
+        take(scalar, bytes[cursor.byte..<cursor.byte + length], into: &word)
         advance(&cursor, by: length)
         continue
       }
-      let (next, nextLength) = Self.decode(bytes, at: cursor.byte + length)
-      let value = scalar.value
-      if value == 0x27 || value == 0x2019 || value == 0x02BC, Self.isLetter(next) {
-        let afterNext = Self.decode(bytes, at: cursor.byte + length + nextLength).scalar
-        if (next == "s" || next == "S") && !Self.isWordScalar(afterNext) {
-          word.flags.insert(.possessive)
-          _ = finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
-          return Cursor(byte: cursor.byte + length + nextLength, scalar: cursor.scalar + 2)
-        }
-        let sofar = String(decoding: wordBytes(bytes, word, end: cursor), as: UTF8.self)
-        if Self.elisions.contains(sofar.lowercased()) {
-          _ = finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
-          advance(&cursor, by: length)
-          word = Word(start: cursor)
-          buffer.removeAll(keepingCapacity: true)
-          continue
-        }
-        append(0x27, replacing: value != 0x27, bytes, &word, at: cursor)
-      } else if value == 0x2D || value == 0x2010 || value == 0x2011, Self.isWordScalar(next) {
-        append(0x2D, replacing: value != 0x2D, bytes, &word, at: cursor)
-      } else if value == 0x2E {
-        let isDotted = word.segment <= 2 && word.letters > 0 && Self.isLetter(next)
-        let isDecimal = Self.isDigit(next) && word.flags.contains(.hasDigit) && word.letters == 0
-        if isDotted || isDecimal {
-          append(0x2E, replacing: false, bytes, &word, at: cursor)
-          word.hasDot = true
-        } else if word.segment == 1 && word.hasDot {
-          append(0x2E, replacing: false, bytes, &word, at: cursor)
-          advance(&cursor, by: length)
-          return finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
-        } else {
-          break
-        }
-      } else if value == 0xAD || (0x200B...0x200D).contains(value) {
-        copyWord(bytes, &word, upTo: cursor)
-        advance(&cursor, by: length)
-        continue
-      } else {
-        break
+      switch step(over: scalar, length: length, bytes, &word, &cursor, headline: headline) {
+      case .next: continue
+      case .end: return finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+      case .done(let resume): return resume
       }
-      word.segment = 0
-      advance(&cursor, by: length)
     }
     return finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+  }
+
+  /// Counts a letter, digit or mark of the word.
+  private mutating func take(
+    _ scalar: Unicode.Scalar, _ encoded: Slice<UnsafeBufferPointer<UInt8>>, into word: inout Word
+  ) {
+    if Self.isDigit(scalar) {
+      word.flags.insert(.hasDigit)
+    } else if Self.isLetter(scalar) {
+      if Self.isUpper(scalar) {
+        word.upper += 1
+        if word.letters == 0 { word.flags.insert(.capitalised) }
+      }
+      word.letters += 1
+    }
+    if word.isCopied { buffer.append(contentsOf: encoded) }
+    word.segment += 1
+  }
+
+  /// Handles a scalar that is not a word scalar: an apostrophe, hyphen or dot inside the word,
+  /// a soft hyphen, or the end of the word.
+  private mutating func step(
+    over scalar: Unicode.Scalar, length: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ word: inout Word, _ cursor: inout Cursor, headline: Bool
+  ) -> Step {
+    let next = Self.decode(bytes, at: cursor.byte + length)
+    let value = scalar.value
+    if value == 0x27 || value == 0x2019 || value == 0x02BC, Self.isLetter(next.scalar) {
+      return apostrophe(length: length, next: next, bytes, &word, &cursor, headline: headline)
+    } else if value == 0x2D || value == 0x2010 || value == 0x2011, Self.isWordScalar(next.scalar) {
+      append(0x2D, replacing: value != 0x2D, bytes, &word, at: cursor)
+    } else if value == 0x2E {
+      let isDotted = word.segment <= 2 && word.letters > 0 && Self.isLetter(next.scalar)
+      let isDecimal =
+        Self.isDigit(next.scalar) && word.flags.contains(.hasDigit) && word.letters == 0
+      guard isDotted || isDecimal || (word.segment == 1 && word.hasDot) else { return .end }
+      append(0x2E, replacing: false, bytes, &word, at: cursor)
+      word.hasDot = true
+      if !isDotted && !isDecimal {  // the last dot of `U.S.`
+        advance(&cursor, by: length)
+        return .done(finishWord(bytes, word, end: cursor, resume: cursor, headline: headline))
+      }
+    } else if value == 0xAD || (0x200B...0x200D).contains(value) {
+      copyWord(bytes, &word, upTo: cursor)
+      advance(&cursor, by: length)
+      return .next
+    } else {
+      return .end
+    }
+    word.segment = 0
+    advance(&cursor, by: length)
+    return .next
+  }
+
+  /// An apostrophe before a letter: a possessive `'s` ends the word, an elision (`l'`) makes
+  /// its own word, any other stays inside (`O'Brien`, `don't`).
+  private mutating func apostrophe(
+    length: Int, next: (scalar: Unicode.Scalar, length: Int), _ bytes: UnsafeBufferPointer<UInt8>,
+    _ word: inout Word, _ cursor: inout Cursor, headline: Bool
+  ) -> Step {
+    let afterNext = Self.decode(bytes, at: cursor.byte + length + next.length).scalar
+    if (next.scalar == "s" || next.scalar == "S") && !Self.isWordScalar(afterNext) {
+      word.flags.insert(.possessive)
+      _ = finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+      return .done(Cursor(byte: cursor.byte + length + next.length, scalar: cursor.scalar + 2))
+    }
+    let sofar = String(decoding: wordBytes(bytes, word, end: cursor), as: UTF8.self)
+    if Self.elisions.contains(sofar.lowercased()) {
+      _ = finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+      advance(&cursor, by: length)
+      word = Word(start: cursor)
+      buffer.removeAll(keepingCapacity: true)
+      return .next
+    }
+    let isStraight = bytes[cursor.byte] == 0x27
+    append(0x27, replacing: !isStraight, bytes, &word, at: cursor)
+    word.segment = 0
+    advance(&cursor, by: length)
+    return .next
   }
 
   private func advance(_ cursor: inout Cursor, by length: Int) {

@@ -27,8 +27,8 @@ struct WordScanner {
   }
 
   var result = ScannedText()
-  private var surfaceIDs = ByteInterner()
-  private var lowerIDs = ByteInterner()
+  private var surfaceIDs: ByteInterner
+  private var lowerIDs: ByteInterner
   private var lowerBuffer: [UInt8] = []
   var buffer: [UInt8] = []
   let lexicon: TopicLexicon
@@ -43,7 +43,9 @@ struct WordScanner {
 
   /// Scans the headline and then the body of `article`.
   static func scan(_ article: Article, lexicon: TopicLexicon = .shared) -> ScannedText {
-    var scanner = WordScanner(lexicon: lexicon)
+    // About one new word per ten bytes of news text: tables sized for that rarely grow.
+    let expectedWords = (article.title.utf8.count + article.text.utf8.count) / 10
+    var scanner = WordScanner(lexicon: lexicon, expectedWords: expectedWords)
     var title = article.title
     title.withUTF8 { scanner.scan($0, headline: true) }
     scanner.result.bodyStart = scanner.result.tokens.count
@@ -53,10 +55,12 @@ struct WordScanner {
     return scanner.result
   }
 
-  private init(lexicon: TopicLexicon) {
+  private init(lexicon: TopicLexicon, expectedWords: Int) {
     self.lexicon = lexicon
+    surfaceIDs = ByteInterner(capacity: max(expectedWords, 32))
+    lowerIDs = ByteInterner(capacity: max(expectedWords, 32))
     buffer.reserveCapacity(64)
-    result.tokens.reserveCapacity(512)
+    result.tokens.reserveCapacity(max(expectedWords * 2, 32))
   }
 
   private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, headline: Bool) {
