@@ -59,6 +59,18 @@ struct CorpusReadingTests {
     #expect(articles.filter { $0.language == "en" }.count * 100 >= articles.count * 99)
   }
 
+  @Test func germanWikinewsJSONLinesReadAsGerman() throws {
+    let file = ArticleFixtures.corpus.appendingPathComponent(
+      "german-wikinews-quotes/compact_all_splits.jsonl")
+    guard let data = FileManager.default.contents(atPath: file.path) else {
+      print("skipped: ../shared/corpus/german-wikinews-quotes is absent")
+      return
+    }
+    let result = try ArticleReader().read([UInt8](data), path: "compact_all_splits.jsonl")
+    #expect(result.articles.count == 998)
+    #expect(result.articles.allSatisfy { $0.language == "de" && !$0.paragraphs.isEmpty })
+  }
+
   @Test func germanNewsIsIdentifiedAsGerman() throws {
     let file = ArticleFixtures.corpus.appendingPathComponent("10kgnad/test.csv")
     guard let data = FileManager.default.contents(atPath: file.path) else {
