@@ -26,6 +26,11 @@ struct MarkdownReader: Sendable {
           reason: "the front matter is never closed; end it with a line '---'")
       }
       let yaml = lines[1..<close].joined(separator: "\n")
+      if let line = Self.tooDeepLine(lines[1..<close]) {
+        throw .malformedFrontMatter(
+          path: path, line: line + 1, column: 1,
+          reason: "nesting deeper than \(Self.maxNesting) levels; flatten the front matter")
+      }
       fields = try FrontMatter(yaml: yaml, path: path, firstLine: 2)
       bodyStart = close + 1
     }
@@ -39,6 +44,27 @@ struct MarkdownReader: Sendable {
     return Article(
       title: title ?? "", date: fields.date, source: fields.source, authors: fields.authors,
       url: fields.url, language: fields.language ?? "und", tags: fields.tags, paragraphs: body)
+  }
+}
+
+extension MarkdownReader {
+  /// The deepest nesting of front matter accepted, so that building the YAML tree (which
+  /// recurses) stays far from the stack's end.
+  static let maxNesting = 64
+
+  /// The index of the first line nested deeper than ``maxNesting`` by indentation (two
+  /// columns a level) or open brackets, if any.
+  static func tooDeepLine(_ lines: ArraySlice<Substring>) -> Int? {
+    var depth = 0
+    for (index, line) in zip(lines.indices, lines) {
+      let indent = line.utf8.prefix { $0 == 0x20 }.count
+      for byte in line.utf8 {
+        if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { depth += 1 }
+        if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+      }
+      if depth > maxNesting || indent > maxNesting * 2 { return index }
+    }
+    return nil
   }
 }
 

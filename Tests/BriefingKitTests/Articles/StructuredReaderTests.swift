@@ -40,6 +40,18 @@ struct StructuredReaderTests {
       error?.description.hasPrefix("'news/broken-front-matter.md' line \(line), column ") == true)
   }
 
+  @Test(arguments: [
+    "---\ntitle: " + String(repeating: "[", count: 5_000) + "\n---\nBody.",
+    "---\n" + (0..<300).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n")
+      + "\n---\nBody.",
+  ])
+  func deeplyNestedFrontMatterIsAnError(text: String) {
+    let error = #expect(throws: ArticleError.self) {
+      try ArticleReader().read(Array(text.utf8), path: "deep.md")
+    }
+    #expect(error?.description.contains("nesting deeper than 64 levels") == true)
+  }
+
   @Test func unclosedFrontMatterIsAnError() {
     #expect(throws: ArticleError.self) {
       try ArticleReader().read(Array("---\ntitle: x\n\nBody.".utf8), path: "c.md")
