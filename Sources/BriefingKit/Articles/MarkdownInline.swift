@@ -12,37 +12,21 @@ enum MarkdownInline {
       case "\\" where index + 1 < scalars.count && scalars[index + 1].isASCIIPunctuation:
         output.append(scalars[index + 1])
         index += 2
-      case "!" where index + 1 < scalars.count && scalars[index + 1] == "[":
-        if let link = link(in: scalars, at: index + 1) {
-          index = link.end
-        } else {
-          output.append(scalar)
-          index += 1
-        }
-      case "[":
-        if let link = link(in: scalars, at: index) {
-          output.append(
-            contentsOf: strip(String(String.UnicodeScalarView(scalars[link.text]))))
+      case "!" where index + 1 < scalars.count && scalars[index + 1] == "[", "[":
+        let isImage = scalar == "!"
+        if let link = link(in: scalars, at: isImage ? index + 1 : index) {
+          if !isImage {
+            output.append(contentsOf: strip(String(String.UnicodeScalarView(scalars[link.text]))))
+          }
           index = link.end
         } else {
           output.append(scalar)
           index += 1
         }
       case "<":
-        let window = scalars[index..<min(scalars.count, index + 300)]
-        let end = window.firstIndex(of: ">") ?? index
-        let inner = String(String.UnicodeScalarView(scalars[(index + 1)..<max(end, index + 1)]))
-        if end > index, inner.hasPrefix("http") || inner.hasPrefix("mailto:") {
-          output.append(contentsOf: inner)
-          index = end + 1
-        } else if end > index, end - index < 40,
-          inner.first?.isLetter == true || inner.hasPrefix("/")
-        {
-          index = end + 1  // an inline HTML tag such as <br> or <em>
-        } else {
-          output.append(scalar)
-          index += 1
-        }
+        let (text, end) = angleBracket(in: scalars, at: index)
+        output.append(contentsOf: text)
+        index = end
       case "*", "`":
         index += 1
       case "~" where index + 1 < scalars.count && scalars[index + 1] == "~":
@@ -55,6 +39,17 @@ enum MarkdownInline {
       }
     }
     return output.string
+  }
+
+  /// What a `<` at `start` stands for: an autolink's address, nothing for an inline HTML tag
+  /// (`<br>`, `</em>`), or itself; and where reading goes on.
+  private static func angleBracket(in scalars: [Unicode.Scalar], at start: Int) -> (String, Int) {
+    let window = scalars[start..<min(scalars.count, start + 300)]
+    guard let end = window.firstIndex(of: ">") else { return ("<", start + 1) }
+    let inner = String(String.UnicodeScalarView(scalars[(start + 1)..<end]))
+    if inner.hasPrefix("http") || inner.hasPrefix("mailto:") { return (inner, end + 1) }
+    let isTag = end - start < 40 && (inner.first?.isLetter == true || inner.hasPrefix("/"))
+    return isTag ? ("", end + 1) : ("<", start + 1)
   }
 
   /// `[text](target)` or `[text][ref]` starting at the `[` at `start`.

@@ -12,73 +12,42 @@ struct MarkdownText {
 
   /// The paragraphs of the body `lines`.
   func paragraphs(from lines: [Substring]) -> [Paragraph] {
-    var result: [Paragraph] = []
-    var block: [String] = []
-    var isList = false
-    var fence: String?
-    var code: [String] = []
-    func flush() {
-      let joined = block.map { MarkdownInline.strip($0) }
-      let text =
-        isList ? joined.joined(separator: "\n") : Paragraphs.clean(joined.joined(separator: " "))
-      if !text.trimmingSpaces.isEmpty { result.append(Paragraph(text: text, isHeading: false)) }
-      block.removeAll()
-      isList = false
-    }
+    var state = BlockState()
     for raw in lines {
-      var line = String(raw)
-      let trimmed = line.trimmingSpaces
-      if let open = fence {
-        if trimmed.hasPrefix(open) {
-          let text = code.joined(separator: "\n")
-          if !text.trimmingSpaces.isEmpty { result.append(Paragraph(text: text, isHeading: false)) }
-          code.removeAll()
-          fence = nil
-        } else {
-          code.append(line)
-        }
-        continue
-      }
-      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-        flush()
-        fence = String(trimmed.prefix(3))
-        continue
-      }
-      while line.trimmingSpaces.hasPrefix(">") {
-        line = String(line.trimmingSpaces.dropFirst())
-      }
-      let content = line.trimmingSpaces
+      let trimmed = raw.trimmingSpaces
+      if state.consumeFence(line: String(raw), trimmed: trimmed) { continue }
+      let content = Self.droppingQuoteMarkers(trimmed)
       if content.isEmpty || Self.isRule(content) || Self.isDefinition(content) {
-        flush()
-        continue
-      }
-      if let heading = Self.heading(content) {
-        flush()
-        result.append(Paragraph(text: MarkdownInline.strip(heading), isHeading: true))
-        continue
-      }
-      if Self.isSetextUnderline(content), !block.isEmpty, !isList {
-        let text = Paragraphs.clean(block.map { MarkdownInline.strip($0) }.joined(separator: " "))
-        block.removeAll()
-        result.append(Paragraph(text: text, isHeading: true))
-        continue
-      }
-      if let item = Self.listItem(content) {
-        if !isList { flush() }
-        isList = true
-        block.append(item)
-      } else if isList, raw.hasPrefix(" ") || raw.hasPrefix("\t"), let last = block.popLast() {
-        block.append(last + " " + content)
+        state.flush()
+      } else if let heading = Self.heading(content) {
+        state.flush()
+        state.result.append(Paragraph(text: MarkdownInline.strip(heading), isHeading: true))
+      } else if Self.isSetextUnderline(content), !state.block.isEmpty, !state.isList {
+        state.flush(asHeading: true)
+      } else if let item = Self.listItem(content) {
+        if !state.isList { state.flush() }
+        state.isList = true
+        state.block.append(item)
+      } else if state.isList, raw.hasPrefix(" ") || raw.hasPrefix("\t"),
+        let last = state.block.popLast()
+      {
+        state.block.append(last + " " + content)
       } else {
-        if isList { flush() }
-        block.append(content)
+        if state.isList { state.flush() }
+        state.block.append(content)
       }
     }
-    if !code.isEmpty {
-      result.append(Paragraph(text: code.joined(separator: "\n"), isHeading: false))
+    return state.finish()
+  }
+
+  /// `> > text` → `text`, scanning once.
+  private static func droppingQuoteMarkers(_ line: String) -> String {
+    let scalars = line.unicodeScalars
+    var start = scalars.startIndex
+    while start < scalars.endIndex, scalars[start] == ">" || scalars[start] == " " {
+      start = scalars.index(after: start)
     }
-    flush()
-    return result
+    return start == scalars.startIndex ? line : String(scalars[start...])
   }
 
   private static func heading(_ line: String) -> String? {
@@ -118,5 +87,58 @@ struct MarkdownText {
     guard let marker = rest.first, marker == "." || marker == ")", rest.dropFirst().first == " "
     else { return nil }
     return String(rest.dropFirst(2)).trimmingSpaces
+  }
+}
+
+/// The paragraphs gathered so far and the block being built.
+private struct BlockState {
+  var result: [MarkdownText.Paragraph] = []
+  var block: [String] = []
+  var isList = false
+  var fence: String?
+  var code: [String] = []
+
+  /// Ends the current block: list items one per line, other lines joined by spaces.
+  mutating func flush(asHeading: Bool = false) {
+    let joined = block.map { MarkdownInline.strip($0) }
+    let text =
+      isList ? joined.joined(separator: "\n") : Paragraphs.clean(joined.joined(separator: " "))
+    if !text.trimmingSpaces.isEmpty {
+      result.append(MarkdownText.Paragraph(text: text, isHeading: asHeading))
+    }
+    block.removeAll()
+    isList = false
+  }
+
+  /// Handles code fences: returns true when the line opened, closed or belongs to one.
+  mutating func consumeFence(line: String, trimmed: String) -> Bool {
+    if let open = fence {
+      if trimmed.hasPrefix(open) {
+        appendCode()
+        fence = nil
+      } else {
+        code.append(line)
+      }
+      return true
+    }
+    guard trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") else { return false }
+    flush()
+    fence = String(trimmed.prefix(3))
+    return true
+  }
+
+  private mutating func appendCode() {
+    let text = code.joined(separator: "\n")
+    if !text.trimmingSpaces.isEmpty {
+      result.append(MarkdownText.Paragraph(text: text, isHeading: false))
+    }
+    code.removeAll()
+  }
+
+  /// The paragraphs, after closing any open block or fence.
+  mutating func finish() -> [MarkdownText.Paragraph] {
+    appendCode()
+    flush()
+    return result
   }
 }

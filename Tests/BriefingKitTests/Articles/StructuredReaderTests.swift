@@ -29,6 +29,22 @@ struct StructuredReaderTests {
     #expect(result.articles.first?.paragraphs == ["The night buses run again from Friday."])
   }
 
+  @Test(arguments: [
+    ("See <https://example.org> and <br>line", "See https://example.org and line"),
+    (
+      "Keep snake_case and 2 < 3 but _drop_ \\*stars\\*",
+      "Keep snake_case and 2 < 3 but drop *stars*"
+    ),
+    ("> > - quoted **item**", "quoted item"),
+    ("[outer [inner](a) text](b) ![img](c.png) ~~gone~~", "outer inner text gone"),
+    ("Unclosed [bracket and `code` here", "Unclosed [bracket and code here"),
+  ])
+  func markdownInlineSyntaxIsStripped(markdown: String, plain: String) throws {
+    let text = "# Title\n\n" + markdown + "\n"
+    let result = try ArticleReader().read(Array(text.utf8), path: "i.md")
+    #expect(result.articles.first?.paragraphs == [plain])
+  }
+
   @Test func malformedFrontMatterNamesFileLineAndColumn() throws {
     let error = #expect(throws: ArticleError.self) { try read("broken-front-matter.md") }
     guard case .malformedFrontMatter(let path, let line, _, _) = error else {
