@@ -8,40 +8,44 @@ struct PlainTextReader: Sendable {
   /// The article in `text` (already decoded, `\n` line ends); path and language are not set.
   func article(from text: String) -> Article {
     var paragraphs = Paragraphs.split(plainText: text)
-    var header = Header()
-    let index = 0
-    var steps = 0
-    while index < paragraphs.count, steps < 8 {
-      steps += 1
-      if let rest = header.takeDatePrefix(paragraphs[index]) {
-        paragraphs[index] = rest
-        if rest.isEmpty { paragraphs.remove(at: index) }
-        continue
-      }
-      if header.takeByline(paragraphs[index]) || header.takeDateLine(paragraphs[index]) {
-        paragraphs.remove(at: index)
-        continue
-      }
-      let isFirst = index == 0 && header.title == nil
-      if isFirst, paragraphs.count > 1,
-        Self.isHeadline(paragraphs[index], before: paragraphs[index + 1])
-      {
-        header.title = Self.headline(paragraphs.remove(at: index))
-        continue
-      }
-      break
+    var header = PlainTextHeader()
+    for _ in 0..<8 {
+      guard let first = paragraphs.first,
+        Self.takeHeaderLine(first, into: &header, from: &paragraphs)
+      else { break }
     }
-    if index < paragraphs.count {
-      paragraphs[index] = header.takeDateline(paragraphs[index], in: paragraphs)
-      if paragraphs[index].isEmpty { paragraphs.remove(at: index) }
+    if let first = paragraphs.first {
+      paragraphs[0] = header.takeDateline(first, in: paragraphs)
+      if paragraphs[0].isEmpty { paragraphs.removeFirst() }
     }
-    if index < paragraphs.count, header.takeByline(paragraphs[index]) {
-      paragraphs.remove(at: index)
+    if let first = paragraphs.first, header.takeByline(first) {
+      paragraphs.removeFirst()
     }
     let title = header.title ?? Paragraphs.derivedTitle(from: paragraphs.first ?? "")
     return Article(
       title: title, date: header.date, source: header.source, authors: header.authors,
       paragraphs: paragraphs)
+  }
+
+  /// Takes metadata from the first paragraph (`first`): a `date` prefix, a byline, a date
+  /// line or the headline; returns false when it holds none of them.
+  private static func takeHeaderLine(
+    _ first: String, into header: inout PlainTextHeader, from paragraphs: inout [String]
+  ) -> Bool {
+    if let rest = header.takeDatePrefix(first) {
+      paragraphs[0] = rest
+      if rest.isEmpty { paragraphs.removeFirst() }
+      return true
+    }
+    if header.takeByline(first) || header.takeDateLine(first) {
+      paragraphs.removeFirst()
+      return true
+    }
+    guard header.title == nil, paragraphs.count > 1, isHeadline(first, before: paragraphs[1])
+    else { return false }
+    header.title = headline(first)
+    paragraphs.removeFirst()
+    return true
   }
 
   /// A headline: at most 150 scalars and 25 words, not ending in `:`, `,` or `;`. One ending
@@ -65,7 +69,7 @@ struct PlainTextReader: Sendable {
 }
 
 /// The metadata gathered from the top of a plain-text article.
-private struct Header {
+private struct PlainTextHeader {
   var title: String?
   var date: String?
   var source: String?
