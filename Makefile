@@ -5,6 +5,9 @@ JOBS ?= 2
 APT_PACKAGES = libedit-dev libsqlite3-dev libxml2-dev pkg-config sqlite3 cmark
 CORPUS ?= ../shared/corpus
 RELEASE = .build/release/briefing
+BENCH_CORE ?= 1
+BENCH_SIZES ?= 1000,5000,20000
+PIN = $(shell command -v taskset >/dev/null 2>&1 && echo taskset -c $(BENCH_CORE))
 
 .PHONY: deps build release demo test install bench compare-yake eval-quotes eval-topics fuzz fuzz-ci lint clean
 
@@ -30,6 +33,18 @@ demo: release
 test: deps
 	$(SWIFT) build --build-tests -j $(JOBS)
 	$(SWIFT) test --skip-build
+
+# Speed (issue 7): the benchmark report in release mode on one core, then start-up with hyperfine.
+bench: deps
+	$(SWIFT) build -c release -j $(JOBS) --product briefing
+	$(SWIFT) build -c release -j $(JOBS) --product briefing-bench
+	$(PIN) .build/release/briefing-bench --corpus $(CORPUS)/bbc-news/bbc --sizes $(BENCH_SIZES)
+	@if command -v hyperfine >/dev/null 2>&1; then \
+	  $(PIN) hyperfine -N --warmup 5 --runs 50 '$(RELEASE) -c quit'; fi
+
+# Briefing's whole pipeline against YAKE on the BBC corpus, same files, same run, one core.
+compare-yake: release
+	BENCH_CORE=$(BENCH_CORE) scripts/compare-yake.sh $(RELEASE) $(CORPUS)/bbc-news/bbc
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/briefing/templates

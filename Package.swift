@@ -38,6 +38,8 @@ let package = Package(
       swiftSettings: strict),
     // Scores quote extraction on the public corpora (PolNeAR, German WikiNews) and its speed.
     .executableTarget(name: "briefing-eval", dependencies: ["BriefingKit"], swiftSettings: strict),
+    // Times loading, analysis and every interactive command up to 20,000 articles (make bench).
+    .executableTarget(name: "briefing-bench", dependencies: ["BriefingKit"], swiftSettings: strict),
     .testTarget(
       name: "BriefingKitTests", dependencies: ["BriefingKit"], resources: [.copy("Fixtures")],
       swiftSettings: strict),

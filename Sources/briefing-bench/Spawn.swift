@@ -1,0 +1,46 @@
+import Foundation
+
+/// Starts programs with `posix_spawn` and waits for them, as a shell would.
+enum Spawn {
+  /// Runs `arguments` (the first is the program's path) with standard output sent to
+  /// `outputPath` (`/dev/null` by default; nil keeps this process's); returns the exit status,
+  /// or -1 when it could not start.
+  @discardableResult
+  static func run(_ arguments: [String], outputPath: String? = "/dev/null") -> Int32 {
+    guard let program = arguments.first else { return -1 }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    if let outputPath {
+      posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    }
+    let argv = arguments.map { strdup($0) } + [nil]
+    let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") }
+    let envp = environment + [nil]
+    defer {
+      for pointer in argv + environment { free(pointer) }
+    }
+    var pid = pid_t()
+    guard posix_spawn(&pid, program, &actions, nil, argv, envp) == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let signal = status & 0x7f
+    return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+  }
+
+  /// Times `runs` runs of a program after one warm-up run; nil when it fails.
+  static func timed(_ arguments: [String], runs: Int) -> Samples? {
+    guard run(arguments) == 0 else { return nil }
+    var failed = false
+    let samples = Samples.collect(runs: runs, minimum: runs, budget: 0) {
+      if run(arguments) != 0 { failed = true }
+    }
+    return failed ? nil : samples
+  }
+
+  /// The running executable's own path.
+  static var ownPath: String {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+  }
+}
