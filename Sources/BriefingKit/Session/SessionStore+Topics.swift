@@ -1,15 +1,16 @@
 import Foundation
 import GRDB
+import Synchronization
 
 extension SessionStore {
   func insertTopics(_ topics: [Topic], of articleID: Int, in db: Database) throws {
+    guard !topics.isEmpty else { return }
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO topic (article_id, position, name, kind, score, mentions, aliases, role)
+        VALUES (?,?,?,?,?,?,?,?)
+        """)
     for (index, topic) in topics.enumerated() {
-      guard !topics.isEmpty else { return }
-      let statement = try db.cachedStatement(
-        sql: """
-          INSERT INTO topic (article_id, position, name, kind, score, mentions, aliases, role)
-          VALUES (?,?,?,?,?,?,?,?)
-          """)
       try statement.execute(
         arguments: [
           articleID, index + 1, topic.name, topic.kind.rawValue, topic.score, topic.mentions,
@@ -48,6 +49,19 @@ extension SessionStore {
   public func sessionTopics(articles: [Int] = []) throws -> [SessionTopic] {
     guard articles.isEmpty else { return TopicRanker().rank(try articleTopics(articles: articles)) }
     let current = try generation()
+    if let topics = cache.withLock({ $0["topics"] }).flatMap({ entry in
+      entry.generation == current ? entry.value as? [SessionTopic] : nil
+    }) {
+      return topics
+    }
+    let topics = try storedTopics(generation: current)
+    cache.withLock { $0["topics"] = (current, topics) }
+    return topics
+  }
+
+  /// The session's topics from the file's cache when it is current, else ranked and stored
+  /// there (only the ranking at `generation` is kept).
+  private func storedTopics(generation current: Int) throws -> [SessionTopic] {
     if let cached = try read({ db in
       try Row.fetchOne(db, sql: "SELECT generation, value FROM cache WHERE name = 'topics'")
     }), cached["generation"] == current,
