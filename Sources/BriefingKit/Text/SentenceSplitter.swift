@@ -92,7 +92,16 @@ public struct SentenceSplitter: Sendable {
     var upper = range.upperBound
     while lower < upper, scalars[lower].isSpaceOrNewline { lower += 1 }
     while upper > lower, scalars[upper - 1].isSpaceOrNewline { upper -= 1 }
-    if lower < upper { ranges.append(lower..<upper) }
+    guard lower < upper else { return }
+    // Stray punctuation after a sentence (`… end. .`, `” ).`) belongs to that sentence.
+    let hasWord = scalars[lower..<upper].contains { $0.isWordScalar }
+    if !hasWord, let last = ranges.last,
+      !scalars[last.upperBound..<lower].contains(where: \.isLineBreak)
+    {
+      ranges[ranges.count - 1] = last.lowerBound..<upper
+    } else {
+      ranges.append(lower..<upper)
+    }
   }
 
   /// Past a closing quote that stands alone after the sentence end (`goes. ” Also`), which
@@ -165,7 +174,12 @@ public struct SentenceSplitter: Sendable {
     if length == 0 { return periodAfterNonLetter(scalars, period: period, following: first) }
     let nextWord = word(in: scalars, from: first)
     let nextIsDigit = scalars[first].isASCIIDigit
-    if length == 1 { return !scalars[wordStart].isUppercaseLetter }
+    // An initial (`J. R. R. Tolkien`) ends a sentence only before a typical first word
+    // (`Malcolm X. Each`).
+    if length == 1 {
+      return !scalars[wordStart].isUppercaseLetter
+        || Abbreviations.sentenceStarters.contains(nextWord)
+    }
     guard length <= 12 else { return true }
     let before = String(String.UnicodeScalarView(scalars[wordStart..<period]))
     return Abbreviations.periodEndsSentence(

@@ -47,6 +47,8 @@ struct SentenceSplitterTests {
     ),
     ("会议结束了。他走了。", ["会议结束了。", "他走了。"]),
     ("It may go well. ” Also, he left.", ["It may go well. ”", "Also, he left."]),
+    ("He met Malcolm X. The crowd cheered.", ["He met Malcolm X.", "The crowd cheered."]),
+    ("It ended. . Then more.", ["It ended. .", "Then more."]),
   ])
   func splitsSentences(text: String, expected: [String]) {
     #expect(split(text) == expected)
