@@ -30,8 +30,8 @@ struct ShippedTemplatesTests {
       "**SUBJECT:** New ferry route", "The route is approved.",
       "1. Service will start this summer. (confidence: moderate)",
       "2. Costs are not yet public.",
-      "- **Gull Island** (place): articles 3, mentions 4 [1] [2]",
-      "- **Ellen Voss** (person, board chair): articles 1, mentions 1 [1]",
+      "- **Gull Island** (place): 3 articles, 4 mentions [1] [2]",
+      "- **Ellen Voss** (person, board chair): 1 article, 1 mention [1]",
       "- “The island has waited ten years for this,” — **Ellen Voss**, board chair; "
         + "Coastal Times, 2026-03-02 [1]",
       "- “we are ready” — unattributed; Island Herald, 2026-03-01 [2]",
