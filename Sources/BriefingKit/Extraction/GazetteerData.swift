@@ -30,6 +30,11 @@ enum GazetteerData {
     österreich|schweiz|polen|türkei|griechenland|niederlande|belgien|schweden|norwegen|dänemark|\
     ungarn|tschechien|japan|indien|brasilien|ägypten|syrien|irak|iran|israel|afghanistan|\
     weißrussland|belarus|kanada|mexiko|nordkorea|südkorea|südafrika|europa|amerika|\
+    argentinien|bolivien|kolumbien|kroatien|serbien|rumänien|bulgarien|slowakei|slowenien|\
+    estland|lettland|litauen|finnland|irland|schottland|luxemburg|tunesien|marokko|algerien|\
+    libyen|kenia|äthiopien|saudi-arabien|katar|jemen|jordanien|libanon|indonesien|australien|\
+    neuseeland|kuba|albanien|mazedonien|bosnien|montenegro|moldau|georgien|armenien|\
+    aserbaidschan|kasachstan|usbekistan|tschetschenien|sibirien|katalonien|\
     allemagne|angleterre|russie|chine|états-unis|etats-unis|royaume-uni|italie|espagne|autriche|\
     suisse|pologne|turquie|grèce|pays-bas|belgique|suède|norvège|danemark|hongrie|japon|inde|\
     brésil|égypte|syrie|irak|algérie|maroc|tunisie|libye|mexique|corée du nord|corée du sud|\
@@ -103,6 +108,7 @@ enum GazetteerData {
     va.|calif.|fla.|wash.|mass.|conn.|ill.|mich.|minn.|ariz.|colo.|ga.|md.|mo.|n.j.|n.y.|\
     ore.|pa.|tenn.|tex.|wis.|ky.|la.|ala.|okla.|nev.|d.c.|washington d.c.|\
     hesse|hessen|saxony|sachsen|brandenburg|thuringia|thüringen|niedersachsen|\
+    burgenland|niederösterreich|oberösterreich|steiermark|kärnten|salzburg|vorarlberg|\
     nordrhein-westfalen|baden-württemberg|rheinland-pfalz|schleswig-holstein|tyrol|tirol|\
     normandy|normandie|brittany|bretagne|provence|alsace|corsica|corse|île-de-france|\
     andalusia|andalucía|galicia|basque country|país vasco|lombardy|lombardia|sicily|sicilia|\

@@ -34,7 +34,10 @@ extension NameFinder {
     }
     for short in order where alive[short] {
       let pool = candidates[short].words.last.flatMap { byLast[stem(of: $0)] } ?? []
-      var target = mostMentioned(pool.filter { isExpansion($0, of: short) })
+      let expansions = pool.filter { isExpansion($0, of: short) }
+      // `Union` could be the Soviet or the European one: organisation tails must be unique.
+      let isAmbiguous = expansions.count > 1 && candidates[short].organisation >= 3
+      var target = isAmbiguous ? nil : mostMentioned(expansions)
       if target == nil, let acronym = acronym(of: short) {
         target = mostMentioned((byInitials[acronym] ?? []).filter { alive[$0] && $0 != short })
       }
@@ -104,8 +107,10 @@ extension NameFinder {
     else { return false }
     guard shortWords.count == 1 else { return true }
     let shortName = candidates[short]
-    if shortName.place >= 3 || shortName.organisation >= 3 { return false }
     let name = candidates[long]
+    if shortName.place >= 3 { return false }
+    // `City` ≡ `Manchester City`: an organisation word alone is the organisation it ends.
+    if shortName.organisation >= 3 { return name.organisation >= 3 }
     let isPersonLike = name.person > max(name.organisation, name.place)
     let isPlain = name.organisation == 0 && name.place == 0 && name.words.count <= 3
     return isPersonLike || isPlain

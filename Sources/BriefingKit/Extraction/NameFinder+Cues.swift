@@ -5,7 +5,7 @@ extension NameFinder {
     // common noun unless it is an organisation word (`Bank of England`).
     if run.count > 2, scan.tokens[run.lowerBound].flags.contains(.sentenceStart),
       isConnector(run.lowerBound + 1),
-      !scan.classes(of: scan.tokens[run.lowerBound]).contains(.organisation)
+      scan.classes(of: scan.tokens[run.lowerBound]).isDisjoint(with: [.organisation, .givenName])
     {
       var start = run.lowerBound + 1
       while start < run.upperBound, isConnector(start) || isSecondConnector(start) { start += 1 }
@@ -79,7 +79,7 @@ extension NameFinder {
       let word = scan.classes(of: before)
       if word.contains(.title) && !before.flags.contains(.capitalised) { cues.person += 2 }
       if word.contains(.speechVerb) { cues.person += 1.5 }
-      if word.contains(.placePreposition) { cues.place += 1 }
+      if word.contains(.placePreposition) { cues.place += 0.5 }
     }
     if run.upperBound < tokens.count, !tokens[run.upperBound].flags.contains(.breakBefore),
       scan.classes(of: tokens[run.upperBound]).contains(.speechVerb)

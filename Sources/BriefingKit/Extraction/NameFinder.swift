@@ -50,8 +50,13 @@ struct NameFinder {
   /// True for a lowercase connector (`of`, `de`) inside a name.
   func isConnector(_ index: Int) -> Bool {
     let token = scan.tokens[index]
-    return !token.flags.contains(.capitalised) && !token.flags.contains(.breakBefore)
-      && scan.classes(of: token).contains(.nameConnector)
+    guard !token.flags.contains(.capitalised), !token.flags.contains(.breakBefore),
+      scan.classes(of: token).contains(.nameConnector)
+    else { return false }
+    // German capitalises nouns: `Auftritte von Johanna` is a noun and a name, while
+    // `Ursula von der Leyen` has a given name before `von`.
+    guard language == "de", index > 0 else { return true }
+    return scan.classes(of: scan.tokens[index - 1]).contains(.givenName)
   }
 
   /// True for an article that joins a name only after a connector (`der` in `von der`).

@@ -60,7 +60,9 @@ enum StopwordData {
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai \
     juni juli august september oktober november dezember jahr jahre jahren prozent uhr mal \
     neue neuen neuer ersten erste zwei drei vier fünf sechs sieben acht neun zehn millionen \
-    milliarden geht gibt ging gab worden wäre wären hätte hätten kam kommt gut mehrere denn
+    milliarden geht gibt ging gab worden wäre wären hätte hätten kam kommt gut mehrere denn \
+    danach dann zudem außerdem damals bisher inzwischen trotzdem allerdings zunächst \
+    schließlich später bereits immer nie oft gerade sogar eben wohl ja nein doch also
     """
 
   static let french = """

@@ -124,6 +124,35 @@ struct EntityExtractorTests {
     #expect(entity("Deutsche Bank", in: entities)?.kind == .organisation)
   }
 
+  @Test func germanNounsBeforeVonStayOutOfTheName() throws {
+    let text = """
+      Die Auftritte von Johanna Mikl-Leitner waren kurz. Ursula von der Leyen sprach länger. \
+      Danach sagte Mikl-Leitner nichts mehr.
+      """
+    let names = extractor.entities(in: article(text, language: "de")).map(\.name)
+    #expect(names.contains("Johanna Mikl-Leitner"), "\(names)")
+    #expect(names.contains("Ursula von der Leyen"), "\(names)")
+    #expect(!names.contains { $0.hasPrefix("Auftritte") }, "\(names)")
+  }
+
+  @Test func anOrganisationWordAloneJoinsTheOnlyOrganisationItEnds() throws {
+    let text = """
+      Manchester City lost to Manchester United at home. City had chances, but United scored \
+      twice. The Soviet Union and the European Union were not involved, and the Union said so.
+      """
+    let entities = extractor.entities(in: article(text))
+    #expect(entity("Manchester City", in: entities)?.aliases == ["City"])
+    #expect(entity("Manchester United", in: entities)?.aliases == ["United"])
+    #expect(entity("Soviet Union", in: entities)?.aliases == [])
+    #expect(entity("European Union", in: entities)?.aliases == [])
+  }
+
+  @Test func aPrepositionAloneDoesNotMakeAPlace() {
+    let text = "The minister wrote to MPs on Monday. Officials in Fairfax said little."
+    let entities = extractor.entities(in: article(text))
+    #expect(entity("MPs", in: entities)?.kind != .place)
+  }
+
   @Test func aQuotedSpeakerIsAPersonAndMergesWithTheName() throws {
     let text = "Yuri Ushakov spoke to reporters. The meeting is being prepared, Ushakov noted."
     let entities = extractor.entities(in: article(text), speakers: ["Yuri Ushakov", "Jen Psaki"])
