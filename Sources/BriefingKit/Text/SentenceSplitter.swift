@@ -15,8 +15,17 @@
 ///
 /// - Complexity: O(n) in the number of scalars.
 public struct SentenceSplitter: Sendable {
+  /// The text's language (ISO 639-1), when known. With `de`, an ordinal before a capitalised
+  /// noun (`die 68. Minute`) does not end a sentence; other languages need no hint.
+  public var language: String?
+
   /// Creates a splitter.
   public init() {}
+
+  /// Creates a splitter for text in `language` (`Article.language` fits).
+  public init(language: String?) {
+    self.language = language
+  }
 
   /// Sentence ranges as Unicode scalar offsets into `text`, in order, trimmed of spaces.
   public func sentences(in text: String) -> [Range<Int>] {
@@ -47,6 +56,7 @@ public struct SentenceSplitter: Sendable {
     var ranges: [Range<Int>] = []
     var start = 0
     var index = 0
+    let hasOrdinals = language == "de"
     let count = scalars.count
     while index < count {
       let scalar = scalars[index]
@@ -73,7 +83,10 @@ public struct SentenceSplitter: Sendable {
       var end = terminators
       while end < count, scalars[end].isClosingPunctuation { end += 1 }
       let isLonePeriod = scalar.value == 0x2E && terminators == index + 1 && end == terminators
-      if Self.endsSentence(scalars, terminator: index, runEnd: end, isLonePeriod: isLonePeriod) {
+      let ends = Self.endsSentence(
+        scalars, terminator: index, runEnd: end, isLonePeriod: isLonePeriod,
+        hasOrdinals: hasOrdinals)
+      if ends {
         end = Self.absorbingStrayCloser(scalars, after: end)
         Self.append(start..<end, of: scalars, to: &ranges)
         start = end
@@ -143,7 +156,8 @@ public struct SentenceSplitter: Sendable {
 
   /// Whether the terminators in `terminator..<runEnd` (with closing marks) end a sentence.
   private static func endsSentence(
-    _ scalars: [Unicode.Scalar], terminator: Int, runEnd: Int, isLonePeriod: Bool
+    _ scalars: [Unicode.Scalar], terminator: Int, runEnd: Int, isLonePeriod: Bool,
+    hasOrdinals: Bool
   ) -> Bool {
     if scalars[terminator].isIdeographicTerminator { return true }
     guard runEnd < scalars.count else { return true }
@@ -159,24 +173,32 @@ public struct SentenceSplitter: Sendable {
     guard first < scalars.count else { return true }
     if scalars[first].isLowercaseLetter { return false }
     guard isLonePeriod else { return true }
-    return periodEndsSentence(scalars, period: terminator, following: first)
+    return periodEndsSentence(
+      scalars, period: terminator, following: first, hasOrdinals: hasOrdinals)
   }
 
   /// Decides a lone `.` directly after a word, given the first scalar of the next word.
   private static func periodEndsSentence(
-    _ scalars: [Unicode.Scalar], period: Int, following first: Int
+    _ scalars: [Unicode.Scalar], period: Int, following first: Int, hasOrdinals: Bool
   ) -> Bool {
     var wordStart = period
     while wordStart > 0, scalars[wordStart - 1].isLetter || scalars[wordStart - 1].value == 0x2E {
       wordStart -= 1
     }
     let length = period - wordStart
-    if length == 0 { return periodAfterNonLetter(scalars, period: period, following: first) }
+    if length == 0 {
+      return periodAfterNonLetter(
+        scalars, period: period, following: first, hasOrdinals: hasOrdinals)
+    }
     let nextWord = word(in: scalars, from: first)
     let nextIsDigit = scalars[first].isASCIIDigit
     // An initial (`J. R. R. Tolkien`) ends a sentence only before a typical first word
     // (`Malcolm X. Each`).
     if length == 1 {
+      // `z. B.`, `d. h.`, `e. g.`: a letter before another lone letter and period.
+      let isPairedLetter =
+        nextWord.unicodeScalars.count == 1 && first + 1 < scalars.count && scalars[first + 1] == "."
+      if isPairedLetter { return false }
       return !scalars[wordStart].isUppercaseLetter
         || Abbreviations.sentenceStarters.contains(nextWord)
     }
@@ -188,14 +210,16 @@ public struct SentenceSplitter: Sendable {
 
   /// A period after digits or punctuation: German ordinals (`9. September`) do not end one.
   private static func periodAfterNonLetter(
-    _ scalars: [Unicode.Scalar], period: Int, following first: Int
+    _ scalars: [Unicode.Scalar], period: Int, following first: Int, hasOrdinals: Bool
   ) -> Bool {
     var digitStart = period
     while digitStart > 0, scalars[digitStart - 1].isASCIIDigit { digitStart -= 1 }
     let digits = period - digitStart
     let standsAlone = digitStart == 0 || !scalars[digitStart - 1].isWordScalar
-    guard digits >= 1, digits <= 2, standsAlone else { return true }
-    return !Abbreviations.monthNames.contains(word(in: scalars, from: first))
+    guard digits >= 1, digits <= (hasOrdinals ? 3 : 2), standsAlone else { return true }
+    let next = word(in: scalars, from: first)
+    if hasOrdinals { return Abbreviations.sentenceStarters.contains(next) }
+    return !Abbreviations.monthNames.contains(next)
   }
 
   /// The letters starting at `index` (at most 16), as a string.

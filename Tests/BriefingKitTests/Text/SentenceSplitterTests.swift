@@ -48,10 +48,19 @@ struct SentenceSplitterTests {
     ("会议结束了。他走了。", ["会议结束了。", "他走了。"]),
     ("It may go well. ” Also, he left.", ["It may go well. ”", "Also, he left."]),
     ("He met Malcolm X. The crowd cheered.", ["He met Malcolm X.", "The crowd cheered."]),
+    ("Es gibt z. B. Äpfel. Gut.", ["Es gibt z. B. Äpfel.", "Gut."]),
     ("It ended. . Then more.", ["It ended. .", "Then more."]),
   ])
   func splitsSentences(text: String, expected: [String]) {
     #expect(split(text) == expected)
+  }
+
+  @Test func germanOrdinalsBeforeNounsWithALanguageHint() {
+    let text = "Das Tor fiel in der 68. Minute. Die Fans jubelten bis zum 3. Oktober."
+    let german = SentenceSplitter(language: "de").sentences(in: text)
+    #expect(german == [0..<31, 32..<69])
+    // Without the hint a number before a capitalised word ends the sentence, as in English.
+    #expect(SentenceSplitter().sentences(in: "Arsenal won 2-1. Henry scored.").count == 2)
   }
 
   @Test func paragraphsAndLinesBreakSentences() {
