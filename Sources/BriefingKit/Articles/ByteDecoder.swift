@@ -20,7 +20,27 @@ struct ByteDecoder: Sendable {
       if text.unicodeScalars.contains(where: { $0.value == 0 }) { throw .binary(path: path) }
       return Decoded(text: Self.normalisingLineEnds(Array(text.utf8)), warning: nil)
     }
+    if let bigEndian = Self.bareUTF16(bytes) {
+      let text = Self.utf16(bytes[...], bigEndian: bigEndian)
+      if text.unicodeScalars.contains(where: { $0.value == 0 }) { throw .binary(path: path) }
+      return Decoded(text: Self.normalisingLineEnds(Array(text.utf8)), warning: nil)
+    }
     return try utf8OrFallback(bytes, path: path)
+  }
+
+  /// Whether `bytes` look like UTF-16 without a byte order mark (mostly Latin text, so every
+  /// other byte is zero): true for big endian, false for little endian, nil when not.
+  static func bareUTF16(_ bytes: [UInt8]) -> Bool? {
+    let sample = bytes.prefix(2_000)
+    guard sample.count >= 8, sample.count % 2 == 0 || bytes.count > sample.count else {
+      return nil
+    }
+    var zeros = [0, 0]
+    for (offset, byte) in sample.enumerated() where byte == 0 { zeros[offset % 2] += 1 }
+    let pairs = sample.count / 2
+    if zeros[0] * 10 >= pairs * 9 && zeros[1] * 10 <= pairs { return true }
+    if zeros[1] * 10 >= pairs * 9 && zeros[0] * 10 <= pairs { return false }
+    return nil
   }
 
   private func utf8OrFallback(_ bytes: [UInt8], path: String) throws(ArticleError) -> Decoded {

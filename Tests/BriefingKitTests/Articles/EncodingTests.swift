@@ -26,6 +26,19 @@ struct EncodingTests {
     #expect(result.articles.first?.language == "de")
   }
 
+  @Test(arguments: [true, false])
+  func utf16WithoutByteOrderMark(bigEndian: Bool) throws {
+    var bytes: [UInt8] = []
+    for unit in "Ferry news\n\nThe ferry runs again from Monday.".utf16 {
+      let high = UInt8(unit >> 8)
+      let low = UInt8(unit & 0xFF)
+      bytes += bigEndian ? [high, low] : [low, high]
+    }
+    let result = try article(bytes)
+    #expect(result.articles.first?.title == "Ferry news")
+    #expect(result.articles.first?.paragraphs == ["The ferry runs again from Monday."])
+  }
+
   @Test func latin1IsReadAsWindows1252WithAWarning() throws {
     // "Café prices" / "Prices rose 5 €." in Windows-1252: é = E9, € = 80, ’ = 92.
     let bytes: [UInt8] =
