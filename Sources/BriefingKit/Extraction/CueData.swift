@@ -110,6 +110,12 @@ enum CueData {
     na|para|desde|hacia|da|di|в|во|из|под
     """
 
+  /// News agencies credited in bylines and datelines (`(AP)`): a credit, never a topic.
+  static let newsAgencies = """
+    ap|afp|reuters|upi|dpa|apa|xinhua|ansa|efe|lusa|interfax|tass|itar-tass|ria|kyodo|yonhap|\
+    anp|belga|pap|ctk|mta|sda|ats|epa|getty|ips|pti|ians
+    """
+
   /// Adjectives of nationality: capitalised in English, never a topic on their own.
   static let demonyms = """
     american|russian|british|english|french|german|chinese|japanese|korean|indian|pakistani|\

@@ -50,7 +50,10 @@ struct NameAnalysis: Sendable {
 extension NameCandidate {
   /// The public view of this candidate.
   var entity: Entity {
-    let name = surfaces.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
+    let written = surfaces.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
+    // House style drops the dots of an all-capitals acronym: `U.S.` is named `US`.
+    let isDotted = written.contains(".") && written.allSatisfy { $0 == "." || $0.isUppercase }
+    let name = isDotted ? written.filter { $0 != "." } : written
     let aliasList = aliases.merging(surfaces) { $0 + $1 }.filter { $0.key != name }
       .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
     let role = roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key

@@ -1,11 +1,14 @@
 extension NameFinder {
   /// Merges candidates whose words differ only by an inflection (`Путина` ≡ `Путин`,
-  /// German genitive `Merkels` ≡ `Merkel`) into the most mentioned one.
+  /// German genitive `Merkels` ≡ `Merkel`) or by the dots of an acronym (`U.S.` ≡ `US`) into
+  /// the most mentioned one.
   mutating func mergeStems() {
-    guard language == "ru" || language == "de" || language == "und" else { return }
+    let inflects = language == "ru" || language == "de" || language == "und"
     var byStem: [String: Int] = [:]
     for index in candidates.indices where alive[index] {
-      let stem = NameStemmer.stem(candidates[index].key)
+      let key = candidates[index].key
+      let undotted = key.contains(".") ? key.filter { $0 != "." } : key
+      let stem = inflects ? NameStemmer.stem(undotted) : undotted
       guard let other = byStem[stem] else {
         byStem[stem] = index
         continue

@@ -38,6 +38,7 @@ struct NameFinder {
     else { return false }
     if isShouting && flags.contains(.allCaps) { return false }
     let lower = Int(scan.tokens[index].lower)
+    if scan.classes[lower].contains(.credit) { return false }
     let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
     if isStop && !flags.contains(.allCaps) { return false }
     if flags.contains(.sentenceStart) || flags.contains(.headline) {

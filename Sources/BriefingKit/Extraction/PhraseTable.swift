@@ -31,7 +31,8 @@ struct PhraseTable {
     guard token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit),
       index >= covered.count || !covered[index]
     else { return false }
-    return scan.classes(of: token).isDisjoint(with: stopwords) && token.end - token.start >= 2
+    return scan.classes(of: token).isDisjoint(with: stopwords.union(.credit))
+      && token.end - token.start >= 2
   }
 
   /// Gathers every phrase of up to `maximumWords` content words, with connectors inside.

@@ -55,6 +55,7 @@ struct TopicLexicon: Sendable {
       (speechVerbs, .speechVerb), (placePrepositions, .placePreposition),
       (connectors, .nameConnector), (demonyms, .demonym), (commonWords, .common),
       (Self.phraseConnectors, .phraseConnector),
+      (Set(Self.split(CueData.newsAgencies)), .credit),
     ]
     for (list, wordClass) in lists {
       for word in list where !word.contains(" ") { classes[word, default: []].insert(wordClass) }

@@ -20,6 +20,9 @@ struct TopicWordClass: OptionSet, Sendable, Hashable {
   /// May stand inside a key phrase (`head of state`, `chefe de Estado`).
   static let phraseConnector = TopicWordClass(rawValue: 1 << 16)
 
+  /// A news agency credited in a byline (`AP`, `Reuters`).
+  static let credit = TopicWordClass(rawValue: 1 << 17)
+
   /// The stopword bits of `mask` (a ``TopicLexicon/mask(for:)`` value).
   static func stopwords(_ mask: UInt8) -> TopicWordClass { TopicWordClass(rawValue: UInt32(mask)) }
 }

@@ -153,6 +153,19 @@ struct EntityExtractorTests {
     #expect(entity("MPs", in: entities)?.kind != .place)
   }
 
+  @Test func dottedAcronymsMergeWithTheUndottedFormAndAgencyCreditsAreNoTopics() throws {
+    let text = """
+      WASHINGTON (AP) - The U.S. and the UK agreed. US officials said U.S. troops stay, \
+      Reuters reported.
+      """
+    let entities = extractor.entities(in: article(text))
+    let us = try #require(entity("US", in: entities))
+    #expect(us.kind == .place)
+    #expect(us.mentions == 3)
+    #expect(us.aliases == ["U.S."])
+    #expect(!entities.contains { ["AP", "Reuters"].contains($0.name) })
+  }
+
   @Test func aQuotedSpeakerIsAPersonAndMergesWithTheName() throws {
     let text = "Yuri Ushakov spoke to reporters. The meeting is being prepared, Ushakov noted."
     let entities = extractor.entities(in: article(text), speakers: ["Yuri Ushakov", "Jen Psaki"])
