@@ -145,11 +145,13 @@ public struct MemoContext: Sendable {
     return isUnsafe ? nil : url
   }
 
-  /// `text` unless it is nil or only whitespace.
+  /// `text` unless it is nil or only whitespace and control characters, which escaping drops
+  /// (else `**{{classification}}**` could render `****`, a thematic break).
   static func nonEmpty(_ text: String?) -> String? {
-    guard let text, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-      return nil
+    let isShown = { (scalar: Unicode.Scalar) in
+      !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
     }
+    guard let text, text.unicodeScalars.contains(where: isShown) else { return nil }
     return text
   }
 }
