@@ -64,6 +64,7 @@ public struct ArticleReader: Sendable {
     if paragraphs.isEmpty { paragraphs = article.paragraphs }
     var title = article.title.trimmingSpaces
     if title.isEmpty { title = Paragraphs.derivedTitle(from: paragraphs.first ?? "") }
+    title = Self.oneLine(title)
     var language = Self.languageCode(article.language)
     if language == "und" {
       let sample = ([title] + paragraphs.prefix(6)).joined(separator: "\n")
@@ -73,6 +74,23 @@ public struct ArticleReader: Sendable {
       id: 0, title: title, date: article.date, source: article.source,
       authors: article.authors, url: article.url, language: language, tags: article.tags,
       path: path, paragraphs: paragraphs)
+  }
+
+  /// `text` with each run of white space, line breaks included, made one space: a title is
+  /// shown on one line (a hard-wrapped first sentence or a quoted YAML title can span lines).
+  static func oneLine(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if scalar.isSpaceOrNewline {
+        pendingSpace = !scalars.isEmpty
+        continue
+      }
+      if pendingSpace { scalars.append(" ") }
+      pendingSpace = false
+      scalars.append(scalar)
+    }
+    return String(scalars)
   }
 
   /// `en-US` → `en`; anything that is not a two- or three-letter code → `und`.
