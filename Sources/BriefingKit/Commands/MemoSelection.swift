@@ -30,17 +30,21 @@ struct MemoSelection {
   private func chooseQuotes(pins: [Pin], limit: Int) throws -> [StoredQuote] {
     let pinned = try pins.filter { $0.kind == .quote }.map { try store.quote(id: $0.ref) }
     guard pinned.isEmpty else { return pinned }
-    let all = try store.quotes()
-    // Each quote's merit once, not once per comparison: the sort makes O(n log n) of them.
-    let merits = all.map(Self.merit)
+    // Rank on the few columns merit needs; read in full only the quotes chosen.
+    let all = try store.quoteRankingFields()
+    let merits = all.map { quote in
+      Self.merit(text: quote.text, hasSpeaker: quote.hasSpeaker, isPartial: quote.isPartial)
+    }
     let ranked = all.indices.sorted { left, right in
       (merits[left], -left) > (merits[right], -right)
-    }.map { all[$0] }
+    }
     var chosen: [StoredQuote] = []
     var perArticle: [Int: Int] = [:]
-    for quote in ranked where chosen.count < limit && perArticle[quote.articleID, default: 0] < 2 {
-      chosen.append(quote)
-      perArticle[quote.articleID, default: 0] += 1
+    for index in ranked where chosen.count < limit {
+      let articleID = all[index].articleID
+      guard perArticle[articleID, default: 0] < 2 else { continue }
+      chosen.append(try store.quote(id: all[index].id))
+      perArticle[articleID, default: 0] += 1
     }
     return chosen.sorted { ($0.articleID, $0.quote.start) < ($1.articleID, $1.quote.start) }
   }
@@ -48,10 +52,14 @@ struct MemoSelection {
   /// How well a quote serves a memo: attributed, whole, a sentence or two long.
   static func merit(_ stored: StoredQuote) -> Int {
     let quote = stored.quote
-    let words = QuoteListing.words(of: quote.text).count
+    return merit(text: quote.text, hasSpeaker: quote.speaker != nil, isPartial: quote.isPartial)
+  }
+
+  static func merit(text: String, hasSpeaker: Bool, isPartial: Bool) -> Int {
+    let words = QuoteListing.wordCount(of: text)
     var merit = 0
-    if quote.speaker != nil { merit += 4 }
-    if !quote.isPartial { merit += 2 }
+    if hasSpeaker { merit += 4 }
+    if !isPartial { merit += 2 }
     if (10...70).contains(words) { merit += 2 } else if words >= 6 { merit += 1 }
     return merit
   }
@@ -62,8 +70,9 @@ struct MemoSelection {
     var ids = pins.filter { $0.kind == .article }.compactMap { Int($0.ref) }
     for quote in quotes where !ids.contains(quote.articleID) { ids.append(quote.articleID) }
     if pins.isEmpty {
-      for record in try store.articles() where ids.count < max(limit, ids.count) {
-        if !ids.contains(record.article.id) { ids.append(record.article.id) }
+      // The first ids in order are enough: at most `ids.count` of them are taken already.
+      for id in try store.articleIDs(limit: limit + ids.count) where ids.count < limit {
+        if !ids.contains(id) { ids.append(id) }
       }
     }
     return try ids.map { id in

@@ -58,6 +58,20 @@ enum QuoteListing {
     return words
   }
 
+  /// How many words ``words(of:)`` finds; ASCII text is counted without building them.
+  static func wordCount(of text: String) -> Int {
+    var count = 0
+    var inWord = false
+    for byte in text.utf8 {
+      // Lowercasing can change other scripts' scalars: leave them to words(of:).
+      guard byte < 0x80 else { return words(of: text).count }
+      let isWord = isWordScalar(Unicode.Scalar(byte))
+      if isWord && !inWord { count += 1 }
+      inWord = isWord
+    }
+    return count
+  }
+
   /// A letter or digit; ASCII is decided without the Unicode property tables (the slow part).
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value

@@ -51,8 +51,7 @@ struct QuotesCommand: Command {
     }
     if json { return CommandOutput(JSONValue.array(quotes.map(QuoteListing.json)).rendered()) }
     guard !quotes.isEmpty else { return CommandOutput("no quotes") }
-    let titles = try Dictionary(
-      uniqueKeysWithValues: context.store.articles().map { ($0.article.id, $0.article.title) })
+    let titles = try context.store.titles(of: Set(quotes.map(\.articleID)))
     return CommandOutput(QuoteListing.grouped(quotes, titles: titles, width: context.width))
   }
 }

@@ -70,6 +70,25 @@ extension SessionStore {
     }
   }
 
+  /// The first `limit` article ids, in id order.
+  func articleIDs(limit: Int) throws -> [Int] {
+    try read { db in
+      try Int.fetchAll(db, sql: "SELECT id FROM article ORDER BY id LIMIT ?", arguments: [limit])
+    }
+  }
+
+  /// The titles of the articles `ids`, by id.
+  func titles(of ids: Set<Int>) throws -> [Int: String] {
+    guard !ids.isEmpty else { return [:] }
+    let list = ids.sorted().map(String.init).joined(separator: ",")
+    return try read { db in
+      var titles: [Int: String] = [:]
+      let rows = try Row.fetchCursor(db, sql: "SELECT id, title FROM article WHERE id IN (\(list))")
+      while let row = try rows.next() { titles[row[0]] = row[1] }
+      return titles
+    }
+  }
+
   /// One article with its text.
   public func article(id: Int) throws -> ArticleRecord {
     let record = try read { db in

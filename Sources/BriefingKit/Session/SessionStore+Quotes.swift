@@ -41,6 +41,27 @@ extension SessionStore {
     }
   }
 
+  /// Every quote's id, article and the fields the memo ranks by, in article order, without
+  /// reading the rest of each quote.
+  func quoteRankingFields() throws
+    -> [(id: String, articleID: Int, text: String, hasSpeaker: Bool, isPartial: Bool)]
+  {
+    try read { db in
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT id, article_id, text, speaker IS NOT NULL, partial FROM quote
+          ORDER BY article_id, position
+          """)
+      var fields: [(id: String, articleID: Int, text: String, hasSpeaker: Bool, isPartial: Bool)] =
+        []
+      while let row = try rows.next() {
+        fields.append((row[0], row[1], row[2], row[3], row[4]))
+      }
+      return fields
+    }
+  }
+
   /// One quote by its id (`3.2`).
   public func quote(id: String) throws -> StoredQuote {
     let found = try read { db in
