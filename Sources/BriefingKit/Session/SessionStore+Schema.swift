@@ -46,6 +46,15 @@ extension SessionStore {
         table.column("text")
       }
     }
+    // Listings read only the articles' metadata, which the table stores after the text (in
+    // overflow pages): without this covering index, 'articles' read the whole file.
+    migrator.registerMigration("v2") { db in
+      try db.execute(
+        sql: """
+          CREATE INDEX article_listing ON article(
+            id, title, date, source, authors, url, language, tags, path, words, summary)
+          """)
+    }
     return migrator
   }
 }
