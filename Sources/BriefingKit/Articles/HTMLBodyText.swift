@@ -81,6 +81,15 @@ struct HTMLBodyText {
     }
     let labels = [HTMLTree.attribute("class", of: node), HTMLTree.attribute("id", of: node)]
       .compactMap { $0?.lowercased() }.joined(separator: " ")
-    return Self.furnitureWords.contains { labels.contains($0) }
+    guard !labels.isEmpty else { return false }
+    // A plain byte search: String.contains(String) builds a search table on every call.
+    let haystack = Array(labels.utf8)
+    return Self.furnitureWords.contains { word in
+      let needle = Array(word.utf8)
+      guard haystack.count >= needle.count else { return false }
+      return (0...(haystack.count - needle.count)).contains { start in
+        haystack[start..<(start + needle.count)].elementsEqual(needle)
+      }
+    }
   }
 }
