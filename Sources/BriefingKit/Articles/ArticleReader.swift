@@ -79,18 +79,7 @@ public struct ArticleReader: Sendable {
   /// `text` with each run of white space, line breaks included, made one space: a title is
   /// shown on one line (a hard-wrapped first sentence or a quoted YAML title can span lines).
   static func oneLine(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar.isSpaceOrNewline {
-        pendingSpace = !scalars.isEmpty
-        continue
-      }
-      if pendingSpace { scalars.append(" ") }
-      pendingSpace = false
-      scalars.append(scalar)
-    }
-    return String(scalars)
+    Paragraphs.clean(text)
   }
 
   /// `en-US` → `en`; anything that is not a two- or three-letter code → `und`.

@@ -45,6 +45,17 @@ struct StructuredReaderTests {
     #expect(result.articles.first?.paragraphs == [plain])
   }
 
+  @Test(arguments: [
+    ("l.md", "- first item\n- second item\n\nMore text follows."),
+    ("q.md", "---\ntitle: \"Two\n  lines\"\n---\nBody."),
+    ("w.txt", "A first sentence that wraps\nonto a second line and goes on. Then more."),
+  ])
+  func titlesAreOneLine(path: String, text: String) throws {
+    let result = try ArticleReader().read(Array(text.utf8), path: path)
+    let title = try #require(result.articles.first?.title)
+    #expect(!title.isEmpty && !title.unicodeScalars.contains { $0.isLineBreak })
+  }
+
   @Test func malformedFrontMatterNamesFileLineAndColumn() throws {
     let error = #expect(throws: ArticleError.self) { try read("broken-front-matter.md") }
     guard case .malformedFrontMatter(let path, let line, _, _) = error else {
