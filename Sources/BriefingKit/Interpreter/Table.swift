@@ -14,8 +14,10 @@ public struct Table: Sendable {
   /// The table as lines no wider than `width` (as far as the fixed columns allow).
   public func rendered(width: Int) -> String {
     let all = [headers] + rows
+    // Each cell's width once: it sizes the columns, then tells which cells need cutting.
+    let cellWidths = all.map { $0.map(Self.width(of:)) }
     var widths = headers.indices.map { column in
-      all.map { $0.indices.contains(column) ? Self.width(of: $0[column]) : 0 }.max() ?? 0
+      cellWidths.map { $0.indices.contains(column) ? $0[column] : 0 }.max() ?? 0
     }
     let total = widths.reduce(0, +) + 2 * max(0, widths.count - 1)
     var excess = total - width
@@ -24,14 +26,24 @@ public struct Table: Sendable {
       widths[column] -= cut
       excess -= cut
     }
-    return all.map { row in
-      row.indices.map { column in
-        let cell = Self.fit(row[column], to: widths[column])
-        let isLast = column == row.count - 1
-        return isLast
-          ? cell : cell + String(repeating: " ", count: widths[column] - Self.width(of: cell))
-      }.joined(separator: "  ")
-    }.joined(separator: "\n")
+    var text = ""
+    for (number, row) in all.enumerated() {
+      if number > 0 { text += "\n" }
+      for column in row.indices {
+        if column > 0 { text += "  " }
+        var cell = row[column]
+        var cellWidth = cellWidths[number][column]
+        if cellWidth > widths[column] {
+          cell = Self.fit(cell, to: widths[column])
+          cellWidth = Self.width(of: cell)
+        }
+        text += cell
+        if column < row.count - 1 {
+          text += String(repeating: " ", count: max(0, widths[column] - cellWidth))
+        }
+      }
+    }
+    return text
   }
 
   /// Display width in columns: one per scalar, none for combining marks.

@@ -59,14 +59,20 @@ extension SessionStore {
 
   /// All articles in id order, without their text unless `withText`.
   public func articles(withText: Bool = false) throws -> [ArticleRecord] {
-    // Without text, leave the two text columns (nearly all of the table's bytes) unread.
-    let columns =
-      withText
-      ? "*" : "id, title, date, source, authors, url, language, tags, path, words, summary"
-    return try read { db in
-      try Row.fetchAll(db, sql: "SELECT \(columns) FROM article ORDER BY id").map {
-        ArticleRecord(row: $0, withText: withText)
+    guard !withText else {
+      return try read { db in
+        try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id").map {
+          ArticleRecord(row: $0, withText: true)
+        }
       }
+    }
+    // Without text, leave the two text columns (nearly all of the table's bytes) unread.
+    return try read { db in
+      var records: [ArticleRecord] = []
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT \(ArticleRecord.metadataColumns) FROM article ORDER BY id")
+      while let row = try rows.next() { records.append(ArticleRecord(metadata: row)) }
+      return records
     }
   }
 
