@@ -19,6 +19,17 @@ struct ByteInterner: Sendable {
     arena.reserveCapacity(capacity * 8)
   }
 
+  /// The bytes interned under `id`.
+  func bytes(of id: Int32) -> ArraySlice<UInt8> {
+    let start = Int(starts[Int(id)])
+    return arena[start..<start + Int(lengths[Int(id)])]
+  }
+
+  /// The string interned under `id` (the bytes are valid UTF-8 when they came from a string).
+  func string(of id: Int32) -> String {
+    String(decoding: bytes(of: id), as: UTF8.self)
+  }
+
   /// The id of `bytes` when it was interned before.
   func find(_ bytes: [UInt8]) -> Int32? {
     bytes.withUnsafeBufferPointer { find($0) }

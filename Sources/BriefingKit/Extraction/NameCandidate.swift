@@ -18,6 +18,8 @@ struct NameCandidate: Sendable {
   var firstSentence = Int.max
   /// Mentions that start a sentence (their capital letter says little).
   var sentenceInitialMentions = 0
+  /// A one-word name written in capitals (`NATO`, `U.N.`): maybe an acronym.
+  var isAllCaps = false
   /// Quotes attributed to this name.
   var quotes = 0
   var person = 0.0

@@ -4,10 +4,12 @@ extension NameFinder {
   /// the most mentioned one.
   mutating func mergeStems() {
     let inflects = language == "ru" || language == "de" || language == "und"
+    let hasDots = candidates.contains { $0.key.utf8.contains(UInt8(ascii: ".")) }
+    guard inflects || hasDots else { return }
     var byStem: [String: Int] = [:]
     for index in candidates.indices where alive[index] {
       let key = candidates[index].key
-      let undotted = key.contains(".") ? key.filter { $0 != "." } : key
+      let undotted = key.utf8.contains(UInt8(ascii: ".")) ? key.filter { $0 != "." } : key
       let stem = inflects ? NameStemmer.stem(undotted) : undotted
       guard let other = byStem[stem] else {
         byStem[stem] = index
@@ -105,8 +107,7 @@ extension NameFinder {
     let longWords = candidates[long].words
     let shortWords = candidates[short].words
     guard alive[long], long != short, longWords.count > shortWords.count,
-      longWords.suffix(shortWords.count).elementsEqual(
-        shortWords, by: { stem(of: $0) == stem(of: $1) })
+      longWords.suffix(shortWords.count).elementsEqual(shortWords, by: isSameWord)
     else { return false }
     guard shortWords.count == 1 else { return true }
     let shortName = candidates[short]
@@ -119,9 +120,14 @@ extension NameFinder {
     return isPersonLike || isPlain
   }
 
+  /// True when two name words are the same word, inflections aside.
+  private func isSameWord(_ first: Int32, _ second: Int32) -> Bool {
+    first == second || (usesStems && stem(of: first) == stem(of: second))
+  }
+
   /// The inflection-free form of a name word (itself outside Russian and German).
   private func stem(of word: Int32) -> String {
-    let text = scan.lowers[Int(word)]
+    let text = scan.lower(word)
     return usesStems ? NameStemmer.stem(text) : text
   }
 
@@ -131,11 +137,15 @@ extension NameFinder {
   private func initials(of index: Int) -> String {
     var result = ""
     for word in candidates[index].words {
-      let text = scan.lowers[Int(word)]
-      guard !scan.classes[Int(word)].contains(.nameConnector), let first = text.first else {
-        continue
+      guard !scan.classes[Int(word)].contains(.nameConnector),
+        let first = scan.lowerTable.bytes(of: word).first
+      else { continue }
+      if first < 0x80 {
+        result.unicodeScalars.append(
+          Unicode.Scalar(first >= 0x61 && first <= 0x7A ? first - 32 : first))
+      } else if let character = scan.lower(word).first {
+        result += character.uppercased()
       }
-      result += first.uppercased()
     }
     return result
   }
@@ -143,7 +153,7 @@ extension NameFinder {
   /// The letters of a single-word all-capitals name (`U.N.` → `UN`), or nil.
   private func acronym(of index: Int) -> String? {
     let candidate = candidates[index]
-    guard candidate.words.count == 1,
+    guard candidate.words.count == 1, candidate.isAllCaps,
       let surface = candidate.surfaces.max(by: { $0.value < $1.value })?.key
     else { return nil }
     let letters = surface.filter { $0 != "." }

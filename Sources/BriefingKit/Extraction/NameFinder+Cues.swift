@@ -50,6 +50,7 @@ extension NameFinder {
     let surface = name.count == 1 ? scan.surface(of: first) : text(of: name)
     candidates[index].surfaces[surface, default: 0] += 1
     candidates[index].nameRanges.append(name)
+    if name.count == 1 && first.flags.contains(.allCaps) { candidates[index].isAllCaps = true }
     if first.flags.contains(.headline) {
       candidates[index].headlineMentions += 1
     } else {

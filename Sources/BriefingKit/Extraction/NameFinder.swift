@@ -19,7 +19,7 @@ struct NameFinder {
     self.lexicon = lexicon
     self.language = language
     mask = TopicLexicon.mask(for: language)
-    var uses = [Int32](repeating: 0, count: scan.lowers.count)
+    var uses = [Int32](repeating: 0, count: scan.lowerCount)
     var shouting = 0
     var letters = 0
     for token in scan.tokens where token.flags.contains(.hasLetter) {
@@ -123,7 +123,7 @@ struct NameFinder {
     for (slot, token) in name.enumerated() where slot < 3 {
       packed |= (UInt64(scan.tokens[token].lower) + 1) << (21 * UInt64(slot))
     }
-    if name.count <= 3 && scan.lowers.count < (1 << 21) - 1 {
+    if name.count <= 3 && scan.lowerCount < (1 << 21) - 1 {
       let next = Int32(candidates.count)
       let index = Int(byPackedWords.value(for: packed) { next })
       if index == candidates.count { addCandidate(for: name) }
@@ -141,7 +141,7 @@ struct NameFinder {
     let key =
       name.count == 1
       ? scan.lower(of: scan.tokens[name.lowerBound])
-      : words.map { scan.lowers[Int($0)] }.joined(separator: " ")
+      : words.map { scan.lower($0) }.joined(separator: " ")
     candidates.append(NameCandidate(words: words, key: key))
     alive.append(true)
   }

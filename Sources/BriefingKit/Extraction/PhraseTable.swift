@@ -20,8 +20,8 @@ struct PhraseTable {
     self.language = language
     stopwords = .stopwords(TopicLexicon.mask(for: language))
     usesCommonWords = language == "en" || language == "und"
-    stemOfLower = [Int32](repeating: -1, count: scan.lowers.count)
-    stemIDs = ByteInterner(capacity: max(scan.lowers.count, 32))
+    stemOfLower = [Int32](repeating: -1, count: scan.lowerCount)
+    stemIDs = ByteInterner(capacity: max(scan.lowerCount, 32))
     index = KeyTable(capacity: max(scan.tokens.count * 2, 32))
   }
 
@@ -76,7 +76,8 @@ struct PhraseTable {
   private mutating func stem(of index: Int) -> Int32 {
     let lower = Int(scan.tokens[index].lower)
     if stemOfLower[lower] >= 0 { return stemOfLower[lower] }
-    let stem = PhraseStemmer.stem(Array(scan.lowers[lower].utf8), language: language)
+    let stem = PhraseStemmer.stem(
+      Array(scan.lowerTable.bytes(of: Int32(lower))), language: language)
     let id = stemIDs.count < 65_534 ? stemIDs.intern(stem).id : stemIDs.find(stem) ?? 65_534
     stemOfLower[lower] = id
     return id

@@ -1,15 +1,16 @@
 /// An article split into words: the tokens of the headline, then those of the body.
 ///
-/// Each distinct surface form is stored once; tokens refer to it by index, and each surface
-/// form has the index of its lowercased form, so per-word facts are computed per form.
+/// Each distinct surface form is stored once, as bytes; tokens refer to it by id, and each
+/// surface form has the id of its lowercased form, so per-word facts are computed per form.
+/// Strings are made only when asked for.
 struct ScannedText: Sendable {
   var tokens: [WordToken] = []
   /// Distinct surface forms, as written (apostrophes normalised to `'`).
-  var surfaces: [String] = []
-  /// For each surface form, the index of its lowercased form in ``lowers``.
+  var surfaceTable = ByteInterner(capacity: 32)
+  /// For each surface form, the id of its lowercased form in ``lowerTable``.
   var lowerOfSurface: [Int32] = []
   /// Distinct lowercased forms.
-  var lowers: [String] = []
+  var lowerTable = ByteInterner(capacity: 32)
   /// For each lowercased form, what the lexicon knows about it.
   var classes: [TopicWordClass] = []
   /// Number of sentences in the body.
@@ -17,11 +18,17 @@ struct ScannedText: Sendable {
   /// Index of the first body token (the headline's tokens come before it).
   var bodyStart = 0
 
+  /// Number of distinct lowercased forms.
+  var lowerCount: Int { lowerTable.count }
+
   /// The surface form of a token.
-  func surface(of token: WordToken) -> String { surfaces[Int(token.surface)] }
+  func surface(of token: WordToken) -> String { surfaceTable.string(of: token.surface) }
 
   /// The lowercased form of a token.
-  func lower(of token: WordToken) -> String { lowers[Int(token.lower)] }
+  func lower(of token: WordToken) -> String { lowerTable.string(of: token.lower) }
+
+  /// The lowercased form with id `id`.
+  func lower(_ id: Int32) -> String { lowerTable.string(of: id) }
 
   /// The lexicon classes of a token's lowercased form.
   func classes(of token: WordToken) -> TopicWordClass { classes[Int(token.lower)] }

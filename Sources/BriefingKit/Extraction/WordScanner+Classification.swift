@@ -32,7 +32,7 @@ extension WordScanner {
     guard resume.byte < bytes.count, bytes[resume.byte] == 0x2E, !flags.contains(.possessive)
     else { return resume }
     if (word.letters == 1 && word.upper == 1)
-      || lexicon.abbreviations.contains(result.lowers[Int(ids.lower)] + ".")
+      || lexicon.abbreviations.contains(result.lower(ids.lower) + ".")
     {
       return Cursor(byte: resume.byte + 1, scalar: resume.scalar + 1)
     }

@@ -27,8 +27,6 @@ struct WordScanner {
   }
 
   var result = ScannedText()
-  private var surfaceIDs: ByteInterner
-  private var lowerIDs: ByteInterner
   private var lowerBuffer: [UInt8] = []
   var buffer: [UInt8] = []
   let lexicon: TopicLexicon
@@ -57,8 +55,8 @@ struct WordScanner {
 
   private init(lexicon: TopicLexicon, expectedWords: Int) {
     self.lexicon = lexicon
-    surfaceIDs = ByteInterner(capacity: max(expectedWords, 32))
-    lowerIDs = ByteInterner(capacity: max(expectedWords, 32))
+    result.surfaceTable = ByteInterner(capacity: max(expectedWords, 32))
+    result.lowerTable = ByteInterner(capacity: max(expectedWords, 32))
     buffer.reserveCapacity(64)
     result.tokens.reserveCapacity(max(expectedWords * 2, 32))
   }
@@ -96,21 +94,16 @@ struct WordScanner {
 
   /// The ids of a word's surface form and of its lowercased form, adding them if new.
   mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (surface: Int32, lower: Int32) {
-    let (id, isNew) = surfaceIDs.intern(bytes)
+    let (id, isNew) = result.surfaceTable.intern(bytes)
     guard isNew else { return (id, result.lowerOfSurface[Int(id)]) }
-    let surface = String(decoding: bytes, as: UTF8.self)
-    result.surfaces.append(surface)
     lowerBuffer.removeAll(keepingCapacity: true)
     if bytes.allSatisfy({ $0 < 0x80 }) {
       for byte in bytes { lowerBuffer.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
     } else {
-      lowerBuffer.append(contentsOf: surface.lowercased().utf8)
+      lowerBuffer.append(contentsOf: String(decoding: bytes, as: UTF8.self).lowercased().utf8)
     }
-    let (lower, isNewLower) = lowerIDs.intern(lowerBuffer)
-    if isNewLower {
-      result.lowers.append(String(decoding: lowerBuffer, as: UTF8.self))
-      result.classes.append(lexicon.classes(ofUTF8: lowerBuffer))
-    }
+    let (lower, isNewLower) = result.lowerTable.intern(lowerBuffer)
+    if isNewLower { result.classes.append(lexicon.classes(ofUTF8: lowerBuffer)) }
     result.lowerOfSurface.append(lower)
     return (id, lower)
   }
