@@ -101,9 +101,19 @@ private struct PlainTextHeader {
       .split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
     let isName = names.allSatisfy { $0.unicodeScalars.first?.isUppercaseLetter == true }
     guard isName, !names.isEmpty else { return false }
-    authors = names
+    // `By Jane Doe, Reuters`: a news agency among the names is the source.
+    let agencies = names.filter { Self.agencies.contains($0.lowercased()) }
+    if source == nil, let agency = agencies.first { source = agency }
+    authors = names.filter { !Self.agencies.contains($0.lowercased()) }
     return true
   }
+
+  /// News agencies that bylines name beside the reporters, lower case.
+  static let agencies: Set<String> = [
+    "reuters", "ap", "associated press", "afp", "agence france-presse", "upi", "tass", "itar-tass",
+    "ria novosti", "interfax", "dpa", "bloomberg", "efe", "ansa", "xinhua", "kyodo", "pa",
+    "press association", "anp", "apa", "sda", "epd", "kna", "bbc news", "cnn",
+  ]
 
   /// Takes a paragraph that is only a date (`2 February 2026`) as the date.
   mutating func takeDateLine(_ paragraph: String) -> Bool {

@@ -82,6 +82,12 @@ struct PlainTextReaderTests {
     #expect(article.paragraphs.count == 2)
   }
 
+  @Test func agencyInABylineIsTheSource() throws {
+    let article = try read("Harbour reopens\n\nBy Mara Lindqvist, Reuters\n\nThe harbour reopened.")
+    #expect(article.authors == ["Mara Lindqvist"] && article.source == "Reuters")
+    #expect(article.paragraphs == ["The harbour reopened."])
+  }
+
   @Test func oneParagraphPerLineWithoutBlankLines() throws {
     let article = try read("Short title\nFirst line of text.\nSecond line of text.")
     #expect(article.title == "Short title")
