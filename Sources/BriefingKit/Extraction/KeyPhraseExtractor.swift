@@ -83,7 +83,7 @@ public struct KeyPhraseExtractor: Sendable {
     var taken = Set<Int>()
     for (index, phrase) in ranked.enumerated() where chosen.count < limit {
       var pick = index
-      if phrase.length == 1, let whole = phrase.stems.ids.first.flatMap({ wholes[$0] }),
+      if phrase.length == 1, let whole = wholes[phrase.stems.first],
         ranked[whole].mentions >= phrase.mentions
       {
         pick = whole

@@ -20,6 +20,9 @@ struct PhraseCandidate: Sendable {
     /// The ids in order.
     var ids: [Int32] { Array([slots.0, slots.1, slots.2].prefix(count)) }
 
+    /// The first id, or -1 when there is none.
+    var first: Int32 { count > 0 ? slots.0 : -1 }
+
     func contains(_ id: Int32) -> Bool {
       (count > 0 && slots.0 == id) || (count > 1 && slots.1 == id) || (count > 2 && slots.2 == id)
     }

@@ -76,8 +76,12 @@ struct PhraseTable {
   private mutating func stem(of index: Int) -> Int32 {
     let lower = Int(scan.tokens[index].lower)
     if stemOfLower[lower] >= 0 { return stemOfLower[lower] }
-    let stem = PhraseStemmer.stem(
-      Array(scan.lowerTable.bytes(of: Int32(lower))), language: language)
+    let word = scan.lowerTable.bytes(of: Int32(lower))
+    // Only words ending in s, x or y can lose an ending; the rest are their own stem.
+    let last = word.last ?? 0
+    let canChange =
+      last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y")
+    let stem = canChange ? PhraseStemmer.stem(Array(word), language: language) : Array(word)
     let id = stemIDs.count < 65_534 ? stemIDs.intern(stem).id : stemIDs.find(stem) ?? 65_534
     stemOfLower[lower] = id
     return id
