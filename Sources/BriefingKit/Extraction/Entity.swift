@@ -5,6 +5,7 @@
 public struct Entity: Sendable, Equatable, Hashable {
   /// The fullest form of the name (`Vladimir Putin`).
   public var name: String
+  /// Person, organisation, place or other, from the cues around the mentions.
   public var kind: TopicKind
   /// A title or office stated before the name (`Russian President`), the most frequent one.
   public var role: String?
@@ -17,6 +18,7 @@ public struct Entity: Sendable, Equatable, Hashable {
   /// True when the headline names the entity.
   public var isInHeadline: Bool
 
+  /// An entity with the given facts; ``EntityExtractor`` makes them from text.
   public init(
     name: String, kind: TopicKind, role: String? = nil, aliases: [String] = [], mentions: Int,
     spans: [Range<Int>] = [], isInHeadline: Bool = false

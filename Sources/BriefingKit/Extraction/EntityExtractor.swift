@@ -12,6 +12,7 @@
 /// // [Entity(name: "Vladimir Putin", kind: .person, role: "President", aliases: ["Putin"], …)]
 /// ```
 public struct EntityExtractor: Sendable {
+  /// An extractor with the shipped word lists and gazetteer.
   public init() {}
 
   /// The entities of `article`, most mentioned first.

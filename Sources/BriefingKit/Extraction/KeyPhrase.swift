@@ -7,6 +7,7 @@ public struct KeyPhrase: Sendable, Equatable, Hashable {
   /// Occurrences in the headline and body, inflected forms counted together.
   public var mentions: Int
 
+  /// A key phrase with the given facts; ``KeyPhraseExtractor`` makes them from text.
   public init(text: String, score: Double, mentions: Int) {
     self.text = text
     self.score = score

@@ -15,6 +15,7 @@ public struct KeyPhraseExtractor: Sendable {
   public var maximumWords = 3
   var weights = TopicWeights()
 
+  /// An extractor with the default phrase length and the tuned weights.
   public init() {}
 
   /// The best `limit` key phrases of `article`, best first.

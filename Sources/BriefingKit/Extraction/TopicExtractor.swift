@@ -13,6 +13,7 @@ public struct TopicExtractor: Sendable {
   public var maximumPhrases = 20
   var weights = TopicWeights()
 
+  /// An extractor with the tuned weights.
   public init() {}
 
   /// Ranked topics of one article (entities of all kinds + key phrases), best first.

@@ -11,6 +11,7 @@
 /// let session = TopicRanker().rank([(articleID: 1, topics: a), (articleID: 2, topics: b)])
 /// ```
 public struct TopicRanker: Sendable {
+  /// A ranker; it has no settings.
   public init() {}
 
   /// Merges per-article topics across the session (aliases: `Putin` ≡ `Vladimir Putin`) and
