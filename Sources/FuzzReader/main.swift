@@ -1,0 +1,5 @@
+// The `FuzzReader` fuzz target: libFuzzer drives `ReaderCheck` when scripts/fuzz.sh builds it
+// (-DFUZZING -sanitize=fuzzer); a plain build replays the input files it is given.
+import FuzzSupport
+
+FuzzDriver.main { data, size in FuzzDriver.test(ReaderCheck.self, data, size) }

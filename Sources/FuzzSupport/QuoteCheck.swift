@@ -1,0 +1,47 @@
+import BriefingKit
+
+/// ``QuoteExtractor`` on any text: every quote lies inside the article's text, in reading order,
+/// and its text is the slice `start..<end` (quotation marks aside, which may be normalised).
+public enum QuoteCheck: FuzzCheck {
+  public static let name = "quotes"
+
+  public static func violations(in data: [UInt8]) -> [String] {
+    let article = FuzzInput.article(data)
+    return violations(of: QuoteExtractor().quotes(in: article), in: article.text)
+  }
+
+  /// What is wrong with `quotes` as quotes found in `text`.
+  public static func violations(of quotes: [Quote], in text: String) -> [String] {
+    let scalars = FuzzInput.scalars(text)
+    var problems: [String] = []
+    var previousStart = 0
+    for quote in quotes {
+      guard 0 <= quote.start, quote.start <= quote.end, quote.end <= scalars.count else {
+        problems.append("quote \(quote.start)..<\(quote.end) outside \(scalars.count) scalars")
+        continue
+      }
+      if quote.start < previousStart { problems.append("quote at \(quote.start) out of order") }
+      previousStart = quote.start
+      let slice = String(String.UnicodeScalarView(scalars[quote.start..<quote.end]))
+      if normalised(slice) != normalised(quote.text) {
+        problems.append("quote text \(quote.text.debugDescription) is not its slice")
+      }
+      if let mention = quote.mention,
+        !(0 <= mention.start && mention.start <= mention.end && mention.end <= scalars.count)
+      {
+        problems.append("mention \(mention.start)..<\(mention.end) outside the text")
+      }
+    }
+    return problems
+  }
+
+  /// `text` with every quotation mark and apostrophe made `"`.
+  static func normalised(_ text: String) -> [Unicode.Scalar] {
+    text.unicodeScalars.map { scalar in
+      let isMark =
+        scalar.properties.isQuotationMark
+        || [0x2033, 0x2BC, 0xFF02].contains(scalar.value)
+      return isMark ? "\"" : scalar
+    }
+  }
+}

@@ -1,0 +1,5 @@
+// The `FuzzTopics` fuzz target: libFuzzer drives `TopicCheck` when scripts/fuzz.sh builds it
+// (-DFUZZING -sanitize=fuzzer); a plain build replays the input files it is given.
+import FuzzSupport
+
+FuzzDriver.main { data, size in FuzzDriver.test(TopicCheck.self, data, size) }

@@ -1,0 +1,5 @@
+// The `FuzzWords` fuzz target: libFuzzer drives `WordsCheck` when scripts/fuzz.sh builds it
+// (-DFUZZING -sanitize=fuzzer); a plain build replays the input files it is given.
+import FuzzSupport
+
+FuzzDriver.main { data, size in FuzzDriver.test(WordsCheck.self, data, size) }
