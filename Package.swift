@@ -5,6 +5,11 @@ let strict: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+// libFuzzer targets, one per property; a plain build makes replayers of saved inputs.
+let fuzzTargets: [Target] = ["Reader", "Sentences", "Quotes", "Topics", "Words", "Memo"].map {
+  .executableTarget(name: "Fuzz\($0)", dependencies: ["FuzzSupport"], swiftSettings: strict)
+}
+
 let package = Package(
   name: "briefing",
   products: [
@@ -16,6 +21,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -40,8 +46,14 @@ let package = Package(
     .executableTarget(name: "briefing-eval", dependencies: ["BriefingKit"], swiftSettings: strict),
     // Times loading, analysis and every interactive command up to 20,000 articles (make bench).
     .executableTarget(name: "briefing-bench", dependencies: ["BriefingKit"], swiftSettings: strict),
+    // Properties shared by the fuzz targets and the tests; see scripts/fuzz.sh.
+    .target(name: "FuzzSupport", dependencies: ["BriefingKit"], swiftSettings: strict),
     .testTarget(
-      name: "BriefingKitTests", dependencies: ["BriefingKit"], resources: [.copy("Fixtures")],
-      swiftSettings: strict),
+      name: "BriefingKitTests",
+      dependencies: [
+        "BriefingKit", "FuzzSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(name: "briefingTests", dependencies: ["briefing"], swiftSettings: strict),
-  ])
+  ] + fuzzTargets)
