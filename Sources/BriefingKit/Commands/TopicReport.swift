@@ -17,7 +17,9 @@ struct TopicReport {
       articles.append(record)
       let text = record.article.text
       let scalars = Array(text.unicodeScalars)
-      for range in SentenceSplitter().sentences(in: text).prefix(200) {
+      for range in SentenceSplitter(language: record.article.language).sentences(in: text).prefix(
+        200)
+      {
         let lower = range.lowerBound, upper = min(range.upperBound, scalars.count)
         guard lower < upper else { continue }
         let sentence = String(String.UnicodeScalarView(scalars[lower..<upper]))

@@ -29,7 +29,7 @@ public struct Summarizer: Sendable {
   public func summary(of article: Article, maxSentences: Int = 2) -> String {
     guard maxSentences > 0 else { return "" }
     let scalars = Array(article.text.unicodeScalars)
-    let sentences = SentenceSplitter().sentences(in: scalars).compactMap {
+    let sentences = SentenceSplitter(language: article.language).sentences(in: scalars).compactMap {
       Sentence(range: $0, in: scalars)
     }
     guard !sentences.isEmpty else { return "" }
