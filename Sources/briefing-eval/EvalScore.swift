@@ -19,10 +19,12 @@ struct EvalScore {
     self.isVerbose = isVerbose
   }
 
-  /// Scores one document; `judge(gold, prediction)` is nil when gold names no speaker.
+  /// Scores one document; `judge(gold, prediction)` is nil when gold names no speaker, and
+  /// `context(gold)` is added to a verbose log line about that gold quote.
   mutating func add<Gold, Prediction>(
     gold: [Gold], goldText: (Gold) -> String, predictions: [Prediction],
-    predictionText: (Prediction) -> String, judge: (Gold, Prediction) -> Bool?
+    predictionText: (Prediction) -> String, judge: (Gold, Prediction) -> Bool?,
+    context: ((Gold) -> String)? = nil
   ) {
     let predicted = predictions.map { Set(Self.words(predictionText($0))) }
     var used = Set<Int>()
@@ -37,7 +39,7 @@ struct EvalScore {
       }
       guard best >= cover, let index = bestIndex else {
         misses += 1
-        if isVerbose { log.append("MISS \(goldText(item))") }
+        if isVerbose { log.append("MISS \(goldText(item))" + (context.map { $0(item) } ?? "")) }
         continue
       }
       used.insert(index)
@@ -45,7 +47,10 @@ struct EvalScore {
       if let right = judge(item, predictions[index]) {
         speakerChecked += 1
         if right { speakerRight += 1 }
-        if !right && isVerbose { log.append("SPEAKER \(predictions[index]) GOLD \(item)") }
+        if !right && isVerbose {
+          log.append(
+            "SPEAKER \(predictions[index]) GOLD \(item)" + (context.map { $0(item) } ?? ""))
+        }
       }
     }
     extras += predictions.count - used.count

@@ -8,6 +8,7 @@ struct WikiNewsEval {
     var text: String
     var speaker: String
     var speakerSpans: [Range<Int>]
+    var quoteSpans: [Range<Int>] = []
   }
 
   let file: String
@@ -29,7 +30,8 @@ struct WikiNewsEval {
       for index in scores.indices {
         scores[index].add(
           gold: gold, goldText: { $0.text }, predictions: quotes, predictionText: { $0.text },
-          judge: { gold, quote in Self.speakerRight(gold, quote, source) })
+          judge: { gold, quote in Self.speakerRight(gold, quote, source) },
+          context: { Self.context($0, in: text) })
       }
     }
     if isVerbose {
@@ -46,8 +48,24 @@ struct WikiNewsEval {
     let spans = ((quote["speaker"] as? [[Int]]) ?? []).compactMap { pair -> Range<Int>? in
       pair.count == 2 && pair[0] <= pair[1] ? pair[0]..<pair[1] : nil
     }
+    let quoteSpans = ((quote["quote"] as? [[Int]]) ?? []).compactMap { pair -> Range<Int>? in
+      pair.count == 2 && pair[0] <= pair[1] ? pair[0]..<pair[1] : nil
+    }
     return Gold(
-      text: text, speaker: quote["speaker_text"] as? String ?? "", speakerSpans: spans)
+      text: text, speaker: quote["speaker_text"] as? String ?? "", speakerSpans: spans,
+      quoteSpans: quoteSpans)
+  }
+
+  /// The text around a gold quote and its speaker, on one line, for the verbose log.
+  static func context(_ gold: Gold, in text: String) -> String {
+    let bounds = (gold.quoteSpans + gold.speakerSpans)
+    guard let low = bounds.map(\.lowerBound).min(), let high = bounds.map(\.upperBound).max()
+    else { return "" }
+    let scalars = Array(text.unicodeScalars)
+    let range = max(0, low - 120)..<min(scalars.count, max(high + 60, low))
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range].map { $0 == "\n" ? " " : $0 })
+    return "\n    CONTEXT " + String(view)
   }
 
   /// Nil when the gold quote names no speaker; otherwise mention overlap or shared name.

@@ -33,11 +33,11 @@ extension QuoteAttributor {
     if start < limit, !tokens[start].isWord || parser.forward(from: start, limit: limit) == nil {
       start = afterFirstComma(from: start, limit: limit)
     }
-    guard let mention = parser.forward(from: start, limit: limit),
+    guard let mention = parser.forward(from: start, limit: limit).map(germanPhrase),
       mention.upperBound < limit,
       tokens[mention.upperBound].isLowercase || tokens[mention.upperBound].scalar == 0x2C,
-      namesPerson(mention)
-    else { return nil }
+      namesPerson(mention) || language == "de" && isNominative(mention)
+    else { return germanInvertedSubject(from: first, limit: limit) }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
   }
 

@@ -33,11 +33,16 @@ struct QuoteAttributor {
   private func direct(_ index: Int) -> QuoteAttribution? {
     let span = spans[index]
     let previous = index > 0 ? spans[index - 1].closeToken : -1
-    let after = span.isClosed ? afterCue(index) : nil
+    var after = span.isClosed ? afterCue(index) : nil
+    if after?.mention == nil, let verbFirst = germanVerbAfter(span) { after = verbFirst }
     if let after, after.mention != nil, continuesSentence(span) { return after }
-    if let before = beforeCue(span, floor: previous + 1) { return before }
+    let subject = sentenceSubject(span, floor: previous + 1)
+    if var before = beforeCue(span, floor: previous + 1) {
+      if before.mention == nil { before.mention = subject?.mention }
+      return before
+    }
     if let after, after.mention != nil { return after }
-    return colonCue(span, floor: previous + 1) ?? sentenceSubject(span, floor: previous + 1)
+    return colonCue(span, floor: previous + 1) ?? subject
       ?? previousSubject(span, floor: previous + 1)
   }
 
@@ -90,7 +95,9 @@ struct QuoteAttributor {
         continue
       }
       words += 1
-      if let cue = cue(at: index), !cue.isWeak, !cue.isAfterOnly || words == 1 {
+      if let cue = cue(at: index), !cue.isWeak,
+        !cue.isAfterOnly || words == 1 || isAfterComma(index)
+      {
         return attribution(cue: cue, at: index, from: span.closeToken + 1, limit: limit, .after)
       }
       index += 1
@@ -164,6 +171,11 @@ struct QuoteAttributor {
       guard index + 1 < tokens.count, tokens[index + 1].hash == next else { return nil }
     }
     return cue
+  }
+
+  /// `„…“ beenden, so Rice`: a word right after a comma.
+  private func isAfterComma(_ index: Int) -> Bool {
+    index > 0 && tokens[index - 1].kind == .punctuation && tokens[index - 1].scalar == 0x2C
   }
 
   private func endsWithColon(_ lineBreak: Int) -> Bool {

@@ -1,0 +1,79 @@
+import BriefingKit
+import Testing
+
+/// German word order and speakers: the verb after a quote, fronted phrases, organisations
+/// and documents as sources.
+struct QuoteGermanTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var mention: String
+    var testDescription: String { text }
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "„Ein Freispruch war unvermeidlich“, begründet das Landgericht sein Urteil.",
+        mention: "das Landgericht"),
+      Case(
+        text: "„Wir hätten früher handeln müssen“, räumte Vogelsang später ein.",
+        mention: "Vogelsang"),
+      Case(
+        text: "„Die Lage bleibt angespannt“, schreibt die „Ostseewelle“ am Montag.",
+        mention: "die „Ostseewelle“"),
+      Case(
+        text: "„Alle Zufahrten bleiben gesperrt“, heißt es in einer Mitteilung der Polizei.",
+        mention: "einer Mitteilung der Polizei"),
+      Case(
+        text: "„Ich bin sehr zufrieden mit dem Ergebnis“, erinnerte sich die Trainerin.",
+        mention: "die Trainerin"),
+    ])
+  func subjectAfterTheVerbThatFollowsTheQuote(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "In ihrer Antwort resümiert Vogelsang: „Das Ergebnis ist gut für alle.“",
+        mention: "Vogelsang"),
+      Case(
+        text: "Zur Lage im Hafen äußert sich der Hafenmeister: „Wir warten auf das Wetter.“",
+        mention: "der Hafenmeister"),
+      Case(
+        text: "Die Feuerwehr bekräftigt auch, „die Brücke ist nicht mehr sicher“.",
+        mention: "Die Feuerwehr"),
+      Case(
+        text: "Das Amtsgericht machte klar, dass „eine Wiederholung nicht geduldet wird“.",
+        mention: "Das Amtsgericht"),
+      Case(
+        text: "Der neue Stadtsprecher versuchte zu beruhigen: „Die Schule bleibt geöffnet.“",
+        mention: "Der neue Stadtsprecher"),
+    ])
+  func subjectOfTheSentenceHoldingTheQuote(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
+  @Test func soAfterACommaFollowingAPartialQuote() throws {
+    let fixture = QuoteFixture(
+      "Die Stadt müsse „die Gebühren deutlich senken“ und sparen, so Vogelsang.", language: "de")
+    let quote = try #require(fixture.quotes.first)
+    #expect(quote.mention?.text == "Vogelsang")
+    #expect(quote.cue == "so")
+  }
+
+  @Test func objectBeforeTheVerbIsNoSpeaker() throws {
+    let fixture = QuoteFixture(
+      "Den Plan der Stadt lobte der Bürgermeister Jan Hollerbeck: „Das ist ein guter Tag.“",
+      language: "de")
+    let quote = try #require(fixture.quotes.first)
+    #expect(quote.speaker == "Jan Hollerbeck")
+  }
+
+  @Test func englishTextIsNotReadWithGermanWordOrder() {
+    let fixture = QuoteFixture("“The bridge is closed for the winter,” reads the notice.")
+    #expect(fixture.quotes.first?.mention == nil || fixture.quotes.first?.cue == "reads")
+  }
+}
