@@ -44,7 +44,7 @@ public struct KeyPhraseExtractor: Sendable {
     var salience = SalienceTable(weights: weights)
     for index in ranked.indices { ranked[index].score = score(ranked[index], &salience) }
     if keeping > 0, ranked.count > keeping {
-      let cutoff = ranked.map(\.score).sorted(by: >)[keeping - 1]
+      let cutoff = Self.largest(keeping, of: ranked.map(\.score))
       ranked.removeAll { $0.score < cutoff && !($0.length > 1 && $0.mentions > 1) }
     }
     return ranked.sorted { $0.score > $1.score }
@@ -108,5 +108,36 @@ public struct KeyPhraseExtractor: Sendable {
       let isCasual = token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
       return isCasual ? scan.lower(of: token) : scan.surface(of: token)
     }.joined(separator: " ")
+  }
+
+  /// The `rank`-th largest of `values` (1 is the largest), by quickselect in linear time.
+  static func largest(_ rank: Int, of values: [Double]) -> Double {
+    var values = values
+    guard !values.isEmpty else { return 0 }
+    let target = min(max(rank, 1), values.count) - 1
+    var low = 0
+    var high = values.count - 1
+    while low < high {
+      let pivot = values[(low + high) / 2]
+      var left = low
+      var right = high
+      while left <= right {
+        while values[left] > pivot { left += 1 }
+        while values[right] < pivot { right -= 1 }
+        if left <= right {
+          values.swapAt(left, right)
+          left += 1
+          right -= 1
+        }
+      }
+      if target <= right {
+        high = right
+      } else if target >= left {
+        low = left
+      } else {
+        return values[target]
+      }
+    }
+    return values[target]
   }
 }
