@@ -47,7 +47,10 @@ public struct KeyPhraseExtractor: Sendable {
       let cutoff = Self.largest(keeping, of: ranked.map(\.score))
       ranked.removeAll { $0.score < cutoff && !($0.length > 1 && $0.mentions > 1) }
     }
-    return ranked.sorted { $0.score > $1.score }
+    // Sorting (score, index) pairs moves 16 bytes a swap instead of a whole candidate.
+    let order = ranked.indices.map { (score: ranked[$0].score, index: $0) }
+      .sorted { ($0.score, $1.index) > ($1.score, $0.index) }
+    return order.map { ranked[$0.index] }
   }
 
   /// The phrase's salience: shared topic salience, a factor per extra word, and a penalty for

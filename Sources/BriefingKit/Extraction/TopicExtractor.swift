@@ -25,7 +25,8 @@ public struct TopicExtractor: Sendable {
     let language = LanguageGuesser().language(of: article, scan: scan)
     let names = EntityExtractor().names(
       in: scan, language: language, speakers: quotes.compactMap(\.speaker))
-    var topics = names.candidates.map(topic(for:))
+    var salience = SalienceTable(weights: weights)
+    var topics = names.candidates.map { topic(for: $0, &salience) }
     var phraseExtractor = KeyPhraseExtractor()
     phraseExtractor.weights = weights
     let ranked = phraseExtractor.candidates(
@@ -43,9 +44,9 @@ public struct TopicExtractor: Sendable {
   }
 
   /// The topic of one name, scored by salience, kind and quotes.
-  private func topic(for candidate: NameCandidate) -> Topic {
+  private func topic(for candidate: NameCandidate, _ salience: inout SalienceTable) -> Topic {
     let entity = candidate.entity
-    var score = weights.salience(
+    var score = salience.value(
       mentions: entity.mentions, firstSentence: candidate.firstSentence,
       inHeadline: entity.isInHeadline)
     score *= 1 + weights.quote * Double(min(candidate.quotes, 4))
