@@ -51,5 +51,15 @@ install: release
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/briefing
 	cp -R templates/. $(DESTDIR)$(PREFIX)/share/briefing/templates/
 
+# libFuzzer: every target in Sources/Fuzz* for SECONDS each, PARALLEL at a time (scripts/fuzz.sh).
+SECONDS ?= 600
+PARALLEL ?= 1
+fuzz: deps
+	scripts/fuzz.sh -s $(SECONDS) -p $(PARALLEL)
+
+# The short pass CI runs after the tests: 10 s per target, about a minute of fuzzing in all.
+fuzz-ci: deps
+	scripts/fuzz.sh -s 10
+
 clean:
 	rm -rf .build .build-*
