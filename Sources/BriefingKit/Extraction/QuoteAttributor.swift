@@ -38,12 +38,15 @@ struct QuoteAttributor {
     if let after, after.mention != nil, continuesSentence(span) { return after }
     let subject = sentenceSubject(span, floor: previous + 1)
     if var before = beforeCue(span, floor: previous + 1) {
-      if before.mention == nil { before.mention = subject?.mention }
+      if before.mention == nil || isVerbFinal(before) && namesPerson(subject?.mention) {
+        before.mention = subject?.mention ?? before.mention
+      }
       return before
     }
+    if let subject, isAfterColon(span) { return subject }
     if let after, after.mention != nil { return after }
     return colonCue(span, floor: previous + 1) ?? subject
-      ?? previousSubject(span, floor: previous + 1)
+      ?? previousSubject(span, floor: previous + 1) ?? reportedSpeech(span, floor: previous + 1)
   }
 
   /// True when the words after the closing mark belong to the quote's sentence.
@@ -98,6 +101,7 @@ struct QuoteAttributor {
       if let cue = cue(at: index), !cue.isWeak,
         !cue.isAfterOnly || words == 1 || isAfterComma(index)
       {
+        if !continuesSentence(span) && introducesSpeech(after: index) { return nil }
         return attribution(cue: cue, at: index, from: span.closeToken + 1, limit: limit, .after)
       }
       index += 1
@@ -120,7 +124,8 @@ struct QuoteAttributor {
         start = index + 1
         break
       }
-      if token.isWord, let cue = cue(at: index), !cue.isAfterOnly,
+      if token.isWord, let cue = cue(at: index),
+        !cue.isAfterOnly || isAfterColon(span) && (isAfterComma(index) || isSentenceStart(index)),
         !cue.isWeak || span.openToken - index <= 3
       {
         var found = attribution(cue: cue, at: index, from: start, limit: span.openToken, .before)
@@ -149,7 +154,8 @@ struct QuoteAttributor {
       mention = parser.backward(from: index - 1, floor: floor)
       if !cue.objectFollows {
         let reflexive = index + 1 < tokens.count && tokens[index + 1].hash == Self.sich
-        let after = parser.forward(from: index + (reflexive ? 2 : 1), limit: limit)
+        let first = index + (reflexive ? 2 : 1)
+        let after = isObject(at: first) ? nil : parser.forward(from: first, limit: limit)
         if mention == nil || isInverted(mention, floor: floor)
           || isSubjectAfterVerb(after, before: mention)
         {

@@ -72,6 +72,40 @@ struct QuoteGermanTests {
     #expect(quote.speaker == "Jan Hollerbeck")
   }
 
+  @Test(
+    arguments: [
+      Case(
+        text: "Das sei kein Zufall, so Vogelsang weiter: „Die Zahlen sprechen für sich.“",
+        mention: "Vogelsang"),
+      Case(
+        text: "Hollerbeck begründete seinen Rückzug mit den Worten: „Ich bin jetzt zu müde.“",
+        mention: "Hollerbeck"),
+      Case(
+        text: "Ida Vogelsang kam. Vogelsang hatte die Rolle der Kommunen betont: "
+          + "„Die Städte tragen die Last.“",
+        mention: "Vogelsang"),
+    ])
+  func speakerOfTheCueBeforeTheQuote(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
+  @Test func reportedSpeechGoesOnWithTheSubjectBefore() throws {
+    let fixture = QuoteFixture(
+      "Die Ministerin Ida Vogelsang lehnte den Plan ab. Er sei „teuer und ohne jeden Nutzen“.",
+      language: "de")
+    #expect(try #require(fixture.quotes.first).speaker == "Ida Vogelsang")
+  }
+
+  @Test func cueThatIntroducesTheNextQuoteIsNotTaken() {
+    let fixture = QuoteFixture(
+      [
+        "Die Firma hält die Kritik für falsch: „Wir lagern die Ware nur für kurze Zeit.“"
+          + " Der Geschäftsführer fragte: „Was spricht denn dagegen?“"
+      ], language: "de")
+    #expect(fixture.quotes.map { $0.mention?.text } == ["Die Firma", "Der Geschäftsführer"])
+  }
+
   @Test func englishTextIsNotReadWithGermanWordOrder() {
     let fixture = QuoteFixture("“The bridge is closed for the winter,” reads the notice.")
     #expect(fixture.quotes.first?.mention == nil || fixture.quotes.first?.cue == "reads")
