@@ -25,6 +25,9 @@ struct NameCandidate: Sendable {
   var person = 0.0
   var organisation = 0.0
   var place = 0.0
+  /// True when a title introduces the name somewhere (`President Joe Biden`, `the Kremlin
+  /// aide Yuri Ushakov`): the story's main actors are introduced so.
+  var isTitled = false
   /// Roles stated before the name, with counts.
   var roles: [String: Int] = [:]
   /// Surfaces of the candidates merged into this one.
@@ -54,6 +57,7 @@ struct NameCandidate: Sendable {
     firstSentence = min(firstSentence, other.firstSentence)
     sentenceInitialMentions += other.sentenceInitialMentions
     quotes += other.quotes
+    isTitled = isTitled || other.isTitled
     person += other.person
     organisation += other.organisation
     place += other.place

@@ -62,6 +62,7 @@ extension NameFinder {
       candidates[index].sentenceInitialMentions += 1
     }
     if let role {
+      candidates[index].isTitled = true
       candidates[index].person += 3
       candidates[index].roles[role, default: 0] += 1
     }
@@ -78,7 +79,10 @@ extension NameFinder {
     if run.lowerBound > 0, !tokens[run.lowerBound].flags.contains(.breakBefore) {
       let before = tokens[run.lowerBound - 1]
       let word = scan.classes(of: before)
-      if word.contains(.title) && !before.flags.contains(.capitalised) { cues.person += 2 }
+      if word.contains(.title) && !before.flags.contains(.capitalised) {
+        cues.person += 2
+        candidates[index].isTitled = true
+      }
       if word.contains(.speechVerb) { cues.person += 1.5 }
       if word.contains(.placePreposition) { cues.place += 0.5 }
     }

@@ -52,7 +52,7 @@ public struct TopicExtractor: Sendable {
     score *= 1 + weights.quote * Double(min(candidate.quotes, 4))
     score *= TopicMath.pow(weights.nameLength, Double(max(candidate.words.count, 1) - 1))
     switch entity.kind {
-    case .person: score *= weights.person
+    case .person: score *= weights.person * (candidate.isTitled ? weights.role : 1)
     case .organisation: score *= weights.organisation
     case .place: score *= weights.place
     case .other, .phrase: score *= weights.other
