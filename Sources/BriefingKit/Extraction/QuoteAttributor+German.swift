@@ -1,3 +1,5 @@
+private typealias German = QuoteGermanWords
+
 /// German word order: the finite verb stands second, so the speaker often follows a verb
 /// that is no speech cue (`„…“, begründet das Gericht seine Entscheidung`, `In seiner
 /// Mitteilung resümiert Lierow: „…“`), and organisations speak as often as people do
@@ -15,7 +17,7 @@ extension QuoteAttributor {
     }
     guard verb + 1 < tokens.count, isFiniteVerb(verb) else { return nil }
     var start = verb + 1
-    if tokens[start].hash == Self.reflexive { start += 1 }
+    if tokens[start].hash == German.reflexive { start += 1 }
     guard let mention = germanSubject(at: start) else { return nil }
     return QuoteAttribution(cue: verb, mention: mention, source: .after)
   }
@@ -27,9 +29,9 @@ extension QuoteAttributor {
     guard start < tokens.count else { return nil }
     let limit = clauseEnd(from: start)
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    if tokens[start].hash == Self.es {
+    if tokens[start].hash == German.es {
       let next = start + 1
-      guard next + 1 < limit, Self.sourcePrepositions.contains(tokens[next].hash) else {
+      guard next + 1 < limit, German.sourcePrepositions.contains(tokens[next].hash) else {
         return nil
       }
       return documentSource(from: next + 1, limit: limit)
@@ -57,10 +59,10 @@ extension QuoteAttributor {
     while index < mention.upperBound {
       let token = tokens[index]
       let previous = tokens[index - 1]
-      let isVerb = lexicon.is(token.hash, .skippable) || Self.subjunctives.contains(token.hash)
+      let isVerb = lexicon.is(token.hash, .skippable) || German.subjunctives.contains(token.hash)
       if isVerb && token.isLowercase
         || previous.isCapitalized && !lexicon.is(previous.hash, .determiner) && token.isLowercase
-          && (!lexicon.is(token.hash, .linking) || Self.objectDeterminers.contains(token.hash))
+          && (!lexicon.is(token.hash, .linking) || German.objectDeterminers.contains(token.hash))
       {
         return mention.lowerBound..<index
       }
@@ -77,7 +79,7 @@ extension QuoteAttributor {
       return lexicon.is(first.hash, .pronoun) || lexicon.is(first.hash, .pluralPronoun)
         || namesPerson(mention)
     }
-    if Self.obliqueDeterminers.contains(first.hash) { return false }
+    if German.obliqueDeterminers.contains(first.hash) { return false }
     guard tokens[mention.upperBound - 1].isCapitalized else { return false }
     return lexicon.is(first.hash, .determiner) || namesPerson(mention)
   }
@@ -92,7 +94,7 @@ extension QuoteAttributor {
       if token.kind == .mark || token.kind == .lineBreak { return nil }
       if isFiniteVerb(index) && !isAttributive(index) {
         var start = index + 1
-        if start < limit, tokens[start].hash == Self.reflexive { start += 1 }
+        if start < limit, tokens[start].hash == German.reflexive { start += 1 }
         guard start < limit, let mention = germanSubject(at: start), mention.upperBound <= limit
         else { return nil }
         return QuoteAttribution(cue: nil, mention: mention, source: .subject)
@@ -109,7 +111,7 @@ extension QuoteAttributor {
     else { return false }
     let classes = lexicon.wordClass(tokens[index].hash)
     let function: QuoteLexicon.WordClass = [.determiner, .linking, .stop, .conjunction, .pronoun]
-    guard classes.isDisjoint(with: function), !Self.nonVerbs.contains(tokens[index].hash) else {
+    guard classes.isDisjoint(with: function), !German.nonVerbs.contains(tokens[index].hash) else {
       return false
     }
     return lexicon.cue(for: tokens[index].hash).map { $0.kind == .verb } ?? true
@@ -121,7 +123,7 @@ extension QuoteAttributor {
     guard index > 0, tokens[index - 1].isWord else { return false }
     let classes = lexicon.wordClass(tokens[index - 1].hash)
     return !classes.isDisjoint(with: [.determiner, .linking, .stop])
-      || Self.obliqueDeterminers.contains(tokens[index - 1].hash)
+      || German.obliqueDeterminers.contains(tokens[index - 1].hash)
       || tokens[index - 1].isLowercase && !isFiniteVerb(index - 1)
   }
 
@@ -139,7 +141,7 @@ extension QuoteAttributor {
       end += 1
     }
     let sentence = start..<min(end, tokens.count)
-    guard sentence.contains(where: { Self.subjunctives.contains(tokens[$0].hash) }) else {
+    guard sentence.contains(where: { German.subjunctives.contains(tokens[$0].hash) }) else {
       return nil
     }
     let before = sentenceStart(before: start - 1, floor: max(floor, start - 41))
@@ -197,7 +199,7 @@ extension QuoteAttributor {
   /// seinen Schritt`), which no subject starts with.
   func isObject(at index: Int) -> Bool {
     language == "de" && index < tokens.count && tokens[index].isWord
-      && Self.obliqueDeterminers.contains(tokens[index].hash)
+      && German.obliqueDeterminers.contains(tokens[index].hash)
   }
 
   /// Where the clause from `start` ends: a sentence end, comma, mark or line break.
@@ -245,41 +247,4 @@ extension QuoteAttributor {
     else { return nil }
     return open..<(index + 1)
   }
-
-  static let es = QuoteToken.hash(of: "es")
-  private static let reflexive = QuoteToken.hash(of: "sich")
-
-  /// Prepositions that introduce where words stand (`heißt es in …`, `auf der Webseite`).
-  static let sourcePrepositions: Set<UInt64> = Set(
-    ["in", "im", "auf", "bei", "aus"].map(QuoteToken.hash(of:)))
-
-  /// Determiners that are never nominative: the phrase after them is no subject.
-  static let obliqueDeterminers: Set<UInt64> = Set(
-    [
-      "den", "dem", "des", "einen", "einem", "eines", "seinen", "seinem", "seines", "ihren",
-      "ihrem", "ihres", "diesen", "diesem", "dieses", "seiner", "ihrer",
-    ].map(QuoteToken.hash(of:)))
-
-  /// Subjunctive forms that mark reported speech.
-  static let subjunctives: Set<UInt64> = Set(
-    [
-      "sei", "seien", "habe", "hätten", "werde", "würden", "müsse", "müssten", "könne",
-      "könnten", "solle", "wolle", "dürfe", "gebe", "gehe", "stehe", "liege", "bleibe",
-    ].map(QuoteToken.hash(of:)))
-
-  /// Determiners that start an object when they follow a noun (`der` and `des` are genitive).
-  static let objectDeterminers: Set<UInt64> = Set(
-    [
-      "den", "dem", "das", "die", "ein", "eine", "einen", "einem", "sein", "seine", "seinen",
-      "seinem", "ihr", "ihre", "ihren", "ihrem",
-    ].map(QuoteToken.hash(of:)))
-
-  /// Lower-case words that are never the finite verb after a quote.
-  private static let nonVerbs: Set<UInt64> = Set(
-    [
-      "weil", "wenn", "obwohl", "da", "ob", "sondern", "oder", "sowie", "bis", "nicht", "nur",
-      "so", "also", "zwar", "immer", "sehr", "ganz", "mehr", "schon",
-      "eben", "etwa", "allerdings", "jetzt", "erst", "wieder", "einer", "eines", "welche",
-      "welcher", "man", "dies", "was", "wer", "wo", "wobei", "womit", "worauf",
-    ].map(QuoteToken.hash(of:)))
 }

@@ -38,6 +38,11 @@ extension QuoteAttributor {
       tokens[mention.upperBound].isLowercase || tokens[mention.upperBound].scalar == 0x2C,
       namesPerson(mention) || language == "de" && isNominative(mention)
     else { return germanInvertedSubject(from: first, limit: limit) }
+    if !namesPerson(mention), let inverted = germanInvertedSubject(from: first, limit: limit),
+      namesPerson(inverted.mention)
+    {
+      return inverted
+    }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
   }
 
@@ -54,6 +59,9 @@ extension QuoteAttributor {
       && (language == "de" || isSentenceStart(mention.lowerBound))
     {
       return people.isSurname(first.hash)
+    }
+    if language == "de" && !people.isSurname(tokens[mention.upperBound - 1].hash) {
+      return false
     }
     return mention.allSatisfy {
       tokens[$0].isCapitalized || !tokens[$0].isWord

@@ -81,7 +81,9 @@ enum QuoteWords {
     "the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "some", "several",
     "many", "two", "three", "four", "five", "other", "der", "die",
     "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "sein", "seine", "ihr",
-    "ihre", "le", "la", "les", "l", "un", "une", "son", "sa", "ses", "el", "los", "las", "il",
+    "ihre", "jede", "jeder", "jedes", "jegliche", "jeglicher", "alle", "viele", "keine", "kein",
+    "manche", "mehrere", "beide", "deren", "dessen", "unser", "unsere", "le", "la", "les", "l",
+    "un", "une", "son", "sa", "ses", "el", "los", "las", "il",
     "lo", "gli", "o", "os", "as", "um", "uma", "su", "sus", "seu", "sua",
   ]
 

@@ -90,6 +90,21 @@ struct QuoteGermanTests {
     #expect(quote.mention?.text == item.mention)
   }
 
+  @Test(
+    arguments: [
+      Case(
+        text: "Das Angebot der Stadt lehnt er jedoch ab: „Wir brauchen kein neues Stadion.“",
+        mention: "er"),
+      Case(
+        text: "Jan Hollerbeck kam spät. Jede Schuld an dem Unfall weist Hollerbeck von sich: "
+          + "„Ich habe alle Vorschriften beachtet.“",
+        mention: "Hollerbeck"),
+    ])
+  func frontedObjectIsNoSpeaker(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
   @Test func reportedSpeechGoesOnWithTheSubjectBefore() throws {
     let fixture = QuoteFixture(
       "Die Ministerin Ida Vogelsang lehnte den Plan ab. Er sei „teuer und ohne jeden Nutzen“.",
