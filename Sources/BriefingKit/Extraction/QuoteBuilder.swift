@@ -45,7 +45,7 @@ struct QuoteBuilder {
     if span.family == .single && (!span.isClosed || words < 2) { return false }
     if !span.isClosed && words < 4 { return false }
     if words <= 3 && !hasCue && !span.continuesPrevious { return false }
-    if !hasCue && isTitle(span) { return false }
+    if isTitle(span) && (!hasCue || !followsColon(span)) { return false }
     if isNamedAfterArticle(span) { return false }
     if followsWorkNoun(span) && attribution?.source != .before { return false }
     return true
@@ -135,6 +135,13 @@ struct QuoteBuilder {
       "his", "her", "its", "their", "our", "sein", "seine", "seinen", "ihr", "ihre", "ihren",
       "son", "sa", "ses", "su", "sus", "seu", "sua",
     ].map(QuoteToken.hash(of:)))
+
+  /// True when a colon stands right before the quote (`Er sagte: „Guten Morgen“`).
+  private func followsColon(_ span: QuoteSpan) -> Bool {
+    let before = span.openToken - 1
+    return before >= 0 && before < tokens.count && tokens[before].kind == .punctuation
+      && tokens[before].scalar == 0x3A
+  }
 
   private func followsWorkNoun(_ span: QuoteSpan) -> Bool {
     let before = span.openToken - 1

@@ -121,6 +121,18 @@ struct QuoteGermanTests {
     #expect(fixture.quotes.map { $0.mention?.text } == ["Die Firma", "Der Geschäftsführer"])
   }
 
+  @Test func quotedNamesAreNotQuotesEvenNearACue() {
+    let fixture = QuoteFixture(
+      "Der Verlag stellte gestern die neue Beilage „Nordsee Rundschau Kompakt“ vor.",
+      language: "de")
+    #expect(fixture.quotes.isEmpty)
+  }
+
+  @Test func capitalisedWordsAfterAColonStayAQuote() {
+    let fixture = QuoteFixture("Der Kapitän rief: „Alle Mann an Deck“", language: "de")
+    #expect(fixture.quotes.map(\.text) == ["Alle Mann an Deck"])
+  }
+
   @Test func englishTextIsNotReadWithGermanWordOrder() {
     let fixture = QuoteFixture("“The bridge is closed for the winter,” reads the notice.")
     #expect(fixture.quotes.first?.mention == nil || fixture.quotes.first?.cue == "reads")
