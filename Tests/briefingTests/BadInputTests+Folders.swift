@@ -27,6 +27,7 @@ extension BadInputTests {
 
   @Test func aFolderOfTenThousandFilesLoadsInSeconds() throws {
     let many = folder + "/many"
+    defer { try? FileManager.default.removeItem(atPath: many) }
     try FileManager.default.createDirectory(atPath: many, withIntermediateDirectories: true)
     for index in 0..<10_000 {
       try "Item \(index)\n\nNote number \(index) for the desk.".write(
