@@ -51,15 +51,32 @@ struct NameAnalysis: Sendable {
 extension NameCandidate {
   /// The public view of this candidate.
   var entity: Entity {
-    let written = surfaces.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
-    // House style drops the dots of an all-capitals acronym: `U.S.` is named `US`.
-    let isDotted = written.contains(".") && written.allSatisfy { $0 == "." || $0.isUppercase }
-    let name = isDotted ? written.filter { $0 != "." } : written
-    let aliasList = aliases.merging(surfaces) { $0 + $1 }.filter { $0.key != name }
-      .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
-    let role = roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    let (name, aliases) = naming
     return Entity(
-      name: name, kind: kind, role: role, aliases: aliasList, mentions: max(mentions, quotes),
+      name: name, kind: kind, role: mainRole, aliases: aliases, mentions: max(mentions, quotes),
       spans: spans.sorted { $0.lowerBound < $1.lowerBound }, isInHeadline: headlineMentions > 0)
+  }
+
+  /// The most frequent written form, and the other forms merged in, most frequent first.
+  ///
+  /// House style drops the dots of an all-capitals acronym: `U.S.` is named `US`.
+  var naming: (name: String, aliases: [String]) {
+    let written =
+      surfaces.count == 1
+      ? surfaces.first?.key ?? key
+      : surfaces.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
+    let isDotted =
+      written.utf8.contains(UInt8(ascii: "."))
+      && written.allSatisfy { $0 == "." || $0.isUppercase }
+    let name = isDotted ? written.filter { $0 != "." } : written
+    if aliases.isEmpty && surfaces.count == 1 { return (name, isDotted ? [written] : []) }
+    let others = aliases.merging(surfaces) { $0 + $1 }.filter { $0.key != name }
+      .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+    return (name, others)
+  }
+
+  /// The role stated most often before the name.
+  var mainRole: String? {
+    roles.isEmpty ? nil : roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 }

@@ -45,20 +45,22 @@ public struct TopicExtractor: Sendable {
 
   /// The topic of one name, scored by salience, kind and quotes.
   private func topic(for candidate: NameCandidate, _ salience: inout SalienceTable) -> Topic {
-    let entity = candidate.entity
+    let (name, aliases) = candidate.naming
+    let kind = candidate.kind
+    let mentions = max(candidate.mentions, candidate.quotes)
     var score = salience.value(
-      mentions: entity.mentions, firstSentence: candidate.firstSentence,
-      inHeadline: entity.isInHeadline)
+      mentions: mentions, firstSentence: candidate.firstSentence,
+      inHeadline: candidate.headlineMentions > 0)
     score *= 1 + weights.quote * Double(min(candidate.quotes, 4))
-    score *= TopicMath.pow(weights.nameLength, Double(max(candidate.words.count, 1) - 1))
-    switch entity.kind {
+    for _ in 1..<max(candidate.words.count, 1) { score *= weights.nameLength }
+    switch kind {
     case .person: score *= weights.person * (candidate.isTitled ? weights.role : 1)
     case .organisation: score *= weights.organisation
     case .place: score *= weights.place
     case .other, .phrase: score *= weights.other
     }
     return Topic(
-      name: entity.name, kind: entity.kind, score: score, mentions: entity.mentions,
-      aliases: entity.aliases, role: entity.role)
+      name: name, kind: kind, score: score, mentions: mentions, aliases: aliases,
+      role: candidate.mainRole)
   }
 }
