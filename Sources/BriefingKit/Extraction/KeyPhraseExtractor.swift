@@ -41,8 +41,8 @@ public struct KeyPhraseExtractor: Sendable {
     var table = PhraseTable(scan: scan, language: language, covered: covered)
     table.collect(maximumWords: max(1, min(maximumWords, 3)))
     var ranked = table.candidates
-    var salience = SalienceTable(weights: weights)
-    for index in ranked.indices { ranked[index].score = score(ranked[index], &salience) }
+    let salience = SalienceTable(weights: weights)
+    for index in ranked.indices { ranked[index].score = score(ranked[index], salience) }
     if keeping > 0, ranked.count > keeping {
       let cutoff = Self.largest(keeping, of: ranked.map(\.score))
       ranked.removeAll { $0.score < cutoff && !($0.length > 1 && $0.mentions > 1) }
@@ -55,7 +55,7 @@ public struct KeyPhraseExtractor: Sendable {
 
   /// The phrase's salience: shared topic salience, a factor per extra word, and a penalty for
   /// a multi-word phrase seen once.
-  func score(_ phrase: PhraseCandidate, _ salience: inout SalienceTable) -> Double {
+  func score(_ phrase: PhraseCandidate, _ salience: SalienceTable) -> Double {
     var value = salience.value(
       mentions: phrase.mentions, firstSentence: phrase.firstSentence,
       inHeadline: phrase.headlineMentions > 0)

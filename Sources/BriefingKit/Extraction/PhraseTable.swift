@@ -81,8 +81,15 @@ struct PhraseTable {
     let last = word.last ?? 0
     let canChange =
       last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y")
-    let stem = canChange ? PhraseStemmer.stem(Array(word), language: language) : Array(word)
-    let id = stemIDs.count < 65_534 ? stemIDs.intern(stem).id : stemIDs.find(stem) ?? 65_534
+    let id: Int32
+    if canChange {
+      let stem = PhraseStemmer.stem(Array(word), language: language)
+      id = stemIDs.count < 65_534 ? stemIDs.intern(stem).id : stemIDs.find(stem) ?? 65_534
+    } else {
+      id = word.withUnsafeBufferPointer { bytes in
+        stemIDs.count < 65_534 ? stemIDs.intern(bytes).id : stemIDs.find(bytes) ?? 65_534
+      }
+    }
     stemOfLower[lower] = id
     return id
   }

@@ -1,46 +1,58 @@
-/// ``TopicWeights/salience(mentions:firstSentence:inHeadline:)`` with its powers and logarithms
-/// remembered for small counts, since an article asks for the same few values many times.
+/// ``TopicWeights/salience(mentions:firstSentence:inHeadline:)`` and the key-phrase length
+/// factor, read from tables of powers computed once: the default weights share one set of
+/// tables for the whole process, other weights (tuning) build their own.
 struct SalienceTable {
+  /// Powers for small counts, sentence numbers and word lengths.
+  private struct Powers: Sendable {
+    var frequency: [Double]
+    var position: [Double]
+    /// By word length in quarter scalars, 0 to 12 scalars.
+    var length: [Double]
+
+    init(weights: TopicWeights) {
+      frequency = (0..<256).map { TopicMath.pow(Double(max($0, 1)), weights.frequencyExponent) }
+      position = (0..<512).map { Powers.position($0, weights) }
+      length = (0...48).map {
+        TopicMath.pow(Double(max($0, 4)) / 4 / 8, weights.wordLengthExponent)
+      }
+    }
+
+    static func position(_ sentence: Int, _ weights: TopicWeights) -> Double {
+      1 / TopicMath.pow(TopicMath.log2(2 + Double(sentence)), weights.positionExponent)
+    }
+  }
+
+  private static let standard = Powers(weights: TopicWeights())
+
   let weights: TopicWeights
-  private var frequency: [Double] = []
-  private var position: [Double] = []
-  private var lengthFactors: [Double] = []
+  private let powers: Powers
 
   init(weights: TopicWeights) {
     self.weights = weights
+    let defaults = TopicWeights()
+    let isStandard =
+      weights.frequencyExponent == defaults.frequencyExponent
+      && weights.positionExponent == defaults.positionExponent
+      && weights.wordLengthExponent == defaults.wordLengthExponent
+    powers = isStandard ? Self.standard : Powers(weights: weights)
   }
 
   /// The salience of a topic with these statistics.
-  mutating func value(mentions: Int, firstSentence: Int, inHeadline: Bool) -> Double {
+  func value(mentions: Int, firstSentence: Int, inHeadline: Bool) -> Double {
     let count = max(mentions, 1)
     let sentence = firstSentence == Int.max ? 0 : max(firstSentence, 0)
-    return frequencyFactor(count) * positionFactor(sentence) * (inHeadline ? weights.headline : 1)
+    let frequency =
+      count < powers.frequency.count
+      ? powers.frequency[count] : TopicMath.pow(Double(count), weights.frequencyExponent)
+    let position =
+      sentence < powers.position.count
+      ? powers.position[sentence] : Powers.position(sentence, weights)
+    return frequency * position * (inHeadline ? weights.headline : 1)
   }
 
   /// The factor for a key phrase whose words have `length` scalars on average.
-  mutating func lengthFactor(_ length: Double) -> Double {
+  func lengthFactor(_ length: Double) -> Double {
     let bucket = Int(min(max(length, 1), 12) * 4)
-    while lengthFactors.count <= bucket {
-      let value = Double(lengthFactors.count) / 4
-      lengthFactors.append(TopicMath.pow(value / 8, weights.wordLengthExponent))
-    }
-    return lengthFactors[bucket]
-  }
-
-  private mutating func frequencyFactor(_ count: Int) -> Double {
-    guard count < 256 else { return TopicMath.pow(Double(count), weights.frequencyExponent) }
-    while frequency.count <= count {
-      frequency.append(TopicMath.pow(Double(max(frequency.count, 1)), weights.frequencyExponent))
-    }
-    return frequency[count]
-  }
-
-  private mutating func positionFactor(_ sentence: Int) -> Double {
-    func compute(_ sentence: Int) -> Double {
-      1 / TopicMath.pow(TopicMath.log2(2 + Double(sentence)), weights.positionExponent)
-    }
-    guard sentence < 1024 else { return compute(sentence) }
-    while position.count <= sentence { position.append(compute(position.count)) }
-    return position[sentence]
+    return powers.length[min(max(bucket, 0), powers.length.count - 1)]
   }
 }

@@ -25,8 +25,8 @@ public struct TopicExtractor: Sendable {
     let language = LanguageGuesser().language(of: article, scan: scan)
     let names = EntityExtractor().names(
       in: scan, language: language, speakers: quotes.compactMap(\.speaker))
-    var salience = SalienceTable(weights: weights)
-    var topics = names.candidates.map { topic(for: $0, &salience) }
+    let salience = SalienceTable(weights: weights)
+    var topics = names.candidates.map { topic(for: $0, salience) }
     var phraseExtractor = KeyPhraseExtractor()
     phraseExtractor.weights = weights
     let ranked = phraseExtractor.candidates(
@@ -44,7 +44,7 @@ public struct TopicExtractor: Sendable {
   }
 
   /// The topic of one name, scored by salience, kind and quotes.
-  private func topic(for candidate: NameCandidate, _ salience: inout SalienceTable) -> Topic {
+  private func topic(for candidate: NameCandidate, _ salience: SalienceTable) -> Topic {
     let (name, aliases) = candidate.naming
     let kind = candidate.kind
     let mentions = max(candidate.mentions, candidate.quotes)
