@@ -17,6 +17,11 @@ extension WordScanner {
     var cursor = start
     buffer.removeAll(keepingCapacity: true)
     while cursor.byte < bytes.count {
+      if takeASCII(bytes[cursor.byte], into: &word) {
+        cursor.byte += 1
+        cursor.scalar += 1
+        continue
+      }
       let (scalar, length) = Self.decode(bytes, at: cursor.byte)
       if Self.isWordScalar(scalar) {
         take(scalar, bytes[cursor.byte..<cursor.byte + length], into: &word)
@@ -30,6 +35,24 @@ extension WordScanner {
       }
     }
     return finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+  }
+
+  /// Counts an ASCII letter or digit of the word; false for any other byte.
+  private mutating func takeASCII(_ byte: UInt8, into word: inout Word) -> Bool {
+    if byte >= 0x61 && byte <= 0x7A {
+      word.letters += 1
+    } else if byte >= 0x41 && byte <= 0x5A {
+      if word.letters == 0 { word.flags.insert(.capitalised) }
+      word.upper += 1
+      word.letters += 1
+    } else if byte >= 0x30 && byte <= 0x39 {
+      word.flags.insert(.hasDigit)
+    } else {
+      return false
+    }
+    if word.isCopied { buffer.append(byte) }
+    word.segment += 1
+    return true
   }
 
   /// Counts a letter, digit or mark of the word.

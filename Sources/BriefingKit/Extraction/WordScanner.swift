@@ -65,6 +65,11 @@ struct WordScanner {
     pending = [.sentenceStart, .breakBefore]
     var cursor = Cursor(byte: 0, scalar: 0)
     while cursor.byte < bytes.count {
+      if bytes[cursor.byte] == 0x20 {
+        cursor.byte += 1
+        cursor.scalar += 1
+        continue
+      }
       let (scalar, length) = Self.decode(bytes, at: cursor.byte)
       if Self.isWordScalar(scalar) {
         cursor = readWord(bytes, from: cursor, headline: headline)
