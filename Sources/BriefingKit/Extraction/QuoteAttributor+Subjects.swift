@@ -3,11 +3,21 @@
 extension QuoteAttributor {
   /// The subject of the sentence just before a quote that opens a sentence (`Khan criticised
   /// the policy. “This government …”`), in the same paragraph.
+  ///
+  /// Across a paragraph break only when the paragraph before is one sentence with a speech
+  /// cue (`Howard continued his remarks.` then a paragraph that is the quote).
   func previousSubject(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
-    let end = span.openToken - 1
+    var end = span.openToken - 1
+    let crossesParagraph = end > floor && tokens[end].kind == .lineBreak
+    if crossesParagraph { end -= 1 }
     guard end > floor, isSentenceEnd(end) else { return nil }
     let start = sentenceStart(before: end, floor: max(floor, end - 40))
     guard start > floor || start == 0 || tokens[start - 1].kind != .mark else { return nil }
+    if crossesParagraph {
+      guard start == 0 || tokens[start - 1].kind == .lineBreak,
+        (start..<end).contains(where: { cue(at: $0)?.kind == .verb })
+      else { return nil }
+    }
     return subjectAttribution(from: start, limit: end)
   }
 

@@ -162,6 +162,7 @@ struct QuoteAttributor {
           mention = after ?? mention
         }
       }
+      if mention == nil { mention = documentPronoun(around: index, floor: floor, limit: limit) }
     }
     return QuoteAttribution(cue: index, mention: mention, source: source)
   }
@@ -178,6 +179,18 @@ struct QuoteAttributor {
     }
     return cue
   }
+
+  /// `“…,” it said`, `“…,” it read`: `it` beside the cue stands for a statement or a
+  /// document, a mention that resolves to no person.
+  private func documentPronoun(around cue: Int, floor: Int, limit: Int) -> Range<Int>? {
+    for index in [cue - 1, cue + 1] where index >= max(floor, 0) && index < min(limit, tokens.count)
+    {
+      if tokens[index].hash == Self.it { return index..<(index + 1) }
+    }
+    return nil
+  }
+
+  private static let it = QuoteToken.hash(of: "it")
 
   /// `„…“ beenden, so Rice`: a word right after a comma.
   private func isAfterComma(_ index: Int) -> Bool {

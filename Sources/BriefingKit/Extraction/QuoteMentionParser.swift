@@ -34,6 +34,7 @@ struct QuoteMentionParser {
         hasDeterminer = true
       } else if classes.contains(.linking) && end > start && joinsDescription(end, limit) {
       } else if classes.contains(.conjunction) && end > start && joinsNames(end, limit) {
+      } else if hasDeterminer && end == start + 1 && token.hash == Self.statement {
       } else if classes.contains(.stop) || lexicon.cue(for: token.hash) != nil {
         break
       } else if token.isLowercase && !(hasDeterminer || end == start || isRole(token)) {
@@ -107,9 +108,14 @@ struct QuoteMentionParser {
     var cursor = index - 1
     while cursor > max(floor, index - 14) {
       let token = tokens[cursor]
-      if token.kind == .mark || token.kind == .lineBreak || token.scalar == 0x2E { return nil }
+      if token.kind == .mark || token.kind == .lineBreak { return nil }
+      if token.scalar == 0x2E && tokens[cursor + 1].scalar != 0x2C {
+        return nil
+      }
       if token.kind == .punctuation && token.scalar == 0x2C {
-        return cursor - 1 >= floor && tokens[cursor - 1].isWord ? cursor : nil
+        guard cursor - 1 >= floor else { return nil }
+        let before = tokens[cursor - 1]
+        return before.isWord || before.scalar == 0x29 ? cursor : nil
       }
       cursor -= 1
     }
@@ -157,6 +163,9 @@ struct QuoteMentionParser {
     return (word.end - word.start == 1 && word.isCapitalized)
       || lexicon.is(word.hash, .abbreviation) || lexicon.is(word.hash, .honorific)
   }
+
+  /// `the statement` names a speaker, though `statement` ends `said in a statement`.
+  private static let statement = QuoteToken.hash(of: "statement")
 
   private func isPronoun(_ index: Int) -> Bool { isPronoun(tokens[index]) }
 

@@ -172,7 +172,8 @@ enum QuoteWords {
     "sgt", "capt", "u.s", "u.n", "u.k", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb",
     "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ft", "mt", "ave", "rev", "hon",
     "atty", "supt", "dept", "d.c", "p.m", "a.m", "ca", "bzw", "z.b", "vgl", "nr", "e.g", "i.e",
-    "cmdr", "adm", "maj", "pres", "messrs", "mme", "gén", "г", "т", "им",
+    "cmdr", "adm", "maj", "pres", "messrs", "mme", "gén", "г", "т", "им", "del", "amb", "sgt",
+    "supt", "rev",
   ]
 
   /// Nouns that announce a title of a work rather than a quote (`the report “…”`).

@@ -1,0 +1,51 @@
+import BriefingKit
+import Testing
+
+/// English attribution details: titles with dots, appositives, documents and statements as
+/// sources, and a speaker introduced in the paragraph before the quote.
+struct QuoteEnglishTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var paragraphs: [String]
+    var mention: String
+    var testDescription: String { paragraphs.joined(separator: " / ") }
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        paragraphs: ["“We are wasting our time here,” said Del. Ana Pereira of Guam."],
+        mention: "Del. Ana Pereira"),
+      Case(
+        paragraphs: ["“The vote will hold,” Senate Leader Tom Vance, R-Ky., said Tuesday."],
+        mention: "Senate Leader Tom Vance"),
+      Case(
+        paragraphs: [
+          "“The ferry runs again on Monday,” Rep. Jo Hale (R-Ohio), a panel member, said."
+        ],
+        mention: "Rep. Jo Hale"),
+      Case(
+        paragraphs: ["“The harbour stays closed until the storm has passed,” it read."],
+        mention: "it"),
+      Case(
+        paragraphs: ["“We regret the delay to all passengers,” read the statement."],
+        mention: "the statement"),
+      Case(
+        paragraphs: [
+          "Ana Pereira continued her remarks.",
+          "“Twenty years ago the harbour was full of boats, and now it is empty.”",
+        ],
+        mention: "Ana Pereira"),
+    ])
+  func findsTheMention(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.paragraphs).quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
+  @Test func paragraphBeforeWithoutACueGivesNoSpeaker() {
+    let fixture = QuoteFixture([
+      "Ana Pereira lives near the harbour.",
+      "“Twenty years ago the harbour was full of boats, and now it is empty.”",
+    ])
+    #expect(fixture.quotes.first?.speaker == nil)
+  }
+}
