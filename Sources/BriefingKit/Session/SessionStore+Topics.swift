@@ -65,12 +65,12 @@ extension SessionStore {
     if let cached = try read({ db in
       try Row.fetchOne(db, sql: "SELECT generation, value FROM cache WHERE name = 'topics'")
     }), cached["generation"] == current,
-      let topics = try? JSONDecoder().decode([SessionTopic].self, from: cached["value"] as Data)
+      let data = cached["value"] as Data?, let topics = TopicCacheCodec.decode([UInt8](data))
     {
       return topics
     }
     let topics = TopicRanker().rank(try articleTopics())
-    let data = try JSONEncoder().encode(topics)
+    let data = Data(TopicCacheCodec.encode(topics))
     try queue.write { db in
       try db.execute(
         sql: "INSERT OR REPLACE INTO cache (name, generation, value) VALUES ('topics', ?, ?)",
