@@ -30,23 +30,27 @@ struct MemoSelection {
   private func chooseQuotes(pins: [Pin], limit: Int) throws -> [StoredQuote] {
     let pinned = try pins.filter { $0.kind == .quote }.map { try store.quote(id: $0.ref) }
     guard pinned.isEmpty else { return pinned }
-    // Rank on the few columns merit needs; read in full only the quotes chosen.
-    let all = try store.quoteRankingFields()
-    let merits = all.map { quote in
-      Self.merit(text: quote.text, hasSpeaker: quote.hasSpeaker, isPartial: quote.isPartial)
-    }
-    let ranked = all.indices.sorted { left, right in
-      (merits[left], -left) > (merits[right], -right)
-    }
+    let ranked = try store.cached("memo.quotes") { try Self.rankedQuotes(in: store) }
     var chosen: [StoredQuote] = []
     var perArticle: [Int: Int] = [:]
-    for index in ranked where chosen.count < limit {
-      let articleID = all[index].articleID
-      guard perArticle[articleID, default: 0] < 2 else { continue }
-      chosen.append(try store.quote(id: all[index].id))
-      perArticle[articleID, default: 0] += 1
+    for quote in ranked where chosen.count < limit {
+      guard perArticle[quote.articleID, default: 0] < 2 else { continue }
+      chosen.append(try store.quote(id: quote.id))
+      perArticle[quote.articleID, default: 0] += 1
     }
     return chosen.sorted { ($0.articleID, $0.quote.start) < ($1.articleID, $1.quote.start) }
+  }
+
+  /// Every quote, best merit first (article order among equals), ranked on the few columns
+  /// merit needs: only the quotes chosen are read in full.
+  static func rankedQuotes(in store: SessionStore) throws -> [(id: String, articleID: Int)] {
+    let all = try store.quoteRankingFields()
+    let merits = all.map { quote in
+      merit(text: quote.text, hasSpeaker: quote.hasSpeaker, isPartial: quote.isPartial)
+    }
+    return all.indices.sorted { left, right in
+      (merits[left], -left) > (merits[right], -right)
+    }.map { (all[$0].id, all[$0].articleID) }
   }
 
   /// How well a quote serves a memo: attributed, whole, a sentence or two long.

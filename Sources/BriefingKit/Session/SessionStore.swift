@@ -91,6 +91,20 @@ public final class SessionStore: Sendable {
     }
   }
 
+  /// The value `compute` gives, kept in memory under `name` until the session changes (its
+  /// generation moves on), so repeated commands reuse it.
+  func cached<T: Sendable>(_ name: String, _ compute: () throws -> T) throws -> T {
+    let current = try generation()
+    if let value = cache.withLock({ $0[name] }).flatMap({ entry in
+      entry.generation == current ? entry.value as? T : nil
+    }) {
+      return value
+    }
+    let value = try compute()
+    cache.withLock { $0[name] = (current, value) }
+    return value
+  }
+
   /// Counts changes to the session; caches compare it to know they are current.
   public func generation() throws -> Int {
     try read { db in
