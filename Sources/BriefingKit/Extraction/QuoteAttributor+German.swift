@@ -163,6 +163,12 @@ extension QuoteAttributor {
 
   func namesPerson(_ mention: Range<Int>?) -> Bool { mention.map(namesPerson) ?? false }
 
+  /// True in German when the verb at `index` is a subjunctive of reported speech (`Der Plan
+  /// sei teuer`): the subject before it is what is spoken about, not who speaks.
+  func isReportedSpeech(_ index: Int) -> Bool {
+    language == "de" && index < tokens.count && German.subjunctives.contains(tokens[index].hash)
+  }
+
   /// True for a mention that names who speaks: a pronoun or a person; in German also a
   /// noun phrase in the nominative (`die Polizei`), not a lone noun (`Erfolgskriterium`).
   func namesSpeaker(_ mention: Range<Int>?) -> Bool {

@@ -48,6 +48,7 @@ extension QuoteAttributor {
       tokens[mention.upperBound].isLowercase || tokens[mention.upperBound].scalar == 0x2C,
       namesPerson(mention) || language == "de" && isNominative(mention)
     else { return germanInvertedSubject(from: first, limit: limit) }
+    if isReportedSpeech(mention.upperBound) { return nil }
     if !namesPerson(mention), let inverted = germanInvertedSubject(from: first, limit: limit),
       namesPerson(inverted.mention)
     {

@@ -20,10 +20,27 @@ struct QuoteSpeakerResolver {
   /// that no full name ends with is not taken for a name.
   let language: String
 
+  private let genders: QuoteGenders
+
   init(people: QuotePeople, language: String, lexicon: QuoteLexicon = .standard) {
     self.people = people
     self.language = language
     self.lexicon = lexicon
+    self.genders = QuoteGenders(people: people)
+  }
+
+  /// The person a singular pronoun at token `index` refers to: the last speaker unless the
+  /// text gives them the other gender, then the nearest person named before of that gender.
+  private func antecedent(of index: Int) -> Int? {
+    let wanted = QuoteGenders.pronounGender(tokens[index].hash)
+    guard let candidate = lastSpeaker ?? nearest(before: index) else { return nil }
+    let known = genders.gender(of: candidate)
+    if wanted == .unknown || known == .unknown || known == wanted { return candidate }
+    let before = people.occurrences.last {
+      $0.token < index && people.people[$0.person].isPerson
+        && genders.gender(of: $0.person) == wanted
+    }
+    return before?.person
   }
 
   /// The speaker that the tokens `mention` refer to.
@@ -32,7 +49,7 @@ struct QuoteSpeakerResolver {
       return nil
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pronoun) {
-      return remember(lastSpeaker ?? nearest(before: first))
+      return remember(antecedent(of: first))
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pluralPronoun) { return nil }
     var nameStart = last + 1

@@ -41,6 +41,22 @@ struct QuoteEnglishTests {
     #expect(quote.mention?.text == item.mention)
   }
 
+  @Test func pronounsAgreeWithThePersonsGender() {
+    let fixture = QuoteFixture([
+      "Ms. Ana Ruiz, the mayor, met Mr. Tom Bell on Monday. Ruiz said she would sign it.",
+      "“The depot will close in March,” Bell said. “We have no other choice,” she added.",
+    ])
+    #expect(fixture.quotes.map(\.speaker) == ["Tom Bell", "Ana Ruiz"])
+  }
+
+  @Test func pronounWithNoPersonOfItsGenderGivesNil() {
+    let fixture = QuoteFixture([
+      "Mr. Tom Bell met reporters on Monday, and he spoke for an hour.",
+      "“The depot will close in March,” Bell said. “We have no other choice,” she added.",
+    ])
+    #expect(fixture.quotes.map(\.speaker) == ["Tom Bell", nil])
+  }
+
   @Test func paragraphBeforeWithoutACueGivesNoSpeaker() {
     let fixture = QuoteFixture([
       "Ana Pereira lives near the harbour.",

@@ -107,7 +107,7 @@ struct QuoteGermanTests {
 
   @Test func reportedSpeechGoesOnWithTheSubjectBefore() throws {
     let fixture = QuoteFixture(
-      "Die Ministerin Ida Vogelsang lehnte den Plan ab. Er sei „teuer und ohne jeden Nutzen“.",
+      "Die Ministerin Ida Vogelsang lehnte den Plan ab. Der Plan sei „teuer und ohne Nutzen“.",
       language: "de")
     #expect(try #require(fixture.quotes.first).speaker == "Ida Vogelsang")
   }
