@@ -126,7 +126,7 @@ struct QuoteAttributor {
       }
       if token.isWord, let cue = cue(at: index),
         !cue.isAfterOnly || isAfterColon(span) && (isAfterComma(index) || isSentenceStart(index)),
-        !cue.isWeak || span.openToken - index <= 3
+        !cue.isWeak || span.openToken - index <= (language == "de" ? 5 : 3)
       {
         var found = attribution(cue: cue, at: index, from: start, limit: span.openToken, .before)
         if found?.mention == nil, cue.kind == .verb {

@@ -111,7 +111,8 @@ struct QuoteBuilder {
     guard before >= 0, before < tokens.count, tokens[before].isLowercase else { return false }
     let classes = lexicon.wordClass(tokens[before].hash)
     guard classes.contains(.determiner) || classes.contains(.linking) || classes.contains(.stop),
-      !Self.possessives.contains(tokens[before].hash)
+      !Self.possessives.contains(tokens[before].hash),
+      !Self.indefinites.contains(tokens[before].hash)
     else { return false }
     var capitalised = 0
     var count = 0
@@ -142,6 +143,10 @@ struct QuoteBuilder {
     return before >= 0 && before < tokens.count && tokens[before].kind == .punctuation
       && tokens[before].scalar == 0x3A
   }
+
+  /// Indefinite articles: `eine „Zeitungsente“`, `a “disaster”` quote a word, not a name.
+  private static let indefinites: Set<UInt64> = Set(
+    ["a", "an", "ein", "eine", "einen", "einem", "einer", "un", "une"].map(QuoteToken.hash(of:)))
 
   private func followsWorkNoun(_ span: QuoteSpan) -> Bool {
     let before = span.openToken - 1

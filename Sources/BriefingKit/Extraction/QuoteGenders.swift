@@ -47,8 +47,7 @@ struct QuoteGenders {
   }
 
   /// +1 for a masculine, -1 for a feminine pronoun before the sentence ends, else 0.
-  private func firstPronoun(after token: Int, before limit: Int, _ tokens: [QuoteToken]) -> Int
-  {
+  private func firstPronoun(after token: Int, before limit: Int, _ tokens: [QuoteToken]) -> Int {
     var index = token + 1
     while index < min(tokens.count, limit, token + window) {
       let current = tokens[index]

@@ -145,7 +145,9 @@ enum QuoteWords {
     "sprecher", "sprecherin", "präsident", "präsidentin", "kanzler", "kanzlerin", "ministerin",
     "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "chef", "chefin",
     "staatsanwalt", "regierungssprecher", "bundeskanzler", "bundeskanzlerin", "innenminister",
-    "außenminister", "direktor", "direktorin", "trainer", "помощник", "министр", "президент",
+    "außenminister", "direktor", "direktorin", "trainer", "abgeordnete", "abgeordneter",
+    "senator", "senatorin", "botschafter", "botschafterin", "experte", "expertin", "anwalt",
+    "anwältin", "leiter", "leiterin", "помощник", "министр", "президент",
     "представитель", "пресс-секретарь", "глава", "ministre", "président", "porte-parole",
     "ministro", "presidente", "portavoz", "secretario", "portavoce", "secretária", "diretor",
   ]

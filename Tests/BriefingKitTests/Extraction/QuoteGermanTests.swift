@@ -121,6 +121,15 @@ struct QuoteGermanTests {
     #expect(fixture.quotes.map { $0.mention?.text } == ["Die Firma", "Der Geschäftsführer"])
   }
 
+  @Test func namingVerbReachesOverTheObject() throws {
+    let fixture = QuoteFixture(
+      "Der Abgeordnete Jan Hollerbeck nannte den Bericht eine „Zeitungsente“.", language: "de")
+    let quote = try #require(fixture.quotes.first)
+    #expect(quote.text == "Zeitungsente")
+    #expect(quote.cue == "nannte")
+    #expect(quote.speaker == "Jan Hollerbeck")
+  }
+
   @Test func quotedNamesAreNotQuotesEvenNearACue() {
     let fixture = QuoteFixture(
       "Der Verlag stellte gestern die neue Beilage „Nordsee Rundschau Kompakt“ vor.",
