@@ -62,6 +62,7 @@ extension QuoteAttributor {
       let isVerb = lexicon.is(token.hash, .skippable) || German.subjunctives.contains(token.hash)
       if isVerb && token.isLowercase
         || previous.isCapitalized && !lexicon.is(previous.hash, .determiner) && token.isLowercase
+          && !lexicon.is(token.hash, .conjunction)
           && (!lexicon.is(token.hash, .linking) || German.objectDeterminers.contains(token.hash))
       {
         return mention.lowerBound..<index
@@ -159,6 +160,17 @@ extension QuoteAttributor {
       mention.upperBound <= cue
     else { return false }
     return !namesPerson(mention)
+  }
+
+  /// `Der Vorsitzende …, Michael Knipper, kritisierte die Entscheidung scharf:`: in German a
+  /// phrase after the cue verb that names no person is its object when a person opens the
+  /// sentence.
+  func isObjectAfterCue(_ attribution: QuoteAttribution) -> Bool {
+    guard language == "de", let cue = attribution.cue, let mention = attribution.mention,
+      mention.lowerBound > cue
+    else { return false }
+    return !namesPerson(mention)
+      && !(mention.count == 1 && lexicon.is(tokens[mention.lowerBound].hash, .pronoun))
   }
 
   func namesPerson(_ mention: Range<Int>?) -> Bool { mention.map(namesPerson) ?? false }

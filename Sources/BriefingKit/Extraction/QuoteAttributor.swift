@@ -38,7 +38,9 @@ struct QuoteAttributor {
     if let after, after.mention != nil, continuesSentence(span) { return after }
     let subject = sentenceSubject(span, floor: previous + 1)
     if var before = beforeCue(span, floor: previous + 1) {
-      if before.mention == nil || isVerbFinal(before) && namesPerson(subject?.mention) {
+      if before.mention == nil
+        || (isVerbFinal(before) || isObjectAfterCue(before)) && namesPerson(subject?.mention)
+      {
         before.mention = subject?.mention ?? before.mention
       }
       return before

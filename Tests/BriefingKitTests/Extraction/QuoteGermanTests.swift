@@ -99,8 +99,15 @@ struct QuoteGermanTests {
         text: "Jan Hollerbeck kam spät. Jede Schuld an dem Unfall weist Hollerbeck von sich: "
           + "„Ich habe alle Vorschriften beachtet.“",
         mention: "Hollerbeck"),
+      Case(
+        text: "Der Leiter des Hafenamts, Jan Hollerbeck, kritisierte die Entscheidung scharf: "
+          + "„Das kostet uns den ganzen Sommer.“",
+        mention: "Der Leiter des Hafenamts"),
+      Case(
+        text: "Ida und Jan Hollerbeck teilten daraufhin mit: „Wir sind sehr erleichtert.“",
+        mention: "Ida und Jan Hollerbeck"),
     ])
-  func frontedObjectIsNoSpeaker(_ item: Case) throws {
+  func theSubjectSpeaksNotTheObject(_ item: Case) throws {
     let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
     #expect(quote.mention?.text == item.mention)
   }
