@@ -140,6 +140,7 @@ extension QuoteAttributor {
   func isInverted(_ mention: Range<Int>?, floor: Int) -> Bool {
     guard language == "de", let mention else { return false }
     if mention.count == 1 && !namesPerson(mention) { return true }
+    if isObject(at: mention.lowerBound) { return true }
     let before = mention.lowerBound - 1
     guard before >= floor, before >= 0, tokens[before].isWord else { return false }
     return lexicon.is(tokens[before].hash, .stop)

@@ -106,6 +106,9 @@ struct QuoteGermanTests {
       Case(
         text: "Ida und Jan Hollerbeck teilten daraufhin mit: „Wir sind sehr erleichtert.“",
         mention: "Ida und Jan Hollerbeck"),
+      Case(
+        text: "Zu den Gefahren des Eises warnte die Sprecherin der Stadt: „Bleiben Sie am Ufer.“",
+        mention: "die Sprecherin der Stadt"),
     ])
   func theSubjectSpeaksNotTheObject(_ item: Case) throws {
     let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
