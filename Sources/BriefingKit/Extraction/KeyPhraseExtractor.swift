@@ -65,6 +65,7 @@ public struct KeyPhraseExtractor: Sendable {
       if phrase.mentions == 1 { value *= weights.singleMultiword }
     }
     if phrase.commonWords >= phrase.length { value *= weights.commonPhrase }
+    if phrase.endsInModifier { value *= weights.modifier }
     value *= salience.lengthFactor(phrase.wordLength)
     return value
   }

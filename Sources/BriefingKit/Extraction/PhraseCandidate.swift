@@ -50,6 +50,9 @@ struct PhraseCandidate: Sendable {
   var capitalised = 0
   /// Content words that are frequent general words (`called`, `world`).
   var commonWords = 0
+  /// The last word looks like an English adverb or past participle (`tentatively`, `approved`):
+  /// it modifies a topic rather than naming one.
+  var endsInModifier = false
   /// Unicode scalars per content word, on average: longer words are rarer and more specific.
   var wordLength = 0.0
   /// Stem ids of the words, for spotting fragments of longer phrases.

@@ -94,6 +94,22 @@ struct PhraseTable {
     return id
   }
 
+  /// True for an English word of five letters or more ending in `-ly` or `-ed`: an adverb or a
+  /// past participle, which describes a topic but is rarely one. Nouns with these endings are
+  /// kept: `-ply`, `-aly`, `-oly`, `-uly`, `-mily` (`supply`, `anomaly`, `family`) and `-eed`.
+  private func isModifier(_ token: WordToken) -> Bool {
+    let word = scan.lowerTable.bytes(of: token.lower)
+    guard word.count >= 5 else { return false }
+    let end = word.endIndex
+    let (third, second, last) = (word[end - 3], word[end - 2], word[end - 1])
+    if second == UInt8(ascii: "e") && last == UInt8(ascii: "d") {
+      return third != UInt8(ascii: "e")
+    }
+    guard second == UInt8(ascii: "l") && last == UInt8(ascii: "y") else { return false }
+    let isMily = third == UInt8(ascii: "i") && word[end - 4] == UInt8(ascii: "m")
+    return !Array("paou".utf8).contains(third) && !isMily
+  }
+
   private mutating func record(_ key: UInt64, range: Range<Int>, stems: PhraseCandidate.Stems) {
     if stems.contains(65_534) && stems.count > 1 { return }
     let first = scan.tokens[range.lowerBound]
@@ -109,6 +125,7 @@ struct PhraseTable {
       }
       candidate.wordLength = Double(scalars) / Double(max(stems.count, 1))
       if usesCommonWords {
+        candidate.endsInModifier = isModifier(scan.tokens[range.upperBound - 1])
         candidate.commonWords =
           range.filter { scan.classes(of: scan.tokens[$0]).contains(.common) }
           .count

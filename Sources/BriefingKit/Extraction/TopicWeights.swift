@@ -21,6 +21,8 @@ struct TopicWeights: Sendable {
   var singleMultiword = 1.0
   /// Factor for a key phrase made only of frequent general words.
   var commonPhrase = 0.4
+  /// Factor for a key phrase ending in an English adverb or past participle (`approved`).
+  var modifier = 0.3
   /// Key phrases count `(wordLength / 8) ^ wordLengthExponent`, word length capped at 12.
   var wordLengthExponent = 1.0
   /// Factor for named entities over key phrases, by kind.

@@ -1,0 +1,25 @@
+import BriefingKit
+import Testing
+
+/// What a reader would list as an article's topics: things named, not how they were done.
+struct TopicReaderTests {
+  func phrases(_ body: String, limit: Int = 10) -> [String] {
+    let article = Article(title: "", language: "en", paragraphs: [body])
+    return KeyPhraseExtractor().keyPhrases(in: article, limit: limit).map(\.text)
+  }
+
+  @Test func adverbsAndParticiplesRankBelowTheNounTheyDescribe() throws {
+    let found = phrases(
+      "Negotiators finally agreed on the treaty. The treaty was finally agreed after years.")
+    let treaty = try #require(found.firstIndex(of: "treaty"))
+    for modifier in ["finally", "agreed"] {
+      #expect(found.firstIndex(of: modifier).map { $0 > treaty } ?? true, "\(modifier): \(found)")
+    }
+  }
+
+  @Test func nounsWithAdverbLikeEndingsStayTopics() {
+    let found = phrases(
+      "The water supply failed. Officials said the supply of water to each family would return.")
+    #expect(found.prefix(2).contains("supply"), "\(found)")
+  }
+}
