@@ -46,6 +46,12 @@ bench: deps
 compare-yake: release
 	BENCH_CORE=$(BENCH_CORE) scripts/compare-yake.sh $(RELEASE) $(CORPUS)/bbc-news/bbc
 
+# Topics (issue 5): F1@10 of `topics ID --limit 10` against KPCrowd's keys, beside YAKE, on the
+# test half (odd-numbered documents; tuning used the even ones). PART=tune|test|all.
+PART ?= test
+eval-topics: release
+	python3 scripts/eval-keyphrases.py $(RELEASE) $(CORPUS)/kpcrowd --part $(PART)
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/briefing/templates
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/briefing
