@@ -43,6 +43,9 @@ extension QuoteAttributor {
     if start < limit, !tokens[start].isWord || parser.forward(from: start, limit: limit) == nil {
       start = afterFirstComma(from: start, limit: limit)
     }
+    if let named = appositiveName(from: start, limit: limit) {
+      return QuoteAttribution(cue: nil, mention: named, source: .subject)
+    }
     guard let mention = parser.forward(from: start, limit: limit).map(germanPhrase),
       mention.upperBound < limit,
       tokens[mention.upperBound].isLowercase || tokens[mention.upperBound].scalar == 0x2C,
@@ -55,6 +58,23 @@ extension QuoteAttributor {
       return inverted
     }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
+  }
+
+  /// `Dieser Arzt, Antonio Noja, schilderte …`, `His partner, Lawrence B. Cummings, called
+  /// …`: a description that names no one, then a name between commas, then a verb. The name
+  /// is the subject.
+  func appositiveName(from start: Int, limit: Int) -> Range<Int>? {
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let mention = parser.forward(from: start, limit: limit), !namesPerson(mention) else {
+      return nil
+    }
+    let after = afterFirstComma(from: start, limit: limit)
+    guard after < limit, let name = parser.forward(from: after, limit: limit),
+      name.count >= 2, name.allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord }),
+      name.upperBound + 1 < limit, tokens[name.upperBound].scalar == 0x2C,
+      tokens[name.upperBound].kind == .punctuation, tokens[name.upperBound + 1].isLowercase
+    else { return nil }
+    return name
   }
 
   func namesPerson(_ mention: Range<Int>) -> Bool {

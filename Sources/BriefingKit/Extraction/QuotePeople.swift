@@ -115,6 +115,10 @@ struct QuotePeople {
     var end = start + 1
     while end < tokens.count {
       let token = tokens[end]
+      if isInitialDot(end) {
+        end += 1
+        continue
+      }
       guard token.isWord, !token.isAllCaps, token.start <= tokens[end - 1].end + 1,
         lexicon.cue(for: token.hash) == nil, !lexicon.is(token.hash, .stop)
       else { break }
@@ -129,6 +133,16 @@ struct QuotePeople {
       }
     }
     return end
+  }
+
+  /// The dot after an initial inside a name (`Lena B. Ortiz`).
+  func isInitialDot(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count, tokens[index].kind == .punctuation,
+      tokens[index].scalar == 0x2E, tokens[index + 1].isCapitalized
+    else { return false }
+    let initial = tokens[index - 1]
+    return initial.isWord && initial.isCapitalized && initial.end - initial.start == 1
+      && initial.end == tokens[index].start
   }
 
   private mutating func register(_ run: Run) {

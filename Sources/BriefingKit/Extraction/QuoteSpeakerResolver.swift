@@ -53,7 +53,11 @@ struct QuoteSpeakerResolver {
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pluralPronoun) { return nil }
     var nameStart = last + 1
-    while nameStart > first, tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
+    while nameStart > first,
+      tokens[nameStart - 1].isCapitalized || people.isInitialDot(nameStart - 1)
+    {
+      nameStart -= 1
+    }
     let isDescription = lexicon.is(tokens[first].hash, .determiner)
     if nameStart <= last, let run = people.split(nameStart..<(last + 1)) {
       if let index = people.person(named: run.name) {

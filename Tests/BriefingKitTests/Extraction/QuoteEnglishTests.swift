@@ -41,6 +41,12 @@ struct QuoteEnglishTests {
     #expect(quote.mention?.text == item.mention)
   }
 
+  @Test func nameBetweenCommasAfterADescriptionSpeaks() throws {
+    let fixture = QuoteFixture(
+      "His old partner at the yard, Lena B. Ortiz, praised the crew. “They never gave up.”")
+    #expect(try #require(fixture.quotes.first).speaker == "Lena B. Ortiz")
+  }
+
   @Test func pronounsAgreeWithThePersonsGender() {
     let fixture = QuoteFixture([
       "Ms. Ana Ruiz, the mayor, met Mr. Tom Bell on Monday. Ruiz said she would sign it.",

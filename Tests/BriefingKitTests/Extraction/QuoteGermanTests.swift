@@ -107,6 +107,9 @@ struct QuoteGermanTests {
         text: "Ida und Jan Hollerbeck teilten daraufhin mit: „Wir sind sehr erleichtert.“",
         mention: "Ida und Jan Hollerbeck"),
       Case(
+        text: "Dieser Arzt, Tomas Berger, schilderte seinen Eindruck, „dass es zu spät war“.",
+        mention: "Tomas Berger"),
+      Case(
         text: "Zu den Gefahren des Eises warnte die Sprecherin der Stadt: „Bleiben Sie am Ufer.“",
         mention: "die Sprecherin der Stadt"),
     ])
