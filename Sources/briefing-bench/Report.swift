@@ -87,8 +87,11 @@ struct Report {
       + Format.time(results["startup.median"]) + " / " + Format.time(results["startup.p95"])
   }
 
+  /// Peak memory and its ratio to the text, then the same above the process's size at start.
   private func memory(_ key: String, _ textBytes: Double) -> String {
     guard let rss = results[key] else { return "-" }
-    return Format.megabytes(rss) + String(format: " (%.1f× text)", rss / textBytes)
+    let added = rss - (results[key + ".start"] ?? .nan)
+    return Format.megabytes(rss) + String(format: " (%.1f× text); ", rss / textBytes)
+      + Format.megabytes(added) + String(format: " above start-up (%.1f×)", added / textBytes)
   }
 }

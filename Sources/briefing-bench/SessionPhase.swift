@@ -14,6 +14,7 @@ struct SessionPhase {
   func run() throws -> Results {
     var results = Results()
     let key = "s\(size)"
+    results[key + ".rss.start"] = peakResidentBytes()
     let folder = workDirectory + "/articles-\(size)"
     let sessionPath = workDirectory + "/session-\(size).brief"
     let corpusFiles = try SessionCorpus(files: try CorpusFiles.list(corpus))
