@@ -60,6 +60,11 @@ struct QuoteSpeakerResolver {
     }
     let isDescription = lexicon.is(tokens[first].hash, .determiner)
     if nameStart <= last, let run = people.split(nameStart..<(last + 1)) {
+      if language == "de", run.role == nil, run.name.count == 1,
+        Self.isGermanBody(people.text(run.name))
+      {
+        return Speaker(name: people.text(run.name), role: nil)
+      }
       if let index = people.person(named: run.name) {
         return remember(
           index, role: run.role.map(people.text) ?? described(mention, before: run.name))
@@ -68,6 +73,7 @@ struct QuoteSpeakerResolver {
         let role = run.role.map(people.text) ?? described(mention, before: run.name)
         return Speaker(name: people.text(run.name), role: role)
       }
+
     }
     guard isDescription, !isIndefinite(tokens[first]),
       mention.contains(where: { lexicon.isRole(tokens[$0]) })
@@ -110,6 +116,21 @@ struct QuoteSpeakerResolver {
     }
     return before?.person ?? matches.first
   }
+
+  /// True for a German noun that names a body that speaks as one (`Polizei`,
+  /// `Landgericht`, `Bundesregierung`): such a subject is the speaker, as the text says.
+  static func isGermanBody(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return germanBodies.contains { lower.hasSuffix($0) }
+  }
+
+  private static let germanBodies = [
+    "polizei", "gericht", "regierung", "ministerium", "partei", "verband", "gewerkschaft",
+    "kommission", "behörde", "amt", "unternehmen", "konzern", "bank", "stiftung", "agentur",
+    "zeitung", "kammer", "fraktion", "senat", "verein", "institut", "organisation", "firma",
+    "bundestag", "landtag", "staatsanwaltschaft", "feuerwehr", "armee", "bundeswehr",
+    "komitee", "sender", "rundfunk", "vorstand", "aufsichtsrat", "betriebsrat", "gemeinde",
+  ]
 
   private func isIndefinite(_ token: QuoteToken) -> Bool {
     QuoteSpeakerResolver.indefinite.contains(token.hash)

@@ -56,6 +56,16 @@ struct QuoteGermanTests {
     #expect(quote.mention?.text == item.mention)
   }
 
+  @Test(
+    arguments: [
+      ("„Alle Zufahrten bleiben gesperrt“, heißt es in einer Mitteilung der Polizei.", "Polizei"),
+      ("Das Landgericht machte klar, dass „eine Wiederholung nicht geduldet wird“.", "Landgericht"),
+    ])
+  func bodiesThatSpeakAreSpeakers(text: String, speaker: String) throws {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == speaker)
+  }
+
   @Test func soAfterACommaFollowingAPartialQuote() throws {
     let fixture = QuoteFixture(
       "Die Stadt müsse „die Gebühren deutlich senken“ und sparen, so Vogelsang.", language: "de")
