@@ -1,0 +1,98 @@
+private typealias German = QuoteGermanWords
+
+/// German reported speech and the checks that keep objects and topics from being taken for
+/// speakers: subjunctive sentences, verb-final cues, objects after the verb, cues that
+/// introduce the next quote.
+extension QuoteAttributor {
+  /// `Müller lehnte ab. Das sei „ein schlechter Scherz“.`: a German sentence in the
+  /// subjunctive of reported speech (`sei`, `habe`, `müsse`) with no speaker of its own goes
+  /// on reporting the subject of the sentence before, in the same paragraph.
+  func reportedSpeech(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+    guard language == "de" else { return nil }
+    let start = sentenceStart(before: span.openToken, floor: max(floor, span.openToken - 40))
+    guard start > floor, start >= 2, isSentenceEnd(start - 1) else { return nil }
+    var end = span.closeToken + 1
+    while end < min(tokens.count, span.closeToken + 30), !isSentenceEnd(end),
+      tokens[end].kind != .lineBreak
+    {
+      end += 1
+    }
+    let sentence = start..<min(end, tokens.count)
+    guard sentence.contains(where: { German.subjunctives.contains(tokens[$0].hash) }) else {
+      return nil
+    }
+    let before = sentenceStart(before: start - 1, floor: max(floor, start - 41))
+    guard before >= floor, let found = subjectAttribution(from: before, limit: start - 1),
+      let mention = found.mention, namesSpeaker(mention)
+    else { return nil }
+    return QuoteAttribution(cue: nil, mention: mention, source: .subject)
+  }
+
+  /// `Stoiber hatte die Rolle der Länder betont:`: in German, a cue verb at the end of its
+  /// clause has its object before it, so a mention read there that names no speaker is not
+  /// the subject.
+  func isVerbFinal(_ attribution: QuoteAttribution) -> Bool {
+    guard language == "de", let cue = attribution.cue, let mention = attribution.mention,
+      mention.upperBound <= cue
+    else { return false }
+    return !namesPerson(mention)
+  }
+
+  /// `Der Vorsitzende …, Michael Knipper, kritisierte die Entscheidung scharf:`: in German a
+  /// phrase after the cue verb that names no person is its object when a person opens the
+  /// sentence.
+  func isObjectAfterCue(_ attribution: QuoteAttribution) -> Bool {
+    guard language == "de", let cue = attribution.cue, let mention = attribution.mention,
+      mention.lowerBound > cue
+    else { return false }
+    return !namesPerson(mention)
+      && !(mention.count == 1 && lexicon.is(tokens[mention.lowerBound].hash, .pronoun))
+  }
+
+  func namesPerson(_ mention: Range<Int>?) -> Bool { mention.map(namesPerson) ?? false }
+
+  /// True in German when the verb at `index` is a subjunctive of reported speech (`Der Plan
+  /// sei teuer`): the subject before it is what is spoken about, not who speaks.
+  func isReportedSpeech(_ index: Int) -> Bool {
+    language == "de" && index < tokens.count && German.subjunctives.contains(tokens[index].hash)
+  }
+
+  /// True for a mention that names who speaks: a pronoun or a person; in German also a
+  /// noun phrase in the nominative (`die Polizei`), not a lone noun (`Erfolgskriterium`).
+  func namesSpeaker(_ mention: Range<Int>?) -> Bool {
+    guard let mention, mention.upperBound <= tokens.count, !mention.isEmpty else { return false }
+    if namesPerson(mention) { return true }
+    return language == "de" && mention.count > 1 && isNominative(mention)
+  }
+
+  /// True when the quote follows a colon: the sentence before introduces it.
+  func isAfterColon(_ span: QuoteSpan) -> Bool {
+    let colon = span.openToken - 1
+    return colon >= 0 && colon < tokens.count && tokens[colon].kind == .punctuation
+      && tokens[colon].scalar == 0x3A
+  }
+
+  /// True when a cue in the sentence after a quote introduces words of its own: German
+  /// reported speech after a comma (`erklärte, der Bericht sei …`) or a colon before the next
+  /// quote (`Der Sprecher fragte: „…“`).
+  func introducesSpeech(after cue: Int) -> Bool {
+    var index = cue + 1
+    while index < min(tokens.count, cue + 8) {
+      let token = tokens[index]
+      if token.kind == .lineBreak || token.kind == .mark || isSentenceEnd(index) { return false }
+      if token.kind == .punctuation, token.scalar == 0x3A {
+        return index + 1 < tokens.count && tokens[index + 1].kind == .mark
+      }
+      if token.kind == .punctuation, token.scalar == 0x2C { return language == "de" }
+      index += 1
+    }
+    return false
+  }
+
+  /// True in German for an object right after a verb: an oblique determiner (`begründete
+  /// seinen Schritt`), which no subject starts with.
+  func isObject(at index: Int) -> Bool {
+    language == "de" && index < tokens.count && tokens[index].isWord
+      && German.obliqueDeterminers.contains(tokens[index].hash)
+  }
+}
