@@ -26,6 +26,8 @@ enum CommonWordData {
     problem problems information statement comment comments news data result results reason \
     reasons example member members person something nothing everything anything someone \
     everyone anyone others another other different same several various certain particular \
-    following previous former next last first second third new old young
+    following previous former next last first second third new old young situation \
+    situations possibility possibilities reporters journalists appropriate format formats \
+    date dates
     """
 }

@@ -22,4 +22,13 @@ struct TopicReaderTests {
       "The water supply failed. Officials said the supply of water to each family would return.")
     #expect(found.prefix(2).contains("supply"), "\(found)")
   }
+
+  @Test func vagueNewsWordsRankBelowWhatTheStoryIsAbout() throws {
+    let found = phrases(
+      "Reporters heard the drought situation was grave. Reporters asked about the situation.")
+    let drought = try #require(found.firstIndex(of: "drought"), "\(found)")
+    for vague in ["reporters", "situation"] {
+      #expect(found.firstIndex(of: vague).map { $0 > drought } ?? true, "\(vague): \(found)")
+    }
+  }
 }
