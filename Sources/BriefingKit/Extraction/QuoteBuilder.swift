@@ -8,6 +8,8 @@ struct QuoteBuilder {
   let tokens: [QuoteToken]
   let people: QuotePeople
   let lexicon: QuoteLexicon = .standard
+  /// The article's language (German names things in quotes after a noun).
+  var language = ""
 
   /// Span indices grouped into quotations: a piece that only inherits its attribution joins
   /// the piece before it when nothing but that attribution stands between them
@@ -46,7 +48,7 @@ struct QuoteBuilder {
     if !span.isClosed && words < 4 { return false }
     if words <= 3 && !hasCue && !span.continuesPrevious { return false }
     if isTitle(span) && (!hasCue || !followsColon(span)) { return false }
-    if isNamedAfterArticle(span) { return false }
+    if isNamedAfterArticle(span) || isNamedAfterNoun(span) { return false }
     if followsWorkNoun(span) && attribution?.source != .before { return false }
     return true
   }
@@ -130,6 +132,37 @@ struct QuoteBuilder {
     }
     return capitalised > 0 && count <= 8
   }
+
+  /// `des Magazins „Der Spiegel“`, `das Gasthaus „Zur Tabakspfeife“`: in German a short
+  /// capitalised quote with no sentence punctuation right after a noun names that thing,
+  /// unless the noun announces words (`mit den Worten „…“`, `die Parole „…“`).
+  private func isNamedAfterNoun(_ span: QuoteSpan) -> Bool {
+    let before = span.openToken - 1
+    guard language == "de", before >= 1, before < tokens.count, tokens[before].isWord,
+      tokens[before].isCapitalized, !Self.speechNouns.contains(tokens[before].hash),
+      lexicon.is(tokens[before - 1].hash, .determiner)
+    else { return false }
+    var words = 0
+    for token in contentTokens(span) {
+      if token.kind == .punctuation
+        && (token.scalar == 0x2C || QuoteScalar.isSentenceEnd(token.scalar))
+      {
+        return false
+      }
+      if token.isWord {
+        if words == 0 && token.isLowercase { return false }
+        words += 1
+      }
+    }
+    return words <= 6
+  }
+
+  private static let speechNouns: Set<UInt64> = Set(
+    [
+      "worten", "worte", "satz", "sätze", "aussage", "parole", "parolen", "ruf", "rufe",
+      "rufen", "forderung", "frage", "antwort", "erklärung", "zitat", "kommentar", "slogan",
+      "motto", "aufschrift", "losung", "schlagzeile", "feststellung", "behauptung", "vorwurf",
+    ].map(QuoteToken.hash(of:)))
 
   private static let possessives: Set<UInt64> = Set(
     [

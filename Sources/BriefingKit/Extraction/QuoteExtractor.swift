@@ -30,7 +30,8 @@ public struct QuoteExtractor: Sendable {
     let attributor = QuoteAttributor(
       scalars: scalars, tokens: tokens, spans: spans, language: language, people: people)
     let attributions = attributor.attributions()
-    let builder = QuoteBuilder(scalars: scalars, tokens: tokens, people: people)
+    let builder = QuoteBuilder(
+      scalars: scalars, tokens: tokens, people: people, language: language)
     var resolver = QuoteSpeakerResolver(people: people, language: language)
     var speakers: [QuoteSpeakerResolver.Speaker?] = []
     for attribution in attributions {

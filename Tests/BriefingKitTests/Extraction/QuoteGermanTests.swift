@@ -160,6 +160,20 @@ struct QuoteGermanTests {
     #expect(fixture.quotes.isEmpty)
   }
 
+  @Test func quotedNameAfterANounIsNoQuote() {
+    let fixture = QuoteFixture(
+      "Wie ein Sprecher des Magazins „Hafenblick Nord“ sagte, fällt die Sitzung aus.",
+      language: "de")
+    #expect(fixture.quotes.isEmpty)
+  }
+
+  @Test func wordsAnnouncedByASpeechNounStayAQuote() {
+    let fixture = QuoteFixture(
+      "Vogelsang eröffnete die Sitzung mit den Worten „Jetzt beginnt die Arbeit“.",
+      language: "de")
+    #expect(fixture.quotes.map(\.text) == ["Jetzt beginnt die Arbeit"])
+  }
+
   @Test func capitalisedWordsAfterAColonStayAQuote() {
     let fixture = QuoteFixture("Der Kapitän rief: „Alle Mann an Deck“", language: "de")
     #expect(fixture.quotes.map(\.text) == ["Alle Mann an Deck"])
