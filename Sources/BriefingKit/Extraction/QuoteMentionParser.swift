@@ -122,7 +122,8 @@ struct QuoteMentionParser {
     return nil
   }
 
-  /// Drops lower-case runs that are not descriptions: `is likely to be`, `carrying signs`.
+  /// Drops lower-case runs that are not descriptions: `is likely to be`, `carrying signs`;
+  /// keeps a lower-case role before a name (`board chair Ellen Voss`).
   private func checked(_ range: Range<Int>) -> Range<Int>? {
     let first = tokens[range.lowerBound]
     if first.isCapitalized || lexicon.is(first.hash, .determiner) { return range }
@@ -131,7 +132,11 @@ struct QuoteMentionParser {
     while start > range.lowerBound, tokens[start - 1].isCapitalized || isInnerDot(start - 1) {
       start -= 1
     }
-    return start < range.upperBound ? start..<range.upperBound : nil
+    guard start < range.upperBound else { return nil }
+    if start > range.lowerBound, isRole(tokens[start - 1]) {
+      return range
+    }
+    return start..<range.upperBound
   }
 
   /// A lone lower-case word names a speaker only as a role or a plural (`officials`).

@@ -41,6 +41,14 @@ struct QuoteEnglishTests {
     #expect(quote.mention?.text == item.mention)
   }
 
+  @Test func lowerCaseRoleBeforeANameIsTheRole() throws {
+    let quote = try #require(
+      QuoteFixture("“The island has waited ten years,” said board chair Ellen Voss.").quotes.first)
+    #expect(quote.speaker == "Ellen Voss")
+    #expect(quote.role == "board chair")
+    #expect(quote.mention?.text == "board chair Ellen Voss")
+  }
+
   @Test func nameBetweenCommasAfterADescriptionSpeaks() throws {
     let fixture = QuoteFixture(
       "His old partner at the yard, Lena B. Ortiz, praised the crew. “They never gave up.”")
