@@ -89,11 +89,13 @@ public struct KeyPhraseExtractor: Sendable {
     for (index, phrase) in ranked.enumerated() where chosen.count < limit {
       var pick = index
       if phrase.length == 1, let whole = wholes[phrase.stems.first],
-        ranked[whole].mentions >= phrase.mentions
+        Double(ranked[whole].mentions) >= Double(phrase.mentions) * weights.wholeShare
       {
         pick = whole
       }
-      let candidate = ranked[pick]
+      var candidate = ranked[pick]
+      // A phrase standing in for its word takes the word's place in the ranking.
+      candidate.score = max(candidate.score, phrase.score)
       let isFragment = chosen.contains { better in
         better.length > candidate.length && better.mentions >= candidate.mentions
           && candidate.stems.isSubset(of: better.stems)

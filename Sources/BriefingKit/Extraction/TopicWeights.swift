@@ -17,6 +17,9 @@ struct TopicWeights: Sendable {
   var phraseLength = 0.4
   /// Factor per extra word of an entity's name.
   var nameLength = 0.6
+  /// A word stands for the repeated phrase it is part of when at least this share of its
+  /// mentions are in that phrase (`video` → `video conference`).
+  var wholeShare = 0.75
   /// Factor for a multi-word phrase seen only once.
   var singleMultiword = 1.0
   /// Factor for a key phrase made only of frequent general words.

@@ -31,4 +31,12 @@ struct TopicReaderTests {
       #expect(found.firstIndex(of: vague).map { $0 > drought } ?? true, "\(vague): \(found)")
     }
   }
+
+  @Test func aWordMostlyUsedInOnePhraseIsListedAsThatPhraseAtItsRank() {
+    let found = phrases(
+      "The video conference began late. The video conference failed twice. A video link "
+        + "worked, and the video conference resumed after lunch.")
+    #expect(found.prefix(2).contains("video conference"), "\(found)")
+    #expect(!found.contains("video"), "\(found)")
+  }
 }
