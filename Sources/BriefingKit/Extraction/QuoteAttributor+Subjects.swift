@@ -129,14 +129,24 @@ extension QuoteAttributor {
   }
 
   /// `Okafor: “…”`: a mention right before a colon that precedes the quote.
+  ///
+  /// A party tag in parentheses may stand before the colon: `Rep. Trey Gowdy (R-S.C.): “…”`.
   func colonCue(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
     let colon = span.openToken - 1
     guard colon - 1 >= floor, colon >= 1, tokens[colon].scalar == 0x3A,
-      tokens[colon].kind == .punctuation, tokens[colon - 1].isCapitalized
+      tokens[colon].kind == .punctuation
     else { return nil }
+    var last = colon - 1
+    if tokens[last].kind == .punctuation, tokens[last].scalar == 0x29 {
+      var open = last - 1
+      while open > max(floor, last - 10), tokens[open].scalar != 0x28 { open -= 1 }
+      guard open > floor, tokens[open].scalar == 0x28 else { return nil }
+      last = open - 1
+    }
+    guard last >= floor, tokens[last].isCapitalized else { return nil }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard let mention = parser.backward(from: colon - 1, floor: max(floor, colon - 6)),
-      mention.lowerBound == sentenceStart(before: colon, floor: max(floor, colon - 8))
+    guard let mention = parser.backward(from: last, floor: max(floor, last - 6)),
+      mention.lowerBound == sentenceStart(before: last + 1, floor: max(floor, last - 8))
     else { return nil }
     return QuoteAttribution(cue: nil, mention: mention, source: .colon)
   }

@@ -24,6 +24,9 @@ struct QuoteEnglishTests {
         ],
         mention: "Rep. Jo Hale"),
       Case(
+        paragraphs: ["Rep. Jo Hale (R-Ohio): “Who told you that the ferry was safe?”"],
+        mention: "Rep. Jo Hale"),
+      Case(
         paragraphs: ["“The harbour stays closed until the storm has passed,” it read."],
         mention: "it"),
       Case(
