@@ -19,7 +19,22 @@ extension QuoteAttributor {
     var start = verb + 1
     if tokens[start].hash == German.reflexive { start += 1 }
     guard let mention = germanSubject(at: start) else { return nil }
+    if German.quoting.contains(tokens[verb].hash), let quoted = quotedPerson(after: mention) {
+      return QuoteAttribution(cue: verb, mention: quoted, source: .after)
+    }
     return QuoteAttribution(cue: verb, mention: mention, source: .after)
+  }
+
+  /// `„…“, zitiert die „Computerwoche“ Lynch`: after `zitiert` and the medium, the person
+  /// quoted is the speaker.
+  private func quotedPerson(after medium: Range<Int>) -> Range<Int>? {
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard medium.upperBound < tokens.count, tokens[medium.upperBound].isCapitalized,
+      let person = parser.forward(
+        from: medium.upperBound, limit: clauseEnd(from: medium.upperBound)),
+      namesPerson(person) || person.allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord })
+    else { return nil }
+    return person
   }
 
   /// The subject standing at `start`: a pronoun, a name, a noun phrase in the nominative, a

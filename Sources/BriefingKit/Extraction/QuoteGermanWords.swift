@@ -1,6 +1,9 @@
 /// German function words that quote attribution reads word order by, as token hashes.
 enum QuoteGermanWords {
   static let es = QuoteToken.hash(of: "es")
+
+  /// Verbs by which a medium quotes someone (`zitiert die Zeitung Müller`).
+  static let quoting: Set<UInt64> = Set(["zitiert", "zitierte"].map(QuoteToken.hash(of:)))
   static let reflexive = QuoteToken.hash(of: "sich")
 
   /// Prepositions that introduce where words stand (`heißt es in …`, `auf der Webseite`).

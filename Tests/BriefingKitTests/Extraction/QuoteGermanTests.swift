@@ -25,6 +25,9 @@ struct QuoteGermanTests {
         text: "„Alle Zufahrten bleiben gesperrt“, heißt es in einer Mitteilung der Polizei.",
         mention: "einer Mitteilung der Polizei"),
       Case(
+        text: "„Das wird das größte Fest des Jahres“, zitiert die „Ostseewelle“ Hollerbeck.",
+        mention: "Hollerbeck"),
+      Case(
         text: "„Ich bin sehr zufrieden mit dem Ergebnis“, erinnerte sich die Trainerin.",
         mention: "die Trainerin"),
     ])
