@@ -42,10 +42,9 @@ struct PhraseTable {
       let first = stem(of: start)
       var key = UInt64(first) + 1
       var stems = PhraseCandidate.Stems(first)
-      let isNameLike =
-        scan.classes(of: tokens[start]).contains(.demonym)
-        || scan.classes(of: tokens[start]).contains(.title)
-      if tokens[start].end - tokens[start].start >= 3, !isNameLike {
+      // Nationalities and titles alone (`Russian President`) are roles, not topics.
+      var isRole = isRoleWord(start)
+      if tokens[start].end - tokens[start].start >= 3, !isRole {
         record(key, range: start..<start + 1, stems: stems)
       }
       var end = start + 1
@@ -67,9 +66,15 @@ struct PhraseTable {
         slot += 1
         stems.append(next)
         end = content + 1
-        record(key, range: start..<end, stems: stems)
+        isRole = isRole && isRoleWord(content)
+        if !isRole { record(key, range: start..<end, stems: stems) }
       }
     }
+  }
+
+  /// True for a nationality or a title (`Russian`, `president`).
+  private func isRoleWord(_ index: Int) -> Bool {
+    !scan.classes(of: scan.tokens[index]).isDisjoint(with: [.demonym, .title])
   }
 
   /// The stem id of a token, below 65,535 (rarer stems share the last id and form no phrases).

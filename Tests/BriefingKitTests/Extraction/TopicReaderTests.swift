@@ -39,4 +39,14 @@ struct TopicReaderTests {
     #expect(found.prefix(2).contains("video conference"), "\(found)")
     #expect(!found.contains("video"), "\(found)")
   }
+
+  @Test func nationalitiesWithTitlesAreRolesNotPhrases() {
+    let found = phrases(
+      "The French president spoke about fisheries. Later the French president and the "
+        + "German chancellor spoke about fisheries again.", limit: 20)
+    for role in ["French president", "German chancellor"] {
+      #expect(!found.contains(role), "\(found)")
+    }
+    #expect(found.first == "fisheries", "\(found)")
+  }
 }
