@@ -44,13 +44,22 @@ struct WordScanner {
     // About one new word per ten bytes of news text: tables sized for that rarely grow.
     let expectedWords = (article.title.utf8.count + article.text.utf8.count) / 10
     var scanner = WordScanner(lexicon: lexicon, expectedWords: expectedWords)
-    var title = article.title
+    // A title made from the first sentence (a file without a headline) is no headline: its
+    // words would count twice and as prominent.
+    var title = repeatsBody(article) ? "" : article.title
     title.withUTF8 { scanner.scan($0, headline: true) }
     scanner.result.bodyStart = scanner.result.tokens.count
     var text = article.text
     text.withUTF8 { scanner.scan($0, headline: false) }
     scanner.result.sentenceCount = Int(scanner.sentence) + (scanner.sentenceHasWords ? 1 : 0)
     return scanner.result
+  }
+
+  /// True when the title is the start of the body, shortened (`…`) or not.
+  static func repeatsBody(_ article: Article) -> Bool {
+    var title = Substring(article.title)
+    if title.hasSuffix("…") { title = title.dropLast() }
+    return title.count >= 8 && article.text.hasPrefix(title)
   }
 
   private init(lexicon: TopicLexicon, expectedWords: Int) {

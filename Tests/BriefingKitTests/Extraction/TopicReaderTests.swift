@@ -49,4 +49,18 @@ struct TopicReaderTests {
     }
     #expect(found.first == "fisheries", "\(found)")
   }
+
+  @Test(arguments: ["Farmers protested against the tariff", "Farmers protested…"])
+  func aTitleMadeFromTheFirstSentenceCountsNothingTwice(title: String) {
+    let body =
+      "Farmers protested against the tariff. The tariff doubles the price of seed, and seed "
+      + "merchants expect fewer farmers to plant barley."
+    let derived = Article(title: title, language: "en", paragraphs: [body])
+    let untitled = Article(title: "", language: "en", paragraphs: [body])
+    let extractor = TopicExtractor()
+    let summary = { (topics: [Topic]) in topics.map { "\($0.name) \($0.mentions) \($0.score)" } }
+    #expect(
+      summary(extractor.topics(in: derived, quotes: []))
+        == summary(extractor.topics(in: untitled, quotes: [])))
+  }
 }
