@@ -19,20 +19,33 @@ public struct TopicRanker: Sendable {
   /// first.
   /// - Complexity: O(*t* log *t*) for *t* topics in all.
   public func rank(_ perArticle: [(articleID: Int, topics: [Topic])]) -> [SessionTopic] {
-    var entries: [(articleID: Int, topic: Topic)] = []
+    // Longest names first, so that a surname finds the full name it belongs to; within a
+    // length, session order. Bucketing by word count keeps this linear (names are counted once).
+    var buckets: [[(articleID: Int, topic: Topic)]] = []
     for (articleID, topics) in perArticle {
-      for topic in topics where !topic.name.isEmpty { entries.append((articleID, topic)) }
+      for topic in topics where !topic.name.isEmpty {
+        let words = Self.wordCount(topic.name)
+        while buckets.count <= words { buckets.append([]) }
+        buckets[words].append((articleID, topic))
+      }
     }
-    // Longest names first, so that a surname finds the full name it belongs to.
-    entries.sort { Self.wordCount($0.topic.name) > Self.wordCount($1.topic.name) }
     var merger = TopicMerger()
-    for entry in entries { merger.add(entry.topic, articleID: entry.articleID) }
+    for bucket in buckets.reversed() {
+      for entry in bucket { merger.add(entry.topic, articleID: entry.articleID) }
+    }
     return merger.sessionTopics().sorted {
       ($0.score, $0.mentions, $1.name) > ($1.score, $1.mentions, $0.name)
     }
   }
 
   static func wordCount(_ name: String) -> Int {
-    name.split(separator: " ").count
+    var count = 0
+    var inWord = false
+    for byte in name.utf8 {
+      let isSpace = byte == 0x20
+      if !isSpace && !inWord { count += 1 }
+      inWord = !isSpace
+    }
+    return count
   }
 }
