@@ -43,7 +43,11 @@ public struct Article: Sendable, Equatable, Hashable, Codable {
     var count = 0
     var inWord = false
     for scalar in text.unicodeScalars {
-      let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      let value = scalar.value
+      let isWordScalar =
+        value < 0x80
+        ? (0x30...0x39).contains(value) || (0x61...0x7A).contains(value | 0x20)
+        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
       if isWordScalar && !inWord { count += 1 }
       inWord = isWordScalar
     }

@@ -104,14 +104,14 @@ private struct Sentence {
     var word = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in scalars[lower..<upper] {
-      if scalar.properties.isWhitespace || scalar.value < 0x20 {
+      if Self.isBlank(scalar) {
         pendingSpace = !view.isEmpty
       } else {
         if pendingSpace { view.append(" ") }
         pendingSpace = false
         view.append(scalar)
       }
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      if Self.isWordScalar(scalar) {
         Self.appendLowercased(scalar, to: &word)
       } else if !word.isEmpty {
         words.append(String(word))
@@ -126,6 +126,23 @@ private struct Sentence {
     self.isQuestion = last == "?"
     self.isLeadIn = last == ":"
     self.hasOpenQuote = Self.hasOddQuotationMarks(view)
+  }
+
+  /// Whitespace or a control character; ASCII answered without the Unicode tables.
+  @inline(__always)
+  private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value <= 0x20 || (scalar.value >= 0x80 && scalar.properties.isWhitespace)
+  }
+
+  /// A letter or digit; ASCII answered without the Unicode tables.
+  @inline(__always)
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      let folded = value | 0x20
+      return (0x30...0x39).contains(value) || (0x61...0x7A).contains(folded)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   private static func appendLowercased(
