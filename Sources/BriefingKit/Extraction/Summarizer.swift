@@ -35,7 +35,7 @@ public struct Summarizer: Sendable {
     guard !sentences.isEmpty else { return "" }
     let scores = self.scores(of: sentences)
     let chosen = choose(from: sentences, scores: scores, limit: maxSentences)
-    return chosen.sorted().map { sentences[$0].text }.joined(separator: " ")
+    return chosen.sorted().map { sentences[$0].text(in: scalars) }.joined(separator: " ")
   }
 
   /// Centrality blended with position, one score per sentence; ineligible ones score below 0.
@@ -77,7 +77,7 @@ public struct Summarizer: Sendable {
   }
 
   /// Share of the shorter sentence's distinct words that the other one also has.
-  private func overlap(_ first: [String], _ second: [String]) -> Double {
+  private func overlap(_ first: [UInt64], _ second: [UInt64]) -> Double {
     let a = Set(first)
     let b = Set(second)
     let smaller = min(a.count, b.count)
@@ -86,10 +86,11 @@ public struct Summarizer: Sendable {
   }
 }
 
-/// One sentence of the article: its text with whitespace collapsed and its lowercased words.
+/// One sentence of the article: where it lies, and its lowercased words as 64-bit hashes
+/// (FNV-1a over the folded scalars: no string is built for a word).
 private struct Sentence {
-  var text: String
-  var words: [String]
+  var range: Range<Int>
+  var words: [UInt64]
   var isQuestion: Bool
   var isLeadIn: Bool
   /// An odd number of quotation marks: part of a quotation that runs on past the sentence.
@@ -99,11 +100,42 @@ private struct Sentence {
   init?(range: Range<Int>, in scalars: [Unicode.Scalar]) {
     let lower = max(0, min(range.lowerBound, scalars.count))
     let upper = max(lower, min(range.upperBound, scalars.count))
-    var view = String.UnicodeScalarView()
-    var words: [String] = []
-    var word = String.UnicodeScalarView()
-    var pendingSpace = false
+    var words: [UInt64] = []
+    var word: UInt64 = Self.offsetBasis
+    var inWord = false
+    var hasVisible = false
+    var last: Unicode.Scalar?
+    var straight = 0
+    var curly = 0
     for scalar in scalars[lower..<upper] {
+      if !Self.isBlank(scalar) {
+        hasVisible = true
+        if !Self.closers.contains(scalar) { last = scalar }
+        if scalar == "\"" { straight += 1 } else if Self.curlyMarks.contains(scalar) { curly += 1 }
+      }
+      if Self.isWordScalar(scalar) {
+        Self.hashLowercased(scalar, into: &word)
+        inWord = true
+      } else if inWord {
+        words.append(word)
+        word = Self.offsetBasis
+        inWord = false
+      }
+    }
+    if inWord { words.append(word) }
+    guard hasVisible else { return nil }
+    self.range = lower..<upper
+    self.words = words
+    self.isQuestion = last == "?"
+    self.isLeadIn = last == ":"
+    self.hasOpenQuote = straight % 2 == 1 || curly % 2 == 1
+  }
+
+  /// The sentence's text with runs of whitespace and control characters collapsed to a space.
+  func text(in scalars: [Unicode.Scalar]) -> String {
+    var view = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in scalars[range] {
       if Self.isBlank(scalar) {
         pendingSpace = !view.isEmpty
       } else {
@@ -111,22 +143,13 @@ private struct Sentence {
         pendingSpace = false
         view.append(scalar)
       }
-      if Self.isWordScalar(scalar) {
-        Self.appendLowercased(scalar, to: &word)
-      } else if !word.isEmpty {
-        words.append(String(word))
-        word = String.UnicodeScalarView()
-      }
     }
-    if !word.isEmpty { words.append(String(word)) }
-    guard !view.isEmpty else { return nil }
-    self.text = String(view)
-    self.words = words
-    let last = Self.lastMeaningfulScalar(of: view)
-    self.isQuestion = last == "?"
-    self.isLeadIn = last == ":"
-    self.hasOpenQuote = Self.hasOddQuotationMarks(view)
+    return String(view)
   }
+
+  private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let curlyMarks = Set("“”„«»".unicodeScalars)
+  private static let closers = Set("\"'”’»)]".unicodeScalars)
 
   /// Whitespace or a control character; ASCII answered without the Unicode tables.
   @inline(__always)
@@ -145,49 +168,36 @@ private struct Sentence {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  private static func appendLowercased(
-    _ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView
-  ) {
-    if scalar.isASCII {
-      let value = scalar.value
-      let lowered = (0x41...0x5A).contains(value) ? value + 0x20 : value
-      word.append(Unicode.Scalar(UInt8(truncatingIfNeeded: lowered)))
+  @inline(__always)
+  private static func mix(_ value: UInt32, into hash: inout UInt64) {
+    hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+  }
+
+  private static func hashLowercased(_ scalar: Unicode.Scalar, into hash: inout UInt64) {
+    let value = scalar.value
+    if value < 0x80 {
+      mix((0x41...0x5A).contains(value) ? value + 0x20 : value, into: &hash)
     } else {
-      word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+        mix(lowered.value, into: &hash)
+      }
     }
-  }
-
-  private static let quotationMarks = Set("\"“”„«»".unicodeScalars)
-
-  /// True when `"` or the curly and angle marks together occur an odd number of times.
-  private static func hasOddQuotationMarks(_ view: String.UnicodeScalarView) -> Bool {
-    var straight = 0
-    var curly = 0
-    for scalar in view where quotationMarks.contains(scalar) {
-      if scalar == "\"" { straight += 1 } else { curly += 1 }
-    }
-    return straight % 2 == 1 || curly % 2 == 1
-  }
-
-  /// The last scalar that is not a closing quotation mark or bracket.
-  private static func lastMeaningfulScalar(of view: String.UnicodeScalarView) -> Unicode.Scalar? {
-    view.reversed().first { !"\"'”’»)]".unicodeScalars.contains($0) }
   }
 }
 
 /// Term weighting over the sentences of one article (no stop-word lists: any language works).
 private enum TermWeights {
   /// One sparse vector per sentence: (1 + log tf) · log(1 + n / df).
-  static func vectors(for sentences: [[String]]) -> [[String: Double]] {
-    var documentFrequency: [String: Int] = [:]
+  static func vectors(for sentences: [[UInt64]]) -> [[UInt64: Double]] {
+    var documentFrequency: [UInt64: Int] = [:]
     for words in sentences {
       for word in Set(words) { documentFrequency[word, default: 0] += 1 }
     }
     let count = Double(sentences.count)
     return sentences.map { words in
-      var counts: [String: Int] = [:]
+      var counts: [UInt64: Int] = [:]
       for word in words { counts[word, default: 0] += 1 }
-      var vector: [String: Double] = [:]
+      var vector: [UInt64: Double] = [:]
       for (word, tf) in counts {
         let idf = naturalLog(1 + count / Double(documentFrequency[word] ?? 1))
         vector[word] = (1 + naturalLog(Double(tf))) * idf
@@ -212,8 +222,8 @@ private enum TermWeights {
   }
 
   /// Cosine of each vector with the sum of all the others (0 when either is empty).
-  static func leaveOneOutCosines(_ vectors: [[String: Double]]) -> [Double] {
-    var total: [String: Double] = [:]
+  static func leaveOneOutCosines(_ vectors: [[UInt64: Double]]) -> [Double] {
+    var total: [UInt64: Double] = [:]
     for vector in vectors {
       for (word, weight) in vector { total[word, default: 0] += weight }
     }
