@@ -78,7 +78,8 @@ public struct DiskFileSource: FileSource {
 
   public func write(_ text: String, to path: String) throws(FileError) {
     let target = Self.expandingTilde(path)
-    let temporary = target + ".tmp-\(getpid())"
+    TemporaryFiles.removeStale(besides: target)
+    let temporary = TemporaryFiles.path(for: target)
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
     } catch {

@@ -115,7 +115,8 @@ public final class SessionStore: Sendable {
   /// Writes a copy of the whole session to `path` (SQLite's online backup), replacing the file
   /// only once the copy is complete.
   public func save(to path: String) throws {
-    let temporary = path + ".tmp-\(getpid())"
+    TemporaryFiles.removeStale(besides: path)
+    let temporary = TemporaryFiles.path(for: path)
     do {
       let target = try DatabaseQueue(path: temporary)
       try queue.backup(to: target)

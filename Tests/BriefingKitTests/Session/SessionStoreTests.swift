@@ -108,4 +108,24 @@ struct SessionStoreTests {
     #expect(try copy.articleCount() == 1)
     #expect(try copy.fields()["to"] == "Desk")
   }
+
+  @Test func savingRemovesWhatAKilledSaveLeftBehind() throws {
+    let path = Self.temporaryPath()
+    let stale = path + ".tmp-999999"
+    defer {
+      for file in [path, stale, stale + "-journal"] {
+        try? FileManager.default.removeItem(atPath: file)
+      }
+    }
+    guard kill(999_999, 0) != 0 else { return }
+    for file in [stale, stale + "-journal"] {
+      try Data("half a session".utf8).write(to: URL(fileURLWithPath: file))
+    }
+    let store = try SessionStore()
+    _ = try store.add([Self.sample("A", "one")])
+    try store.save(to: path)
+    #expect(!FileManager.default.fileExists(atPath: stale))
+    #expect(!FileManager.default.fileExists(atPath: stale + "-journal"))
+    #expect(try SessionStore(path: path).articleCount() == 1)
+  }
 }
