@@ -67,5 +67,9 @@ fuzz: deps
 fuzz-ci: deps
 	scripts/fuzz.sh -s 10
 
+# The style check CI runs: swift format with the checked-in .swift-format.
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests
+
 clean:
 	rm -rf .build .build-*
