@@ -49,6 +49,12 @@ compare-yake: release
 # Topics (issue 5): F1@10 of `topics ID --limit 10` against KPCrowd's keys, beside YAKE, on the
 # test half (odd-numbered documents; tuning used the even ones). PART=tune|test|all.
 PART ?= test
+# Quotes and speakers on the held-out test splits (PolNeAR, German WikiNews), both covers.
+eval-quotes: deps
+	$(SWIFT) build -c release -j $(JOBS) --product briefing-eval
+	.build/release/briefing-eval polnear $(CORPUS)/polnear/test
+	.build/release/briefing-eval wikinews $(CORPUS)/german-wikinews-quotes/compact_all_splits.jsonl --split test
+
 eval-topics: release
 	python3 scripts/eval-keyphrases.py $(RELEASE) $(CORPUS)/kpcrowd --part $(PART)
 
