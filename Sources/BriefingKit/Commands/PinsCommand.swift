@@ -7,11 +7,7 @@ struct PinsCommand: Command {
   var json: Bool
 
   init(arguments: [String]) throws(CommandError) {
-    let parsed = try ParsedArguments(arguments, for: Self.self, flags: ["--json"])
-    if let extra = parsed.positionals.first {
-      throw .unexpectedArgument(command: Self.name, argument: extra, usage: Self.usage)
-    }
-    json = parsed.has("--json")
+    json = try Self.parseJSONFlagOnly(arguments)
   }
 
   func run(in context: inout CommandContext) throws -> CommandOutput {

@@ -6,6 +6,15 @@ extension Command {
     }
   }
 
+  /// For listings whose only option is `--json`: whether it was given.
+  static func parseJSONFlagOnly(_ arguments: [String]) throws(CommandError) -> Bool {
+    let parsed = try ParsedArguments(arguments, for: Self.self, flags: ["--json"])
+    if let extra = parsed.positionals.first {
+      throw .unexpectedArgument(command: name, argument: extra, usage: usage)
+    }
+    return parsed.has("--json")
+  }
+
   static func onlyArgument(_ arguments: [String], named argument: String) throws(CommandError)
     -> String
   {
