@@ -59,13 +59,7 @@ struct HTMLBodyText {
         flush()
         stack.append(.leave)
       }
-      var children: [xmlNodePtr] = []
-      var child = node.pointee.children
-      while let next = child {
-        children.append(next)
-        child = next.pointee.next
-      }
-      stack.append(contentsOf: children.reversed().map { .enter($0) })
+      stack.append(contentsOf: HTMLTree.children(of: node).reversed().map { .enter($0) })
     }
     flush()
     return paragraphs

@@ -34,13 +34,7 @@ struct HTMLMetadata {
       case "style": continue
       default: break
       }
-      var children: [xmlNodePtr] = []
-      var child = node.pointee.children
-      while let current = child {
-        children.append(current)
-        child = current.pointee.next
-      }
-      stack.append(contentsOf: children.reversed())
+      stack.append(contentsOf: HTMLTree.children(of: node).reversed())
     }
   }
 

@@ -85,18 +85,23 @@ enum HTMLTree {
     return String(cString: content)
   }
 
+  /// The node's children in document order.
+  static func children(of node: xmlNodePtr) -> [xmlNodePtr] {
+    var children: [xmlNodePtr] = []
+    var child = node.pointee.children
+    while let current = child {
+      children.append(current)
+      child = current.pointee.next
+    }
+    return children
+  }
+
   /// The first element (document order) with one of `names`, searched without recursion.
   static func firstElement(named names: Set<String>, in root: xmlNodePtr) -> xmlNodePtr? {
     var stack: [xmlNodePtr] = [root]
     while let node = stack.popLast() {
       if let name = name(of: node), names.contains(name) { return node }
-      var children: [xmlNodePtr] = []
-      var child = node.pointee.children
-      while let current = child {
-        children.append(current)
-        child = current.pointee.next
-      }
-      stack.append(contentsOf: children.reversed())
+      stack.append(contentsOf: children(of: node).reversed())
     }
     return nil
   }
@@ -107,13 +112,7 @@ enum HTMLTree {
     var stack: [xmlNodePtr] = [root]
     while let node = stack.popLast() {
       if self.name(of: node) == name { found.append(node) }
-      var children: [xmlNodePtr] = []
-      var child = node.pointee.children
-      while let current = child {
-        children.append(current)
-        child = current.pointee.next
-      }
-      stack.append(contentsOf: children.reversed())
+      stack.append(contentsOf: children(of: node).reversed())
     }
     return found
   }
@@ -130,13 +129,7 @@ enum HTMLTree {
       if let name = name(of: current), ["script", "style", "template"].contains(name) {
         continue
       }
-      var children: [xmlNodePtr] = []
-      var child = current.pointee.children
-      while let next = child {
-        children.append(next)
-        child = next.pointee.next
-      }
-      stack.append(contentsOf: children.reversed())
+      stack.append(contentsOf: children(of: current).reversed())
     }
     return Paragraphs.clean(parts.joined())
   }
