@@ -4,17 +4,6 @@ import Testing
 /// Generated articles: whatever the marks and words, quotes and mentions stay inside the text
 /// and slice back to their own text, in reading order, without overlapping.
 struct QuotePropertyTests {
-  /// SplitMix64: a small seeded generator, so a failing input can be reproduced.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
-  }
 
   static let pieces: [String] = [
     "“", "”", "\"", "'", "‘", "’", "„", "“", "‚", "«", "»", "‹", "›", "「", "」", "『", "』", "''",
@@ -26,7 +15,7 @@ struct QuotePropertyTests {
   ]
 
   static func article(seed: UInt64) -> Article {
-    var generator = Generator(state: seed)
+    var generator = SplitMix(seed: seed)
     let count = Int.random(in: 0...60, using: &generator)
     var text = ""
     for _ in 0..<count { text += pieces.randomElement(using: &generator) ?? "" }

@@ -3,17 +3,6 @@ import Testing
 
 /// Mutated and random input must never trap the readers or the text toolkit.
 struct RobustnessTests {
-  /// A small seeded generator (SplitMix64) so failures reproduce.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
-  }
 
   static let seeds: [[UInt8]] = [
     "Title\n\nBERLIN, 9. September 2026 (Dorfbote) – Der Rat tagte. „Gut“, sagte er.",
@@ -29,7 +18,7 @@ struct RobustnessTests {
       "---\n", "\\u12", "\\", "&amp;", "Mr.", " ", "\u{0}", "\u{FEFF}", "—",
     ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0xF0, 0x9F]]
 
-  func mutate(_ bytes: [UInt8], with generator: inout Generator) -> [UInt8] {
+  func mutate(_ bytes: [UInt8], with generator: inout SplitMix) -> [UInt8] {
     var result = bytes
     for _ in 0..<Int.random(in: 1...6, using: &generator) {
       let position = result.isEmpty ? 0 : Int.random(in: 0...result.count, using: &generator)
@@ -49,7 +38,7 @@ struct RobustnessTests {
 
   @Test(arguments: ["txt", "md", "html", "json", "jsonl", ""])
   func mutatedInputNeverTraps(extension name: String) {
-    var generator = Generator(state: UInt64(name.utf8.count) &* 7919)
+    var generator = SplitMix(seed: UInt64(name.utf8.count) &* 7919)
     let path = name.isEmpty ? "noext" : "f.\(name)"
     for round in 0..<400 {
       let seed = Self.seeds[round % Self.seeds.count]
@@ -66,7 +55,7 @@ struct RobustnessTests {
   }
 
   @Test func randomScalarsNeverTrapTheSplitter() {
-    var generator = Generator(state: 42)
+    var generator = SplitMix(seed: 42)
     let alphabet = Array(" .!?…\"“”«»‘’'()[]\n\rAaZz09Mr.U.S.é。".unicodeScalars)
     for _ in 0..<300 {
       let length = Int.random(in: 0..<200, using: &generator)
