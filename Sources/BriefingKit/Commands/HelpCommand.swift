@@ -8,10 +8,7 @@ struct HelpCommand: Command {
   var topic: String?
 
   init(arguments: [String]) throws(CommandError) {
-    guard arguments.count <= 1 else {
-      throw .unexpectedArgument(command: Self.name, argument: arguments[1], usage: Self.usage)
-    }
-    topic = arguments.first
+    topic = try Self.optionalArgument(arguments)
   }
 
   func run(in context: inout CommandContext) throws -> CommandOutput {

@@ -9,10 +9,7 @@ struct OutputCommand: Command {
   var path: String?
 
   init(arguments: [String]) throws(CommandError) {
-    guard arguments.count <= 1 else {
-      throw .unexpectedArgument(command: Self.name, argument: arguments[1], usage: Self.usage)
-    }
-    path = arguments.first
+    path = try Self.optionalArgument(arguments)
   }
 
   func run(in context: inout CommandContext) throws -> CommandOutput {

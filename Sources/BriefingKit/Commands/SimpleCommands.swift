@@ -15,6 +15,14 @@ extension Command {
     return parsed.has("--json")
   }
 
+  /// The one argument a command may take, or nil without one.
+  static func optionalArgument(_ arguments: [String]) throws(CommandError) -> String? {
+    guard arguments.count <= 1 else {
+      throw .unexpectedArgument(command: name, argument: arguments[1], usage: usage)
+    }
+    return arguments.first
+  }
+
   static func onlyArgument(_ arguments: [String], named argument: String) throws(CommandError)
     -> String
   {
