@@ -52,6 +52,7 @@ let package = Package(
       name: "BriefingKitTests",
       dependencies: [
         "BriefingKit", "FuzzSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       resources: [.copy("Fixtures")], swiftSettings: strict),

@@ -34,10 +34,9 @@ struct LoadCommand: Command {
         diagnostics.append(.init(isError: true, message: error.description))
       }
     }
-    let batch = try ArticleBatch.read(files, in: context, command: Self.name)
-    diagnostics += batch.diagnostics
-    context.progress(nil)
-    let result = try context.store.add(batch.articles, isCancelled: context.isCancelled)
+    var loader = ArticleLoader(in: context, command: Self.name)
+    let result = try loader.load(files)
+    diagnostics += loader.diagnostics
     let failed = diagnostics.filter(\.isError).count
     var summary = "loaded \(result.added.count) article\(result.added.count == 1 ? "" : "s")"
     summary += " from " + (paths.count == 1 ? paths[0] : "\(paths.count) paths")

@@ -8,13 +8,47 @@ public struct ArticleRecord: Sendable, Equatable {
   public var summary: String
 
   init(row: Row, withText: Bool) {
-    let paragraphs: [String] = withText ? ListColumn.decode(row["paragraphs"]) : []
+    let paragraphs: [String] =
+      withText ? Self.paragraphs(stored: row["paragraphs"], text: row["text"]) : []
     article = Article(
       id: row["id"], title: row["title"], date: row["date"], source: row["source"],
       authors: ListColumn.decode(row["authors"]), url: row["url"], language: row["language"],
       tags: ListColumn.decode(row["tags"]), path: row["path"], paragraphs: paragraphs)
     words = row["words"]
     summary = row["summary"]
+  }
+
+  /// The paragraphs column for `article`: empty when splitting the text at blank lines gives
+  /// the paragraphs back (nearly always), which keeps the text from being stored twice.
+  static func storedParagraphs(of article: Article) -> String {
+    article.paragraphs == split(article.text) ? "" : ListColumn.encode(article.paragraphs)
+  }
+
+  /// The paragraphs from the stored column, or from the text when the column is empty.
+  static func paragraphs(stored: String?, text: String?) -> [String] {
+    guard let stored, !stored.isEmpty else { return split(text ?? "") }
+    return ListColumn.decode(stored)
+  }
+
+  /// `text` cut at each "\n\n", left to right: the inverse of joining paragraphs with it.
+  static func split(_ text: String) -> [String] {
+    guard !text.isEmpty else { return [] }
+    var paragraphs: [String] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      let next = bytes.index(after: index)
+      if bytes[index] == 0x0A, next != bytes.endIndex, bytes[next] == 0x0A {
+        paragraphs.append(String(decoding: bytes[start..<index], as: UTF8.self))
+        index = bytes.index(after: next)
+        start = index
+      } else {
+        index = next
+      }
+    }
+    paragraphs.append(String(decoding: bytes[start...], as: UTF8.self))
+    return paragraphs
   }
 
   /// The columns ``init(metadata:)`` reads, in its order.

@@ -3,7 +3,8 @@ import GRDB
 
 /// The outcome of adding articles: which were new and which the session already held.
 public struct AddResult: Sendable, Equatable {
-  public var added: [Article]
+  /// The ids given to the new articles, in order.
+  public var added: [Int]
   /// Articles skipped as duplicates, with the id of the article already in the session.
   public var duplicates: [(path: String?, existingID: Int)]
 
@@ -19,22 +20,34 @@ extension SessionStore {
   public func add(
     _ items: [AnalysedArticle], loadedAt: Date = Date(), isCancelled: () -> Bool = { false }
   ) throws -> AddResult {
+    try add(loadedAt: loadedAt) { add in
+      for item in items {
+        if isCancelled() { throw CancellationError() }
+        try add(item)
+      }
+    }
+  }
+
+  /// Adds the articles `produce` hands to its `add` argument as it makes them, all in one
+  /// transaction, so a load never holds more than one analysed article in memory. Whatever
+  /// `produce` throws (a cancellation) rolls the whole addition back.
+  public func add(
+    loadedAt: Date = Date(), _ produce: (_ add: (AnalysedArticle) throws -> Void) throws -> Void
+  ) throws -> AddResult {
     let stamp = ISO8601DateFormatter().string(from: loadedAt)
     return try write { db in
       var result = AddResult(added: [], duplicates: [])
-      for item in items {
-        if isCancelled() { throw CancellationError() }
+      try produce { item in
         if let existing = try Int.fetchOne(
           db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ?"), arguments: [item.hash])
         {
           result.duplicates.append((item.article.path, existing))
-          continue
+          return
         }
-        var article = item.article
-        article.id = try insert(item, stamp: stamp, in: db)
-        try insertQuotes(item.quotes, of: article.id, in: db)
-        try insertTopics(item.topics, of: article.id, in: db)
-        result.added.append(article)
+        let id = try insert(item, stamp: stamp, in: db)
+        try insertQuotes(item.quotes, of: id, in: db)
+        try insertTopics(item.topics, of: id, in: db)
+        result.added.append(id)
       }
       return result
     }
@@ -52,7 +65,8 @@ extension SessionStore {
       arguments: [
         item.hash, article.title, article.date, article.source, ListColumn.encode(article.authors),
         article.url, article.language, ListColumn.encode(article.tags), article.path,
-        ListColumn.encode(article.paragraphs), article.text, article.wordCount, item.summary, stamp,
+        ArticleRecord.storedParagraphs(of: article), article.text, article.wordCount,
+        item.summary, stamp,
       ])
     return Int(db.lastInsertedRowID)
   }
@@ -135,7 +149,7 @@ extension SessionStore {
 
   private func deleteArticle(_ id: Int, in db: Database) throws {
     try db.execute(sql: "DELETE FROM quote WHERE article_id = ?", arguments: [id])
-    try db.execute(sql: "DELETE FROM topic WHERE article_id = ?", arguments: [id])
+    try db.execute(sql: "DELETE FROM article_topics WHERE article_id = ?", arguments: [id])
     try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
     try db.execute(
       sql:

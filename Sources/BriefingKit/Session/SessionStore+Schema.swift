@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension SessionStore {
@@ -54,6 +55,20 @@ extension SessionStore {
           CREATE INDEX article_listing ON article(
             id, title, date, source, authors, url, language, tags, path, words, summary)
           """)
+    }
+    // Topics as one value per article: a row per topic made loading and ranking slow.
+    migrator.registerMigration("v3") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE article_topics (
+            article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+            value BLOB NOT NULL)
+          """)
+      let insert = try db.makeStatement(sql: "INSERT INTO article_topics VALUES (?, ?)")
+      for (id, topics) in try rowTopics(in: db) {
+        try insert.execute(arguments: [id, Data(ArticleTopicsCodec.encode(topics))])
+      }
+      try db.execute(sql: "DROP TABLE topic")
     }
     return migrator
   }

@@ -5,21 +5,12 @@ import Synchronization
 extension SessionStore {
   func insertTopics(_ topics: [Topic], of articleID: Int, in db: Database) throws {
     guard !topics.isEmpty else { return }
-    let statement = try db.cachedStatement(
-      sql: """
-        INSERT INTO topic (article_id, position, name, kind, score, mentions, aliases, role)
-        VALUES (?,?,?,?,?,?,?,?)
-        """)
-    for (index, topic) in topics.enumerated() {
-      try statement.execute(
-        arguments: [
-          articleID, index + 1, topic.name, topic.kind.rawValue, topic.score, topic.mentions,
-          ListColumn.encode(topic.aliases), topic.role,
-        ])
-    }
+    try db.cachedStatement(sql: "INSERT INTO article_topics (article_id, value) VALUES (?, ?)")
+      .execute(arguments: [articleID, Data(ArticleTopicsCodec.encode(topics))])
   }
 
-  /// The ranked topics of each article, in article order.
+  /// The ranked topics of each article, in article order. An article whose stored topics are
+  /// damaged counts as having none.
   public func articleTopics(articles: [Int] = []) throws -> [(articleID: Int, topics: [Topic])] {
     let filter =
       articles.isEmpty
@@ -27,21 +18,32 @@ extension SessionStore {
     return try read { db in
       var grouped: [(articleID: Int, topics: [Topic])] = []
       let rows = try Row.fetchCursor(
-        db, sql: "SELECT * FROM topic \(filter) ORDER BY article_id, position")
+        db, sql: "SELECT article_id, value FROM article_topics \(filter) ORDER BY article_id")
       while let row = try rows.next() {
-        let id: Int = row["article_id"]
-        let topic = Topic(
-          name: row["name"], kind: TopicKind(rawValue: row["kind"]) ?? .other,
-          score: row["score"], mentions: row["mentions"],
-          aliases: ListColumn.decode(row["aliases"]), role: row["role"])
-        if grouped.last?.articleID == id {
-          grouped[grouped.count - 1].topics.append(topic)
-        } else {
-          grouped.append((id, [topic]))
-        }
+        let value: Data = row[1] ?? Data()
+        grouped.append((row[0], ArticleTopicsCodec.decode([UInt8](value)) ?? []))
       }
       return grouped
     }
+  }
+
+  /// Topics as schema v2 kept them, one row per topic, for the v3 migration.
+  static func rowTopics(in db: Database) throws -> [(articleID: Int, topics: [Topic])] {
+    var grouped: [(articleID: Int, topics: [Topic])] = []
+    let rows = try Row.fetchCursor(db, sql: "SELECT * FROM topic ORDER BY article_id, position")
+    while let row = try rows.next() {
+      let id: Int = row["article_id"]
+      let topic = Topic(
+        name: row["name"], kind: TopicKind(rawValue: row["kind"]) ?? .other,
+        score: row["score"], mentions: row["mentions"],
+        aliases: ListColumn.decode(row["aliases"]), role: row["role"])
+      if grouped.last?.articleID == id {
+        grouped[grouped.count - 1].topics.append(topic)
+      } else {
+        grouped.append((id, [topic]))
+      }
+    }
+    return grouped
   }
 
   /// Topics ranked across the session (or across `articles`), computed once per change of the

@@ -1,0 +1,53 @@
+/// Reads, analyses and stores the files of one `load`, one article at a time, all in one
+/// transaction: memory stays at one analysed article however many files there are, and
+/// Ctrl-C (or any failure of the store) leaves the session as it was.
+struct ArticleLoader {
+  let context: CommandContext
+  let command: String
+  /// Files that failed to read and readers' warnings, in file order.
+  private(set) var diagnostics: [CommandOutput.Diagnostic] = []
+
+  init(in context: CommandContext, command: String) {
+    self.context = context
+    self.command = command
+  }
+
+  /// Loads `files` into the session, reporting progress on an interactive terminal.
+  mutating func load(_ files: [String]) throws -> AddResult {
+    let reader = ArticleReader(maxBytes: ArticleBatch.maxBytes)
+    let started = ContinuousClock.now
+    var lastReport = started
+    var diagnostics: [CommandOutput.Diagnostic] = []
+    defer { self.diagnostics = diagnostics }
+    let result = try context.store.add { add in
+      var analysed = 0
+      for (index, file) in files.enumerated() {
+        try context.checkCancellation(command)
+        let now = ContinuousClock.now
+        if context.isInteractive && (now - lastReport > .milliseconds(100) || index == 0) {
+          lastReport = now
+          context.progress(
+            ArticleBatch.progressLine(
+              done: index, of: files.count, articles: analysed, elapsed: now - started,
+              current: file))
+        }
+        do {
+          let bytes = try context.files.bytes(at: file, limit: ArticleBatch.maxBytes)
+          let result = try reader.read(bytes, path: file)
+          diagnostics += result.warnings.map { .init(isError: false, message: $0) }
+          for article in result.articles {
+            try add(ArticleBatch.analyse(article))
+            analysed += 1
+          }
+        } catch let error as FileError {
+          diagnostics.append(.init(isError: true, message: error.description))
+        } catch let error as ArticleError {
+          diagnostics.append(.init(isError: true, message: error.description))
+        }
+      }
+      try context.checkCancellation(command)
+    }
+    context.progress(nil)
+    return result
+  }
+}

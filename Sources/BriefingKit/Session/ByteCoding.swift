@@ -1,0 +1,101 @@
+/// Writes the compact binary form the session keeps its derived data in: integers as
+/// variable-length integers, strings with their UTF-8 length first.
+struct ByteWriter {
+  var bytes: [UInt8] = []
+
+  mutating func append(_ value: UInt64) {
+    var rest = value
+    while rest >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
+  }
+
+  mutating func append(_ value: Int) {
+    append(UInt64(bitPattern: Int64(value)))
+  }
+
+  /// The exact bit pattern, so a score reads back equal.
+  mutating func append(_ value: Double) {
+    append(value.bitPattern)
+  }
+
+  mutating func append(_ text: String) {
+    append(text.utf8.count)
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  /// An optional string: a 0 or 1 flag, then the string.
+  mutating func append(optional text: String?) {
+    append(text == nil ? 0 : 1)
+    if let text { append(text) }
+  }
+
+  mutating func append(_ list: [String]) {
+    append(list.count)
+    for item in list { append(item) }
+  }
+}
+
+/// Reads ``ByteWriter``'s bytes; every read is checked and gives nil past the end or on bytes
+/// of another form, so damaged data is noticed instead of trapping.
+struct ByteReader {
+  let bytes: [UInt8]
+  var offset = 0
+
+  var isAtEnd: Bool { offset == bytes.count }
+
+  mutating func byte() -> UInt8? {
+    guard offset < bytes.count else { return nil }
+    offset += 1
+    return bytes[offset - 1]
+  }
+
+  mutating func varint() -> UInt64? {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while shift < 64, let byte = byte() {
+      value |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { return value }
+      shift += 7
+    }
+    return nil
+  }
+
+  mutating func int() -> Int? {
+    varint().map { Int(truncatingIfNeeded: Int64(bitPattern: $0)) }
+  }
+
+  mutating func double() -> Double? {
+    varint().map { Double(bitPattern: $0) }
+  }
+
+  mutating func string() -> String? {
+    guard let length = int(), length >= 0, length <= bytes.count - offset else { return nil }
+    let text = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+    offset += length
+    return text
+  }
+
+  /// An optional string written by ``ByteWriter/append(optional:)``; the outer nil is damage.
+  mutating func optionalString() -> String?? {
+    switch int() {
+    case 0?: return .some(nil)
+    case 1?: return string().map { .some($0) }
+    default: return nil
+    }
+  }
+
+  /// A count, then that many items read by `item`.
+  mutating func list<T>(_ item: (inout ByteReader) -> T?) -> [T]? {
+    guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
+    var items: [T] = []
+    items.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let value = item(&self) else { return nil }
+      items.append(value)
+    }
+    return items
+  }
+}

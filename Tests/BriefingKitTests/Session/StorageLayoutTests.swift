@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import BriefingKit
+
+/// How the session lays articles and topics out in SQLite, and that older files still open.
+struct StorageLayoutTests {
+  @Test(arguments: [
+    ["one"], ["one", "two", "three"], ["ends with a line\n", "next"], ["has\n\ninside", "x"],
+    ["", "empty first"], ["last is empty", ""], ["\nstarts with a line"], ["a\r", "b"], [],
+  ])
+  func paragraphsComeBackExactly(_ paragraphs: [String]) throws {
+    let store = try SessionStore()
+    let article = Article(title: "T", paragraphs: paragraphs)
+    _ = try store.add([AnalysedArticle(article: article, quotes: [], topics: [], summary: "")])
+    let expected = paragraphs == [""] ? [] : paragraphs
+    #expect(try store.article(id: 1).article.paragraphs == expected)
+  }
+
+  @Test func ordinaryParagraphsAreNotStoredTwice() throws {
+    let article = Article(title: "T", paragraphs: ["First one.", "Second one."])
+    #expect(ArticleRecord.storedParagraphs(of: article) == "")
+    let odd = Article(title: "T", paragraphs: ["a\n", "b"])
+    #expect(ArticleRecord.storedParagraphs(of: odd) != "")
+  }
+
+  @Test func topicsRoundTripWithEveryField() throws {
+    let topics = [
+      Topic(name: "Ana Lind", kind: .person, score: 2.125, mentions: 3, aliases: ["Lind"],
+        role: "Transport Secretary"),
+      Topic(name: "rail strike", kind: .phrase, score: 0.1 + 0.2, mentions: 1),
+      Topic(name: "Zürich „Tor“", kind: .place, score: -0.0, mentions: 0, aliases: ["", "x"]),
+    ]
+    #expect(ArticleTopicsCodec.decode(ArticleTopicsCodec.encode(topics)) == topics)
+    #expect(ArticleTopicsCodec.decode(ArticleTopicsCodec.encode([])) == [])
+    let bytes = ArticleTopicsCodec.encode(topics)
+    for length in 0..<bytes.count {
+      #expect(ArticleTopicsCodec.decode(Array(bytes.prefix(length))) == nil)
+    }
+  }
+
+  @Test func aVersionTwoSessionKeepsItsTopicsWhenOpened() throws {
+    let path = SessionStoreTests.temporaryPath()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA application_id = \(SessionStore.applicationID)")
+      }
+      try SessionStore.migrator.migrate(queue, upTo: "v2")
+      try queue.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO article (hash, title, authors, language, tags, paragraphs, text, words,
+              summary, loaded_at) VALUES ('h1', 'A', '', 'en', '', 'one', 'one', 1, '', 'now');
+            INSERT INTO topic VALUES (1, 1, 'Ana Lind', 'person', 2.5, 3, 'Lind', 'Mayor');
+            INSERT INTO topic VALUES (1, 2, 'rail strike', 'phrase', 1.5, 2, '', NULL);
+            """)
+      }
+    }
+    let store = try SessionStore(path: path)
+    let topics = try store.articleTopics()
+    #expect(topics.map(\.articleID) == [1])
+    #expect(
+      topics.first?.topics == [
+        Topic(name: "Ana Lind", kind: .person, score: 2.5, mentions: 3, aliases: ["Lind"],
+          role: "Mayor"),
+        Topic(name: "rail strike", kind: .phrase, score: 1.5, mentions: 2),
+      ])
+    #expect(try store.article(id: 1).article.paragraphs == ["one"])
+  }
+}
