@@ -19,6 +19,7 @@ extension SessionStore {
   /// query: it is turned into words, never passed to FTS5 as syntax.
   public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
     guard let pattern = FTS5Pattern(matchingAllTokensIn: query) else { return [] }
+    try updateIndex()
     return try read { db in
       try Row.fetchAll(
         db,
@@ -34,6 +35,35 @@ extension SessionStore {
         SearchHit(
           articleID: row["id"], title: row["title"], snippet: row["snippet"], rank: row["rank"])
       }
+    }
+  }
+
+  /// Adds the articles loaded since the last search to the full-text index, in one
+  /// transaction. The session's content does not change, so its caches stay valid.
+  func updateIndex() throws {
+    let sql = """
+      SELECT (SELECT value FROM meta WHERE key = 'indexed'), (SELECT max(id) FROM article)
+      """
+    let pending = try read { db in
+      try Row.fetchOne(db, sql: sql).flatMap { row -> (Int, Int)? in
+        guard let indexed = row[0] as Int?, let last = row[1] as Int?, last > indexed else {
+          return nil
+        }
+        return (indexed, last)
+      }
+    }
+    guard let (indexed, last) = pending else { return }
+    do {
+      try queue.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO article_fts (rowid, title, text)
+              SELECT id, title, text FROM article WHERE id > ? AND id <= ?;
+            UPDATE meta SET value = ? WHERE key = 'indexed';
+            """, arguments: [indexed, last, last])
+      }
+    } catch let error as DatabaseError {
+      throw SessionError.database(path: path ?? ":memory:", message: Self.message(of: error))
     }
   }
 }
