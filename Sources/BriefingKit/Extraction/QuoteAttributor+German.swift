@@ -9,16 +9,17 @@ extension QuoteAttributor {
   /// „Zeit“`: a quote that opens a German sentence is followed by the finite verb, and the
   /// subject comes right after it. Nil when no subject follows.
   func germanVerbAfter(_ span: QuoteSpan) -> QuoteAttribution? {
-    guard language == "de", span.isClosed, isSentenceStart(span.openToken) || isAfterColon(span)
-    else { return nil }
+    guard language == "de", span.isClosed else { return nil }
+    guard isSentenceStart(span.openToken) || isAfterColon(span) || followsFrontedPhrase(span)
+    else { return germanSoAtSentenceEnd(span) }
     var verb = span.closeToken + 1
     if verb < tokens.count, tokens[verb].kind == .punctuation, tokens[verb].scalar == 0x2C {
       verb += 1
     }
-    guard verb + 1 < tokens.count, isFiniteVerb(verb) else { return nil }
+    guard verb + 1 < tokens.count, isFiniteVerb(verb) else { return germanSoAtSentenceEnd(span) }
     var start = verb + 1
     if tokens[start].hash == German.reflexive { start += 1 }
-    guard let mention = germanSubject(at: start) else { return nil }
+    guard let mention = germanSubject(at: start) else { return germanSoAtSentenceEnd(span) }
     if German.quoting.contains(tokens[verb].hash), let quoted = quotedPerson(after: mention) {
       return QuoteAttribution(cue: verb, mention: quoted, source: .after)
     }
@@ -45,24 +46,46 @@ extension QuoteAttributor {
     let limit = clauseEnd(from: start)
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     if tokens[start].hash == German.es {
-      let next = start + 1
-      guard next + 1 < limit, German.sourcePrepositions.contains(tokens[next].hash) else {
-        return nil
-      }
-      return documentSource(from: next + 1, limit: limit)
+      return start > 0 ? documentStatement(verb: start - 1) : nil
     }
     if tokens[start].kind == .mark { return quotedName(at: start) }
     if let determiner = quotedNameDeterminer(at: start), let name = quotedName(at: start + 1) {
       return determiner..<name.upperBound
     }
     guard let read = parser.forward(from: start, limit: limit) else { return nil }
-    let mention = germanPhrase(read)
+    let mention = withGenitive(germanPhrase(read), limit: limit)
     if mention.count == 1, tokens[start].isCapitalized, !lexicon.is(tokens[start].hash, .stop),
       mention.upperBound >= limit || !tokens[mention.upperBound].isCapitalized
     {
       return mention
     }
-    return isNominative(mention) ? mention : nil
+    return isNominative(mention) || isBarePluralSubject(mention) ? mention : nil
+  }
+
+  /// A noun without an article and the genitive after it: `Vertreter der deutschen Verbände`.
+  private func withGenitive(_ mention: Range<Int>, limit: Int) -> Range<Int> {
+    let determiner = mention.upperBound
+    guard mention.count == 1, tokens[mention.lowerBound].isCapitalized, determiner + 1 < limit,
+      German.genitiveDeterminers.contains(tokens[determiner].hash)
+    else { return mention }
+    var index = determiner + 1
+    while index < min(limit, determiner + 4), tokens[index].isWord, tokens[index].isLowercase,
+      !lexicon.is(tokens[index].hash, .stop)
+    {
+      index += 1
+    }
+    guard index < limit, tokens[index].isWord, tokens[index].isCapitalized else { return mention }
+    return mention.lowerBound..<(index + 1)
+  }
+
+  /// `Vertreter der Verbände`, `Mitglieder des Vereins`: after the verb, a noun without an
+  /// article and a genitive is the subject.
+  private func isBarePluralSubject(_ mention: Range<Int>) -> Bool {
+    guard mention.count >= 3, tokens[mention.lowerBound].isCapitalized else { return false }
+    let first = tokens[mention.lowerBound].hash
+    let next = tokens[mention.lowerBound + 1].hash
+    return !lexicon.is(first, .determiner) && !lexicon.is(first, .stop)
+      && German.genitiveDeterminers.contains(next) && tokens[mention.upperBound - 1].isCapitalized
   }
 
   /// A mention cut to its German noun phrase: a lower-case word after a capitalised noun is
@@ -96,16 +119,39 @@ extension QuoteAttributor {
         || namesPerson(mention)
     }
     if German.obliqueDeterminers.contains(first.hash) { return false }
-    guard tokens[mention.upperBound - 1].isCapitalized else { return false }
+    guard isNoun(mention.upperBound - 1) else { return false }
     return lexicon.is(first.hash, .determiner) || namesPerson(mention)
   }
 
+  /// A capitalised word, or a number joined to a noun (`58-Jährige`).
+  func isNoun(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count else { return false }
+    let token = tokens[index]
+    if token.isCapitalized { return true }
+    guard token.isWord, token.start < token.end, token.end <= scalars.count,
+      scalars[token.start].properties.numericType != nil
+    else { return false }
+    var offset = token.start
+    while offset + 1 < token.end, scalars[offset] != "-" { offset += 1 }
+    return scalars[offset] == "-" && scalars[offset + 1].properties.isUppercase
+  }
+
   /// `In seiner Mitteilung resümiert Lierow: „…“`, `Hier sparte der Bundespräsident nicht mit
-  /// Kritik: „…“`: a fronted phrase, the finite verb, then the subject.
+  /// Kritik: „…“`: a fronted phrase, the finite verb, then the subject. A one-word label
+  /// before a colon is passed over (`Europapolitik: Die SPD will …`).
   func germanInvertedSubject(from first: Int, limit: Int) -> QuoteAttribution? {
-    guard language == "de" else { return nil }
+    guard language == "de", first >= 0, first < tokens.count else { return nil }
+    if first + 2 < limit, tokens[first].isCapitalized, tokens[first + 1].scalar == 0x3A,
+      tokens[first + 1].kind == .punctuation
+    {
+      return subjectAttribution(from: first + 2, limit: limit)
+    }
     var index = first + 1
-    while index < min(limit, first + 14) {
+    if German.subordinators.contains(tokens[first].hash) {
+      index = afterFirstComma(from: first, limit: limit)
+    }
+    let end = min(limit, index + 13)
+    while index < end {
       let token = tokens[index]
       if token.kind == .mark || token.kind == .lineBreak { return nil }
       if isFiniteVerb(index) && !isAttributive(index) {
@@ -137,6 +183,7 @@ extension QuoteAttributor {
   /// (`der gestrigen Sitzung`, `Zur aktuellen Lage`), not a verb.
   private func isAttributive(_ index: Int) -> Bool {
     guard index > 0, tokens[index - 1].isWord else { return false }
+    if German.frontedAdverbs.contains(tokens[index - 1].hash) { return false }
     let classes = lexicon.wordClass(tokens[index - 1].hash)
     return !classes.isDisjoint(with: [.determiner, .linking, .stop])
       || German.obliqueDeterminers.contains(tokens[index - 1].hash)
@@ -144,7 +191,7 @@ extension QuoteAttributor {
   }
 
   /// Where the clause from `start` ends: a sentence end, comma, mark or line break.
-  private func clauseEnd(from start: Int) -> Int {
+  func clauseEnd(from start: Int) -> Int {
     var index = start
     while index < min(tokens.count, start + 16) {
       let token = tokens[index]
@@ -156,15 +203,14 @@ extension QuoteAttributor {
   }
 
   /// `der Mitteilung der Polizei` → the whole phrase, which names the document and its author.
-  private func documentSource(from start: Int, limit: Int) -> Range<Int>? {
+  func documentSource(from start: Int, limit: Int) -> Range<Int>? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     if let determiner = quotedNameDeterminer(at: start), let name = quotedName(at: start + 1) {
       return determiner..<name.upperBound
     }
-    guard let mention = parser.forward(from: start, limit: limit),
-      tokens[mention.upperBound - 1].isCapitalized
-    else { return nil }
-    return mention
+    guard let read = parser.forward(from: start, limit: limit) else { return nil }
+    let mention = germanPhrase(read)
+    return tokens[mention.upperBound - 1].isCapitalized ? mention : nil
   }
 
   /// A determiner right before a name in quotation marks (`die „Zeit“`), by token index.

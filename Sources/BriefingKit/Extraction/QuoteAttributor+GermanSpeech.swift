@@ -22,7 +22,11 @@ extension QuoteAttributor {
       return nil
     }
     let before = sentenceStart(before: start - 1, floor: max(floor, start - 41))
-    guard before >= floor, let found = subjectAttribution(from: before, limit: start - 1),
+    guard before >= floor else { return nil }
+    if let document = documentStatement(in: before..<(start - 1)) {
+      return QuoteAttribution(cue: nil, mention: document, source: .subject)
+    }
+    guard let found = subjectAttribution(from: before, limit: start - 1),
       let mention = found.mention, namesSpeaker(mention)
     else { return nil }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
@@ -43,7 +47,7 @@ extension QuoteAttributor {
   /// sentence.
   func isObjectAfterCue(_ attribution: QuoteAttribution) -> Bool {
     guard language == "de", let cue = attribution.cue, let mention = attribution.mention,
-      mention.lowerBound > cue
+      mention.lowerBound > cue, !German.quoting.contains(tokens[cue].hash)
     else { return false }
     return !namesPerson(mention)
       && !(mention.count == 1 && lexicon.is(tokens[mention.lowerBound].hash, .pronoun))
@@ -53,8 +57,19 @@ extension QuoteAttributor {
 
   /// True in German when the verb at `index` is a subjunctive of reported speech (`Der Plan
   /// sei teuer`): the subject before it is what is spoken about, not who speaks.
+  ///
+  /// Not when a speech participle follows in the clause (`Er habe darin geschrieben, …`): the
+  /// subject is then the one who spoke.
   func isReportedSpeech(_ index: Int) -> Bool {
-    language == "de" && index < tokens.count && German.subjunctives.contains(tokens[index].hash)
+    guard language == "de", index >= 0, index < tokens.count,
+      German.subjunctives.contains(tokens[index].hash)
+    else { return false }
+    var next = index + 1
+    while next < min(tokens.count, index + 8), tokens[next].isWord {
+      if German.speechParticiples.contains(tokens[next].hash) { return false }
+      next += 1
+    }
+    return true
   }
 
   /// True for a mention that names who speaks: a pronoun or a person; in German also a

@@ -36,7 +36,7 @@ struct QuoteAttributor {
     var after = span.isClosed ? afterCue(index) : nil
     if after?.mention == nil, let verbFirst = germanVerbAfter(span) { after = verbFirst }
     if let after, after.mention != nil, continuesSentence(span) { return after }
-    let subject = sentenceSubject(span, floor: previous + 1)
+    let subject = subjectAcrossNames(span, else: sentenceSubject(span, floor: previous + 1))
     if var before = beforeCue(span, floor: previous + 1) {
       if before.mention == nil
         || (isVerbFinal(before) || isObjectAfterCue(before)) && namesPerson(subject?.mention)
@@ -47,7 +47,8 @@ struct QuoteAttributor {
     }
     if let subject, isAfterColon(span) { return subject }
     if let after, after.mention != nil { return after }
-    return colonCue(span, floor: previous + 1) ?? subject
+    return colonCue(span, floor: previous + 1) ?? germanColonCue(span, floor: previous + 1)
+      ?? subject
       ?? previousSubject(span, floor: previous + 1) ?? reportedSpeech(span, floor: previous + 1)
   }
 
@@ -166,6 +167,7 @@ struct QuoteAttributor {
       }
       if mention == nil { mention = documentPronoun(around: index, floor: floor, limit: limit) }
     }
+    mention = germanMention(cue: cue, at: index, limit: limit, read: mention, source)
     return QuoteAttribution(cue: index, mention: mention, source: source)
   }
 

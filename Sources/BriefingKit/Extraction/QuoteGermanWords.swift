@@ -39,4 +39,55 @@ enum QuoteGermanWords {
       "eben", "etwa", "allerdings", "jetzt", "erst", "wieder", "einer", "eines", "welche",
       "welcher", "man", "dies", "was", "wer", "wo", "wobei", "womit", "worauf",
     ].map(QuoteToken.hash(of:)))
+
+  static let so = QuoteToken.hash(of: "so")
+
+  /// Forms of `heißen` that introduce what a text says (`heißt es in der Mitteilung`).
+  static let documentVerbs: Set<UInt64> = Set(
+    ["heißt", "hieß", "heisst", "hiess"].map(QuoteToken.hash(of:)))
+
+  /// Adverbs that may stand between `heißt es` and the source (`heißt es dazu in …`).
+  static let documentAdverbs: Set<UInt64> = Set(
+    [
+      "dazu", "darin", "weiter", "weiterhin", "wörtlich", "auch", "zudem", "außerdem", "etwa",
+      "unter", "anderem", "ferner", "nun", "jetzt", "bereits", "schon", "ebenfalls",
+    ].map(QuoteToken.hash(of:)))
+
+  /// Nominative pronouns after a verb: always its subject (`bezeichnete er als …`).
+  static let subjectPronouns: Set<UInt64> = Set(["er", "ich", "wir"].map(QuoteToken.hash(of:)))
+
+  /// Object pronouns that may stand between a verb and its subject (`so beschrieb ihn …`).
+  static let objectPronouns: Set<UInt64> = Set(
+    ["ihn", "ihm", "sich", "uns", "mich", "mir"].map(QuoteToken.hash(of:)))
+
+  /// Conjunctions that open a subordinate clause before the main clause (`Da …, habe er`).
+  static let subordinators: Set<UInt64> = Set(
+    [
+      "da", "weil", "wenn", "als", "nachdem", "obwohl", "während", "falls", "sobald", "bevor",
+      "seitdem", "obgleich", "indem",
+    ].map(QuoteToken.hash(of:)))
+
+  /// Prepositions that open a phrase fronted before a quote (`Mit den Worten „…“, …`).
+  static let frontingPrepositions: Set<UInt64> = Set(
+    ["mit", "von", "als", "unter"].map(QuoteToken.hash(of:)))
+
+  /// Past participles of speech verbs: `habe … geschrieben` reports who spoke.
+  static let speechParticiples: Set<UInt64> = Set(
+    [
+      "gesagt", "geschrieben", "erklärt", "betont", "berichtet", "mitgeteilt", "angekündigt",
+      "gefordert", "gewarnt", "kritisiert", "bekräftigt", "unterstrichen", "versichert",
+      "geäußert", "bestätigt", "eingeräumt", "zugegeben", "hervorgehoben", "beklagt",
+      "erzählt", "gemeint", "behauptet", "verkündet", "angegeben", "ergänzt", "hinzugefügt",
+    ].map(QuoteToken.hash(of:)))
+
+  /// Genitive determiners that join a noun to the one before (`Vertreter der Verbände`).
+  static let genitiveDeterminers: Set<UInt64> = Set(["der", "des"].map(QuoteToken.hash(of:)))
+
+  /// Adverbs that fill the first place before the finite verb (`So warnten Experten …`).
+  static let frontedAdverbs: Set<UInt64> = Set(
+    [
+      "so", "dann", "hier", "nun", "jetzt", "dabei", "danach", "daraufhin", "deshalb", "später",
+      "zudem", "außerdem", "damals", "inzwischen", "zunächst", "demnach", "heute", "gestern",
+      "jedoch", "doch", "auch", "bereits", "trotzdem", "dennoch", "darauf", "darüber",
+    ].map(QuoteToken.hash(of:)))
 }

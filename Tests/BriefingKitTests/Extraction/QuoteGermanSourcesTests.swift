@@ -1,0 +1,110 @@
+import BriefingKit
+import Testing
+
+/// German sources away from the speech verb: documents after `heißt es`, the person a medium
+/// quotes, `so` with a verb, subjects after fronted phrases, clauses and labels.
+struct QuoteGermanSourcesTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var mention: String
+    var testDescription: String { text }
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Die Halle bleibt zu. So heißt es in dem Schreiben wörtlich: „Der Zutritt ist "
+          + "verboten.“",
+        mention: "dem Schreiben"),
+      Case(
+        text: "Geehrt wird, wer „sich um die Stadt verdient gemacht hat“, heißt es auf der "
+          + "Webseite des Vereins, der den Preis vergibt.",
+        mention: "der Webseite des Vereins"),
+      Case(
+        text: "„Wer zu spät kommt, zahlt nach. Das gilt für alle“ heißt es dazu in einer "
+          + "Mitteilung des Hafenamts.",
+        mention: "einer Mitteilung des Hafenamts"),
+      Case(
+        text: "Die Kosten sollen „durch mehr Effizienz“ sinken, so heißt es in einer "
+          + "gemeinsamen Erklärung des Betriebsrates.",
+        mention: "einer gemeinsamen Erklärung des Betriebsrates"),
+      Case(
+        text: "In dem Bericht der Prüfer heißt es: „Die Kasse wurde sauber geführt.“",
+        mention: "dem Bericht der Prüfer"),
+    ])
+  func documentsThatAQuoteIsTakenFrom(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Die Lokalzeitung zitiert einen Augenzeugen mit den Worten: „Das Boot kippte "
+          + "einfach um.“",
+        mention: "einen Augenzeugen"),
+      Case(
+        text: "„Sie war die beste Kapitänin des Hafens“, so beschrieb ihn der Lotse Jan "
+          + "Hollerbeck.",
+        mention: "der Lotse Jan Hollerbeck"),
+      Case(
+        text: "Die Miete liege „weit über dem Durchschnitt“, da die Preise stark gestiegen "
+          + "seien, so der Mieterverein.",
+        mention: "der Mieterverein"),
+      Case(
+        text: "Die Pläne des Senats für den Hafen bezeichnete er als „einen Angriff auf die "
+          + "kleinen Fischer“.",
+        mention: "er"),
+    ])
+  func speakerAwayFromTheCue(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Mit den Worten „Jetzt beginnt die Arbeit“, eröffnete Vogelsang die Sitzung.",
+        mention: "Vogelsang"),
+      Case(
+        text: "Von einem „schweren Eingriff in die Rechte der Mieter“ spricht der Entwurf.",
+        mention: "der Entwurf"),
+      Case(
+        text: "Da die Fähre ausfiel, habe Hollerbeck „die Sitzung noch verschoben“.",
+        mention: "Hollerbeck"),
+      Case(
+        text: "So warnten Vertreter der Fischereiverbände vor einem „Ende der kleinen "
+          + "Küstenfischerei“.",
+        mention: "Vertreter der Fischereiverbände"),
+      Case(
+        text: "Ein Beamter der Hafenpolizei: „Hier kennt jeder die Schmuggler.“",
+        mention: "Ein Beamter der Hafenpolizei"),
+    ])
+  func subjectsAfterFrontedWords(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
+  @Test func subjunctiveWithASpeechParticipleKeepsItsSubject() throws {
+    let fixture = QuoteFixture(
+      "Die Polizei prüft den Brief. Der 58-Jährige habe darin geschrieben, er wolle „nicht "
+        + "mehr länger warten“.", language: "de")
+    #expect(try #require(fixture.quotes.first).mention?.text == "Der 58-Jährige")
+  }
+
+  @Test func labelBeforeAColonIsNoSubject() throws {
+    let fixture = QuoteFixture(
+      [
+        "Das Programm der Partei liegt vor.",
+        "Verkehr: Die Partei Nordbund will mehr Fähren bauen. „Jede Insel braucht eine "
+          + "Verbindung am Abend. Das ist unser Versprechen.“",
+      ], language: "de")
+    #expect(try #require(fixture.quotes.first).mention?.text == "Die Partei Nordbund")
+  }
+
+  @Test func soWithoutAVerbAfterItIsNoDocument() throws {
+    let fixture = QuoteFixture(
+      "„Wir bleiben bis zum Winter“, so Vogelsang am Montag.", language: "de")
+    #expect(try #require(fixture.quotes.first).mention?.text == "Vogelsang")
+  }
+}
