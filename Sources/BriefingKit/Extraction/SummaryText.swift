@@ -1,0 +1,127 @@
+/// An article's sentences as ``Summarizer`` sees them: each one's words as dense ids, its
+/// distinct words with their counts, and the marks that make it a poor summary sentence.
+///
+/// Words are runs of letters and digits, lowercased and hashed scalar by scalar (FNV-1a), so
+/// no string is built for a word; the hashes are then numbered 0, 1, 2… in order of first
+/// sight, so later steps index arrays instead of dictionaries. Sentences with no visible text
+/// are left out.
+struct SummaryText {
+  /// One sentence of the article.
+  struct Sentence {
+    /// Where it lies, as scalar offsets into the text.
+    var range: Range<Int>
+    /// Its words (with repeats, in order), as positions in ``SummaryText/words``.
+    var words: Range<Int>
+    /// Its distinct words, as positions in ``SummaryText/terms`` and ``SummaryText/termCounts``.
+    var terms: Range<Int> = 0..<0
+    var isQuestion: Bool
+    var isLeadIn: Bool
+    /// An odd number of quotation marks: part of a quotation that runs on past the sentence.
+    var hasOpenQuote: Bool
+  }
+
+  private(set) var sentences: [Sentence] = []
+  /// The word ids of every sentence, one sentence after another.
+  private(set) var words: [Int32] = []
+  /// The distinct word ids of every sentence, in order of first occurrence in it.
+  private(set) var terms: [Int32] = []
+  /// How often each entry of ``terms`` occurs in its sentence.
+  private(set) var termCounts: [Int32] = []
+  /// Number of distinct words in the article.
+  private(set) var vocabularySize = 0
+
+  /// Scans the sentences at `ranges` (out-of-range bounds are clamped).
+  init(scalars: [Unicode.Scalar], ranges: [Range<Int>]) {
+    words.reserveCapacity(scalars.count / 5)
+    var ids = SummaryWordIds(capacity: max(64, scalars.count / 24))
+    let folding = SummaryScalars.shared
+    scalars.withUnsafeBufferPointer { buffer in
+      for range in ranges {
+        let lower = max(0, min(range.lowerBound, buffer.count))
+        let upper = max(lower, min(range.upperBound, buffer.count))
+        scan(buffer, lower..<upper, ids: &ids, folding: folding)
+      }
+    }
+    vocabularySize = ids.count
+    countTerms()
+  }
+
+  /// Adds the sentence at `range` unless it holds no visible text.
+  private mutating func scan(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+    ids: inout SummaryWordIds, folding: SummaryScalars
+  ) {
+    let wordStart = words.count
+    var hash = SummaryScalars.offsetBasis
+    var inWord = false
+    var hasVisible = false
+    var last: UInt32 = 0
+    var straight = 0
+    var curly = 0
+    for index in range {
+      let scalar = scalars[index]
+      let value = scalar.value
+      let flags = folding.flags(of: scalar)
+      if flags & SummaryScalars.visible != 0 {
+        hasVisible = true
+        if !SummaryScalars.isCloser(value) { last = value }
+        if value == 0x22 {
+          straight += 1
+        } else if SummaryScalars.isCurlyMark(value) {
+          curly += 1
+        }
+      }
+      if flags & SummaryScalars.word != 0 {
+        folding.hashLowercased(scalar, into: &hash)
+        inWord = true
+      } else if inWord {
+        words.append(ids.id(of: hash))
+        hash = SummaryScalars.offsetBasis
+        inWord = false
+      }
+    }
+    if inWord { words.append(ids.id(of: hash)) }
+    guard hasVisible else { return }
+    sentences.append(
+      Sentence(
+        range: range, words: wordStart..<words.count, isQuestion: last == 0x3F,
+        isLeadIn: last == 0x3A, hasOpenQuote: straight % 2 == 1 || curly % 2 == 1))
+  }
+
+  /// Fills ``terms`` and ``termCounts``, sentence by sentence.
+  private mutating func countTerms() {
+    var counts = [Int32](repeating: 0, count: vocabularySize)
+    terms.reserveCapacity(words.count)
+    termCounts.reserveCapacity(words.count)
+    for index in sentences.indices {
+      let start = terms.count
+      for position in sentences[index].words {
+        let id = Int(words[position])
+        if counts[id] == 0 { terms.append(Int32(id)) }
+        counts[id] += 1
+      }
+      for position in start..<terms.count {
+        let id = Int(terms[position])
+        termCounts.append(counts[id])
+        counts[id] = 0
+      }
+      sentences[index].terms = start..<terms.count
+    }
+  }
+
+  /// The text of `sentence` with runs of white space and control characters made one space.
+  func text(of sentence: Sentence, in scalars: [Unicode.Scalar]) -> String {
+    var text = UTF8Buffer(capacity: sentence.range.count)
+    var pendingSpace = false
+    for scalar in scalars[sentence.range] {
+      if SummaryScalars.shared.flags(of: scalar) & SummaryScalars.visible == 0 {
+        pendingSpace = !text.isEmpty
+      } else {
+        if pendingSpace { text.append(" ") }
+        pendingSpace = false
+        text.append(scalar)
+      }
+    }
+    return text.string
+  }
+}
