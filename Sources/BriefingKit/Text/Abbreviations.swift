@@ -59,19 +59,29 @@ enum Abbreviations {
     "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
   ]
 
-  /// Whether a lone period after `word` ends the sentence, given what follows.
+  /// ``titles`` and ``neverFinal``: a period after one of them never ends a sentence.
+  static let neverEnding = ScalarWordSet(titles.union(neverFinal))
+  /// ``others``, asked about with scalars.
+  static let ambiguous = ScalarWordSet(others)
+  /// ``sentenceStarters``, asked about with scalars.
+  static let starters = ScalarWordSet(sentenceStarters)
+  /// ``monthNames``, asked about with scalars.
+  static let months = ScalarWordSet(monthNames)
+
+  /// Whether a lone period after the word `scalars[word]` ends the sentence, given what
+  /// follows.
   ///
   /// - Parameters:
   ///   - word: the letters (and inner periods) right before the period, e.g. `Dr` or `U.S`.
-  ///   - nextWord: the letters starting the following text, past opening quotes.
+  ///   - next: the letters starting the following text, past opening quotes.
   ///   - nextIsDigit: whether the following text starts with a digit.
-  static func periodEndsSentence(after word: String, nextWord: String, nextIsDigit: Bool)
-    -> Bool
-  {
-    if titles.contains(word) || neverFinal.contains(word) { return false }
-    let isDotted = word.unicodeScalars.contains { $0.value == 0x2E }
-    if isDotted || others.contains(word) {
-      return !nextIsDigit && sentenceStarters.contains(nextWord)
+  static func periodEndsSentence(
+    _ scalars: [Unicode.Scalar], after word: Range<Int>, next: Range<Int>, nextIsDigit: Bool
+  ) -> Bool {
+    if neverEnding.contains(scalars, word) { return false }
+    let isDotted = scalars[word].contains { $0.value == 0x2E }
+    if isDotted || ambiguous.contains(scalars, word) {
+      return !nextIsDigit && starters.contains(scalars, next)
     }
     return true
   }

@@ -181,8 +181,11 @@ public struct SentenceSplitter: Sendable {
   private static func periodEndsSentence(
     _ scalars: [Unicode.Scalar], period: Int, following first: Int, hasOrdinals: Bool
   ) -> Bool {
+    // Back over the word, at most 13 scalars: a longer one is no abbreviation.
     var wordStart = period
-    while wordStart > 0, scalars[wordStart - 1].isLetter || scalars[wordStart - 1].value == 0x2E {
+    while wordStart > 0, period - wordStart <= 12,
+      scalars[wordStart - 1].isLetter || scalars[wordStart - 1].value == 0x2E
+    {
       wordStart -= 1
     }
     let length = period - wordStart
@@ -190,22 +193,21 @@ public struct SentenceSplitter: Sendable {
       return periodAfterNonLetter(
         scalars, period: period, following: first, hasOrdinals: hasOrdinals)
     }
-    let nextWord = word(in: scalars, from: first)
+    let nextWord = first..<wordEnd(in: scalars, from: first)
     let nextIsDigit = scalars[first].isASCIIDigit
     // An initial (`J. R. R. Tolkien`) ends a sentence only before a typical first word
     // (`Malcolm X. Each`).
     if length == 1 {
       // `z. B.`, `d. h.`, `e. g.`: a letter before another lone letter and period.
       let isPairedLetter =
-        nextWord.unicodeScalars.count == 1 && first + 1 < scalars.count && scalars[first + 1] == "."
+        nextWord.count == 1 && first + 1 < scalars.count && scalars[first + 1] == "."
       if isPairedLetter { return false }
       return !scalars[wordStart].isUppercaseLetter
-        || Abbreviations.sentenceStarters.contains(nextWord)
+        || Abbreviations.starters.contains(scalars, nextWord)
     }
     guard length <= 12 else { return true }
-    let before = String(String.UnicodeScalarView(scalars[wordStart..<period]))
     return Abbreviations.periodEndsSentence(
-      after: before, nextWord: nextWord, nextIsDigit: nextIsDigit)
+      scalars, after: wordStart..<period, next: nextWord, nextIsDigit: nextIsDigit)
   }
 
   /// A period after digits or punctuation: German ordinals (`9. September`) do not end one.
@@ -217,15 +219,15 @@ public struct SentenceSplitter: Sendable {
     let digits = period - digitStart
     let standsAlone = digitStart == 0 || !scalars[digitStart - 1].isWordScalar
     guard digits >= 1, digits <= (hasOrdinals ? 3 : 2), standsAlone else { return true }
-    let next = word(in: scalars, from: first)
-    if hasOrdinals { return Abbreviations.sentenceStarters.contains(next) }
-    return !Abbreviations.monthNames.contains(next)
+    let next = first..<wordEnd(in: scalars, from: first)
+    if hasOrdinals { return Abbreviations.starters.contains(scalars, next) }
+    return !Abbreviations.months.contains(scalars, next)
   }
 
-  /// The letters starting at `index` (at most 16), as a string.
-  private static func word(in scalars: [Unicode.Scalar], from index: Int) -> String {
+  /// The end of the letters starting at `index` (at most 16 of them).
+  private static func wordEnd(in scalars: [Unicode.Scalar], from index: Int) -> Int {
     var end = index
     while end < scalars.count, end - index < 16, scalars[end].isLetter { end += 1 }
-    return String(String.UnicodeScalarView(scalars[index..<end]))
+    return end
   }
 }
