@@ -20,27 +20,27 @@ public struct LanguageIdentifier: Sendable {
 
   /// ISO 639-1 code: at least en, de, fr, ru, es, it, pt; "und" when unsure.
   public func language(of text: String) -> String {
-    var words: [String] = []
+    let table = LanguageWords.shared
+    var words = WordMasks(table: table)
     var scripts = ScriptCounts()
-    var hints: [String: Double] = [:]
-    var current = String.UnicodeScalarView()
+    var hints = [Double](repeating: 0, count: table.codes.count)
+    var hasHint = [Bool](repeating: false, count: table.codes.count)
     for scalar in text.unicodeScalars {
       if scalar.isLetter {
         scripts.add(scalar)
-        if scalar.value >= 0xA0, let hint = LanguageProfiles.letterHints[Self.folded(scalar)] {
-          hints[hint, default: 0] += 0.3
+        if scalar.value >= 0xA0, let hint = table.hint(Self.folded(scalar)) {
+          hints[hint] += 0.3
+          hasHint[hint] = true
         }
-        current.append(scalar)
-      } else if !current.isEmpty {
-        words.append(String(current).lowercased())
-        current = String.UnicodeScalarView()
-        if words.count >= wordLimit { break }
+        words.add(scalar)
+      } else if words.endWord(), words.masks.count >= wordLimit {
+        break
       }
     }
-    if !current.isEmpty { words.append(String(current).lowercased()) }
+    _ = words.endWord()
     if let code = scripts.nonLatinLanguage() { return code }
-    guard words.count >= 3 else { return "und" }
-    return latinLanguage(of: words, hints: hints)
+    guard words.masks.count >= 3 else { return "und" }
+    return latinLanguage(of: words.masks, hints: hints, hasHint: hasHint)
   }
 
   /// The scalar value with Latin-1 and `Œ` capitals mapped to small letters.
@@ -52,20 +52,72 @@ public struct LanguageIdentifier: Sendable {
     }
   }
 
-  /// Scores Latin-script words by function words plus letter hints.
-  private func latinLanguage(of words: [String], hints: [String: Double]) -> String {
-    var scores: [String: Double] = [:]
-    for word in words {
-      guard let codes = LanguageProfiles.table[word] else { continue }
-      let share = 1.0 / Double(codes.count)
-      for code in codes { scores[code, default: 0] += share }
+  /// Scores Latin-script words (as masks of the languages listing them) plus letter hints.
+  private func latinLanguage(of masks: [UInt8], hints: [Double], hasHint: [Bool]) -> String {
+    let codes = LanguageWords.shared.codes
+    var scores = [Double](repeating: 0, count: codes.count)
+    var isScored = hasHint
+    for mask in masks where mask != 0 {
+      let share = 1.0 / Double(mask.nonzeroBitCount)
+      for index in codes.indices where mask & (1 << index) != 0 {
+        scores[index] += share
+        isScored[index] = true
+      }
     }
-    for (code, hint) in hints { scores[code, default: 0] += min(hint, 3) }
-    let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    for index in codes.indices where hasHint[index] { scores[index] += min(hints[index], 3) }
+    let ranked = codes.indices.filter { isScored[$0] }.map { (key: codes[$0], value: scores[$0]) }
+      .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
     guard let best = ranked.first, best.value >= 1.5 else { return "und" }
     let second = ranked.dropFirst().first?.value ?? 0
     guard best.value >= second * 1.25 + 0.5 else { return "und" }
     return best.key
+  }
+}
+
+/// The words of a text as masks of the languages whose function words they are, read scalar
+/// by scalar: a lowercased word of up to seven Latin-1 letters is packed into an integer and
+/// looked up without a string; any other word is lowercased as a string and looked up so.
+private struct WordMasks {
+  let table: LanguageWords
+  var masks: [UInt8] = []
+  private var key: UInt64 = 0
+  private var length = 0
+  private var isPacked = true
+  private var letters: [Unicode.Scalar] = []
+
+  init(table: LanguageWords) {
+    self.table = table
+  }
+
+  mutating func add(_ scalar: Unicode.Scalar) {
+    length += 1
+    letters.append(scalar)
+    guard isPacked else { return }
+    let value = scalar.value
+    let lowered =
+      value < 0x80
+      ? UInt64((0x41...0x5A).contains(value) ? value + 0x20 : value)
+      : value < 0x100 ? table.lowercase(latin1: value) : 0
+    if lowered == 0 {
+      isPacked = false
+    } else if length <= LanguageWords.maxPackedLength {
+      key = key << 8 | lowered
+    }
+  }
+
+  /// Ends the word being read, if any; returns whether there was one.
+  mutating func endWord() -> Bool {
+    guard length > 0 else { return false }
+    if !isPacked {
+      masks.append(table.mask(of: String(String.UnicodeScalarView(letters)).lowercased()))
+    } else {
+      masks.append(length <= LanguageWords.maxPackedLength ? table.mask(of: key) : 0)
+    }
+    key = 0
+    length = 0
+    isPacked = true
+    letters.removeAll(keepingCapacity: true)
+    return true
   }
 }
 
