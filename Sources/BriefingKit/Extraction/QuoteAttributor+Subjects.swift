@@ -115,8 +115,14 @@ extension QuoteAttributor {
 
   /// The subject of a sentence whose verb is a participle cue (`Trump tweeted, calling …`):
   /// the mention at the sentence start, or right after its first comma.
-  func subject(from start: Int, before limit: Int) -> Range<Int>? {
+  func subject(from first: Int, before limit: Int) -> Range<Int>? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    var start = first
+    if start + 1 < limit, start + 1 < tokens.count, tokens[start].isCapitalized,
+      tokens[start + 1].isCapitalized, Self.leadingConjunctions.contains(tokens[start].hash)
+    {
+      start += 1
+    }
     if let mention = parser.forward(from: start, limit: limit),
       tokens[mention.lowerBound].isCapitalized || mention.count == 1
         || lexicon.is(tokens[mention.lowerBound].hash, .determiner)
@@ -127,6 +133,10 @@ extension QuoteAttributor {
     while cursor < limit, cursor < tokens.count, tokens[cursor].scalar != 0x2C { cursor += 1 }
     return cursor + 1 < limit ? parser.forward(from: cursor + 1, limit: limit) : nil
   }
+
+  /// `But Sen. Pat Toomey refused …`: words that may open a sentence before its subject.
+  private static let leadingConjunctions: Set<UInt64> = Set(
+    ["but", "and", "so", "yet", "then", "still", "also", "meanwhile"].map(QuoteToken.hash(of:)))
 
   /// `Okafor: “…”`: a mention right before a colon that precedes the quote.
   ///

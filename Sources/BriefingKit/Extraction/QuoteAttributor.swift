@@ -34,6 +34,7 @@ struct QuoteAttributor {
     let span = spans[index]
     let previous = index > 0 ? spans[index - 1].closeToken : -1
     var after = span.isClosed ? afterCue(index) : nil
+    if span.isClosed, after?.mention == nil { after = appositiveCue(after: index) ?? after }
     if after?.mention == nil, let verbFirst = germanVerbAfter(span) { after = verbFirst }
     if let after, after.mention != nil, continuesSentence(span) { return after }
     let subject = subjectAcrossNames(span, else: sentenceSubject(span, floor: previous + 1))
@@ -53,7 +54,7 @@ struct QuoteAttributor {
   }
 
   /// True when the words after the closing mark belong to the quote's sentence.
-  private func continuesSentence(_ span: QuoteSpan) -> Bool {
+  func continuesSentence(_ span: QuoteSpan) -> Bool {
     let last = span.end - 1
     guard last >= 0, last < scalars.count else { return false }
     if !QuoteScalar.isSentenceEnd(scalars[last].value) { return true }
@@ -133,7 +134,9 @@ struct QuoteAttributor {
       {
         var found = attribution(cue: cue, at: index, from: start, limit: span.openToken, .before)
         if found?.mention == nil, cue.kind == .verb {
-          found?.mention = subject(from: sentenceStart(before: index, floor: lowest), before: index)
+          found?.mention =
+            subject(from: sentenceStart(before: index, floor: lowest), before: index)
+            ?? subjectAcrossQuotes(before: index)
         }
         if let found, found.mention != nil || cue.kind == .verb { return found }
       }
@@ -165,7 +168,10 @@ struct QuoteAttributor {
           mention = after ?? mention
         }
       }
-      if mention == nil { mention = documentPronoun(around: index, floor: floor, limit: limit) }
+      if mention == nil {
+        let reach = cue.objectFollows ? index : limit
+        mention = documentPronoun(around: index, floor: floor, limit: reach)
+      }
     }
     mention = germanMention(cue: cue, at: index, limit: limit, read: mention, source)
     return QuoteAttribution(cue: index, mention: mention, source: source)
@@ -206,27 +212,8 @@ struct QuoteAttributor {
       && tokens[lineBreak - 1].scalar == 0x3A
   }
 
-  func isSentenceStart(_ index: Int) -> Bool {
-    guard index > 0 else { return true }
-    let previous = tokens[index - 1]
-    return previous.kind == .lineBreak || previous.kind == .mark || isSentenceEnd(index - 1)
-  }
+  func isSentenceStart(_ index: Int) -> Bool { lexicon.isSentenceStart(index, in: tokens) }
 
   /// True for `.`, `!` or `?` that ends a sentence (not `Sen.` or `U.S.`).
-  func isSentenceEnd(_ index: Int) -> Bool {
-    guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation,
-      QuoteScalar.isSentenceEnd(tokens[index].scalar)
-    else {
-      return false
-    }
-    if index + 1 < tokens.count {
-      let next = tokens[index + 1]
-      if next.isLowercase || next.scalar == 0x29 || next.scalar == 0x2C { return false }
-    }
-    guard tokens[index].scalar == 0x2E, index > 0, tokens[index - 1].isWord else { return true }
-    let word = tokens[index - 1]
-    if word.end != tokens[index].start { return true }
-    if word.end - word.start == 1 && word.isCapitalized { return false }
-    return !lexicon.is(word.hash, .abbreviation)
-  }
+  func isSentenceEnd(_ index: Int) -> Bool { lexicon.isSentenceEnd(index, in: tokens) }
 }

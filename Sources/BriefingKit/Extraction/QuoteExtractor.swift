@@ -26,7 +26,8 @@ public struct QuoteExtractor: Sendable {
     let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens).spans()
     guard !spans.isEmpty else { return [] }
     let language = QuoteLanguage().code(for: article, tokens: tokens)
-    let people = self.people(in: article, scalars: scalars, tokens: tokens, spans: spans)
+    let people = self.people(
+      in: article, scalars: scalars, tokens: tokens, spans: spans, language: language)
     let attributor = QuoteAttributor(
       scalars: scalars, tokens: tokens, spans: spans, language: language, people: people)
     let attributions = attributor.attributions()
@@ -58,7 +59,8 @@ public struct QuoteExtractor: Sendable {
   /// The people named in the text and the title. The title's tokens follow the text's, so
   /// token indices into the text stay valid; quotes are only looked for in the text.
   private func people(
-    in article: Article, scalars: [Unicode.Scalar], tokens: [QuoteToken], spans: [QuoteSpan]
+    in article: Article, scalars: [Unicode.Scalar], tokens: [QuoteToken], spans: [QuoteSpan],
+    language: String
   ) -> QuotePeople {
     var all = scalars
     all.append(contentsOf: ["\n", "\n"])
@@ -74,6 +76,6 @@ public struct QuoteExtractor: Sendable {
     for span in spans where span.openToken < span.closeToken && span.closeToken <= tokens.count {
       for index in span.openToken..<span.closeToken { quoted[index] = true }
     }
-    return QuotePeople(scalars: all, tokens: allTokens, quoted: quoted)
+    return QuotePeople(scalars: all, tokens: allTokens, quoted: quoted, language: language)
   }
 }

@@ -78,8 +78,8 @@ struct QuoteGenders {
 
   private static let male = set(["he", "er", "il", "él", "он", "lui", "ele"])
   private static let female = set(["she", "sie", "elle", "ella", "она", "lei", "ela"])
-  private static let votingMale = set(["he", "his", "him", "himself"])
-  private static let votingFemale = set(["she", "her", "hers", "herself"])
+  private static let votingMale = set(["he", "himself"])
+  private static let votingFemale = set(["she", "herself"])
   private static let maleTitles = set(["mr", "herr", "monsieur", "señor", "sir", "lord"])
   private static let femaleTitles = set(["mrs", "ms", "miss", "frau", "madame", "mme", "señora"])
   private static let maleRoles = set([

@@ -151,6 +151,9 @@ struct QuoteMentionParser {
     let token = tokens[index]
     let classes = lexicon.wordClass(token.hash)
     if classes.contains(.determiner) { return true }
+    if token.hash == Self.statement, index > 0, lexicon.is(tokens[index - 1].hash, .determiner) {
+      return true
+    }
     if classes.contains(.linking) { return index < end && index > 0 && tokens[index - 1].isWord }
     if classes.contains(.conjunction) { return joinsNames(index, end + 1) }
     if classes.contains(.stop) || classes.contains(.pronoun) { return false }

@@ -30,8 +30,10 @@ struct QuotePeople {
   private(set) var occurrences: [(token: Int, person: Int)] = []
   private var byLastWord: [UInt64: [Int]] = [:]
 
+  /// People of `tokens`; `language` (ISO 639-1) decides whether a lone capitalised word before
+  /// a speech verb is taken for a name (not in German, where every noun is capitalised).
   init(
-    scalars: [Unicode.Scalar], tokens: [QuoteToken], quoted: [Bool],
+    scalars: [Unicode.Scalar], tokens: [QuoteToken], quoted: [Bool], language: String = "",
     lexicon: QuoteLexicon = .standard
   ) {
     self.scalars = scalars
@@ -50,7 +52,13 @@ struct QuotePeople {
       if let run = split(index..<end) { runs.append(run) }
       index = max(end, index + 1)
     }
-    for run in runs where run.name.count >= 2 { register(run) }
+    let headline = headlineTokens(language: language)
+    for run in runs where run.name.count >= 2 && !headline[run.name.lowerBound] {
+      register(run)
+    }
+    if language != "de" {
+      for run in runs where run.name.count == 1 && isSpeaking(run) { register(run) }
+    }
     for run in runs { note(run) }
   }
 
@@ -145,9 +153,9 @@ struct QuotePeople {
       && initial.end == tokens[index].start
   }
 
-  private mutating func register(_ run: Run) {
+  mutating func register(_ run: Run) {
     let words = run.name.map { tokens[$0].hash }
-    guard let last = words.last else { return }
+    guard let last = words.last, !isPossessive(run.name.upperBound - 1) else { return }
     if let existing = person(named: run.name), people[existing].words.count >= words.count {
       if people[existing].role == nil { attachRole(run, to: existing) }
       return

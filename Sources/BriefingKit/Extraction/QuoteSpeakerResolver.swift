@@ -12,15 +12,17 @@ struct QuoteSpeakerResolver {
   }
 
   let people: QuotePeople
-  private let lexicon: QuoteLexicon
+  let lexicon: QuoteLexicon
   private var lastSpeaker: Int?
-  private var tokens: [QuoteToken] { people.tokens }
+  /// Token index of the mention that named the last speaker.
+  private(set) var lastMention = -1
+  var tokens: [QuoteToken] { people.tokens }
 
   /// The article's language: in German every noun is capitalised, so one capitalised word
   /// that no full name ends with is not taken for a name.
   let language: String
 
-  private let genders: QuoteGenders
+  let genders: QuoteGenders
 
   init(people: QuotePeople, language: String, lexicon: QuoteLexicon = .standard) {
     self.people = people
@@ -29,10 +31,12 @@ struct QuoteSpeakerResolver {
     self.genders = QuoteGenders(people: people)
   }
 
-  /// The person a singular pronoun at token `index` refers to: the last speaker unless the
-  /// text gives them the other gender, then the nearest person named before of that gender.
+  /// The person a singular pronoun at token `index` refers to: the subject of a sentence since
+  /// the last speaker was named, else the last speaker unless the text gives them the other
+  /// gender, then the nearest person named before of that gender.
   private func antecedent(of index: Int) -> Int? {
     let wanted = QuoteGenders.pronounGender(tokens[index].hash)
+    if let subject = subject(before: index, after: lastMention, gender: wanted) { return subject }
     guard let candidate = lastSpeaker ?? nearest(before: index) else { return nil }
     let known = genders.gender(of: candidate)
     if wanted == .unknown || known == .unknown || known == wanted { return candidate }
@@ -49,7 +53,7 @@ struct QuoteSpeakerResolver {
       return nil
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pronoun) {
-      return remember(antecedent(of: first))
+      return remember(antecedent(of: first), at: first)
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pluralPronoun) { return nil }
     var nameStart = last + 1
@@ -67,7 +71,8 @@ struct QuoteSpeakerResolver {
       }
       if let index = people.person(named: run.name) {
         return remember(
-          index, role: run.role.map(people.text) ?? described(mention, before: run.name))
+          index, at: first,
+          role: run.role.map(people.text) ?? described(mention, before: run.name))
       }
       if run.name.count > 1 || !(isDescription || language == "de") {
         let role = run.role.map(people.text) ?? described(mention, before: run.name)
@@ -78,12 +83,13 @@ struct QuoteSpeakerResolver {
     guard isDescription, !isIndefinite(tokens[first]),
       mention.contains(where: { lexicon.isRole(tokens[$0]) })
     else { return nil }
-    return remember(matchingRole(mention) ?? lastSpeaker)
+    return remember(matchingRole(mention) ?? lastSpeaker, at: first)
   }
 
-  private mutating func remember(_ index: Int?, role: String? = nil) -> Speaker? {
+  private mutating func remember(_ index: Int?, at token: Int, role: String? = nil) -> Speaker? {
     guard let index, index < people.people.count else { return nil }
     lastSpeaker = index
+    lastMention = token
     let person = people.people[index]
     return Speaker(name: people.text(person.name), role: person.role.map(people.text) ?? role)
   }

@@ -1,0 +1,44 @@
+/// Subjects that stand before earlier quotes of the same sentence: `Romney went after Trump,
+/// calling it “disqualifying” and asserting that it must be “a bombshell”` — the second quote's
+/// cue `asserting` has the sentence's subject, `Romney`, before the first quote.
+extension QuoteAttributor {
+  /// How far back, in tokens, the sentence start may lie.
+  private var clauseReach: Int { 80 }
+
+  /// The subject at the start of the sentence holding the cue at `index`, stepping over the
+  /// quotes in between; nil when the sentence starts with a quote or names no one.
+  func subjectAcrossQuotes(before index: Int) -> Range<Int>? {
+    var cursor = index - 1
+    var crossed = false
+    while cursor >= 0, cursor >= index - clauseReach {
+      let token = tokens[cursor]
+      if token.kind == .mark, let open = openingMark(closedAt: cursor) {
+        guard open > 0 else { return nil }
+        cursor = open - 1
+        crossed = true
+        continue
+      }
+      if token.kind == .lineBreak || token.kind == .mark || isSentenceEnd(cursor) { break }
+      cursor -= 1
+    }
+    guard crossed, cursor + 1 < index, tokens[cursor + 1].kind == .word else { return nil }
+    guard let mention = subject(from: cursor + 1, before: index), namesPerson(mention) else {
+      return nil
+    }
+    return mention
+  }
+
+  /// The token of the opening mark of the quote whose closing mark is token `close`.
+  private func openingMark(closedAt close: Int) -> Int? {
+    var low = 0
+    var high = spans.count
+    while low < high {
+      let middle = (low + high) / 2
+      if spans[middle].closeToken < close { low = middle + 1 } else { high = middle }
+    }
+    guard low < spans.count, spans[low].closeToken == close, spans[low].isClosed else {
+      return nil
+    }
+    return spans[low].openToken
+  }
+}

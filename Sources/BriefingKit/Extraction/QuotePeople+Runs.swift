@@ -1,0 +1,66 @@
+/// Which capitalised runs name people: not the words of a headline set in title case
+/// (`Bush Hits Marco Rubio On Immigration`), and a lone word only when it speaks (`Obama said`,
+/// `said Obama`).
+extension QuotePeople {
+  /// One flag per token: true inside a line whose longer words are nearly all capitalised
+  /// (never in German, which capitalises every noun).
+  func headlineTokens(language: String) -> [Bool] {
+    var flags = [Bool](repeating: false, count: tokens.count)
+    guard language != "de" else { return flags }
+    var lineStart = 0
+    var words = 0
+    var capitalised = 0
+    for index in 0...tokens.count {
+      let atEnd = index == tokens.count || tokens[index].kind == .lineBreak
+      if atEnd {
+        if words >= 4 && capitalised * 4 >= words * 3 {
+          for flag in lineStart..<index { flags[flag] = true }
+        }
+        lineStart = index + 1
+        words = 0
+        capitalised = 0
+        continue
+      }
+      let token = tokens[index]
+      guard token.isWord, token.end - token.start >= 4 else { continue }
+      words += 1
+      if token.isCapitalized { capitalised += 1 }
+    }
+    return flags
+  }
+
+  /// True when a one-word run is the subject of a speech verb right after it (`Obama said`,
+  /// `Obama also told`) or follows one (`said Obama`).
+  func isSpeaking(_ run: Run) -> Bool {
+    guard let word = run.name.first else { return false }
+    if lexicon.is(tokens[word].hash, .organisation) { return false }
+    var next = word + 1
+    while next < tokens.count, next <= word + 3, tokens[next].isWord, tokens[next].isLowercase,
+      lexicon.is(tokens[next].hash, .skippable) || tokens[next].isAdverb
+    {
+      next += 1
+    }
+    if isSpeechVerb(next) { return true }
+    let before = (run.role?.lowerBound ?? word) - 1
+    return isSpeechVerb(before) && before + 1 == word
+  }
+
+  private func isSpeechVerb(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].isLowercase,
+      let cue = lexicon.cue(for: tokens[index].hash)
+    else { return false }
+    return cue.kind == .verb && !cue.isWeak
+  }
+}
+
+extension QuotePeople {
+  /// True for a word ending in `'s` or `’s` (`Johnson’s`): a name in the possessive is not how
+  /// the article names that person.
+  func isPossessive(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].lastScalar == 0x73
+    else { return false }
+    let apostrophe = tokens[index].end - 2
+    return apostrophe > tokens[index].start && apostrophe < scalars.count
+      && QuoteMark.isApostrophe(scalars[apostrophe].value)
+  }
+}

@@ -1,0 +1,88 @@
+import BriefingKit
+import Testing
+
+/// Who speaks when the cue names them indirectly: pronouns after a new sentence subject,
+/// descriptions between the name and the verb, subjects before earlier quotes, headlines.
+struct QuoteSpeakerTests {
+  private func speakers(_ paragraphs: [String], title: String = "Fixture") -> [String?] {
+    let article = Article(title: title, language: "en", paragraphs: paragraphs)
+    return QuoteExtractor().quotes(in: article).map(\.speaker)
+  }
+
+  @Test func pronounGoesToTheSubjectNamedSinceTheLastSpeaker() {
+    let found = speakers([
+      "“The plant will reopen in May,” said Piet Okafor, the works manager.",
+      "Tomas Weber, the union leader, doubted the date. “Nobody has seen a contract yet,” he said.",
+    ])
+    #expect(found == ["Piet Okafor", "Tomas Weber"])
+  }
+
+  @Test func pronounStaysWithTheLastSpeakerWhenNoOneElseIsSubject() {
+    let found = speakers([
+      "“The plant will reopen in May,” said Piet Okafor, the works manager.",
+      "The date depends on the insurers. “We expect their answer soon,” he added.",
+    ])
+    #expect(found == ["Piet Okafor", "Piet Okafor"])
+  }
+
+  @Test func possessiveAfterANameIsNoEvidenceOfItsGender() {
+    let found = speakers([
+      "“We will win the vote,” said Lena Ortiz.",
+      "Tomas Weber, her rival, disagreed. “It will be very close,” he said.",
+    ])
+    #expect(found == ["Lena Ortiz", "Tomas Weber"])
+  }
+
+  @Test func loneSurnameBeforeASpeechVerbIsAPerson() {
+    let found = speakers([
+      "Okafor said the talks would go on through the night. “We are close,” he added."
+    ])
+    #expect(found == ["Okafor"])
+  }
+
+  @Test func descriptionBetweenTheNameAndTheVerb() throws {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: [
+        "“The bridge is safe to use,” Harry Quill, 52, an engineer from Leeds who inspected it "
+          + "last year, said on Monday."
+      ])
+    let quote = try #require(QuoteExtractor().quotes(in: article).first)
+    #expect(quote.speaker == "Harry Quill")
+    #expect(quote.mention?.text == "Harry Quill")
+    #expect(quote.cue == "said")
+  }
+
+  @Test func statementAsTheSubjectOfTheCue() throws {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: ["“We regret the delay and apologise to our passengers,” the statement said."])
+    let quote = try #require(QuoteExtractor().quotes(in: article).first)
+    #expect(quote.mention?.text == "the statement")
+    #expect(quote.speaker == nil)
+  }
+
+  @Test func subjectBeforeAnEarlierQuoteOfTheSentence() {
+    let found = speakers([
+      "Adaeze Nwosu attacked the plan, calling it “reckless and rushed” and warning that it "
+        + "would “hurt every family in the valley.”"
+    ])
+    #expect(found == ["Adaeze Nwosu", "Adaeze Nwosu"])
+  }
+
+  @Test func sentenceMayOpenWithAConjunctionBeforeItsSubject() {
+    let found = speakers([
+      "But Senator Ada Lund refused to comment, responding that she was “not going to discuss "
+        + "the campaign today.”"
+    ])
+    #expect(found == ["Ada Lund"])
+  }
+
+  @Test func headlineInTitleCaseNamesNoOne() {
+    let found = speakers([
+      "Voters Back Lena Ortiz Over Weber",
+      "Lena Ortiz won by a wide margin. “It is a good day for the valley,” Ortiz said.",
+    ])
+    #expect(found == ["Lena Ortiz"])
+  }
+}
