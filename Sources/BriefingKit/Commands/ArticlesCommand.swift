@@ -1,23 +1,30 @@
 /// `articles`: the table of articles in the session.
 struct ArticlesCommand: Command {
   static let name = "articles"
-  static let usage = "articles [--json] [--sort date|source|title] [--source NAME] [--since DATE]"
+  static let usage =
+    "articles [--json] [--sort date|source|title] [--source NAME] [--since DATE] [--limit N|--all]"
   static let abstract = "List the articles: id, date, source, title, words, language."
   static let details = """
     Options:
       --sort KEY      order by date, source or title (default: id)
       --source NAME   only articles whose source contains NAME
       --since DATE    only articles dated on or after DATE (YYYY-MM-DD)
-      --json          one JSON array on standard output
+      --limit N       show the first N rows of the table (default \(defaultLimit))
+      --all           show every row of the table
+      --json          one JSON array on standard output, always every article
 
     Example:
       articles --sort date --since 2026-01-01
     """
   static let completion = CompletionSpec(
-    flags: ["--json", "--sort", "--source", "--since"],
+    flags: ["--json", "--sort", "--source", "--since", "--limit", "--all"],
     flagValues: [
       "--sort": .words(["date", "source", "title"]), "--source": .words([]), "--since": .words([]),
+      "--limit": .words([]),
     ])
+  /// Rows the table shows unless told otherwise: more scrolls past what anyone reads.
+  static let defaultLimit = 200
+  var limit: Int?
   var json: Bool
   var sort: String?
   var source: String?
@@ -25,7 +32,8 @@ struct ArticlesCommand: Command {
 
   init(arguments: [String]) throws(CommandError) {
     let parsed = try ParsedArguments(
-      arguments, for: Self.self, flags: ["--json"], options: ["--sort", "--source", "--since"])
+      arguments, for: Self.self, flags: ["--json", "--all"],
+      options: ["--sort", "--source", "--since", "--limit"])
     if let extra = parsed.positionals.first {
       throw .unexpectedArgument(command: Self.name, argument: extra, usage: Self.usage)
     }
@@ -33,12 +41,22 @@ struct ArticlesCommand: Command {
     sort = try parsed.choice("--sort", in: ["date", "source", "title"])
     source = parsed.value("--source")
     since = parsed.value("--since")
+    if parsed.has("--all") && parsed.value("--limit") != nil {
+      throw .invalidValue(
+        command: Self.name, argument: "--all", reason: "give either --all or --limit N")
+    }
+    limit = parsed.has("--all") ? nil : try parsed.count("--limit") ?? Self.defaultLimit
     if let since, !ArticleListing.isDate(since) {
       throw .invalidValue(command: Self.name, argument: since, reason: "--since takes YYYY-MM-DD")
     }
   }
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
+    // The plain listing reads only the rows it shows, whatever the size of the session.
+    if !json && sort == nil && source == nil && since == nil, let limit {
+      let records = try context.store.articles(limit: limit)
+      return try listing(records, of: context.store.articleCount(), width: context.width)
+    }
     var records = try context.store.articles()
     if let source {
       records = records.filter {
@@ -53,7 +71,18 @@ struct ArticlesCommand: Command {
     default: break
     }
     if json { return CommandOutput(JSONValue.array(records.map(ArticleListing.json)).rendered()) }
-    guard !records.isEmpty else { return CommandOutput("no articles; 'load PATH' reads some") }
-    return CommandOutput(ArticleListing.table(records).rendered(width: context.width))
+    return listing(
+      Array(records.prefix(limit ?? records.count)), of: records.count, width: context.width)
+  }
+
+  /// The table of `shown`, the first of `total` articles, saying how to see the rest.
+  private func listing(_ shown: [ArticleRecord], of total: Int, width: Int) -> CommandOutput {
+    guard total > 0 else { return CommandOutput("no articles; 'load PATH' reads some") }
+    let table = ArticleListing.table(shown).rendered(width: width)
+    let rest = total - shown.count
+    guard rest > 0 else { return CommandOutput(table) }
+    return CommandOutput(
+      table + "\n… \(rest) more article\(rest == 1 ? "" : "s"); "
+        + "'articles --all' lists them all, '--limit N' the first N")
   }
 }

@@ -32,7 +32,8 @@ enum ArticleTopicsCodec {
         let aliases = reader.list({ $0.string() }), let role = reader.optionalString()
       else { return nil }
       topics.append(
-        Topic(name: name, kind: kind, score: score, mentions: mentions, aliases: aliases, role: role))
+        Topic(
+          name: name, kind: kind, score: score, mentions: mentions, aliases: aliases, role: role))
     }
     return reader.isAtEnd ? topics : nil
   }

@@ -71,11 +71,13 @@ extension SessionStore {
     return Int(db.lastInsertedRowID)
   }
 
-  /// All articles in id order, without their text unless `withText`.
-  public func articles(withText: Bool = false) throws -> [ArticleRecord] {
+  /// All articles in id order, without their text unless `withText`; at most `limit` of them
+  /// when there is a limit.
+  public func articles(withText: Bool = false, limit: Int? = nil) throws -> [ArticleRecord] {
+    let limitClause = limit.map { " LIMIT \(max(0, $0))" } ?? ""
     guard !withText else {
       return try read { db in
-        try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id").map {
+        try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id" + limitClause).map {
           ArticleRecord(row: $0, withText: true)
         }
       }
@@ -84,7 +86,7 @@ extension SessionStore {
     return try read { db in
       var records: [ArticleRecord] = []
       let rows = try Row.fetchCursor(
-        db, sql: "SELECT \(ArticleRecord.metadataColumns) FROM article ORDER BY id")
+        db, sql: "SELECT \(ArticleRecord.metadataColumns) FROM article ORDER BY id" + limitClause)
       while let row = try rows.next() { records.append(ArticleRecord(metadata: row)) }
       return records
     }

@@ -27,7 +27,8 @@ struct StorageLayoutTests {
 
   @Test func topicsRoundTripWithEveryField() throws {
     let topics = [
-      Topic(name: "Ana Lind", kind: .person, score: 2.125, mentions: 3, aliases: ["Lind"],
+      Topic(
+        name: "Ana Lind", kind: .person, score: 2.125, mentions: 3, aliases: ["Lind"],
         role: "Transport Secretary"),
       Topic(name: "rail strike", kind: .phrase, score: 0.1 + 0.2, mentions: 1),
       Topic(name: "Zürich „Tor“", kind: .place, score: -0.0, mentions: 0, aliases: ["", "x"]),
@@ -64,7 +65,8 @@ struct StorageLayoutTests {
     #expect(topics.map(\.articleID) == [1])
     #expect(
       topics.first?.topics == [
-        Topic(name: "Ana Lind", kind: .person, score: 2.5, mentions: 3, aliases: ["Lind"],
+        Topic(
+          name: "Ana Lind", kind: .person, score: 2.5, mentions: 3, aliases: ["Lind"],
           role: "Mayor"),
         Topic(name: "rail strike", kind: .phrase, score: 1.5, mentions: 2),
       ])
