@@ -110,16 +110,24 @@ struct QuoteBuilder {
   /// `in “The Apprentice”`): capitalised words and function words only, no punctuation.
   private func isNamedAfterArticle(_ span: QuoteSpan) -> Bool {
     let before = span.openToken - 1
-    guard before >= 0, before < tokens.count, tokens[before].isLowercase else { return false }
-    let classes = lexicon.wordClass(tokens[before].hash)
-    guard classes.contains(.determiner) || classes.contains(.linking) || classes.contains(.stop),
-      !Self.possessives.contains(tokens[before].hash),
-      !Self.indefinites.contains(tokens[before].hash)
-    else { return false }
+    guard before >= 0, before < tokens.count else { return false }
+    if !isOwner(before) {
+      guard tokens[before].isLowercase else { return false }
+      let classes = lexicon.wordClass(tokens[before].hash)
+      guard classes.contains(.determiner) || classes.contains(.linking) || classes.contains(.stop),
+        !Self.possessives.contains(tokens[before].hash),
+        !Self.indefinites.contains(tokens[before].hash)
+      else { return false }
+    }
     var capitalised = 0
     var count = 0
-    for token in contentTokens(span) {
-      if token.kind == .punctuation && !QuoteScalar.isDash(token.scalar) { return false }
+    let content = contentTokens(span)
+    for token in content {
+      if token.kind == .punctuation && !QuoteScalar.isDash(token.scalar)
+        && !(token == content.last && (token.scalar == 0x2C || token.scalar == 0x2E))
+      {
+        return false
+      }
       guard token.isWord else { continue }
       count += 1
       if !token.isLowercase {
@@ -131,6 +139,15 @@ struct QuoteBuilder {
       }
     }
     return capitalised > 0 && count <= 8
+  }
+
+  /// A capitalised possessive before a quote names its owner: `MSNBC's “Morning Joe”`.
+  private func isOwner(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isWord, token.isCapitalized, token.lastScalar == 0x73, token.end - 2 > token.start,
+      token.end - 2 < scalars.count
+    else { return false }
+    return QuoteMark.isApostrophe(scalars[token.end - 2].value)
   }
 
   /// `des Magazins „Der Spiegel“`, `das Gasthaus „Zur Tabakspfeife“`: in German a short

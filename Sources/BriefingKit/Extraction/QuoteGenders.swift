@@ -4,7 +4,8 @@
 /// Evidence, from the text outside quotes: a courtesy title before a mention (`Mr.`, `Mrs.`,
 /// `Ms.`, `Herr`, `Frau`), a gendered role word in the person's role (`spokeswoman`), and the
 /// first singular pronoun after a mention in the same sentence (`Pereira said she …`), one
-/// vote each; titles and roles count three.
+/// vote each; a given name that belongs to one gender (`Hillary`) counts two, titles and roles
+/// three.
 struct QuoteGenders {
   /// A person's gender as the text shows it.
   enum Gender: Int8 { case unknown = 0, male = 1, female = 2 }
@@ -17,6 +18,9 @@ struct QuoteGenders {
     votes = [Int](repeating: 0, count: people.people.count)
     for (index, person) in people.people.enumerated() {
       for word in person.roleWords { add(3 * Self.wordGender(word), to: index) }
+      if person.words.count >= 2, let first = person.words.first {
+        add(2 * Self.firstNameGender(first), to: index)
+      }
     }
     let occurrences = people.occurrences
     for (position, occurrence) in occurrences.enumerated() {
@@ -67,6 +71,11 @@ struct QuoteGenders {
     return femaleTitles.contains(hash) ? -1 : 0
   }
 
+  private static func firstNameGender(_ hash: UInt64) -> Int {
+    if maleNames.contains(hash) { return 1 }
+    return femaleNames.contains(hash) ? -1 : 0
+  }
+
   private static func wordGender(_ hash: UInt64) -> Int {
     if maleRoles.contains(hash) { return 1 }
     return femaleRoles.contains(hash) ? -1 : 0
@@ -76,6 +85,8 @@ struct QuoteGenders {
     Set(words.map(QuoteToken.hash(of:)))
   }
 
+  private static let maleNames = set(QuoteFirstNames.male)
+  private static let femaleNames = set(QuoteFirstNames.female)
   private static let male = set(["he", "er", "il", "él", "он", "lui", "ele"])
   private static let female = set(["she", "sie", "elle", "ella", "она", "lei", "ela"])
   private static let votingMale = set(["he", "himself"])

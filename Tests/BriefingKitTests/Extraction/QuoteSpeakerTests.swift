@@ -85,4 +85,23 @@ struct QuoteSpeakerTests {
     ])
     #expect(found == ["Lena Ortiz"])
   }
+
+  @Test func givenNameTellsTheGenderWhenTheTextDoesNot() {
+    let found = speakers([
+      "“We are ready for this,” said Hillary Jones. “We are not ready at all,” said Donald Smith. "
+        + "“Maybe we will be by Monday,” she added."
+    ])
+    #expect(found == ["Hillary Jones", "Donald Smith", "Hillary Jones"])
+  }
+
+  @Test(
+    arguments: [
+      "Okafor told MSNBC’s “Morning Joe” that the line would open on time.",
+      "Okafor said on “Face the Nation,” that the line would open on time.",
+      "Okafor wrote in “The Long Road North.” that the line was his idea.",
+    ])
+  func showAndBookTitlesAreNoQuotes(_ text: String) {
+    let article = Article(title: "Fixture", language: "en", paragraphs: [text])
+    #expect(QuoteExtractor().quotes(in: article).isEmpty)
+  }
 }
