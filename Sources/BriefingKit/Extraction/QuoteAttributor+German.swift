@@ -110,8 +110,9 @@ extension QuoteAttributor {
     return mention
   }
 
-  /// A German noun phrase that can be a subject: a pronoun, a person, or a determiner in the
-  /// nominative before a capitalised noun (`die Polizei`, `Das Gericht`, `ein Sprecher`).
+  /// A German noun phrase that can be a speaking subject: a pronoun, a person, or a
+  /// determiner in the nominative before a noun for people, a body or a text (`die
+  /// Polizei`, `Das Gericht`, `ein Sprecher`, `die Mitteilung`), not a thing (`die Zeit`).
   func isNominative(_ mention: Range<Int>) -> Bool {
     let first = tokens[mention.lowerBound]
     if mention.count == 1 {
@@ -120,7 +121,24 @@ extension QuoteAttributor {
     }
     if German.obliqueDeterminers.contains(first.hash) { return false }
     guard isNoun(mention.upperBound - 1) else { return false }
-    return lexicon.is(first.hash, .determiner) || namesPerson(mention)
+    if namesPerson(mention) { return true }
+    return lexicon.is(first.hash, .determiner) && canSpeak(mention)
+  }
+
+  /// True when the head noun of a German phrase names people, a body or a text: the first
+  /// noun after the determiners and adjectives.
+  func canSpeak(_ mention: Range<Int>) -> Bool {
+    guard
+      let head = mention.first(where: {
+        isNoun($0) && tokens[$0].isWord && !lexicon.is(tokens[$0].hash, .determiner)
+      })
+    else {
+      return false
+    }
+    let token = tokens[head]
+    if token.isAllCaps || lexicon.isRole(token) { return true }
+    let word = QuoteScalar.string(scalars, token.start..<token.end).lowercased()
+    return QuoteGermanNouns.canSpeak(word)
   }
 
   /// A capitalised word, or a number joined to a noun (`58-Jährige`).
@@ -134,60 +152,6 @@ extension QuoteAttributor {
     var offset = token.start
     while offset + 1 < token.end, scalars[offset] != "-" { offset += 1 }
     return scalars[offset] == "-" && scalars[offset + 1].properties.isUppercase
-  }
-
-  /// `In seiner Mitteilung resümiert Lierow: „…“`, `Hier sparte der Bundespräsident nicht mit
-  /// Kritik: „…“`: a fronted phrase, the finite verb, then the subject. A one-word label
-  /// before a colon is passed over (`Europapolitik: Die SPD will …`).
-  func germanInvertedSubject(from first: Int, limit: Int) -> QuoteAttribution? {
-    guard language == "de", first >= 0, first < tokens.count else { return nil }
-    if first + 2 < limit, tokens[first].isCapitalized, tokens[first + 1].scalar == 0x3A,
-      tokens[first + 1].kind == .punctuation
-    {
-      return subjectAttribution(from: first + 2, limit: limit)
-    }
-    var index = first + 1
-    if German.subordinators.contains(tokens[first].hash) {
-      index = afterFirstComma(from: first, limit: limit)
-    }
-    let end = min(limit, index + 13)
-    while index < end {
-      let token = tokens[index]
-      if token.kind == .mark || token.kind == .lineBreak { return nil }
-      if isFiniteVerb(index) && !isAttributive(index) {
-        var start = index + 1
-        if start < limit, tokens[start].hash == German.reflexive { start += 1 }
-        guard start < limit, let mention = germanSubject(at: start), mention.upperBound <= limit
-        else { return nil }
-        return QuoteAttribution(cue: nil, mention: mention, source: .subject)
-      }
-      index += 1
-    }
-    return nil
-  }
-
-  /// A lower-case word that can be a finite verb: not a function word, determiner, adverb of
-  /// the lexicon or cue preposition.
-  func isFiniteVerb(_ index: Int) -> Bool {
-    guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].isLowercase
-    else { return false }
-    let classes = lexicon.wordClass(tokens[index].hash)
-    let function: QuoteLexicon.WordClass = [.determiner, .linking, .stop, .conjunction, .pronoun]
-    guard classes.isDisjoint(with: function), !German.nonVerbs.contains(tokens[index].hash) else {
-      return false
-    }
-    return lexicon.cue(for: tokens[index].hash).map { $0.kind == .verb } ?? true
-  }
-
-  /// True for a lower-case word after a determiner or preposition: an adjective
-  /// (`der gestrigen Sitzung`, `Zur aktuellen Lage`), not a verb.
-  private func isAttributive(_ index: Int) -> Bool {
-    guard index > 0, tokens[index - 1].isWord else { return false }
-    if German.frontedAdverbs.contains(tokens[index - 1].hash) { return false }
-    let classes = lexicon.wordClass(tokens[index - 1].hash)
-    return !classes.isDisjoint(with: [.determiner, .linking, .stop])
-      || German.obliqueDeterminers.contains(tokens[index - 1].hash)
-      || tokens[index - 1].isLowercase && !isFiniteVerb(index - 1)
   }
 
   /// Where the clause from `start` ends: a sentence end, comma, mark or line break.

@@ -26,13 +26,26 @@ extension QuoteAttributor {
     {
       return quoted
     }
+    if !namesPerson(read), let subject = verbFinalSubject(cue: index) { return subject }
     let next = index + 1
-    if cue.objectFollows, next < min(limit, tokens.count),
-      German.subjectPronouns.contains(tokens[next].hash)
-    {
-      return next..<(next + 1)
-    }
-    return read
+    guard cue.objectFollows, next < min(limit, tokens.count) else { return read }
+    if German.subjectPronouns.contains(tokens[next].hash) { return next..<(next + 1) }
+    return personAfterNamingVerb(next, limit: limit, before: read) ?? read
+  }
+
+  /// `Angesichts der Kosten nannte Jan Hollerbeck den Plan „…“`: when the words before a
+  /// naming verb name no person, a name right after the verb is its subject.
+  private func personAfterNamingVerb(_ start: Int, limit: Int, before: Range<Int>?)
+    -> Range<Int>?
+  {
+    guard !namesPerson(before), tokens[start].isCapitalized, !isObject(at: start),
+      !lexicon.is(tokens[start].hash, .determiner)
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let read = parser.forward(from: start, limit: min(limit, clauseEnd(from: start)))
+    else { return nil }
+    let mention = germanPhrase(read)
+    return namesPerson(mention) ? mention : nil
   }
 
   /// `heißt es dazu in einer Pressemitteilung des Vereins`, `In dem Bericht heißt es`: the

@@ -37,7 +37,9 @@ enum QuoteGermanWords {
       "weil", "wenn", "obwohl", "da", "ob", "sondern", "oder", "sowie", "bis", "nicht", "nur",
       "so", "also", "zwar", "immer", "sehr", "ganz", "mehr", "schon",
       "eben", "etwa", "allerdings", "jetzt", "erst", "wieder", "einer", "eines", "welche",
-      "welcher", "man", "dies", "was", "wer", "wo", "wobei", "womit", "worauf",
+      "welcher", "man", "dies", "was", "wer", "wo", "wobei", "womit", "worauf", "solche",
+      "solcher", "solchen", "solchem", "solches", "jene", "jener", "jenen", "mancher", "jeden",
+      "jedem", "allen", "aller", "vielen", "beiden", "anderen", "weiteren", "zahlreichen",
     ].map(QuoteToken.hash(of:)))
 
   static let so = QuoteToken.hash(of: "so")
@@ -64,7 +66,7 @@ enum QuoteGermanWords {
   static let subordinators: Set<UInt64> = Set(
     [
       "da", "weil", "wenn", "als", "nachdem", "obwohl", "während", "falls", "sobald", "bevor",
-      "seitdem", "obgleich", "indem",
+      "seitdem", "obgleich", "indem", "um", "ohne", "statt", "anstatt",
     ].map(QuoteToken.hash(of:)))
 
   /// Prepositions that open a phrase fronted before a quote (`Mit den Worten „…“, …`).
@@ -90,4 +92,13 @@ enum QuoteGermanWords {
       "zudem", "außerdem", "damals", "inzwischen", "zunächst", "demnach", "heute", "gestern",
       "jedoch", "doch", "auch", "bereits", "trotzdem", "dennoch", "darauf", "darüber",
     ].map(QuoteToken.hash(of:)))
+
+  /// Auxiliaries before a speech participle at the end of the clause (`hatte … gesagt`).
+  static let auxiliaries: Set<UInt64> = Set(
+    ["hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten"].map(QuoteToken.hash(of:)))
+
+  /// Conjunctions that open a clause with its verb at the end (`wie die Polizei mitteilte`).
+  static let clauseOpeners: Set<UInt64> = Set(
+    ["wie", "zumal", "nachdem", "weil", "obwohl", "während", "als", "da"].map(
+      QuoteToken.hash(of:)))
 }

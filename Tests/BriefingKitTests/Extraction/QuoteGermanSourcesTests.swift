@@ -107,4 +107,35 @@ struct QuoteGermanSourcesTests {
       "„Wir bleiben bis zum Winter“, so Vogelsang am Montag.", language: "de")
     #expect(try #require(fixture.quotes.first).mention?.text == "Vogelsang")
   }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Angesichts solcher Kosten nannte Jan Hollerbeck, Leiter des Hafenamts, den "
+          + "Neubau „teuer wie ein zweiter Hafen“.",
+        mention: "Jan Hollerbeck"),
+      Case(
+        text: "Das Angebot der Stadt, die Fähre kostenlos zu betreiben, lehnt er jedoch ab: "
+          + "„Das kann sich keine Gemeinde leisten.“",
+        mention: "er"),
+      Case(
+        text: "Ida Vogelsang schweigt. Sie wisse, dass ihre Zahlen „nicht frei von Fehlern "
+          + "und manchmal ungenau“ seien, hatte Vogelsang damals gesagt.",
+        mention: "Vogelsang"),
+      Case(
+        text: "Die Richterin sprach ein mildes Urteil, zumal Verteidiger Tomas Berger immer "
+          + "wieder betont hatte, sein Mandant sei „kein Risiko für andere Leute“.",
+        mention: "Verteidiger Tomas Berger"),
+    ])
+  func subjectsOfClausesInGermanOrder(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
+  @Test func subjectAfterAnInfinitiveClauseNotTheThingInIt() throws {
+    let fixture = QuoteFixture(
+      "Um die Zeit dafür zu gewinnen, will Vogelsang die Fahrpläne kürzen. „Nicht jede "
+        + "Verbindung am Abend ist für die Insel notwendig.“", language: "de")
+    #expect(try #require(fixture.quotes.first).mention?.text == "Vogelsang")
+  }
 }

@@ -1,0 +1,124 @@
+private typealias German = QuoteGermanWords
+
+/// German verb-second order: a fronted phrase or clause, the finite verb, then the subject
+/// (`In seiner Mitteilung resümiert Lierow`, `Da …, habe Celebi`, `Das Angebot, …, lehnt er
+/// ab`).
+extension QuoteAttributor {
+  /// `In seiner Mitteilung resümiert Lierow: „…“`, `Hier sparte der Bundespräsident nicht mit
+  /// Kritik: „…“`: a fronted phrase, the finite verb, then the subject. A one-word label
+  /// before a colon is passed over (`Europapolitik: Die SPD will …`).
+  func germanInvertedSubject(from first: Int, limit: Int) -> QuoteAttribution? {
+    guard language == "de", first >= 0, first < tokens.count else { return nil }
+    let found = firstVerbSubject(from: first, limit: limit)
+    if namesPerson(found?.mention) { return found }
+    return commaVerbSubject(from: first, limit: limit) ?? found
+  }
+
+  private func firstVerbSubject(from first: Int, limit: Int) -> QuoteAttribution? {
+    if first + 2 < limit, tokens[first].isCapitalized, tokens[first + 1].scalar == 0x3A,
+      tokens[first + 1].kind == .punctuation
+    {
+      return subjectAttribution(from: first + 2, limit: limit)
+    }
+    var index = first + 1
+    if German.subordinators.contains(tokens[first].hash) {
+      let comma = afterFirstComma(from: first, limit: limit)
+      if comma < limit { index = comma }
+    }
+    let end = min(limit, index + 13)
+    while index < end {
+      let token = tokens[index]
+      if token.kind == .mark || token.kind == .lineBreak { return nil }
+      if isFiniteVerb(index) && !isAttributive(index) {
+        var start = index + 1
+        if start < limit, tokens[start].hash == German.reflexive { start += 1 }
+        guard start < limit, let mention = germanSubject(at: start), mention.upperBound <= limit
+        else { return nil }
+        return QuoteAttribution(cue: nil, mention: mention, source: .subject)
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// A lower-case word that can be a finite verb: not a function word, determiner, adverb of
+  /// the lexicon or cue preposition.
+  func isFiniteVerb(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].isLowercase
+    else { return false }
+    let classes = lexicon.wordClass(tokens[index].hash)
+    let function: QuoteLexicon.WordClass = [.determiner, .linking, .stop, .conjunction, .pronoun]
+    guard classes.isDisjoint(with: function), !German.nonVerbs.contains(tokens[index].hash) else {
+      return false
+    }
+    return lexicon.cue(for: tokens[index].hash).map { $0.kind == .verb } ?? true
+  }
+
+  /// True for a lower-case word after a determiner or preposition: an adjective
+  /// (`der gestrigen Sitzung`, `Zur aktuellen Lage`), not a verb.
+  private func isAttributive(_ index: Int) -> Bool {
+    guard index > 0, tokens[index - 1].isWord else { return false }
+    if German.frontedAdverbs.contains(tokens[index - 1].hash) { return false }
+    let classes = lexicon.wordClass(tokens[index - 1].hash)
+    return !classes.isDisjoint(with: [.determiner, .linking, .stop])
+      || German.obliqueDeterminers.contains(tokens[index - 1].hash)
+      || tokens[index - 1].isLowercase && !isFiniteVerb(index - 1)
+  }
+
+  /// `Das Angebot, Verletzte kostenlos zu behandeln, lehnt er jedoch ab:`: a fronted phrase
+  /// with a clause between commas, then the finite verb and a pronoun or person as subject.
+  private func commaVerbSubject(from first: Int, limit: Int) -> QuoteAttribution? {
+    var comma = first + 1
+    while comma + 2 < min(limit, first + 40) {
+      let token = tokens[comma]
+      if token.kind == .mark || token.kind == .lineBreak { return nil }
+      if token.kind == .punctuation, token.scalar == 0x2C, isFiniteVerb(comma + 1),
+        !German.subordinators.contains(tokens[comma + 1].hash)
+      {
+        let start = comma + 2
+        if German.subjectPronouns.contains(tokens[start].hash) || tokens[start].hash == Self.sie {
+          return QuoteAttribution(cue: nil, mention: start..<(start + 1), source: .subject)
+        }
+        if let mention = germanSubject(at: start), mention.upperBound <= limit,
+          namesPerson(mention)
+        {
+          return QuoteAttribution(cue: nil, mention: mention, source: .subject)
+        }
+      }
+      comma += 1
+    }
+    return nil
+  }
+
+  private static let sie = QuoteToken.hash(of: "sie")
+
+  /// The subject of a German clause whose speech verb stands at its end: after the
+  /// auxiliary (`„…“, hatte Vogelsang damals gesagt`) or after the conjunction that opens
+  /// the clause (`zumal der Verteidiger immer wieder betont hatte`, `wie die Polizei
+  /// mitteilte`). Nil when the clause does not have that shape.
+  func verbFinalSubject(cue: Int) -> Range<Int>? {
+    var index = cue - 1
+    while index >= max(0, cue - 12) {
+      let token = tokens[index]
+      if token.kind != .word { break }
+      if German.auxiliaries.contains(token.hash),
+        German.speechParticiples.contains(
+          tokens[cue].hash)
+      {
+        return subject(at: index + 1, before: cue)
+      }
+      if German.clauseOpeners.contains(token.hash) {
+        return subject(at: index + 1, before: cue)
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  private func subject(at start: Int, before cue: Int) -> Range<Int>? {
+    guard start < cue, let mention = germanSubject(at: start), mention.upperBound <= cue,
+      namesSpeaker(mention)
+    else { return nil }
+    return mention
+  }
+}

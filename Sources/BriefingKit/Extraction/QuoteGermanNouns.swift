@@ -1,0 +1,41 @@
+/// Endings of German nouns that can be the subject of speech: people (`Sprecher`,
+/// `Demonstranten`, `Journalistin`), bodies (`Polizei`, `Landgericht`) and texts
+/// (`Mitteilung`, `Bericht`); a noun with none of them is a thing that says nothing
+/// (`die Zeit`, `das Angebot`).
+enum QuoteGermanNouns {
+  /// True when the lower-cased noun `word` ends like a person, a body or a text.
+  static func canSpeak(_ word: String) -> Bool {
+    if QuoteSpeakerResolver.isGermanBody(word) { return true }
+    return endings.contains { word.hasSuffix($0) }
+  }
+
+  private static let endings: [String] = people + texts
+
+  private static let people = [
+    "er", "in", "innen", "ent", "enten", "ant", "anten", "ist", "isten", "eur", "eure",
+    "euren", "ling", "linge", "beamte", "beamten", "abgeordnete", "abgeordneten", "angeklagte",
+    "angeklagten", "angestellte", "angestellten", "jährige", "jährigen", "franzose", "franzosen",
+    "kollege", "kollegen", "experte", "experten", "zeuge", "zeugen", "kunde", "kunden", "mensch",
+    "menschen", "menge", "leute", "team", "kandidat", "kandidaten", "diplomat", "diplomaten",
+    "soldat", "soldaten", "vertreter", "papst", "familie", "eltern", "opfer", "chef", "chefs",
+    "delegation", "delegierte", "delegierten", "jugendliche", "jugendlichen", "verletzte",
+    "verletzten", "gegner", "fans", "bürger", "mitglieder", "mitglied", "spitze", "führung",
+    "autor", "autoren", "partner", "ärzte", "arzt", "är", "äre", "ären", "or", "oren", "ar",
+    "aren", "loge", "logen", "nom", "nomen", "graf", "grafen", "vereinigung", "gesellschaft",
+    "bewegung", "initiative", "allianz", "bund", "union", "liga", "gruppe", "koalition",
+    "opposition", "netzwerk", "club", "klub", "ausschuss", "rat", "verwaltung", "leitung",
+    "rundschau", "welle", "presse", "medien",
+  ]
+
+  private static let texts = [
+    "bericht", "berichte", "meldung", "meldungen", "mitteilung", "erklärung", "ansicht",
+    "meinung", "worte", "worten", "angaben", "text", "aussage", "bewertung", "studie",
+    "schreiben", "brief", "entwurf", "urteil", "stellungnahme", "kommentar", "antwort",
+    "webseite", "website", "homepage", "artikel", "interview", "botschaft", "zettel", "plakat",
+    "transparent", "aufschrift", "parole", "motto", "satz", "wortlaut", "beschluss",
+    "gutachten", "umfrage", "analyse", "resolution", "programm", "vertrag", "gesetz",
+    "anordnung", "protokoll", "dokument", "papier", "memorandum", "notiz", "nachricht",
+    "tweet", "eintrag", "blog", "begründung", "mail", "e-mail", "forderung", "appell",
+    "aufruf", "erlass", "richtlinie", "verordnung", "verfassung", "grundgesetz", "regel",
+  ]
+}
