@@ -2,45 +2,52 @@
 enum Paragraphs {
   /// Collapses every run of white space (line breaks included) to one space and trims.
   static func clean(_ text: some StringProtocol) -> String {
-    var result = UTF8Buffer(capacity: text.utf8.count)
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar.isSpaceOrNewline {
-        pendingSpace = !result.isEmpty
-        continue
-      }
-      // Control characters, soft hyphens and stray byte order marks carry no text.
-      let isInvisible = scalar.value == 0xAD || scalar.value == 0xFEFF
-      if isInvisible || scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { continue }
-      if pendingSpace { result.append(" ") }
-      pendingSpace = false
-      result.append(scalar)
+    var cleaner = ParagraphCleaner(capacity: text.utf8.count)
+    let isDone = text.utf8.withContiguousStorageIfAvailable { bytes in
+      cleaner.append(bytes, 0..<bytes.count)
     }
-    return result.string
+    if isDone == nil {
+      var copy = String(text)
+      copy.withUTF8 { cleaner.append($0, 0..<$0.count) }
+    }
+    return cleaner.take()
   }
 
   /// Splits plain text into paragraphs: blocks between blank lines, lines joined by a space;
   /// a text without any blank line has one paragraph per line.
   static func split(plainText text: String) -> [String] {
-    let lines = Self.lines(of: text)
-    let hasBlankLine = lines.contains { line in line.unicodeScalars.allSatisfy(\.isSpaceOrNewline) }
-    var paragraphs: [String] = []
-    var block: [Substring] = []
-    func flush() {
-      let paragraph = clean(block.joined(separator: " "))
-      if !paragraph.isEmpty { paragraphs.append(paragraph) }
-      block.removeAll()
-    }
-    for line in lines {
-      if line.unicodeScalars.allSatisfy(\.isSpaceOrNewline) {
-        flush()
-      } else {
-        block.append(line)
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [Range<Int>] = []
+      var start = 0
+      for index in 0..<bytes.count where bytes[index] == 0x0A {
+        lines.append(start..<index)
+        start = index + 1
+      }
+      lines.append(start..<bytes.count)
+      let isBlank = lines.map { ParagraphCleaner.isBlank(bytes, $0) }
+      let hasBlankLine = isBlank.contains(true)
+      var paragraphs: [String] = []
+      var cleaner = ParagraphCleaner(capacity: 1024)
+      var blockHasLines = false
+      func flush() {
+        let paragraph = cleaner.take()
+        if !paragraph.isEmpty { paragraphs.append(paragraph) }
+        blockHasLines = false
+      }
+      for (line, blank) in zip(lines, isBlank) {
+        if blank {
+          flush()
+          continue
+        }
+        if blockHasLines { cleaner.appendSpace() }
+        cleaner.append(bytes, line)
+        blockHasLines = true
         if !hasBlankLine { flush() }
       }
+      flush()
+      return paragraphs
     }
-    flush()
-    return paragraphs
   }
 
   /// The lines of `text`, split at `\n` by bytes (much faster than by `Character`).

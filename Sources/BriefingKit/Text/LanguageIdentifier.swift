@@ -20,24 +20,45 @@ public struct LanguageIdentifier: Sendable {
 
   /// ISO 639-1 code: at least en, de, fr, ru, es, it, pt; "und" when unsure.
   public func language(of text: String) -> String {
+    var text = text
+    return text.withUTF8 { language(ofUTF8: $0) }
+  }
+
+  /// The language of the text in the valid UTF-8 `bytes`, read scalar by scalar.
+  private func language(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
     let table = LanguageWords.shared
     var words = WordMasks(table: table)
     var scripts = ScriptCounts()
     var hints = [Double](repeating: 0, count: table.codes.count)
     var hasHint = [Bool](repeating: false, count: table.codes.count)
-    for scalar in text.unicodeScalars {
+    var index = 0
+    while index < bytes.count {
+      let start = index
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+        let folded = byte | 0x20
+        if folded >= 0x61 && folded <= 0x7A {
+          scripts.latin += 1
+          words.add(lowered: UInt64(folded), at: start)
+        } else if words.endWord(bytes, end: start), words.masks.count >= wordLimit {
+          break
+        }
+        continue
+      }
+      let scalar = ScalarArray.scalar(in: bytes, at: &index)
       if scalar.isLetter {
         scripts.add(scalar)
         if scalar.value >= 0xA0, let hint = table.hint(Self.folded(scalar)) {
           hints[hint] += 0.3
           hasHint[hint] = true
         }
-        words.add(scalar)
-      } else if words.endWord(), words.masks.count >= wordLimit {
+        words.add(scalar, at: start)
+      } else if words.endWord(bytes, end: start), words.masks.count >= wordLimit {
         break
       }
     }
-    _ = words.endWord()
+    _ = words.endWord(bytes, end: index)
     if let code = scripts.nonLatinLanguage() { return code }
     guard words.masks.count >= 3 else { return "und" }
     return latinLanguage(of: words.masks, hints: hints, hasHint: hasHint)
@@ -83,21 +104,27 @@ private struct WordMasks {
   private var key: UInt64 = 0
   private var length = 0
   private var isPacked = true
-  private var letters: [Unicode.Scalar] = []
+  /// The byte offset where the current word starts.
+  private var start = 0
 
   init(table: LanguageWords) {
     self.table = table
   }
 
-  mutating func add(_ scalar: Unicode.Scalar) {
+  /// Adds an ASCII letter, given in lower case, that starts at byte `offset`.
+  @inline(__always)
+  mutating func add(lowered: UInt64, at offset: Int) {
+    if length == 0 { start = offset }
     length += 1
-    letters.append(scalar)
+    if length <= LanguageWords.maxPackedLength { key = key << 8 | lowered }
+  }
+
+  /// Adds a letter outside ASCII that starts at byte `offset`.
+  mutating func add(_ scalar: Unicode.Scalar, at offset: Int) {
+    if length == 0 { start = offset }
+    length += 1
     guard isPacked else { return }
-    let value = scalar.value
-    let lowered =
-      value < 0x80
-      ? UInt64((0x41...0x5A).contains(value) ? value + 0x20 : value)
-      : value < 0x100 ? table.lowercase(latin1: value) : 0
+    let lowered = scalar.value < 0x100 ? table.lowercase(latin1: scalar.value) : 0
     if lowered == 0 {
       isPacked = false
     } else if length <= LanguageWords.maxPackedLength {
@@ -105,18 +132,18 @@ private struct WordMasks {
     }
   }
 
-  /// Ends the word being read, if any; returns whether there was one.
-  mutating func endWord() -> Bool {
+  /// Ends the word being read, if any, at byte `end` of `bytes`; returns whether there was one.
+  mutating func endWord(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
     guard length > 0 else { return false }
     if !isPacked {
-      masks.append(table.mask(of: String(String.UnicodeScalarView(letters)).lowercased()))
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      masks.append(table.mask(of: word.lowercased()))
     } else {
       masks.append(length <= LanguageWords.maxPackedLength ? table.mask(of: key) : 0)
     }
     key = 0
     length = 0
     isPacked = true
-    letters.removeAll(keepingCapacity: true)
     return true
   }
 }

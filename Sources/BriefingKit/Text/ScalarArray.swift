@@ -36,6 +36,26 @@ enum ScalarArray {
     }
   }
 
+  /// The scalar whose UTF-8 starts at `bytes[index]`, moving `index` past it; a sequence
+  /// cut short by the end of the bytes or holding no valid scalar gives U+FFFD.
+  @inline(__always)
+  static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 {
+      index += 1
+      return Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+    }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    let end = min(index + length, bytes.count)
+    index += 1
+    while index < end {
+      value = value << 6 | UInt32(bytes[index] & 0x3F)
+      index += 1
+    }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
   /// The end of a chunk starting at `start`: just after the first blank line (`\n`, spaces,
   /// `\n`) at least `size` bytes in, or the end of the bytes.
   static func chunkEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, size: Int) -> Int {

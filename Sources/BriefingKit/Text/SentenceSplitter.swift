@@ -59,12 +59,9 @@ public struct SentenceSplitter: Sendable {
     let hasOrdinals = language == "de"
     let count = scalars.count
     while index < count {
+      index = scalars.withUnsafeBufferPointer { Self.nextStop(in: $0, from: index) }
+      guard index < count else { break }
       let scalar = scalars[index]
-      // Fast path: letters, digits and most punctuation are neither breaks nor terminators.
-      if scalar.value > 0x3F && scalar.value < 0x2026 && scalar.value != 0x85 {
-        index += 1
-        continue
-      }
       if scalar.isLineBreak {
         let next = Self.skipSpaces(scalars, from: index)
         if Self.lineBreakEndsSentence(scalars, from: index, next: next) {
@@ -95,6 +92,28 @@ public struct SentenceSplitter: Sendable {
     }
     Self.append(start..<count, of: scalars, to: &ranges)
     return ranges
+  }
+
+  /// Bit *v* set for the ASCII values *v* below 64 that can break or end a sentence.
+  private static let asciiStops: UInt64 =
+    1 << 0x0A | 1 << 0x0B | 1 << 0x0C | 1 << 0x0D
+    | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+
+  /// The index of the first line break or sentence terminator at or after `index`, or the
+  /// end. In ASCII those are `\n`…`\r`, `!`, `.` and `?` (bits of `asciiStops`); elsewhere
+  /// they are U+0085 and code points from U+2026 up.
+  private static func nextStop(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from index: Int)
+    -> Int
+  {
+    var index = index
+    while index < scalars.count {
+      let value = scalars[index].value
+      let isStop =
+        value < 0x40 ? asciiStops >> UInt64(value) & 1 != 0 : value >= 0x2026 || value == 0x85
+      if isStop { return index }
+      index += 1
+    }
+    return index
   }
 
   /// Adds `range` trimmed of spaces, unless nothing but spaces is left.

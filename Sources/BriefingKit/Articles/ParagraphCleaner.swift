@@ -1,0 +1,75 @@
+/// Copies UTF-8 text into one clean paragraph: every run of white space (line breaks
+/// included) becomes one space, leading and trailing space is dropped, and control
+/// characters, soft hyphens and stray byte order marks are left out.
+///
+/// ASCII bytes are handled one by one; other scalars are decoded to be classified and then
+/// copied as they were, so no `String` is built until ``take()``.
+struct ParagraphCleaner {
+  private var bytes: [UInt8] = []
+  private var pendingSpace = false
+
+  /// A cleaner with room for `capacity` bytes.
+  init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Adds `source[range]`, which must be valid UTF-8 starting and ending on scalar bounds.
+  mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    var index = range.lowerBound
+    let end = min(range.upperBound, source.count)
+    while index < end {
+      let byte = source[index]
+      if byte < 0x80 {
+        index += 1
+        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+          pendingSpace = !bytes.isEmpty
+        } else if byte >= 0x20 && byte != 0x7F {
+          if pendingSpace { bytes.append(0x20) }
+          pendingSpace = false
+          bytes.append(byte)
+        }
+        continue
+      }
+      let start = index
+      let scalar = ScalarArray.scalar(in: source, at: &index)
+      if scalar.isSpaceOrNewline {
+        pendingSpace = !bytes.isEmpty
+        continue
+      }
+      let value = scalar.value
+      if value == 0xAD || value == 0xFEFF || (0x80..<0xA0).contains(value) { continue }
+      if pendingSpace { bytes.append(0x20) }
+      pendingSpace = false
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+    }
+  }
+
+  /// Adds a space (between two joined lines).
+  mutating func appendSpace() {
+    pendingSpace = !bytes.isEmpty
+  }
+
+  /// The paragraph built so far; the cleaner starts again empty.
+  mutating func take() -> String {
+    let text = String(decoding: bytes, as: UTF8.self)
+    bytes.removeAll(keepingCapacity: true)
+    pendingSpace = false
+    return text
+  }
+
+  /// Whether `source[range]` holds only white space and line breaks.
+  static func isBlank(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    let end = min(range.upperBound, source.count)
+    while index < end {
+      let byte = source[index]
+      if byte < 0x80 {
+        guard byte == 0x20 || (0x09...0x0D).contains(byte) else { return false }
+        index += 1
+      } else if !ScalarArray.scalar(in: source, at: &index).isSpaceOrNewline {
+        return false
+      }
+    }
+    return true
+  }
+}
