@@ -9,6 +9,8 @@ struct SummaryScalars: Sendable {
   static let word: UInt8 = 2
   /// The FNV-1a starting value.
   static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+  /// The FNV-1a multiplier.
+  static let prime: UInt64 = 0x100_0000_01b3
   /// Marks a code point whose lowercase form is more than one scalar (`İ`).
   private static let several = UInt32.max
   private static let tableSize = 0x800
@@ -75,7 +77,7 @@ struct SummaryScalars: Sendable {
 
   @inline(__always)
   private static func mix(_ value: UInt32, into hash: inout UInt64) {
-    hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+    hash = (hash ^ UInt64(value)) &* prime
   }
 
   private static func computedFlags(of scalar: Unicode.Scalar) -> UInt8 {

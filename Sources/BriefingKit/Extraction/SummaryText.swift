@@ -33,7 +33,7 @@ struct SummaryText {
   /// Scans the sentences at `ranges` (out-of-range bounds are clamped).
   init(scalars: [Unicode.Scalar], ranges: [Range<Int>]) {
     words.reserveCapacity(scalars.count / 5)
-    var ids = SummaryWordIds(capacity: max(64, scalars.count / 24))
+    var ids = SummaryWordIds(capacity: max(64, scalars.count / 8))
     let folding = SummaryScalars.shared
     scalars.withUnsafeBufferPointer { buffer in
       for range in ranges {
@@ -61,6 +61,29 @@ struct SummaryText {
     for index in range {
       let scalar = scalars[index]
       let value = scalar.value
+      if value < 0x80 {
+        // ASCII: visible above the space; `" ' ) ]` close; letters fold with bit 0x20.
+        if value > 0x20 {
+          hasVisible = true
+          if value == 0x22 {
+            straight += 1
+          } else if value != 0x27 && value != 0x29 && value != 0x5D {
+            last = value
+          }
+          let folded = value | 0x20
+          if (0x30...0x39).contains(value) || (0x61...0x7A).contains(folded) {
+            hash = (hash ^ UInt64(folded)) &* SummaryScalars.prime
+            inWord = true
+            continue
+          }
+        }
+        if inWord {
+          words.append(ids.id(of: hash))
+          hash = SummaryScalars.offsetBasis
+          inWord = false
+        }
+        continue
+      }
       let flags = folding.flags(of: scalar)
       if flags & SummaryScalars.visible != 0 {
         hasVisible = true

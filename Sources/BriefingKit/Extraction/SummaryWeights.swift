@@ -31,15 +31,22 @@ enum SummaryWeights {
   /// The weight of each entry of `text.terms`.
   private static func termWeights(of text: SummaryText) -> [Double] {
     var documentFrequency = [Int32](repeating: 0, count: text.vocabularySize)
-    for id in text.terms { documentFrequency[Int(id)] += 1 }
+    var maxCount: Int32 = 1
+    for (id, tf) in zip(text.terms, text.termCounts) {
+      documentFrequency[Int(id)] += 1
+      maxCount = max(maxCount, tf)
+    }
     let count = Double(text.sentences.count)
-    var idfByFrequency = LogTable { naturalLog(1 + count / Double($0)) }
-    var tfFactor = LogTable { 1 + naturalLog(Double($0)) }
+    // ln(1 + n / df) and 1 + ln tf for each count that occurs, computed on first use.
+    var idfByFrequency = [Double](repeating: .nan, count: text.sentences.count + 1)
+    var tfFactors = [Double](repeating: .nan, count: Int(maxCount) + 1)
     var weights: [Double] = []
     weights.reserveCapacity(text.terms.count)
     for (id, tf) in zip(text.terms, text.termCounts) {
-      let idf = idfByFrequency[Int(documentFrequency[Int(id)])]
-      weights.append(tfFactor[Int(tf)] * idf)
+      let df = Int(documentFrequency[Int(id)])
+      if idfByFrequency[df].isNaN { idfByFrequency[df] = naturalLog(1 + count / Double(df)) }
+      if tfFactors[Int(tf)].isNaN { tfFactors[Int(tf)] = 1 + naturalLog(Double(tf)) }
+      weights.append(tfFactors[Int(tf)] * idfByFrequency[df])
     }
     return weights
   }
@@ -57,25 +64,5 @@ enum SummaryWeights {
       term *= zSquared
     }
     return 2 * sum + Double(x.exponent) * 0.693_147_180_559_945_3
-  }
-}
-
-/// A function of a positive count, computed once per distinct count and then looked up.
-private struct LogTable {
-  private var values: [Double] = []
-  private let function: (Int) -> Double
-
-  init(_ function: @escaping (Int) -> Double) {
-    self.function = function
-  }
-
-  subscript(count: Int) -> Double {
-    mutating get {
-      if count >= values.count {
-        values += [Double](repeating: .nan, count: count + 1 - values.count)
-      }
-      if values[count].isNaN { values[count] = function(count) }
-      return values[count]
-    }
   }
 }
