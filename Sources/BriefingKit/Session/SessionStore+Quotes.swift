@@ -35,7 +35,7 @@ extension SessionStore {
     let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
     return try read { db in
       try Row.fetchAll(
-        db, sql: "SELECT * FROM quote \(filter) ORDER BY article_id, position",
+        db, sql: "SELECT \(Self.quoteColumns) FROM quote \(filter) ORDER BY article_id, position",
         arguments: StatementArguments(arguments)
       ).map(Self.storedQuote)
     }
@@ -65,24 +65,31 @@ extension SessionStore {
   /// One quote by its id (`3.2`).
   public func quote(id: String) throws -> StoredQuote {
     let found = try read { db in
-      try Row.fetchOne(db, sql: "SELECT * FROM quote WHERE id = ?", arguments: [id]).map(
-        Self.storedQuote)
+      try Row.fetchOne(
+        db, sql: "SELECT \(Self.quoteColumns) FROM quote WHERE id = ?", arguments: [id]
+      ).map(Self.storedQuote)
     }
     guard let found else { throw SessionError.noQuote(id: id) }
     return found
   }
 
+  /// The columns ``storedQuote(_:)`` reads, in its order.
+  static let quoteColumns = """
+    id, article_id, text, start, "end", speaker, role, mention, mention_start, mention_end, cue,
+    partial
+    """
+
+  /// A quote from a row of ``quoteColumns``, read by position: looking columns up by name
+  /// was a tenth of `quotes --json`.
   static func storedQuote(_ row: Row) -> StoredQuote {
     var mention: Mention?
-    if let text: String = row["mention"], let start: Int = row["mention_start"],
-      let end: Int = row["mention_end"]
-    {
+    if let text: String = row[7], let start: Int = row[8], let end: Int = row[9] {
       mention = Mention(text: text, start: start, end: end)
     }
     let quote = Quote(
-      text: row["text"], start: row["start"], end: row["end"], speaker: row["speaker"],
-      role: row["role"], mention: mention, cue: row["cue"], isPartial: row["partial"])
-    return StoredQuote(id: row["id"], articleID: row["article_id"], quote: quote)
+      text: row[2], start: row[3], end: row[4], speaker: row[5], role: row[6], mention: mention,
+      cue: row[10], isPartial: row[11])
+    return StoredQuote(id: row[0], articleID: row[1], quote: quote)
   }
 
   /// `text` with LIKE's wildcards escaped by backslashes.
