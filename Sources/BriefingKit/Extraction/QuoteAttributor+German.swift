@@ -121,7 +121,9 @@ extension QuoteAttributor {
     }
     if German.obliqueDeterminers.contains(first.hash) { return false }
     guard isNoun(mention.upperBound - 1) else { return false }
-    if namesPerson(mention) { return true }
+    if namesPerson(mention) || people.isSurname(tokens[mention.upperBound - 1].hash) {
+      return true
+    }
     return lexicon.is(first.hash, .determiner) && canSpeak(mention)
   }
 
@@ -173,7 +175,7 @@ extension QuoteAttributor {
       return determiner..<name.upperBound
     }
     guard let read = parser.forward(from: start, limit: limit) else { return nil }
-    let mention = germanPhrase(read)
+    let mention = withGenitive(germanPhrase(read), limit: limit)
     return tokens[mention.upperBound - 1].isCapitalized ? mention : nil
   }
 

@@ -39,7 +39,8 @@ extension QuoteAttributor {
     -> Range<Int>?
   {
     guard !namesPerson(before), tokens[start].isCapitalized, !isObject(at: start),
-      !lexicon.is(tokens[start].hash, .determiner)
+      !lexicon.is(tokens[start].hash, .determiner), start >= 2,
+      !German.coordinators.contains(tokens[start - 2].hash)
     else { return nil }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     guard let read = parser.forward(from: start, limit: min(limit, clauseEnd(from: start)))
@@ -131,85 +132,5 @@ extension QuoteAttributor {
     guard let mention, namesSpeaker(mention) || mention.count == 1 && tokens[so + 1].isCapitalized
     else { return nil }
     return QuoteAttribution(cue: so, mention: mention, source: .after)
-  }
-
-  /// `Mit den Worten „…“, richtete er …`, `Von einem „…“ spricht der Entwurf`: a quote inside
-  /// a short prepositional phrase that opens the sentence, before the finite verb.
-  func followsFrontedPhrase(_ span: QuoteSpan) -> Bool {
-    let open = span.openToken
-    let start = sentenceStart(before: open, floor: max(0, open - 6))
-    guard start < open, start >= 0, isSentenceStart(start), open - start <= 5,
-      German.frontingPrepositions.contains(tokens[start].hash), tokens[start].isCapitalized
-    else { return false }
-    var lowercase = 0
-    for index in (start + 1)..<open {
-      let token = tokens[index]
-      guard token.isWord else { return false }
-      if token.isLowercase && !lexicon.is(token.hash, .determiner) { lowercase += 1 }
-    }
-    return lowercase <= 1
-  }
-
-  /// `Ein Beamter der Nationalpolizei: „…“`: in German a whole sentence before the colon
-  /// that is one noun phrase naming a person or a role is the speaker.
-  func germanColonCue(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
-    guard language == "de", isAfterColon(span) else { return nil }
-    let colon = span.openToken - 1
-    let start = sentenceStart(before: colon, floor: max(floor, colon - 12, 0))
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard start < colon, let read = parser.forward(from: start, limit: colon),
-      read.upperBound == colon, germanPhrase(read) == read,
-      namesPerson(read) || read.count > 1 && isNominative(read)
-    else { return nil }
-    return QuoteAttribution(cue: nil, mention: read, source: .colon)
-  }
-
-  /// `subject`, the subject found after the last mark before a quote, unless it names no
-  /// person and a German sentence goes on before a name in quotation marks (`Hatzius
-  /// kritisiert in der Zeitung „Neues Deutschland“, die Aktion erinnere „…“`): the name's
-  /// marks do not end the sentence, and its subject is the speaker.
-  func subjectAcrossNames(_ span: QuoteSpan, else subject: QuoteAttribution?)
-    -> QuoteAttribution?
-  {
-    guard language == "de", !namesPerson(subject?.mention) else { return subject }
-    return subjectBeforeNames(span) ?? subject
-  }
-
-  private func subjectBeforeNames(_ span: QuoteSpan) -> QuoteAttribution? {
-    var cursor = span.openToken - 1
-    var crossed = false
-    while cursor >= max(0, span.openToken - 40) {
-      let token = tokens[cursor]
-      if token.kind == .mark {
-        guard let open = quotedNameStart(closing: cursor) else { break }
-        crossed = true
-        cursor = open - 1
-        continue
-      }
-      if token.kind == .lineBreak || isSentenceEnd(cursor) { break }
-      cursor -= 1
-    }
-    guard crossed else { return nil }
-    return subjectAttribution(from: cursor + 1, limit: span.openToken)
-  }
-
-  /// The opening mark of a short name in quotation marks that closes at `closing`, inside a
-  /// sentence (`der „Washington Post“`, `laut „news.example.org“`).
-  private func quotedNameStart(closing: Int) -> Int? {
-    var index = closing - 1
-    while index > max(0, closing - 9) {
-      let token = tokens[index]
-      if token.kind == .mark {
-        guard index < closing - 1, index > 0, tokens[index - 1].isWord, tokens[index + 1].isWord
-        else { return nil }
-        let content = tokens[(index + 1)..<closing]
-        let isOneWord = zip(content, content.dropFirst()).allSatisfy { $0.end == $1.start }
-        return tokens[index + 1].isCapitalized || isOneWord ? index : nil
-      }
-      if token.kind == .lineBreak || isSentenceEnd(index) { return nil }
-      if token.kind == .punctuation, token.scalar == 0x2C || token.scalar == 0x3A { return nil }
-      index -= 1
-    }
-    return nil
   }
 }

@@ -8,7 +8,7 @@ enum QuoteGermanWords {
 
   /// Prepositions that introduce where words stand (`heißt es in …`, `auf der Webseite`).
   static let sourcePrepositions: Set<UInt64> = Set(
-    ["in", "im", "auf", "bei", "aus"].map(QuoteToken.hash(of:)))
+    ["in", "im", "auf", "bei", "aus", "von", "vom", "seitens"].map(QuoteToken.hash(of:)))
 
   /// Determiners that are never nominative: the phrase after them is no subject.
   static let obliqueDeterminers: Set<UInt64> = Set(
@@ -101,4 +101,8 @@ enum QuoteGermanWords {
   static let clauseOpeners: Set<UInt64> = Set(
     ["wie", "zumal", "nachdem", "weil", "obwohl", "während", "als", "da"].map(
       QuoteToken.hash(of:)))
+
+  /// Conjunctions before a verb that shares the subject of the clause before (`und nannte`).
+  static let coordinators: Set<UInt64> = Set(
+    ["und", "oder", "sowie", "aber", "doch"].map(QuoteToken.hash(of:)))
 }

@@ -138,4 +138,36 @@ struct QuoteGermanSourcesTests {
         + "Verbindung am Abend ist für die Insel notwendig.“", language: "de")
     #expect(try #require(fixture.quotes.first).mention?.text == "Vogelsang")
   }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Gelobt wurde die Wahl von vielen, etwa vom Leiter des Hafens, Jan Hollerbeck („Mir "
+          + "fällt niemand ein, der es mehr verdient hätte.“), und der Bürgermeister Tomas "
+          + "Berger: „Die Wahl kommt nicht zu früh.“",
+        mention: "Jan Hollerbeck"),
+      Case(
+        text: "Ida Vogelsang lebt am Hafen. Die 84-jährige Vogelsang, die als Kritikerin der "
+          + "Stadt gilt, hofft aber, „dass der Senat nicht mehr eingreift.“",
+        mention: "Die 84-jährige Vogelsang"),
+      Case(
+        text: "„Alle Anzeichen deuten auf einen Unfall hin“, hieß es vom Sprecher des Hafenamts "
+          + "Jan Hollerbeck.",
+        mention: "Sprecher des Hafenamts Jan Hollerbeck"),
+      Case(
+        text: "In seiner Antwort lobte der Bürgermeister Tomas Berger den Plan und nannte den "
+          + "Entwurf „mutig, klug und bezahlbar“.",
+        mention: "der Bürgermeister Tomas Berger"),
+    ])
+  func speakersNamedInListsAndClauses(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
+  @Test func lastPersonOfAListBeforeAColonSpeaks() throws {
+    let fixture = QuoteFixture(
+      "Gelobt wurde die Wahl von vielen, etwa von Ida Vogelsang, und der Bürgermeister Tomas "
+        + "Berger: „Die Wahl kommt nicht zu früh.“", language: "de")
+    #expect(try #require(fixture.quotes.first).speaker == "Tomas Berger")
+  }
 }

@@ -1,0 +1,122 @@
+private typealias German = QuoteGermanWords
+
+/// German speakers around colons, parentheses and names in quotation marks: a noun phrase
+/// before the colon (`Ein Beamter der Polizei: „…“`), the last person of a list (`…, und der
+/// Bürgermeister Tomas Berger: „…“`), a quote inside a fronted phrase (`Mit den Worten
+/// „…“, eröffnete er`), and sentences that go on across a quoted name.
+extension QuoteAttributor {
+  /// `Mit den Worten „…“, richtete er …`, `Von einem „…“ spricht der Entwurf`: a quote inside
+  /// a short prepositional phrase that opens the sentence, before the finite verb.
+  func followsFrontedPhrase(_ span: QuoteSpan) -> Bool {
+    let open = span.openToken
+    let start = sentenceStart(before: open, floor: max(0, open - 6))
+    guard start < open, start >= 0, isSentenceStart(start), open - start <= 5,
+      German.frontingPrepositions.contains(tokens[start].hash), tokens[start].isCapitalized
+    else { return false }
+    var lowercase = 0
+    for index in (start + 1)..<open {
+      let token = tokens[index]
+      guard token.isWord else { return false }
+      if token.isLowercase && !lexicon.is(token.hash, .determiner) { lowercase += 1 }
+    }
+    return lowercase <= 1
+  }
+
+  /// `Ein Beamter der Nationalpolizei: „…“`: in German a whole sentence before the colon
+  /// that is one noun phrase naming a person or a role is the speaker.
+  func germanColonCue(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+    let colon = span.openToken - 1
+    guard language == "de", colon > 0, tokens[colon].kind == .punctuation else { return nil }
+    let start = sentenceStart(before: colon, floor: max(floor, colon - 12, 0))
+    if tokens[colon].scalar == 0x28 { return listedSpeaker(before: colon, floor: start) }
+    guard tokens[colon].scalar == 0x3A else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    if start < colon, let read = parser.forward(from: start, limit: colon),
+      read.upperBound == colon, germanPhrase(read) == read,
+      namesPerson(read) || read.count > 1 && isNominative(read)
+    {
+      return QuoteAttribution(cue: nil, mention: read, source: .colon)
+    }
+    return listedSpeaker(before: colon, floor: start)
+  }
+
+  /// `…, und der Ministerpräsident Jens Berger: „…“`, `…, Ida Vogelsang („…“)`: a person
+  /// named last in a list, right before a colon or an opening parenthesis, says the quote.
+  func listedSpeaker(before colon: Int, floor: Int) -> QuoteAttribution? {
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard colon - 1 > floor, tokens[colon - 1].isCapitalized,
+      let mention = parser.backward(from: colon - 1, floor: max(floor, colon - 10)),
+      mention.upperBound == colon, mention.lowerBound >= floor, namesPerson(mention),
+      mention.count >= 2
+    else { return nil }
+    if mention.lowerBound > floor {
+      let before = tokens[mention.lowerBound - 1]
+      guard
+        before.scalar == 0x2C && before.kind == .punctuation
+          || German.coordinators.contains(before.hash)
+      else { return nil }
+    }
+    return QuoteAttribution(cue: nil, mention: mention, source: .colon)
+  }
+
+  /// `subject`, the subject found after the last mark before a quote, unless it names no
+  /// person and a German sentence goes on before a name in quotation marks (`Hatzius
+  /// kritisiert in der Zeitung „Neues Deutschland“, die Aktion erinnere „…“`): the name's
+  /// marks do not end the sentence, and its subject is the speaker.
+  ///
+  /// After a colon, a person named last in a list right before it speaks instead (`…, und
+  /// der Bürgermeister Tomas Berger: „…“`).
+  func subjectAcrossNames(_ span: QuoteSpan, else subject: QuoteAttribution?)
+    -> QuoteAttribution?
+  {
+    guard language == "de" else { return subject }
+    let colon = span.openToken - 1
+    if isAfterColon(span),
+      let listed = listedSpeaker(
+        before: colon, floor: sentenceStart(before: colon, floor: max(0, colon - 12))),
+      listed.mention != subject?.mention
+    {
+      return listed
+    }
+    guard !namesPerson(subject?.mention) else { return subject }
+    return subjectBeforeNames(span) ?? subject
+  }
+
+  private func subjectBeforeNames(_ span: QuoteSpan) -> QuoteAttribution? {
+    var cursor = span.openToken - 1
+    var crossed = false
+    while cursor >= max(0, span.openToken - 40) {
+      let token = tokens[cursor]
+      if token.kind == .mark {
+        guard let open = quotedNameStart(closing: cursor) else { break }
+        crossed = true
+        cursor = open - 1
+        continue
+      }
+      if token.kind == .lineBreak || isSentenceEnd(cursor) { break }
+      cursor -= 1
+    }
+    guard crossed else { return nil }
+    return subjectAttribution(from: cursor + 1, limit: span.openToken)
+  }
+
+  /// The opening mark of a short name in quotation marks that closes at `closing`, inside a
+  /// sentence (`der „Washington Post“`, `laut „news.example.org“`).
+  private func quotedNameStart(closing: Int) -> Int? {
+    var index = closing - 1
+    while index > max(0, closing - 9) {
+      let token = tokens[index]
+      if token.kind == .mark {
+        guard index < closing - 1, index > 0, tokens[index - 1].isWord, tokens[index + 1].isWord
+        else { return nil }
+        let content = tokens[(index + 1)..<closing]
+        let isOneWord = zip(content, content.dropFirst()).allSatisfy { $0.end == $1.start }
+        return tokens[index + 1].isCapitalized || isOneWord ? index : nil
+      }
+      if token.kind == .lineBreak || isSentenceEnd(index) { return nil }
+      if token.kind == .punctuation, token.scalar == 0x2C || token.scalar == 0x3A { return nil }
+      index -= 1
+    }
+    return nil
+  }
+}
