@@ -35,7 +35,9 @@ struct QuoteMentionParser {
       } else if classes.contains(.linking) && end > start && joinsDescription(end, limit) {
       } else if classes.contains(.conjunction) && end > start && joinsNames(end, limit) {
       } else if hasDeterminer && end == start + 1 && token.hash == Self.statement {
-      } else if classes.contains(.stop) || lexicon.cue(for: token.hash) != nil {
+      } else if classes.contains(.stop) && !isInnerDot(end + 1)
+        || lexicon.cue(for: token.hash) != nil
+      {
         break
       } else if token.isLowercase && !(hasDeterminer || end == start || isRole(token)) {
         break
@@ -151,12 +153,14 @@ struct QuoteMentionParser {
     let token = tokens[index]
     let classes = lexicon.wordClass(token.hash)
     if classes.contains(.determiner) { return true }
-    if token.hash == Self.statement, index > 0, lexicon.is(tokens[index - 1].hash, .determiner) {
+    if token.hash == Self.statement, index == end, index > 0, tokens[index - 1].hash == Self.the {
       return true
     }
     if classes.contains(.linking) { return index < end && index > 0 && tokens[index - 1].isWord }
     if classes.contains(.conjunction) { return joinsNames(index, end + 1) }
-    if classes.contains(.stop) || classes.contains(.pronoun) { return false }
+    if classes.contains(.stop) && !isInnerDot(index + 1) || classes.contains(.pronoun) {
+      return false
+    }
     if token.isLowercase && classes.contains(.skippable) { return false }
     return lexicon.cue(for: token.hash) == nil
   }
@@ -174,6 +178,7 @@ struct QuoteMentionParser {
 
   /// `the statement` names a speaker, though `statement` ends `said in a statement`.
   private static let statement = QuoteToken.hash(of: "statement")
+  private static let the = QuoteToken.hash(of: "the")
 
   private func isPronoun(_ index: Int) -> Bool { isPronoun(tokens[index]) }
 

@@ -2,8 +2,8 @@
 /// (`Bush Hits Marco Rubio On Immigration`), and a lone word only when it speaks (`Obama said`,
 /// `said Obama`).
 extension QuotePeople {
-  /// One flag per token: true inside a line whose longer words are nearly all capitalised
-  /// (never in German, which capitalises every noun).
+  /// One flag per token: true inside a line whose longer words are all or nearly all (nine in
+  /// ten) capitalised (never in German, which capitalises every noun).
   func headlineTokens(language: String) -> [Bool] {
     var flags = [Bool](repeating: false, count: tokens.count)
     guard language != "de" else { return flags }
@@ -13,7 +13,7 @@ extension QuotePeople {
     for index in 0...tokens.count {
       let atEnd = index == tokens.count || tokens[index].kind == .lineBreak
       if atEnd {
-        if words >= 4 && capitalised * 4 >= words * 3 {
+        if words >= 4 && capitalised * 10 >= words * 9 {
           for flag in lineStart..<index { flags[flag] = true }
         }
         lineStart = index + 1
@@ -63,4 +63,18 @@ extension QuotePeople {
     return apostrophe > tokens[index].start && apostrophe < scalars.count
       && QuoteMark.isApostrophe(scalars[apostrophe].value)
   }
+
+  /// `Republican`, `Former`, `Rival`: a word before a name that describes the person.
+  func isDescriptor(_ index: Int) -> Bool {
+    index >= 0 && index < tokens.count && Self.descriptors.contains(tokens[index].hash)
+  }
+
+  private static let descriptors: Set<UInt64> = Set(
+    [
+      "republican", "republicans", "democrat", "democratic", "democrats", "gop", "rival",
+      "former", "activist", "independent", "libertarian", "conservative", "liberal",
+      "progressive", "incumbent", "presumptive", "billionaire", "businessman",
+      "businesswoman", "comedian", "actor", "actress", "rapper", "singer", "author",
+      "journalist", "reporter", "host", "anchor", "columnist", "veteran", "hacker",
+    ].map(QuoteToken.hash(of:)))
 }

@@ -94,8 +94,12 @@ struct QuotePeople {
     while start < run.upperBound, isLeadingNoise(start) { start += 1 }
     var nameStart = start
     var cursor = start
+    let isOrganisation = run.contains { lexicon.is(tokens[$0].hash, .organisation) }
     while cursor < run.upperBound {
-      if lexicon.isRole(tokens[cursor]) {
+      if lexicon.isRole(tokens[cursor])
+        || cursor == nameStart && cursor + 1 < run.upperBound && !isOrganisation
+          && (isDescriptor(cursor) || isPossessive(cursor))
+      {
         nameStart = cursor + 1
         if cursor + 2 < run.upperBound, lexicon.is(tokens[cursor + 1].hash, .linking) {
           nameStart = cursor + 3
@@ -128,7 +132,8 @@ struct QuotePeople {
         continue
       }
       guard token.isWord, !token.isAllCaps, token.start <= tokens[end - 1].end + 1,
-        lexicon.cue(for: token.hash) == nil, !lexicon.is(token.hash, .stop)
+        lexicon.cue(for: token.hash) == nil,
+        !lexicon.is(token.hash, .stop) || isInitialDot(end + 1)
       else { break }
       if token.isCapitalized {
         end += 1

@@ -37,7 +37,8 @@ struct QuoteSpeakerResolver {
   private func antecedent(of index: Int) -> Int? {
     let wanted = QuoteGenders.pronounGender(tokens[index].hash)
     if let subject = subject(before: index, after: lastMention, gender: wanted) { return subject }
-    guard let candidate = lastSpeaker ?? nearest(before: index) else { return nil }
+    let last = lastSpeaker.flatMap { people.people[$0].isPerson ? $0 : nil }
+    guard let candidate = last ?? nearest(before: index) else { return nil }
     let known = genders.gender(of: candidate)
     if wanted == .unknown || known == .unknown || known == wanted { return candidate }
     let before = people.occurrences.last {

@@ -205,6 +205,11 @@ enum QuoteWords {
     "nations", "alliance", "kingdom", "press", "media", "tv", "radio", "fund", "board",
     "church", "school", "college", "hospital", "airport", "project", "initiative", "pac",
     "ministerium", "partei", "regierung", "bundestag", "verband", "stadt", "gericht",
+    "partnership", "studies", "coalition", "organization", "organisation", "corporation",
+    "society", "forum", "caucus", "bureau", "movement", "conference", "convention", "league",
+    "tribune", "herald", "gazette", "magazine", "review", "daily", "channel", "enterprises",
+    "industries", "holdings", "partners", "research", "institution", "academy", "cabinet",
+    "parliament", "assembly", "legislature",
   ]
 
   /// Words that join two names (`Sonia und Willy Bogner`).

@@ -104,4 +104,21 @@ struct QuoteSpeakerTests {
     let article = Article(title: "Fixture", language: "en", paragraphs: [text])
     #expect(QuoteExtractor().quotes(in: article).isEmpty)
   }
+
+  @Test func middleInitialThatSpellsAStopWordStaysInTheName() {
+    let found = speakers([
+      "Leonard E. Burman is an economist in Boston.",
+      "“The plan will not raise enough money,” Burman said.",
+    ])
+    #expect(found == ["Leonard E. Burman"])
+  }
+
+  @Test func partyAndFormerBeforeANameAreItsRole() throws {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: ["“We will not back down,” said Republican Dana Lund."])
+    let quote = try #require(QuoteExtractor().quotes(in: article).first)
+    #expect(quote.speaker == "Dana Lund")
+    #expect(quote.role == "Republican")
+  }
 }
