@@ -20,7 +20,7 @@ struct QuoteAttributor {
     var result: [QuoteAttribution?] = []
     result.reserveCapacity(spans.count)
     for index in spans.indices {
-      var found = direct(index)
+      var found = transcriptSpeaker(spans[index]) ?? direct(index)
       if found == nil, let previous = result.last ?? nil, inherits(index) {
         found = QuoteAttribution(
           cue: previous.cue, mention: previous.mention, source: .inherited)

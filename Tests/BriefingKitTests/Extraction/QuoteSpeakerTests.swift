@@ -121,4 +121,21 @@ struct QuoteSpeakerTests {
     #expect(quote.speaker == "Dana Lund")
     #expect(quote.role == "Republican")
   }
+
+  @Test func transcriptLinesSpeakForTheNameBeforeTheirColon() {
+    let found = speakers([
+      "Partial transcript of the interview of Mike Pence by Chris Wallace:",
+      "\"WALLACE: Will she be at the debate tomorrow night?\"",
+      "\"PENCE: She will not be attending the debate.\"",
+    ])
+    #expect(found == ["Chris Wallace", "Mike Pence"])
+  }
+
+  @Test func aLabelBeforeAColonInsideTheQuoteIsNoSpeaker() {
+    let found = speakers([
+      "Mike Pence spoke on Sunday.",
+      "\"UPDATE: The debate will start at nine in the evening.\"",
+    ])
+    #expect(found == [nil])
+  }
 }
