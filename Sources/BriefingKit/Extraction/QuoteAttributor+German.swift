@@ -101,13 +101,27 @@ extension QuoteAttributor {
       if isVerb && token.isLowercase
         || previous.isCapitalized && !lexicon.is(previous.hash, .determiner) && token.isLowercase
           && !lexicon.is(token.hash, .conjunction)
-          && (!lexicon.is(token.hash, .linking) || German.objectDeterminers.contains(token.hash))
+          && (!lexicon.is(token.hash, .linking) || German.objectDeterminers.contains(token.hash)
+            || token.hash == German.der && endsName(at: index - 1, from: mention.lowerBound))
       {
         return mention.lowerBound..<index
       }
       index += 1
     }
     return mention
+  }
+
+  /// True when token `index` ends a person's name (`Ida Vogelsang`, a known surname): a
+  /// `der` after it is a dative object (`sagte Vogelsang der Zeitung`), no genitive.
+  private func endsName(at index: Int, from start: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isCapitalized, !lexicon.isRole(token), !lexicon.is(token.hash, .determiner)
+    else { return false }
+    if people.isSurname(token.hash) { return true }
+    guard index > start else { return false }
+    let previous = tokens[index - 1]
+    return previous.isCapitalized && !lexicon.isRole(previous)
+      && !lexicon.is(previous.hash, .determiner)
   }
 
   /// A German noun phrase that can be a speaking subject: a pronoun, a person, or a

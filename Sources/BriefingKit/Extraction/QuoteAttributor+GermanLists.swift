@@ -70,6 +70,10 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
+    if subject?.source == .subject, isReportedSentence(span) {
+      return reportedSpeech(span, floor: 0) ?? recentSpeaker(before: span.openToken)
+        ?? QuoteAttribution(cue: nil, mention: nil, source: .subject)
+    }
     let colon = span.openToken - 1
     if isAfterColon(span),
       let listed = listedSpeaker(

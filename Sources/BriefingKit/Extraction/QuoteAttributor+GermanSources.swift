@@ -12,6 +12,7 @@ extension QuoteAttributor {
     _ source: QuoteAttribution.Source
   ) -> Range<Int>? {
     guard language == "de", index >= 0, index < tokens.count else { return read }
+    let read = read.map(germanPhrase)
     let hash = tokens[index].hash
     if cue.kind == .preposition {
       guard hash == German.so, isFiniteVerb(index + 1) else { return read }

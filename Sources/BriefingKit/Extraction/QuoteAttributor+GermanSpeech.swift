@@ -28,7 +28,7 @@ extension QuoteAttributor {
     }
     guard let found = subjectAttribution(from: before, limit: start - 1),
       let mention = found.mention, namesSpeaker(mention)
-    else { return nil }
+    else { return recentSpeaker(before: start, reach: start - floor) }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
   }
 
@@ -109,5 +109,81 @@ extension QuoteAttributor {
   func isObject(at index: Int) -> Bool {
     language == "de" && index < tokens.count && tokens[index].isWord
       && German.obliqueDeterminers.contains(tokens[index].hash)
+  }
+
+  /// True in German when the writer's words around a quote are reported speech with no cue
+  /// of their own (`Die Studie zeige in Wahrheit, „…“`, `Außerdem hätte der Sender „…“`):
+  /// the subject there is what is spoken about, and the speaker is the one reported before.
+  func isReportedSentence(_ span: QuoteSpan) -> Bool {
+    guard language == "de", span.openToken < tokens.count else { return false }
+    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 40))
+    var writer = mainClause(start..<span.openToken)
+    let last = span.end - 1
+    if span.isClosed, span.closeToken < tokens.count, writer.count == span.openToken - start,
+      last >= 0, last < scalars.count, !QuoteScalar.isSentenceEnd(scalars[last].value)
+    {
+      var end = span.closeToken + 1
+      while end < min(tokens.count, span.closeToken + 30), !isSentenceEnd(end),
+        tokens[end].kind == .word || tokens[end].kind == .punctuation
+      {
+        end += 1
+      }
+      writer += mainClause((span.closeToken + 1)..<end)
+    }
+    var isSubjunctive = false
+    for index in writer where tokens[index].isWord {
+      if cue(at: index) != nil || German.speechParticiples.contains(tokens[index].hash) {
+        return false
+      }
+      if isSubjunctiveVerb(index) { isSubjunctive = true }
+    }
+    return isSubjunctive
+  }
+
+  /// The tokens of `range` before its first comma: the clause that holds the finite verb.
+  private func mainClause(_ range: Range<Int>) -> [Int] {
+    var result: [Int] = []
+    for index in range {
+      if tokens[index].kind == .punctuation, tokens[index].scalar == 0x2C { break }
+      result.append(index)
+    }
+    return result
+  }
+
+  /// A subjunctive of the lexicon (`sei`, `habe`), or a lower-case word in `-e` (not the
+  /// past `-te`) right after a noun or a pronoun subject (`Die Studie zeige`, `er erinnere`).
+  private func isSubjunctiveVerb(_ index: Int) -> Bool {
+    let token = tokens[index]
+    if German.subjunctives.contains(token.hash) { return true }
+    guard index > 0, token.isLowercase, token.end - token.start >= 4, token.lastScalar == 0x65,
+      token.end <= scalars.count, scalars[token.end - 2] != "t", isFiniteVerb(index),
+      !isSentenceStart(index - 1)
+    else { return false }
+    let previous = tokens[index - 1]
+    return previous.isCapitalized && !lexicon.is(previous.hash, .determiner)
+      || German.thirdPersonPronouns.contains(previous.hash)
+  }
+
+  /// The person a speech cue names last before token `start` in the same paragraph (`„…“,
+  /// äußerte sich Schavan.`), looking back at most `reach` tokens: German reported speech
+  /// with no cue of its own goes on reporting that person.
+  func recentSpeaker(before start: Int, reach: Int = 80) -> QuoteAttribution? {
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    var index = start - 1
+    let lowest = max(0, start - reach)
+    while index >= lowest, tokens[index].kind != .lineBreak {
+      if let cue = cue(at: index), cue.kind == .verb {
+        var after = index + 1
+        if after < tokens.count, tokens[after].hash == German.reflexive { after += 1 }
+        if let mention = germanSubject(at: after), namesPerson(mention) {
+          return QuoteAttribution(cue: nil, mention: mention, source: .subject)
+        }
+        if let mention = parser.backward(from: index - 1, floor: lowest), namesPerson(mention) {
+          return QuoteAttribution(cue: nil, mention: mention, source: .subject)
+        }
+      }
+      index -= 1
+    }
+    return nil
   }
 }

@@ -1,6 +1,7 @@
 /// German function words that quote attribution reads word order by, as token hashes.
 enum QuoteGermanWords {
   static let es = QuoteToken.hash(of: "es")
+  static let der = QuoteToken.hash(of: "der")
 
   /// Verbs by which a medium quotes someone (`zitiert die Zeitung Müller`).
   static let quoting: Set<UInt64> = Set(["zitiert", "zitierte"].map(QuoteToken.hash(of:)))
@@ -22,6 +23,7 @@ enum QuoteGermanWords {
     [
       "sei", "seien", "habe", "hätten", "werde", "würden", "müsse", "müssten", "könne",
       "könnten", "solle", "wolle", "dürfe", "gebe", "gehe", "stehe", "liege", "bleibe",
+      "hätte", "würde", "wäre", "wären", "müsste", "könnte",
     ].map(QuoteToken.hash(of:)))
 
   /// Determiners that start an object when they follow a noun (`der` and `des` are genitive).
@@ -105,4 +107,8 @@ enum QuoteGermanWords {
   /// Conjunctions before a verb that shares the subject of the clause before (`und nannte`).
   static let coordinators: Set<UInt64> = Set(
     ["und", "oder", "sowie", "aber", "doch"].map(QuoteToken.hash(of:)))
+
+  /// Third-person subject pronouns before a verb (`er erinnere`).
+  static let thirdPersonPronouns: Set<UInt64> = Set(
+    ["er", "sie", "es", "man"].map(QuoteToken.hash(of:)))
 }

@@ -170,4 +170,22 @@ struct QuoteGermanSourcesTests {
         + "Berger: „Die Wahl kommt nicht zu früh.“", language: "de")
     #expect(try #require(fixture.quotes.first).speaker == "Tomas Berger")
   }
+
+  @Test func dativeObjectAfterANameIsNotPartOfTheSpeaker() throws {
+    let fixture = QuoteFixture(
+      "„Ich halte die Gebühren für richtig“, sagte die Ministerin Ida Vogelsang der Zeitung.",
+      language: "de")
+    let quote = try #require(fixture.quotes.first)
+    #expect(quote.mention?.text == "die Ministerin Ida Vogelsang")
+    #expect(quote.speaker == "Ida Vogelsang")
+  }
+
+  @Test func reportedSpeechGoesOnWithTheLastSpeakerNotItsSubject() {
+    let fixture = QuoteFixture(
+      "„Ich halte die Gebühren für richtig“, äußerte sich die Ministerin Ida Vogelsang. Die "
+        + "Beiträge stärkten die Hochschulen. Die Studie zeige in Wahrheit, „dass die Gebühren "
+        + "kaum vom Studium abschrecken“.", language: "de")
+    #expect(fixture.quotes.map(\.speaker) == ["Ida Vogelsang", "Ida Vogelsang"])
+    #expect(fixture.quotes.map(\.text).last == "dass die Gebühren kaum vom Studium abschrecken")
+  }
 }
