@@ -28,6 +28,23 @@ enum CommonWordData {
     everyone anyone others another other different same several various certain particular \
     following previous former next last first second third new old young situation \
     situations possibility possibilities reporters journalists appropriate format formats \
-    date dates
+    date dates agreement agreements meeting meetings contact contacts conversation \
+    conversations implementation continuation parameter parameters colleague colleagues topic \
+    topics need needs addition account discussion discussions dialogue process processes \
+    progress approach attempt attempts effort efforts decision decisions plan plans proposal \
+    proposals idea ideas sort type types aspect aspects basis context detail details means \
+    manner moment moments occasion opportunity opportunities option options position positions \
+    prospect prospects purpose scope sense stage status subject subjects task tasks view views \
+    opinion opinions concern concerns interest relation relations relationship connection \
+    regard respect condition conditions circumstances event events development developments \
+    measure measures action actions activity activities form forms amount total majority range \
+    series couple pair piece bit time times day days month months year years hour hours \
+    minute minutes discuss discussed discusses discussing communicate communicated \
+    communicating agree agreed agreeing prepare prepared preparing exclude excluded achieve \
+    achieved approve approved understand understood hope hoped know knew known think thought \
+    want wanted rush added stressed noted recalled recalling described listed summed \
+    specific upcoming joint leading tense urgent urgently corresponding convenient necessary \
+    obvious further additional serious clear sure ready similar entire overall significant \
+    considerable relevant respective actual potential difficult easy simple state states
     """
 }

@@ -130,6 +130,33 @@ enum CueData {
     americans|russians|germans|chinese|palestinians|israelis|europeans|africans|arabs|muslims
     """
 
+  /// Words that say what is talked about (`will discuss`, `on the agenda`, `other topics`): the
+  /// things named in the same sentence are what the story is about.
+  static let topicCues = """
+    discuss|discussed|discusses|discussing|discussion|discussions|agenda|topic|topics|\
+    question|questions|issue|issues|\
+    diskutieren|diskutiert|besprechen|besprochen|tagesordnung|thema|themen|\
+    discuter|discuté|discutera|discuteront|discussion|sujet|sujets|thème|thèmes|\
+    discutir|discutido|discutirá|discutirán|agenda|tema|temas|\
+    discutere|discusso|discuteranno|argomento|argomenti|\
+    debater|discutidos|pauta|\
+    обсуждать|обсудить|обсудят|обсуждение|повестка|тема|темы
+    """
+
+  /// Articles, possessives and prepositions: the words that open a noun phrase (`on strategic
+  /// stability`, `the oil market`), unlike the subject or auxiliary before a verb.
+  static let introducers = """
+    the|a|an|this|that|these|those|his|her|its|their|our|my|your|of|on|in|at|for|with|from|by|\
+    to|against|about|over|into|under|between|among|across|through|during|without|within|\
+    le|la|les|un|une|des|du|de|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos|sur|dans|\
+    pour|avec|par|contre|entre|sans|sous|vers|\
+    o|a|os|as|um|uma|uns|umas|do|da|dos|das|no|na|nos|nas|ao|aos|pelo|pela|pelos|pelas|em|\
+    com|para|por|sobre|entre|contra|sem|seu|sua|seus|suas|este|esta|esse|essa|\
+    el|los|las|una|unos|unas|del|al|en|con|sin|sobre|hacia|desde|\
+    der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|zum|zur|mit|von|für|gegen|über|\
+    il|lo|gli|i|uno|della|dello|dei|degli|delle|nel|nella|nei|sul|sulla|con|per|tra|fra
+    """
+
   /// German and Dutch articles that join a name only after `von` or `van` (`von der Leyen`).
   static let secondConnectors: Set<String> = ["der", "den", "de", "ter", "la", "le"]
 

@@ -46,6 +46,9 @@ struct NameAnalysis: Sendable {
   var candidates: [NameCandidate]
   /// For each token, true when it is part of a kept name (role words are not).
   var covered: [Bool]
+  /// For each body sentence, how many mentions of recurring names (two mentions or more) it
+  /// holds: the sentences about the story's actors.
+  var actorMentions: [Int32] = []
 }
 
 extension NameCandidate {

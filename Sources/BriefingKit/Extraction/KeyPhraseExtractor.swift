@@ -25,20 +25,21 @@ public struct KeyPhraseExtractor: Sendable {
     let language = LanguageGuesser().language(of: article, scan: scan)
     let names = EntityExtractor().names(in: scan, language: language, speakers: [])
     let ranked = candidates(
-      in: scan, language: language, covered: names.covered, keeping: max(limit, 1) * 4)
+      in: scan, language: language, names: names, keeping: max(limit, 1) * 4)
     return distinct(ranked, limit: limit).map {
       KeyPhrase(text: text(of: $0, in: scan), score: $0.score, mentions: $0.mentions)
     }
   }
 
-  /// Scored candidates of `scan`, best first; tokens marked in `covered` are left out.
+  /// Scored candidates of `scan`, best first; tokens of `names` are left out.
   ///
   /// Only about the best `keeping` are sorted and returned, with every repeated multi-word
   /// phrase (``distinct(_:limit:)`` may put one in place of its words).
   func candidates(
-    in scan: ScannedText, language: String, covered: [Bool], keeping: Int = .max
+    in scan: ScannedText, language: String, names: NameAnalysis, keeping: Int = .max
   ) -> [PhraseCandidate] {
-    var table = PhraseTable(scan: scan, language: language, covered: covered)
+    var table = PhraseTable(
+      scan: scan, language: language, covered: names.covered, actors: names.actorMentions)
     table.collect(maximumWords: max(1, min(maximumWords, 3)))
     var ranked = table.candidates
     let salience = SalienceTable(weights: weights)
@@ -56,17 +57,26 @@ public struct KeyPhraseExtractor: Sendable {
   /// The phrase's salience: shared topic salience, a factor per extra word, and a penalty for
   /// a multi-word phrase seen once.
   func score(_ phrase: PhraseCandidate, _ salience: SalienceTable) -> Double {
+    // What is discussed is named by names and noun phrases, not by single general words; the
+    // cue makes it a lead topic wherever it stands.
+    let isCued = phrase.cuedMentions > 0 && phrase.length > 1
     var value = salience.value(
-      mentions: phrase.mentions, firstSentence: phrase.firstSentence,
+      mentions: phrase.mentions, firstSentence: isCued ? 0 : phrase.firstSentence,
       inHeadline: phrase.headlineMentions > 0)
     if phrase.length > 1 {
       value *=
         phrase.length == 2 ? weights.phraseLength : weights.phraseLength * weights.phraseLength
       if phrase.mentions == 1 { value *= weights.singleMultiword }
+      if isNounPhrase(phrase) { value *= weights.nounPhrase }
     }
     if phrase.commonWords >= phrase.length { value *= weights.commonPhrase }
-    if phrase.endsInModifier { value *= weights.modifier }
+    let isTruncated = phrase.length > 1 && phrase.truncatedMentions >= phrase.mentions
+    if phrase.endsInModifier || isTruncated || phrase.attributiveHyphens * 2 > phrase.mentions {
+      value *= weights.modifier
+    }
     value *= salience.lengthFactor(phrase.wordLength)
+    if isCued { value *= weights.topicCue }
+    if phrase.actorMentions > 0 { value *= weights.actors }
     return value
   }
 
@@ -77,7 +87,7 @@ public struct KeyPhraseExtractor: Sendable {
   /// already chosen phrase that is as frequent is left out.
   func distinct(_ ranked: [PhraseCandidate], limit: Int) -> [PhraseCandidate] {
     var wholes: [Int32: Int] = [:]
-    for (index, phrase) in ranked.enumerated() where phrase.length > 1 && phrase.mentions > 1 {
+    for (index, phrase) in ranked.enumerated() where phrase.length > 1 && isWhole(phrase) {
       guard phrase.stems.count > 0 else { continue }
       for stem in phrase.stems.ids
       where (wholes[stem].map { ranked[$0].mentions } ?? 0) < phrase.mentions {
@@ -103,6 +113,22 @@ public struct KeyPhraseExtractor: Sendable {
       if !isFragment && taken.insert(pick).inserted { chosen.append(candidate) }
     }
     return chosen
+  }
+
+  /// True when `phrase` can stand for the words it is made of: it is repeated, or it is a noun
+  /// phrase of specific words (`strategic stability`).
+  func isWhole(_ phrase: PhraseCandidate) -> Bool {
+    phrase.mentions > 1 || (weights.singleWhole && isNounPhrase(phrase))
+  }
+
+  /// True for a phrase of specific words that an article or a preposition opens (`on strategic
+  /// stability`): a noun phrase, not a verb with its object. Only where the general words of
+  /// the language are known.
+  func isNounPhrase(_ phrase: PhraseCandidate) -> Bool {
+    phrase.length > 1 && phrase.knowsCommonWords && phrase.introducedMentions > 0
+      && phrase.commonWords == 0
+      && !phrase.endsInModifier && phrase.attributiveHyphens == 0
+      && phrase.truncatedMentions < phrase.mentions
   }
 
   /// The phrase as written at its example occurrence; a capital that only starts a sentence

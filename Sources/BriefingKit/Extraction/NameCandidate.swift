@@ -20,6 +20,10 @@ struct NameCandidate: Sendable {
   var sentenceInitialMentions = 0
   /// A one-word name written in capitals (`NATO`, `U.N.`): maybe an acronym.
   var isAllCaps = false
+  /// Mentions in a sentence that says what is discussed (``CueData/topicCues``).
+  var cuedMentions = 0
+  /// A sentence naming it also names another recurring name: it is part of the main story.
+  var isWithActors = false
   /// Quotes attributed to this name.
   var quotes = 0
   var person = 0.0
@@ -57,6 +61,7 @@ struct NameCandidate: Sendable {
     firstSentence = min(firstSentence, other.firstSentence)
     sentenceInitialMentions += other.sentenceInitialMentions
     quotes += other.quotes
+    cuedMentions += other.cuedMentions
     isTitled = isTitled || other.isTitled
     person += other.person
     organisation += other.organisation

@@ -88,7 +88,32 @@ extension NameFinder {
         for token in range where token < covered.count { covered[token] = true }
       }
     }
-    return NameAnalysis(candidates: kept, covered: covered)
+    let actors = actorMentions(of: kept)
+    for index in kept.indices { kept[index].isWithActors = isWithActors(kept[index], actors) }
+    return NameAnalysis(candidates: kept, covered: covered, actorMentions: actors)
+  }
+
+  /// Mentions of recurring names per body sentence.
+  private func actorMentions(of kept: [NameCandidate]) -> [Int32] {
+    var actors = [Int32](repeating: 0, count: scan.sentenceCount)
+    for candidate in kept where candidate.mentions >= 2 {
+      for range in candidate.nameRanges {
+        let sentence = Int(scan.tokens[range.lowerBound].sentence)
+        if sentence >= 0 && sentence < actors.count { actors[sentence] += 1 }
+      }
+    }
+    return actors
+  }
+
+  /// True when a sentence naming `candidate` also names another recurring name.
+  private func isWithActors(_ candidate: NameCandidate, _ actors: [Int32]) -> Bool {
+    let isActor = candidate.mentions >= 2
+    let sentences = candidate.nameRanges.map { Int(scan.tokens[$0.lowerBound].sentence) }
+    return sentences.contains { sentence in
+      guard sentence >= 0 && sentence < actors.count else { return false }
+      let own = isActor ? Int32(sentences.lazy.filter { $0 == sentence }.count) : 0
+      return actors[sentence] > own
+    }
   }
 
   private mutating func merge(_ drop: Int, into keep: Int) {

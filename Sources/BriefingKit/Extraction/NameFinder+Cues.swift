@@ -55,6 +55,7 @@ extension NameFinder {
       candidates[index].headlineMentions += 1
     } else {
       candidates[index].spans.append(first.start..<last.end)
+      if scan.isCued(first.sentence) { candidates[index].cuedMentions += 1 }
       candidates[index].firstSentence = min(
         candidates[index].firstSentence, Int(first.sentence))
     }

@@ -48,11 +48,26 @@ struct PhraseCandidate: Sendable {
   var lastSentence: Int32 = -2
   /// Occurrences written with a capital not at the start of a sentence.
   var capitalised = 0
-  /// Content words that are frequent general words (`called`, `world`).
+  /// Content words that are frequent general words (`called`, `world`) or nationalities.
   var commonWords = 0
+  /// The general words are known for the language, so `commonWords` means something.
+  var knowsCommonWords = false
   /// The last word looks like an English adverb or past participle (`tentatively`, `approved`):
   /// it modifies a topic rather than naming one.
   var endsInModifier = false
+  /// Occurrences where a hyphenated word describes the word after it (`two-year low`,
+  /// `Oscar-winning actress`): such compounds are modifiers, not topics.
+  var attributiveHyphens = 0
+  /// Occurrences in a sentence that says what is discussed (``CueData/topicCues``).
+  var cuedMentions = 0
+  /// Occurrences opened by an article or a preposition (`the oil market`): a noun phrase, not
+  /// a verb with its object (`completes acquisition`).
+  var introducedMentions = 0
+  /// Occurrences in a sentence that names a recurring name (``NameAnalysis/actorMentions``).
+  var actorMentions = 0
+  /// Occurrences of a multi-word phrase that another content word continues (`summit of
+  /// permanent` before `members`): when all are, the phrase is cut from a longer one.
+  var truncatedMentions = 0
   /// Unicode scalars per content word, on average: longer words are rarer and more specific.
   var wordLength = 0.0
   /// Stem ids of the words, for spotting fragments of longer phrases.

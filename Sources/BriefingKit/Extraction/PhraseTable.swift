@@ -5,20 +5,30 @@
 struct PhraseTable {
   let scan: ScannedText
   let covered: [Bool]
+  /// Mentions of recurring names per body sentence.
+  let actors: [Int32]
   private let language: String
   private var stemOfLower: [Int32]
   private var stemIDs: ByteInterner
   private var index: KeyTable
   private(set) var candidates: [PhraseCandidate] = []
 
-  private let stopwords: TopicWordClass
-  private let usesCommonWords: Bool
+  /// Classes that keep a word out of phrases: the language's stopwords and foreign scripts.
+  private let excluded: TopicWordClass
+  /// The language has a list of general words (``CommonWordData``), English so far.
+  let usesCommonWords: Bool
 
-  init(scan: ScannedText, language: String, covered: [Bool], lexicon: TopicLexicon = .shared) {
+  init(
+    scan: ScannedText, language: String, covered: [Bool], actors: [Int32] = [],
+    lexicon: TopicLexicon = .shared
+  ) {
     self.scan = scan
     self.covered = covered
+    self.actors = actors
     self.language = language
-    stopwords = .stopwords(TopicLexicon.mask(for: language))
+    // Words in another script are quoted from another language (`[обсуждать]`), not topics.
+    let foreign: TopicWordClass = language == "ru" || language == "und" ? [] : .nonLatin
+    excluded = TopicWordClass.stopwords(TopicLexicon.mask(for: language)).union(foreign)
     usesCommonWords = language == "en" || language == "und"
     stemOfLower = [Int32](repeating: -1, count: scan.lowerCount)
     stemIDs = ByteInterner(capacity: max(scan.lowerCount, 32))
@@ -27,11 +37,12 @@ struct PhraseTable {
 
   /// True when the token at `index` can be a content word of a phrase.
   private func isContent(_ index: Int) -> Bool {
+    guard index < scan.tokens.count else { return false }
     let token = scan.tokens[index]
     guard token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit),
       index >= covered.count || !covered[index]
     else { return false }
-    return scan.classes(of: token).isDisjoint(with: stopwords.union(.credit))
+    return scan.classes(of: token).isDisjoint(with: excluded.union(.credit))
       && token.end - token.start >= 2
   }
 
@@ -115,6 +126,30 @@ struct PhraseTable {
     return !Array("paou".utf8).contains(third) && !isMily
   }
 
+  /// True when punctuation stands before the token at `index`, or it is past the end.
+  private func isBreak(_ index: Int) -> Bool {
+    index >= scan.tokens.count || scan.tokens[index].flags.contains(.breakBefore)
+  }
+
+  /// True when an article or a preposition stands right before the token at `index`.
+  private func isIntroduced(_ index: Int) -> Bool {
+    index > 0 && !scan.tokens[index].flags.contains(.breakBefore)
+      && scan.classes(of: scan.tokens[index - 1]).contains(.introducer)
+  }
+
+  /// True when a hyphenated word of `range` is followed by a content word it describes.
+  private func hasAttributiveHyphen(_ range: Range<Int>) -> Bool {
+    for index in range where scan.tokens[index].flags.contains(.hyphenated) {
+      let next = index + 1
+      if next < scan.tokens.count, !scan.tokens[next].flags.contains(.breakBefore),
+        isContent(next)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   private mutating func record(_ key: UInt64, range: Range<Int>, stems: PhraseCandidate.Stems) {
     if stems.contains(65_534) && stems.count > 1 { return }
     let first = scan.tokens[range.lowerBound]
@@ -130,17 +165,27 @@ struct PhraseTable {
       }
       candidate.wordLength = Double(scalars) / Double(max(stems.count, 1))
       if usesCommonWords {
+        candidate.knowsCommonWords = true
         candidate.endsInModifier = isModifier(scan.tokens[range.upperBound - 1])
+        // A nationality says as little alone as a general word (`Russian state`).
         candidate.commonWords =
-          range.filter { scan.classes(of: scan.tokens[$0]).contains(.common) }
+          range.filter { !scan.classes(of: scan.tokens[$0]).isDisjoint(with: [.common, .demonym]) }
           .count
       }
       candidates.append(candidate)
     }
     candidates[slot].mentions += 1
+    if hasAttributiveHyphen(range) { candidates[slot].attributiveHyphens += 1 }
+    if isIntroduced(range.lowerBound) { candidates[slot].introducedMentions += 1 }
+    if range.count > 1 && isContent(range.upperBound) && !isBreak(range.upperBound) {
+      candidates[slot].truncatedMentions += 1
+    }
     if first.flags.contains(.headline) {
       candidates[slot].headlineMentions += 1
     } else {
+      if scan.isCued(first.sentence) { candidates[slot].cuedMentions += 1 }
+      let sentence = Int(first.sentence)
+      if sentence < actors.count && actors[sentence] > 0 { candidates[slot].actorMentions += 1 }
       candidates[slot].firstSentence = min(candidates[slot].firstSentence, Int(first.sentence))
       if first.sentence != candidates[slot].lastSentence {
         candidates[slot].sentences += 1

@@ -15,6 +15,8 @@ struct ScannedText: Sendable {
   var classes: [TopicWordClass] = []
   /// Number of sentences in the body.
   var sentenceCount = 0
+  /// Body sentences holding a topic cue (`discuss`, `agenda`), ascending, maybe repeated.
+  var cuedSentences: [Int32] = []
   /// Index of the first body token (the headline's tokens come before it).
   var bodyStart = 0
 
@@ -29,6 +31,11 @@ struct ScannedText: Sendable {
 
   /// The lowercased form with id `id`.
   func lower(_ id: Int32) -> String { lowerTable.string(of: id) }
+
+  /// True when body sentence `sentence` holds a topic cue.
+  func isCued(_ sentence: Int32) -> Bool {
+    !cuedSentences.isEmpty && cuedSentences.contains(sentence)
+  }
 
   /// The lexicon classes of a token's lowercased form.
   func classes(of token: WordToken) -> TopicWordClass { classes[Int(token.lower)] }

@@ -30,7 +30,7 @@ public struct TopicExtractor: Sendable {
     var phraseExtractor = KeyPhraseExtractor()
     phraseExtractor.weights = weights
     let ranked = phraseExtractor.candidates(
-      in: scan, language: language, covered: names.covered, keeping: maximumPhrases * 4)
+      in: scan, language: language, names: names, keeping: maximumPhrases * 4)
     let taken = Set(topics.flatMap { [$0.name.lowercased()] + $0.aliases.map { $0.lowercased() } })
     for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
       let text = phraseExtractor.text(of: phrase, in: scan)
@@ -48,14 +48,21 @@ public struct TopicExtractor: Sendable {
     let (name, aliases) = candidate.naming
     let kind = candidate.kind
     let mentions = max(candidate.mentions, candidate.quotes)
+    let isCued = candidate.cuedMentions > 0
     var score = salience.value(
       mentions: mentions, firstSentence: candidate.firstSentence,
       inHeadline: candidate.headlineMentions > 0)
     score *= 1 + weights.quote * Double(min(candidate.quotes, 4))
-    for _ in 1..<max(candidate.words.count, 1) { score *= weights.nameLength }
+    if isCued { score *= weights.topicCue }
+    if candidate.isWithActors { score *= weights.actors }
+    // A full-named organisation (`UN Security Council`) is as specific as a short name.
+    if kind != .organisation {
+      for _ in 1..<max(candidate.words.count, 1) { score *= weights.nameLength }
+    }
     switch kind {
     case .person: score *= weights.person * (candidate.isTitled ? weights.role : 1)
-    case .organisation: score *= weights.organisation
+    case .organisation:
+      score *= candidate.words.count > 1 ? weights.fullOrganisation : weights.organisation
     case .place: score *= weights.place
     case .other, .phrase: score *= weights.other
     }

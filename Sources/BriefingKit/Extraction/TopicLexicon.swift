@@ -56,6 +56,8 @@ struct TopicLexicon: Sendable {
       (connectors, .nameConnector), (demonyms, .demonym), (commonWords, .common),
       (Self.phraseConnectors, .phraseConnector),
       (Set(Self.split(CueData.newsAgencies)), .credit),
+      (Set(Self.split(CueData.topicCues)), .topicCue),
+      (Set(Self.split(CueData.introducers)), .introducer),
     ]
     for (list, wordClass) in lists {
       for word in list where !word.contains(" ") { classes[word, default: []].insert(wordClass) }

@@ -22,6 +22,13 @@ struct TopicWordClass: OptionSet, Sendable, Hashable {
 
   /// A news agency credited in a byline (`AP`, `Reuters`).
   static let credit = TopicWordClass(rawValue: 1 << 17)
+  /// Says what is discussed (`discuss`, `agenda`, `topics`): see ``CueData/topicCues``.
+  static let topicCue = TopicWordClass(rawValue: 1 << 18)
+  /// Written in a script other than Latin (Cyrillic, Greek, Arabic, CJK…): in a Latin-script
+  /// article, a word quoted from another language.
+  static let nonLatin = TopicWordClass(rawValue: 1 << 19)
+  /// Opens a noun phrase: an article, possessive or preposition (``CueData/introducers``).
+  static let introducer = TopicWordClass(rawValue: 1 << 20)
 
   /// The stopword bits of `mask` (a ``TopicLexicon/mask(for:)`` value).
   static func stopwords(_ mask: UInt8) -> TopicWordClass { TopicWordClass(rawValue: UInt32(mask)) }

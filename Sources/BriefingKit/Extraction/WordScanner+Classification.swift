@@ -27,6 +27,9 @@ extension WordScanner {
       WordToken(
         start: word.start.scalar, end: end.scalar, surface: ids.surface, lower: ids.lower,
         sentence: headline ? -1 : sentence, flags: flags))
+    if !headline && result.classes[Int(ids.lower)].contains(.topicCue) {
+      result.cuedSentences.append(sentence)
+    }
     pending = []
     sentenceHasWords = true
     guard resume.byte < bytes.count, bytes[resume.byte] == 0x2E, !flags.contains(.possessive)

@@ -84,6 +84,7 @@ extension WordScanner {
       return apostrophe(length: length, next: next, bytes, &word, &cursor, headline: headline)
     } else if value == 0x2D || value == 0x2010 || value == 0x2011, Self.isWordScalar(next.scalar) {
       append(0x2D, replacing: value != 0x2D, bytes, &word, at: cursor)
+      word.flags.insert(.hyphenated)
     } else if value == 0x2E {
       let isDotted = word.segment <= 2 && word.letters > 0 && Self.isLetter(next.scalar)
       let isDecimal =

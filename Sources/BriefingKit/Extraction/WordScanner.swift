@@ -117,7 +117,16 @@ struct WordScanner {
       lowerBuffer.append(contentsOf: String(decoding: bytes, as: UTF8.self).lowercased().utf8)
     }
     let (lower, isNewLower) = result.lowerTable.intern(lowerBuffer)
-    if isNewLower { result.classes.append(lexicon.classes(ofUTF8: lowerBuffer)) }
+    if isNewLower {
+      var classes = lexicon.classes(ofUTF8: lowerBuffer)
+      // Lead bytes from 0xCD on start scalars from U+0340; Greek (U+0370) and later are not Latin.
+      if let first = lowerBuffer.first, first >= 0xCD,
+        Self.decode(bytes, at: 0).scalar.value >= 0x370
+      {
+        classes.insert(.nonLatin)
+      }
+      result.classes.append(classes)
+    }
     result.lowerOfSurface.append(lower)
     return (id, lower)
   }

@@ -17,6 +17,8 @@ struct WordToken: Sendable, Equatable {
     static let possessive = Flags(rawValue: 1 << 6)
     /// The word is in the headline, not in the body.
     static let headline = Flags(rawValue: 1 << 7)
+    /// The word holds an inner hyphen (`two-year`, `Oscar-winning`).
+    static let hyphenated = Flags(rawValue: 1 << 8)
   }
 
   /// Scalar offset of the first scalar in ``Article/text`` (headline words: in the title).
