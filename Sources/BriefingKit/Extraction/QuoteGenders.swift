@@ -60,6 +60,8 @@ struct QuoteGenders {
       if current.isWord {
         if Self.votingMale.contains(current.hash) { return 1 }
         if Self.votingFemale.contains(current.hash) { return -1 }
+        let german = Self.germanVote(tokens, at: index)
+        if german != 0 { return german }
       }
       index += 1
     }
