@@ -88,8 +88,18 @@ struct QuoteLexicon: Sendable {
 
   /// The hash that stands for a role token's head noun (`sprecher` in `Polizeisprecher`).
   func roleHash(_ token: QuoteToken) -> UInt64 {
-    token.roleSuffix != 0 ? token.roleSuffix : token.hash
+    if token.roleSuffix != 0 { return token.roleSuffix }
+    return Self.fullRoles[token.hash] ?? token.hash
   }
+
+  /// Abbreviated titles and the role nouns they stand for: `Sen. Lund` is `the senator`.
+  private static let fullRoles: [UInt64: UInt64] = Dictionary(
+    uniqueKeysWithValues: [
+      ("sen", "senator"), ("rep", "representative"), ("gov", "governor"),
+      ("gen", "general"), ("pres", "president"), ("congressman", "representative"),
+      ("congresswoman", "representative"), ("spokeswoman", "spokesman"),
+      ("spokesperson", "spokesman"), ("chairwoman", "chairman"), ("chair", "chairman"),
+    ].map { (QuoteToken.hash(of: $0.0), QuoteToken.hash(of: $0.1)) })
 
   /// True when the word hash belongs to `wordClass`.
   func `is`(_ hash: UInt64, _ wordClass: WordClass) -> Bool {

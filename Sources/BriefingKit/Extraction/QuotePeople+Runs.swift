@@ -77,4 +77,25 @@ extension QuotePeople {
       "businesswoman", "comedian", "actor", "actress", "rapper", "singer", "author",
       "journalist", "reporter", "host", "anchor", "columnist", "veteran", "hacker",
     ].map(QuoteToken.hash(of:)))
+
+  /// The dot of a title before a name (`Sen. Ada Lund`, `Mr. Burman`).
+  func isTitleDot(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count, tokens[index].kind == .punctuation,
+      tokens[index].scalar == 0x2E, tokens[index + 1].isCapitalized
+    else { return false }
+    let word = tokens[index - 1]
+    return word.isWord && word.end == tokens[index].start
+      && (lexicon.is(word.hash, .honorific) || lexicon.is(word.hash, .abbreviation))
+  }
+
+  /// Where `of Ohio` starts in `Ada Lund of Ohio`: a linking word after two or more
+  /// capitalised words of a person's name.
+  func placeSuffix(_ name: Range<Int>) -> Int? {
+    guard name.count >= 4 else { return nil }
+    for index in (name.lowerBound + 2)..<(name.upperBound - 1)
+    where tokens[index].isLowercase && lexicon.is(tokens[index].hash, .linking) {
+      return index
+    }
+    return nil
+  }
 }

@@ -107,15 +107,20 @@ struct QuotePeople {
       }
       cursor += 1
     }
-    while nameStart < run.upperBound, lexicon.is(tokens[nameStart].hash, .honorific) {
+    while nameStart < run.upperBound,
+      lexicon.is(tokens[nameStart].hash, .honorific) || !tokens[nameStart].isWord
+    {
       nameStart += 1
     }
     guard nameStart < run.upperBound else { return nil }
     let role = nameStart > start ? start..<min(nameStart, run.upperBound) : nil
-    return Run(role: role, name: nameStart..<run.upperBound)
+    var nameEnd = run.upperBound
+    if !isOrganisation, let place = placeSuffix(nameStart..<run.upperBound) { nameEnd = place }
+    return Run(role: role, name: nameStart..<nameEnd)
   }
 
   private func isLeadingNoise(_ index: Int) -> Bool {
+    guard tokens[index].isWord else { return true }
     let classes = lexicon.wordClass(tokens[index].hash)
     return classes.contains(.stop) || classes.contains(.determiner)
       || classes.contains(.honorific) || classes.contains(.pronoun)
@@ -127,7 +132,7 @@ struct QuotePeople {
     var end = start + 1
     while end < tokens.count {
       let token = tokens[end]
-      if isInitialDot(end) {
+      if isInitialDot(end) || isTitleDot(end) {
         end += 1
         continue
       }

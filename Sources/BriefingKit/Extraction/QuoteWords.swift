@@ -23,7 +23,8 @@ enum QuoteWords {
     "reacted", "exhorted", "concludes", "concluding", "riffed", "scoffed", "scoffing", "fumed",
     "gushed", "cracked", "deadpanned", "marveled", "marvelled", "griped", "groused",
     "remarking", "elaborated", "clarified", "underscored", "volunteered", "pleaded", "laughed",
-    "sighed", "intoned", "blasted", "chided", "challenged",
+    "sighed", "intoned", "blasted", "chided", "challenged", "yells", "shouts", "screams",
+    "screamed", "cries", "cried", "exclaims", "reports", "pleads", "shrieked",
     "wrote",
     "promising", "vowing", "insisting", "claiming", "declaring", "asking", "suggesting",
     "predicting", "acknowledging", "announcing", "tweeting", "posting", "recalling", "replying",
@@ -82,7 +83,8 @@ enum QuoteWords {
 
   /// Articles and possessives that start a description (`the diplomat`, `der Sprecher`).
   static let determiners: [String] = [
-    "the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "some", "several",
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "another", "some",
+    "several",
     "many", "two", "three", "four", "five", "other", "der", "die",
     "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "sein", "seine", "ihr",
     "ihre", "jede", "jeder", "jedes", "jegliche", "jeglicher", "alle", "viele", "keine", "kein",

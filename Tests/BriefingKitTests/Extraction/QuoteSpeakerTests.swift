@@ -138,4 +138,20 @@ struct QuoteSpeakerTests {
     ])
     #expect(found == [nil])
   }
+
+  @Test func abbreviatedTitleIsTheRoleADescriptionPointsBackTo() {
+    let found = speakers([
+      "“We are ready for the vote,” said Sen. Ada Lund of Ohio.",
+      "Tom Weber, a lobbyist, disagreed. “We will win the vote anyway,” the senator said.",
+    ])
+    #expect(found == ["Ada Lund", "Ada Lund"])
+  }
+
+  @Test func firstPersonPossessiveStartsADescription() throws {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: ["“We live in hard times,” my father often said."])
+    let quote = try #require(QuoteExtractor().quotes(in: article).first)
+    #expect(quote.mention?.text == "my father")
+  }
 }
