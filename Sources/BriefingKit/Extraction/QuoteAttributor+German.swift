@@ -16,7 +16,9 @@ extension QuoteAttributor {
     if verb < tokens.count, tokens[verb].kind == .punctuation, tokens[verb].scalar == 0x2C {
       verb += 1
     }
-    guard verb + 1 < tokens.count, isFiniteVerb(verb) else { return germanSoAtSentenceEnd(span) }
+    guard verb + 1 < tokens.count, isFiniteVerb(verb) else {
+      return germanResumption(span) ?? germanSoAtSentenceEnd(span)
+    }
     var start = verb + 1
     if tokens[start].hash == German.reflexive { start += 1 }
     guard let mention = germanSubject(at: start) else { return germanSoAtSentenceEnd(span) }

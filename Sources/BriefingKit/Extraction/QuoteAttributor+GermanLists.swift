@@ -70,6 +70,7 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
+    if !namesPerson(subject?.mention), let person = personItIsFor(span) { return person }
     if subject?.source == .subject, isReportedSentence(span) {
       return reportedSpeech(span, floor: 0) ?? recentSpeaker(before: span.openToken)
         ?? QuoteAttribution(cue: nil, mention: nil, source: .subject)
@@ -122,5 +123,19 @@ extension QuoteAttributor {
       index -= 1
     }
     return nil
+  }
+
+  /// `Für den Theologen Hans Küng sei der Rücktritt „…“`: a sentence that opens with `Für`
+  /// and a person gives that person's view.
+  private func personItIsFor(_ span: QuoteSpan) -> QuoteAttribution? {
+    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 40))
+    guard start + 1 < span.openToken, tokens[start].isCapitalized,
+      tokens[start].hash == German.fuer
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let read = parser.forward(from: start + 1, limit: span.openToken) else { return nil }
+    let mention = germanPhrase(read)
+    return namesPerson(mention)
+      ? QuoteAttribution(cue: nil, mention: mention, source: .subject) : nil
   }
 }

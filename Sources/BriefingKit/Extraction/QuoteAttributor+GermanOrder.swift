@@ -9,6 +9,9 @@ extension QuoteAttributor {
   /// before a colon is passed over (`Europapolitik: Die SPD will …`).
   func germanInvertedSubject(from first: Int, limit: Int) -> QuoteAttribution? {
     guard language == "de", first >= 0, first < tokens.count else { return nil }
+    if let name = particleName(at: first, limit: limit) {
+      return QuoteAttribution(cue: nil, mention: name, source: .subject)
+    }
     let found = firstVerbSubject(from: first, limit: limit)
     if namesPerson(found?.mention) { return found }
     return commaVerbSubject(from: first, limit: limit) ?? found
@@ -65,6 +68,21 @@ extension QuoteAttributor {
       || tokens[index - 1].isLowercase && !isFiniteVerb(index - 1)
   }
 
+  /// `Kurt von Figura, Präsident …, begrüßte`, `Ida von der Au sagte`: a name with `von`,
+  /// `zu` or `van` that opens the sentence, the person's surname, then a comma or a verb.
+  private func particleName(at first: Int, limit: Int) -> Range<Int>? {
+    guard tokens[first].isCapitalized, first + 2 < limit,
+      German.nameParticles.contains(tokens[first + 1].hash)
+    else { return nil }
+    var last = first + 2
+    if German.nameParticles.contains(tokens[last].hash) { last += 1 }
+    guard last + 1 < limit, tokens[last].isCapitalized, people.isSurname(tokens[last].hash)
+    else { return nil }
+    let next = tokens[last + 1]
+    guard next.scalar == 0x2C || next.isLowercase else { return nil }
+    return first..<(last + 1)
+  }
+
   /// `Das Angebot, Verletzte kostenlos zu behandeln, lehnt er jedoch ab:`: a fronted phrase
   /// with a clause between commas, then the finite verb and a pronoun or person as subject.
   private func commaVerbSubject(from first: Int, limit: Int) -> QuoteAttribution? {
@@ -80,7 +98,7 @@ extension QuoteAttributor {
           return QuoteAttribution(cue: nil, mention: start..<(start + 1), source: .subject)
         }
         if let mention = germanSubject(at: start), mention.upperBound <= limit,
-          namesPerson(mention)
+          namesPerson(mention) || isNominative(mention)
         {
           return QuoteAttribution(cue: nil, mention: mention, source: .subject)
         }

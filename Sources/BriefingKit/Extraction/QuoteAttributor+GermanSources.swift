@@ -134,4 +134,20 @@ extension QuoteAttributor {
     else { return nil }
     return QuoteAttribution(cue: so, mention: mention, source: .after)
   }
+
+  /// `„Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.`: a sentence that opens
+  /// with `Das`, `Dies` or `So` and a verb right after a quoted sentence names its speaker
+  /// after the verb.
+  func germanResumption(_ span: QuoteSpan) -> QuoteAttribution? {
+    var index = span.closeToken + 1
+    if index < tokens.count, isSentenceEnd(index) { index += 1 }
+    guard index + 2 < tokens.count, index > span.closeToken, isSentenceStart(index),
+      tokens[index].isCapitalized, German.resuming.contains(tokens[index].hash),
+      isFiniteVerb(index + 1)
+    else { return nil }
+    var start = index + 2
+    if German.objectPronouns.contains(tokens[start].hash) { start += 1 }
+    guard let mention = germanSubject(at: start), namesSpeaker(mention) else { return nil }
+    return QuoteAttribution(cue: index + 1, mention: mention, source: .after)
+  }
 }

@@ -2,6 +2,7 @@
 enum QuoteGermanWords {
   static let es = QuoteToken.hash(of: "es")
   static let der = QuoteToken.hash(of: "der")
+  static let fuer = QuoteToken.hash(of: "für")
 
   /// Verbs by which a medium quotes someone (`zitiert die Zeitung Müller`).
   static let quoting: Set<UInt64> = Set(["zitiert", "zitierte"].map(QuoteToken.hash(of:)))
@@ -40,6 +41,7 @@ enum QuoteGermanWords {
       "so", "also", "zwar", "immer", "sehr", "ganz", "mehr", "schon",
       "eben", "etwa", "allerdings", "jetzt", "erst", "wieder", "einer", "eines", "welche",
       "welcher", "man", "dies", "was", "wer", "wo", "wobei", "womit", "worauf", "solche",
+      "wohl", "offenbar", "angeblich", "vermutlich", "sichtlich", "nämlich", "dennoch",
       "solcher", "solchen", "solchem", "solches", "jene", "jener", "jenen", "mancher", "jeden",
       "jedem", "allen", "aller", "vielen", "beiden", "anderen", "weiteren", "zahlreichen",
     ].map(QuoteToken.hash(of:)))
@@ -111,4 +113,11 @@ enum QuoteGermanWords {
   /// Third-person subject pronouns before a verb (`er erinnere`).
   static let thirdPersonPronouns: Set<UInt64> = Set(
     ["er", "sie", "es", "man"].map(QuoteToken.hash(of:)))
+
+  /// Particles inside German and Dutch names (`Kurt von Figura`, `von der Leyen`).
+  static let nameParticles: Set<UInt64> = Set(
+    ["von", "zu", "van", "der", "den", "vom"].map(QuoteToken.hash(of:)))
+
+  /// Words that take up a quote just given at the start of the next sentence (`Das sagte …`).
+  static let resuming: Set<UInt64> = Set(["das", "dies", "so"].map(QuoteToken.hash(of:)))
 }

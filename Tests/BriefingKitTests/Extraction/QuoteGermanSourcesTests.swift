@@ -188,4 +188,28 @@ struct QuoteGermanSourcesTests {
     #expect(fixture.quotes.map(\.speaker) == ["Ida Vogelsang", "Ida Vogelsang"])
     #expect(fixture.quotes.map(\.text).last == "dass die Gebühren kaum vom Studium abschrecken")
   }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Die Zustimmung gilt als sicher. Kurt von Hollerbeck, Präsident der Hafenkammer, "
+          + "begrüßte den Beschluss als „wichtigen Schritt für den Erhalt der Werften“.",
+        mention: "Kurt von Hollerbeck"),
+      Case(
+        text: "„Ja, es gibt Zumutungen.“ Das musste Finanzsenator Tomas Berger zu Beginn der "
+          + "Debatte einräumen.",
+        mention: "Finanzsenator Tomas Berger"),
+      Case(
+        text: "Ida Vogelsang lebt am Hafen. Für die Kapitänin Ida Vogelsang sei der Rücktritt "
+          + "„aus vielen Gründen verständlich“.",
+        mention: "die Kapitänin Ida Vogelsang"),
+      Case(
+        text: "Höhnisch, wohl auf die Presse reagierend, veröffentlichte der Verfasser folgenden "
+          + "Kommentar dazu: „Wer gestrichen werden möchte, hat jetzt die Chance.“",
+        mention: "der Verfasser"),
+    ])
+  func speakersOutsideTheQuotesSentence(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
 }
