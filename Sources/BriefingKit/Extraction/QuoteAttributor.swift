@@ -184,6 +184,7 @@ struct QuoteAttributor {
     }
     if let required = cue.language, required != language { return nil }
     if cue.kind == .verb && tokens[index].isCapitalized && !isSentenceStart(index) { return nil }
+    if cue.kind == .verb && isNounUse(index) { return nil }
     if let next = cue.next {
       guard index + 1 < tokens.count, tokens[index + 1].hash == next else { return nil }
     }

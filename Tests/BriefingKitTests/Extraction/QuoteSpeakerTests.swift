@@ -154,4 +154,13 @@ struct QuoteSpeakerTests {
     let quote = try #require(QuoteExtractor().quotes(in: article).first)
     #expect(quote.mention?.text == "my father")
   }
+
+  @Test func speechNounAfterAnArticleIsNoCue() throws {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: ["Few believed the claim that “the bridge is perfectly safe for trucks”."])
+    let quote = try #require(QuoteExtractor().quotes(in: article).first)
+    #expect(quote.cue == nil)
+    #expect(quote.mention == nil)
+  }
 }
