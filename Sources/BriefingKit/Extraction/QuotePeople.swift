@@ -124,6 +124,7 @@ struct QuotePeople {
     let classes = lexicon.wordClass(tokens[index].hash)
     return classes.contains(.stop) || classes.contains(.determiner)
       || classes.contains(.honorific) || classes.contains(.pronoun)
+      || classes.contains(.linking) && tokens[index].isLowercase
       || classes.contains(.skippable) || lexicon.cue(for: tokens[index].hash) != nil
   }
 
@@ -184,7 +185,9 @@ struct QuotePeople {
   }
 
   private mutating func attachRole(_ run: Run, to person: Int) {
-    let range = run.role ?? description(before: run.name.lowerBound)
+    let range =
+      run.role ?? description(before: run.name.lowerBound)
+      ?? appositiveRole(after: run.name.upperBound)
     guard let range, !range.isEmpty else { return }
     people[person].role = range
     people[person].roleWords = range.map { lexicon.roleHash(tokens[$0]) }

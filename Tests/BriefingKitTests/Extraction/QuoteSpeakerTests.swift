@@ -163,4 +163,17 @@ struct QuoteSpeakerTests {
     #expect(quote.cue == nil)
     #expect(quote.mention == nil)
   }
+
+  @Test func roleAfterTheNameBetweenCommas() {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: [
+        "“We will win,” said Ada Lund, the mayor of Leeds. “It is late,” the mayor added.",
+        "According to Tom Weber, the spokesman for the council, “the vote is off for now.”",
+      ])
+    let quotes = QuoteExtractor().quotes(in: article)
+    #expect(quotes.map(\.speaker) == ["Ada Lund", "Ada Lund", "Tom Weber"])
+    #expect(
+      quotes.map(\.role) == ["mayor of Leeds", "mayor of Leeds", "spokesman for the council"])
+  }
 }
