@@ -120,10 +120,9 @@ extension QuoteAttributor {
       let token = tokens[index]
       if token.kind != .word { break }
       if German.auxiliaries.contains(token.hash),
-        German.speechParticiples.contains(
-          tokens[cue].hash)
+        German.speechParticiples.contains(tokens[cue].hash)
       {
-        return subject(at: index + 1, before: cue)
+        return subject(at: index + 1, before: cue) ?? subject(before: index)
       }
       if German.clauseOpeners.contains(token.hash) {
         return subject(at: index + 1, before: cue)
@@ -131,6 +130,16 @@ extension QuoteAttributor {
       index -= 1
     }
     return nil
+  }
+
+  /// `Stoiber hatte die Rolle der Länder betont`: the person right before the auxiliary.
+  private func subject(before auxiliary: Int) -> Range<Int>? {
+    let start = sentenceStart(before: auxiliary, floor: max(0, auxiliary - 12))
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let mention = parser.backward(from: auxiliary - 1, floor: start),
+      mention.upperBound == auxiliary, namesPerson(mention)
+    else { return nil }
+    return mention
   }
 
   private func subject(at start: Int, before cue: Int) -> Range<Int>? {

@@ -27,6 +27,9 @@ extension QuoteAttributor {
     {
       return quoted
     }
+    if let read, read.lowerBound > index, let opening = openingSubject(before: index) {
+      return opening
+    }
     if !namesPerson(read), let subject = verbFinalSubject(cue: index) { return subject }
     let next = index + 1
     guard cue.objectFollows, next < min(limit, tokens.count) else { return read }
@@ -35,11 +38,20 @@ extension QuoteAttributor {
   }
 
   /// `Angesichts der Kosten nannte Jan Hollerbeck den Plan „…“`: when the words before a
-  /// naming verb name no person, a name right after the verb is its subject.
+  /// naming verb name no person, a name right after the verb is its subject; when the
+  /// sentence opens with a person (`Der Vorsitzende …, Frank Berger, würdigte Hollerbeck als
+  /// „…“`), that person is.
   private func personAfterNamingVerb(_ start: Int, limit: Int, before: Range<Int>?)
     -> Range<Int>?
   {
-    guard !namesPerson(before), tokens[start].isCapitalized, !isObject(at: start),
+    guard !namesPerson(before) else { return nil }
+    let opening = sentenceStart(before: start - 1, floor: max(0, start - 41))
+    if let subject = subjectAttribution(from: opening, limit: start - 1)?.mention,
+      namesPerson(subject)
+    {
+      return subject
+    }
+    guard tokens[start].isCapitalized, !isObject(at: start),
       !lexicon.is(tokens[start].hash, .determiner), start >= 2,
       !German.coordinators.contains(tokens[start - 2].hash)
     else { return nil }
@@ -48,6 +60,34 @@ extension QuoteAttributor {
     else { return nil }
     let mention = germanPhrase(read)
     return namesPerson(mention) ? mention : nil
+  }
+
+  /// `Der Vorsitzende der Gewerkschaft, …, Frank Berger, würdigte Hollerbeck als „…“`: a
+  /// person who opens the sentence right before the verb at `verb` (apart from phrases
+  /// between commas) is its subject; the name after the verb is the object.
+  private func openingSubject(before verb: Int) -> Range<Int>? {
+    let opening = sentenceStart(before: verb, floor: max(0, verb - 41))
+    guard let subject = subjectAttribution(from: opening, limit: verb)?.mention,
+      namesPerson(subject), subject.upperBound < verb
+    else { return nil }
+    var segment: Int?
+    var name: Range<Int>?
+    for index in subject.upperBound..<verb {
+      let token = tokens[index]
+      if token.kind == .punctuation, token.scalar == 0x2C {
+        if let segment, segment + 1 < index,
+          (segment + 1..<index).allSatisfy({ tokens[$0].isCapitalized }), index - segment > 2
+        {
+          name = (segment + 1)..<index
+        }
+        segment = index
+      } else if token.isLowercase, !lexicon.is(token.hash, .skippable),
+        segment == nil || !tokens[index..<verb].contains(where: { $0.scalar == 0x2C })
+      {
+        return nil
+      }
+    }
+    return name ?? subject
   }
 
   /// `heißt es dazu in einer Pressemitteilung des Vereins`, `In dem Bericht heißt es`: the

@@ -212,4 +212,14 @@ struct QuoteGermanSourcesTests {
     let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
     #expect(quote.mention?.text == item.mention)
   }
+
+  @Test func nameBetweenCommasAfterTheOpeningDescriptionSpeaks() throws {
+    let fixture = QuoteFixture(
+      [
+        "Jan Hollerbeck lebte zurückgezogen am Hafen.",
+        "Der Vorsitzende der Gewerkschaft, Nachfolgerin der alten Kasse, Frank Berger, würdigte "
+          + "Hollerbeck heute als „eine bedeutende Persönlichkeit und einen großen Kapitän“.",
+      ], language: "de")
+    #expect(try #require(fixture.quotes.first).speaker == "Frank Berger")
+  }
 }

@@ -115,7 +115,7 @@ struct QuoteGermanTests {
       Case(
         text: "Der Leiter des Hafenamts, Jan Hollerbeck, kritisierte die Entscheidung scharf: "
           + "„Das kostet uns den ganzen Sommer.“",
-        mention: "Der Leiter des Hafenamts"),
+        mention: "Jan Hollerbeck"),
       Case(
         text: "Ida und Jan Hollerbeck teilten daraufhin mit: „Wir sind sehr erleichtert.“",
         mention: "Ida und Jan Hollerbeck"),
