@@ -75,7 +75,7 @@ extension QuotePeople {
       "former", "activist", "independent", "libertarian", "conservative", "liberal",
       "progressive", "incumbent", "presumptive", "billionaire", "businessman",
       "businesswoman", "comedian", "actor", "actress", "rapper", "singer", "author",
-      "journalist", "reporter", "host", "anchor", "columnist", "veteran", "hacker",
+      "journalist", "reporter", "host", "anchor", "columnist", "veteran", "hacker", "retired",
     ].map(QuoteToken.hash(of:)))
 
   /// The dot of a title before a name (`Sen. Ada Lund`, `Mr. Burman`).
@@ -99,14 +99,16 @@ extension QuotePeople {
     return nil
   }
 
-  /// The role set after a name between commas: `Ada Lund, the mayor of Leeds, said`.
+  /// The role set after a name between commas: `Ada Lund, the mayor of Leeds, said` (not in
+  /// `Chelsea, the mayor said`, where a verb follows the description).
   func appositiveRole(after end: Int) -> Range<Int>? {
     guard end + 1 < tokens.count, tokens[end].kind == .punctuation, tokens[end].scalar == 0x2C,
       lexicon.is(tokens[end + 1].hash, .determiner) || tokens[end + 1].isLowercase
     else { return nil }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     guard let range = parser.forward(from: end + 1, limit: min(tokens.count, end + 12)),
-      range.contains(where: { lexicon.isRole(tokens[$0]) })
+      range.contains(where: { lexicon.isRole(tokens[$0]) }),
+      range.upperBound >= tokens.count || !tokens[range.upperBound].isWord
     else { return nil }
     var start = range.lowerBound
     while start < range.upperBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }

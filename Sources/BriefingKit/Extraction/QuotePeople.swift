@@ -112,7 +112,9 @@ struct QuotePeople {
     {
       nameStart += 1
     }
-    guard nameStart < run.upperBound else { return nil }
+    guard nameStart < run.upperBound,
+      nameStart + 1 < run.upperBound || !isDescriptor(nameStart)
+    else { return nil }
     let role = nameStart > start ? start..<min(nameStart, run.upperBound) : nil
     var nameEnd = run.upperBound
     if !isOrganisation, let place = placeSuffix(nameStart..<run.upperBound) { nameEnd = place }

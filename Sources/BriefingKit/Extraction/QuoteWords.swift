@@ -139,7 +139,8 @@ enum QuoteWords {
 
   /// Nouns that name a role or a person by function (`spokesman`, `Sprecher`, `министр`).
   static let roleHeads: [String] = [
-    "president", "secretary", "minister", "senator", "sen", "governor", "gov", "rep",
+    "president", "secretary", "minister", "senator", "sen", "governor", "gov", "rep", "gen", "lt",
+    "col", "maj", "capt", "sgt", "adm", "cmdr",
     "representative", "congressman", "congresswoman", "chancellor", "mayor", "spokesman",
     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director", "ceo",
     "judge", "general", "leader", "chief", "ambassador", "commissioner", "speaker", "attorney",

@@ -176,4 +176,23 @@ struct QuoteSpeakerTests {
     #expect(
       quotes.map(\.role) == ["mayor of Leeds", "mayor of Leeds", "spokesman for the council"])
   }
+
+  @Test func militaryTitlesAreTheRoleNotTheName() throws {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: ["“We will hold the line,” said Retired Lt. Gen. Mike Flint."])
+    let quote = try #require(QuoteExtractor().quotes(in: article).first)
+    #expect(quote.speaker == "Mike Flint")
+    #expect(quote.role == "Retired Lt. Gen.")
+  }
+
+  @Test func placeBeforeAClauseGetsNoRole() {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: [
+        "Mayor Ada Lund toured the valley on Saturday.",
+        "Storms hit Dale Brook, the mayor said on Sunday. “Nobody was hurt,” the mayor added.",
+      ])
+    #expect(QuoteExtractor().quotes(in: article).map(\.speaker) == ["Ada Lund"])
+  }
 }
