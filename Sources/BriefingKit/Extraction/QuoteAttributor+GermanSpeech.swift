@@ -7,8 +7,17 @@ extension QuoteAttributor {
   /// `Müller lehnte ab. Das sei „ein schlechter Scherz“.`: a German sentence in the
   /// subjunctive of reported speech (`sei`, `habe`, `müsse`) with no speaker of its own goes
   /// on reporting the subject of the sentence before, in the same paragraph.
+  ///
+  /// A quote that opens its sentence with no speaker anywhere near goes on with the person a
+  /// speech cue named last in the paragraph (`Vogelsang sagte, … . „…“`).
   func reportedSpeech(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
     guard language == "de" else { return nil }
+    if let found = subjunctiveSpeech(span, floor: floor) { return found }
+    guard isSentenceStart(span.openToken), span.openToken > floor else { return nil }
+    return recentSpeaker(before: span.openToken, reach: span.openToken - floor)
+  }
+
+  private func subjunctiveSpeech(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
     let start = sentenceStart(before: span.openToken, floor: max(floor, span.openToken - 40))
     guard start > floor, start >= 2, isSentenceEnd(start - 1) else { return nil }
     var end = span.closeToken + 1

@@ -222,4 +222,12 @@ struct QuoteGermanSourcesTests {
       ], language: "de")
     #expect(try #require(fixture.quotes.first).speaker == "Frank Berger")
   }
+
+  @Test func quoteOpeningASentenceGoesOnWithTheLastSpeakerOfItsParagraph() throws {
+    let fixture = QuoteFixture(
+      "Der Hafen bleibt offen, erklärte die Leiterin Ida Vogelsang am Montag. Die Fähren "
+        + "fahren weiter nach Plan. „Niemand muss sich Sorgen um den Winter machen.“",
+      language: "de")
+    #expect(try #require(fixture.quotes.first).speaker == "Ida Vogelsang")
+  }
 }
