@@ -116,12 +116,23 @@ struct QuoteMentionParser {
       }
       if token.kind == .punctuation && token.scalar == 0x2C {
         guard cursor - 1 >= floor else { return nil }
+        if isAge(cursor - 1), cursor - 2 > floor, tokens[cursor - 2].scalar == 0x2C {
+          cursor -= 2
+          continue
+        }
         let before = tokens[cursor - 1]
         return before.isWord || before.scalar == 0x29 ? cursor : nil
       }
       cursor -= 1
     }
     return nil
+  }
+
+  /// An age set off by commas (`Lena Ortiz, 52, a nurse …`): a number of one to three digits.
+  private func isAge(_ index: Int) -> Bool {
+    let token = tokens[index]
+    return token.isWord && !token.isCapitalized && !token.isLowercase
+      && token.end - token.start <= 3
   }
 
   /// Drops lower-case runs that are not descriptions: `is likely to be`, `carrying signs`;

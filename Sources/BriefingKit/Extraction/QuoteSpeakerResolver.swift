@@ -84,7 +84,8 @@ struct QuoteSpeakerResolver {
     guard isDescription, !isIndefinite(tokens[first]),
       mention.contains(where: { lexicon.isRole(tokens[$0]) })
     else { return nil }
-    return remember(matchingRole(mention) ?? lastSpeaker, at: first)
+    let isPossessive = Self.possessives.contains(tokens[first].hash)
+    return remember(matchingRole(mention) ?? (isPossessive ? nil : lastSpeaker), at: first)
   }
 
   private mutating func remember(_ index: Int?, at token: Int, role: String? = nil) -> Speaker? {
@@ -138,6 +139,10 @@ struct QuoteSpeakerResolver {
     "bundestag", "landtag", "staatsanwaltschaft", "feuerwehr", "armee", "bundeswehr",
     "komitee", "sender", "rundfunk", "vorstand", "aufsichtsrat", "betriebsrat", "gemeinde",
   ]
+
+  /// `his deputy`, `her lawyer`: someone else than the person the possessive points to.
+  private static let possessives: Set<UInt64> = Set(
+    ["his", "her", "their", "its", "my", "our", "your"].map(QuoteToken.hash(of:)))
 
   private func isIndefinite(_ token: QuoteToken) -> Bool {
     QuoteSpeakerResolver.indefinite.contains(token.hash)

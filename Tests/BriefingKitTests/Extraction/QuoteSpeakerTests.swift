@@ -195,4 +195,20 @@ struct QuoteSpeakerTests {
       ])
     #expect(QuoteExtractor().quotes(in: article).map(\.speaker) == ["Ada Lund"])
   }
+
+  @Test func ageAndDescriptionBetweenTheNameAndAVerbBeforeTheQuote() {
+    let found = speakers([
+      "Lena Ortiz, 52, a nurse from Leeds who has worked there since 1999, said the ward "
+        + "“is badly understaffed and tired.”"
+    ])
+    #expect(found == ["Lena Ortiz"])
+  }
+
+  @Test func possessiveDescriptionIsSomeoneElse() {
+    let found = speakers([
+      "“It is not over,” said Piet Okafor. Okafor was not alone.",
+      "“We stand with him all the way,” his deputy said.",
+    ])
+    #expect(found == ["Piet Okafor", nil])
+  }
 }
