@@ -36,6 +36,11 @@ struct ByteInterner: Sendable {
   }
 
   /// The id of `bytes` when it was interned before.
+  func find(_ bytes: ArraySlice<UInt8>) -> Int32? {
+    bytes.withUnsafeBufferPointer { find($0) }
+  }
+
+  /// The id of `bytes` when it was interned before.
   func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     let (slot, found) = probe(bytes, hash: Self.hash(bytes))
     _ = slot
@@ -60,6 +65,52 @@ struct ByteInterner: Sendable {
     slots[slot] = id
     if hashes.count * 2 > slots.count { grow() }
     return (id, true)
+  }
+
+  /// The id of `bytes` with ASCII capitals lowered (`NATO` and `nato` are one entry), and
+  /// whether it was new; the lowered bytes are hashed and compared without a copy.
+  mutating func intern(lowercasingASCII bytes: UnsafeBufferPointer<UInt8>) -> (
+    id: Int32, isNew: Bool
+  ) {
+    var hash: UInt32 = 2_166_136_261
+    for byte in bytes { hash = (hash ^ UInt32(Self.lowered(byte))) &* 16_777_619 }
+    hash ^= hash >> 15
+    let mask = slots.count - 1
+    var slot = Int(hash) & mask
+    while slots[slot] >= 0 {
+      let entry = Int(slots[slot])
+      if hashes[entry] == hash && equalsLowered(entry, bytes) { return (Int32(entry), false) }
+      slot = (slot + 1) & mask
+    }
+    let id = Int32(hashes.count)
+    hashes.append(hash)
+    let start = arena.count
+    starts.append(Int32(start))
+    lengths.append(Int32(bytes.count))
+    arena.append(contentsOf: bytes)
+    arena.withUnsafeMutableBufferPointer { arena in
+      for position in start..<arena.count { arena[position] = Self.lowered(arena[position]) }
+    }
+    slots[slot] = id
+    if hashes.count * 2 > slots.count { grow() }
+    return (id, true)
+  }
+
+  private static func lowered(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+  }
+
+  private func equalsLowered(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard Int(lengths[entry]) == bytes.count else { return false }
+    let start = Int(starts[entry])
+    return arena.withUnsafeBufferPointer { arena in
+      var position = start
+      for byte in bytes {
+        if arena[position] != Self.lowered(byte) { return false }
+        position += 1
+      }
+      return true
+    }
   }
 
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {

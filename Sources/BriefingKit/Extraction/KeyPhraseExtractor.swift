@@ -41,17 +41,25 @@ public struct KeyPhraseExtractor: Sendable {
     var table = PhraseTable(
       scan: scan, language: language, covered: names.covered, actors: names.actorMentions)
     table.collect(maximumWords: max(1, min(maximumWords, 3)))
-    var ranked = table.candidates
+    let all = table.candidates
     let salience = SalienceTable(weights: weights)
-    for index in ranked.indices { ranked[index].score = score(ranked[index], salience) }
-    if keeping > 0, ranked.count > keeping {
-      let cutoff = Self.largest(keeping, of: ranked.map(\.score))
-      ranked.removeAll { $0.score < cutoff && !($0.length > 1 && $0.mentions > 1) }
+    let scores = all.map { score($0, salience) }
+    let cutoff =
+      keeping > 0 && scores.count > keeping ? Self.largest(keeping, of: scores) : -.infinity
+    // Sorting (score, index) pairs moves 16 bytes a swap instead of a whole candidate, and
+    // only the candidates that can rank are copied out.
+    var order: [(score: Double, index: Int)] = []
+    order.reserveCapacity(min(scores.count, keeping > 0 ? keeping * 2 : scores.count))
+    for index in scores.indices
+    where scores[index] >= cutoff || (all[index].length > 1 && all[index].mentions > 1) {
+      order.append((scores[index], index))
     }
-    // Sorting (score, index) pairs moves 16 bytes a swap instead of a whole candidate.
-    let order = ranked.indices.map { (score: ranked[$0].score, index: $0) }
-      .sorted { ($0.score, $1.index) > ($1.score, $0.index) }
-    return order.map { ranked[$0.index] }
+    order.sort { ($0.score, $1.index) > ($1.score, $0.index) }
+    return order.map { entry in
+      var candidate = all[entry.index]
+      candidate.score = entry.score
+      return candidate
+    }
   }
 
   /// The phrase's salience: shared topic salience, a factor per extra word, and a penalty for
@@ -88,10 +96,11 @@ public struct KeyPhraseExtractor: Sendable {
   func distinct(_ ranked: [PhraseCandidate], limit: Int) -> [PhraseCandidate] {
     var wholes: [Int32: Int] = [:]
     for (index, phrase) in ranked.enumerated() where phrase.length > 1 && isWhole(phrase) {
-      guard phrase.stems.count > 0 else { continue }
-      for stem in phrase.stems.ids
-      where (wholes[stem].map { ranked[$0].mentions } ?? 0) < phrase.mentions {
-        wholes[stem] = index
+      for slot in 0..<phrase.stems.count {
+        let stem = phrase.stems[slot]
+        if (wholes[stem].map { ranked[$0].mentions } ?? 0) < phrase.mentions {
+          wholes[stem] = index
+        }
       }
     }
     var chosen: [PhraseCandidate] = []

@@ -17,8 +17,11 @@ struct PhraseCandidate: Sendable {
       count += 1
     }
 
-    /// The ids in order.
-    var ids: [Int32] { Array([slots.0, slots.1, slots.2].prefix(count)) }
+    /// The id at `slot` (0 to 2); -1 past the stored ones.
+    subscript(slot: Int) -> Int32 {
+      guard slot < count else { return -1 }
+      return slot == 0 ? slots.0 : slot == 1 ? slots.1 : slots.2
+    }
 
     /// The first id, or -1 when there is none.
     var first: Int32 { count > 0 ? slots.0 : -1 }

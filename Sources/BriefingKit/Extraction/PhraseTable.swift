@@ -9,7 +9,8 @@ struct PhraseTable {
   let actors: [Int32]
   private let language: String
   private var stemOfLower: [Int32]
-  private var stemIDs: ByteInterner
+  /// Stems that are not words of the article (`polici` for `policy`).
+  private var otherStems = ByteInterner(capacity: 32)
   private var index: KeyTable
   private(set) var candidates: [PhraseCandidate] = []
 
@@ -31,8 +32,9 @@ struct PhraseTable {
     excluded = TopicWordClass.stopwords(TopicLexicon.mask(for: language)).union(foreign)
     usesCommonWords = language == "en" || language == "und"
     stemOfLower = [Int32](repeating: -1, count: scan.lowerCount)
-    stemIDs = ByteInterner(capacity: max(scan.lowerCount, 32))
     index = KeyTable(capacity: max(scan.tokens.count * 2, 32))
+    // Up to about two candidates per token: reserving avoids copying them as the array grows.
+    candidates.reserveCapacity(scan.tokens.count * 2 + 16)
   }
 
   /// True when the token at `index` can be a content word of a phrase.
@@ -89,25 +91,25 @@ struct PhraseTable {
   }
 
   /// The stem id of a token, below 65,535 (rarer stems share the last id and form no phrases).
+  ///
+  /// A word that is its own stem uses its lowercased form's id, as does a stem that is itself a
+  /// word of the article (`agreements` → `agreement`); other stems (`polici`) get ids after the
+  /// lowercased forms. Only words ending in s, x or y can lose an ending.
   private mutating func stem(of index: Int) -> Int32 {
-    let lower = Int(scan.tokens[index].lower)
-    if stemOfLower[lower] >= 0 { return stemOfLower[lower] }
-    let word = scan.lowerTable.bytes(of: Int32(lower))
-    // Only words ending in s, x or y can lose an ending; the rest are their own stem.
+    let lower = scan.tokens[index].lower
+    if stemOfLower[Int(lower)] >= 0 { return stemOfLower[Int(lower)] }
+    var id = lower
+    let word = scan.lowerTable.bytes(of: lower)
     let last = word.last ?? 0
-    let canChange =
-      last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y")
-    let id: Int32
-    if canChange {
+    if last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y") {
       let stem = PhraseStemmer.stem(Array(word), language: language)
-      id = stemIDs.count < 65_534 ? stemIDs.intern(stem).id : stemIDs.find(stem) ?? 65_534
-    } else {
-      id = word.withUnsafeBufferPointer { bytes in
-        stemIDs.count < 65_534 ? stemIDs.intern(bytes).id : stemIDs.find(bytes) ?? 65_534
+      if !stem.elementsEqual(word) {
+        id = scan.lowerTable.find(stem) ?? Int32(scan.lowerCount) + otherStems.intern(stem).id
       }
     }
-    stemOfLower[lower] = id
-    return id
+    let result = min(id, 65_534)
+    stemOfLower[Int(lower)] = result
+    return result
   }
 
   /// True for an English word of five letters or more ending in `-ly` or `-ed`: an adverb or a
@@ -168,9 +170,10 @@ struct PhraseTable {
         candidate.knowsCommonWords = true
         candidate.endsInModifier = isModifier(scan.tokens[range.upperBound - 1])
         // A nationality says as little alone as a general word (`Russian state`).
-        candidate.commonWords =
-          range.filter { !scan.classes(of: scan.tokens[$0]).isDisjoint(with: [.common, .demonym]) }
-          .count
+        for index in range
+        where !scan.classes(of: scan.tokens[index]).isDisjoint(with: [.common, .demonym]) {
+          candidate.commonWords += 1
+        }
       }
       candidates.append(candidate)
     }

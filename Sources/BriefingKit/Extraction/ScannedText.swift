@@ -1,14 +1,15 @@
 /// An article split into words: the tokens of the headline, then those of the body.
 ///
-/// Each distinct surface form is stored once, as bytes; tokens refer to it by id, and each
-/// surface form has the id of its lowercased form, so per-word facts are computed per form.
-/// Strings are made only when asked for.
+/// Each distinct lowercased form is stored once, as bytes; tokens refer to it by id, so per-word
+/// facts are computed per form. A token's written form is read back from the text when asked
+/// for, so strings are made only for the words shown.
 struct ScannedText: Sendable {
   var tokens: [WordToken] = []
-  /// Distinct surface forms, as written (apostrophes normalised to `'`).
-  var surfaceTable = ByteInterner(capacity: 32)
-  /// For each surface form, the id of its lowercased form in ``lowerTable``.
-  var lowerOfSurface: [Int32] = []
+  /// The headline and the body as scanned, for reading written forms back.
+  var headline = ""
+  var body = ""
+  /// Words whose written form differs from the text's bytes, one after the other.
+  var normalised: [UInt8] = []
   /// Distinct lowercased forms.
   var lowerTable = ByteInterner(capacity: 32)
   /// For each lowercased form, what the lexicon knows about it.
@@ -23,8 +24,20 @@ struct ScannedText: Sendable {
   /// Number of distinct lowercased forms.
   var lowerCount: Int { lowerTable.count }
 
-  /// The surface form of a token.
-  func surface(of token: WordToken) -> String { surfaceTable.string(of: token.surface) }
+  /// The form of a token as written (apostrophes normalised to `'`).
+  func surface(of token: WordToken) -> String {
+    let start = Int(token.byteStart)
+    let end = start + Int(token.byteCount)
+    if token.flags.contains(.normalised) {
+      guard start >= 0, start <= end, end <= normalised.count else { return "" }
+      return String(decoding: normalised[start..<end], as: UTF8.self)
+    }
+    let utf8 = (token.flags.contains(.headline) ? headline : body).utf8
+    guard start >= 0, start <= end, end <= utf8.count else { return "" }
+    let lower = utf8.index(utf8.startIndex, offsetBy: start)
+    let upper = utf8.index(lower, offsetBy: end - start)
+    return String(decoding: utf8[lower..<upper], as: UTF8.self)
+  }
 
   /// The lowercased form of a token.
   func lower(of token: WordToken) -> String { lowerTable.string(of: token.lower) }

@@ -73,7 +73,7 @@ struct TopicLexicon: Sendable {
   }
 
   /// The classes of a lowercased word given as UTF-8 bytes.
-  func classes(ofUTF8 bytes: [UInt8]) -> TopicWordClass {
+  func classes(ofUTF8 bytes: ArraySlice<UInt8>) -> TopicWordClass {
     guard let id = classIDs.find(bytes) else { return [] }
     return classList[Int(id)]
   }

@@ -17,17 +17,25 @@ extension WordScanner {
     if word.letters > 0 { flags.insert(.hasLetter) }
     if word.letters >= 2 && word.upper == word.letters { flags.insert(.allCaps) }
     if headline { flags.insert(.headline) }
-    let ids: (surface: Int32, lower: Int32)
+    let lower: Int32
+    var byteStart = word.start.byte
+    var byteCount = end.byte - word.start.byte
     if word.isCopied {
-      ids = buffer.withUnsafeBufferPointer { intern($0) }
+      lower = buffer.withUnsafeBufferPointer { lowerID($0, isASCII: word.isASCII) }
+      flags.insert(.normalised)
+      byteStart = result.normalised.count
+      byteCount = buffer.count
+      result.normalised.append(contentsOf: buffer)
     } else {
-      ids = intern(UnsafeBufferPointer(rebasing: bytes[word.start.byte..<end.byte]))
+      lower = lowerID(
+        UnsafeBufferPointer(rebasing: bytes[word.start.byte..<end.byte]), isASCII: word.isASCII)
     }
     result.tokens.append(
       WordToken(
-        start: word.start.scalar, end: end.scalar, surface: ids.surface, lower: ids.lower,
+        start: word.start.scalar, end: end.scalar, byteStart: Int32(truncatingIfNeeded: byteStart),
+        byteCount: Int32(truncatingIfNeeded: byteCount), lower: lower,
         sentence: headline ? -1 : sentence, flags: flags))
-    if !headline && result.classes[Int(ids.lower)].contains(.topicCue) {
+    if !headline && result.classes[Int(lower)].contains(.topicCue) {
       result.cuedSentences.append(sentence)
     }
     pending = []
@@ -35,7 +43,7 @@ extension WordScanner {
     guard resume.byte < bytes.count, bytes[resume.byte] == 0x2E, !flags.contains(.possessive)
     else { return resume }
     if (word.letters == 1 && word.upper == 1)
-      || lexicon.abbreviations.contains(result.lower(ids.lower) + ".")
+      || lexicon.abbreviations.contains(result.lower(lower) + ".")
     {
       return Cursor(byte: resume.byte + 1, scalar: resume.scalar + 1)
     }

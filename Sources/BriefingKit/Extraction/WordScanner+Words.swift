@@ -13,9 +13,9 @@ extension WordScanner {
   mutating func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Cursor, headline: Bool)
     -> Cursor
   {
+    // `buffer` is cleared when a word first needs it (`copyWord`), not for every word.
     var word = Word(start: start)
     var cursor = start
-    buffer.removeAll(keepingCapacity: true)
     while cursor.byte < bytes.count {
       if takeASCII(bytes[cursor.byte], into: &word) {
         cursor.byte += 1
@@ -69,6 +69,7 @@ extension WordScanner {
       word.letters += 1
     }
     if word.isCopied { buffer.append(contentsOf: encoded) }
+    word.isASCII = false
     word.segment += 1
   }
 

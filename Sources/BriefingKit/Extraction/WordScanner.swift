@@ -24,6 +24,8 @@ struct WordScanner {
     var hasDot = false
     /// The word's bytes differ from the text's and are collected in `buffer`.
     var isCopied = false
+    /// Every scalar of the word is ASCII.
+    var isASCII = true
   }
 
   var result = ScannedText()
@@ -51,6 +53,8 @@ struct WordScanner {
     scanner.result.bodyStart = scanner.result.tokens.count
     var text = article.text
     text.withUTF8 { scanner.scan($0, headline: false) }
+    scanner.result.headline = title
+    scanner.result.body = text
     scanner.result.sentenceCount = Int(scanner.sentence) + (scanner.sentenceHasWords ? 1 : 0)
     return scanner.result
   }
@@ -64,7 +68,6 @@ struct WordScanner {
 
   private init(lexicon: TopicLexicon, expectedWords: Int) {
     self.lexicon = lexicon
-    result.surfaceTable = ByteInterner(capacity: max(expectedWords, 32))
     result.lowerTable = ByteInterner(capacity: max(expectedWords, 32))
     buffer.reserveCapacity(64)
     result.tokens.reserveCapacity(max(expectedWords * 2, 32))
@@ -106,28 +109,26 @@ struct WordScanner {
     pending = [.sentenceStart, .breakBefore]
   }
 
-  /// The ids of a word's surface form and of its lowercased form, adding them if new.
-  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (surface: Int32, lower: Int32) {
-    let (id, isNew) = result.surfaceTable.intern(bytes)
-    guard isNew else { return (id, result.lowerOfSurface[Int(id)]) }
-    lowerBuffer.removeAll(keepingCapacity: true)
-    if bytes.allSatisfy({ $0 < 0x80 }) {
-      for byte in bytes { lowerBuffer.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
+  /// The id of a word's lowercased form, adding it (and its lexicon classes) if new.
+  ///
+  /// ASCII words are lowered while they are hashed, with no copy; others go through `String`.
+  mutating func lowerID(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int32 {
+    let (id, isNew): (Int32, Bool)
+    if isASCII {
+      (id, isNew) = result.lowerTable.intern(lowercasingASCII: bytes)
     } else {
+      lowerBuffer.removeAll(keepingCapacity: true)
       lowerBuffer.append(contentsOf: String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+      (id, isNew) = result.lowerTable.intern(lowerBuffer)
     }
-    let (lower, isNewLower) = result.lowerTable.intern(lowerBuffer)
-    if isNewLower {
-      var classes = lexicon.classes(ofUTF8: lowerBuffer)
-      // Lead bytes from 0xCD on start scalars from U+0340; Greek (U+0370) and later are not Latin.
-      if let first = lowerBuffer.first, first >= 0xCD,
-        Self.decode(bytes, at: 0).scalar.value >= 0x370
-      {
-        classes.insert(.nonLatin)
-      }
-      result.classes.append(classes)
+    guard isNew else { return id }
+    let lower = result.lowerTable.bytes(of: id)
+    var classes = lexicon.classes(ofUTF8: lower)
+    // Lead bytes from 0xCD on start scalars from U+0340; Greek (U+0370) and later are not Latin.
+    if let first = lower.first, first >= 0xCD, Self.decode(bytes, at: 0).scalar.value >= 0x370 {
+      classes.insert(.nonLatin)
     }
-    result.lowerOfSurface.append(lower)
-    return (id, lower)
+    result.classes.append(classes)
+    return id
   }
 }

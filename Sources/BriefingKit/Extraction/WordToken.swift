@@ -19,14 +19,20 @@ struct WordToken: Sendable, Equatable {
     static let headline = Flags(rawValue: 1 << 7)
     /// The word holds an inner hyphen (`two-year`, `Oscar-winning`).
     static let hyphenated = Flags(rawValue: 1 << 8)
+    /// The word as written differs from the text's bytes (a curly apostrophe made straight, a
+    /// soft hyphen dropped): its bytes are in ``ScannedText/normalised``.
+    static let normalised = Flags(rawValue: 1 << 9)
   }
 
   /// Scalar offset of the first scalar in ``Article/text`` (headline words: in the title).
   var start: Int
   /// Scalar offset just past the word.
   var end: Int
-  /// Index of the exact surface form in ``ScannedText/surfaces``.
-  var surface: Int32
+  /// First UTF-8 byte of the word in the headline or the body (``ScannedText/normalised`` for
+  /// a normalised word).
+  var byteStart: Int32
+  /// Length of the word in UTF-8 bytes.
+  var byteCount: Int32
   /// Index of the lowercased form in ``ScannedText/lowers``.
   var lower: Int32
   /// Sentence number in the body, from 0; headline words have -1.
