@@ -1,12 +1,34 @@
 /// Fast decoding of UTF-8 into Unicode scalars, for the scalar loops of the text analysis.
 enum ScalarArray {
-  /// `Array(text.unicodeScalars)`, decoded straight from the UTF-8 bytes.
+  /// `Array(text.unicodeScalars)`, decoded straight from the UTF-8 bytes into the array.
   static func scalars(of text: String) -> [Unicode.Scalar] {
     var text = text
     return text.withUTF8 { bytes in
-      var result: [Unicode.Scalar] = []
-      decode(bytes, from: 0, to: bytes.count, into: &result)
-      return result
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        var index = 0
+        var written = 0
+        while index < bytes.count, written < buffer.count {
+          // Eight ASCII bytes at a time, the usual case.
+          if let base = UnsafeRawPointer(bytes.baseAddress), index + 8 <= bytes.count,
+            written + 8 <= buffer.count
+          {
+            let eight = UInt64(
+              littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if eight & 0x8080_8080_8080_8080 == 0 {
+              for offset in 0..<8 {
+                let byte = UInt8(truncatingIfNeeded: eight >> UInt64(offset * 8))
+                buffer.initializeElement(at: written + offset, to: Unicode.Scalar(byte))
+              }
+              index += 8
+              written += 8
+              continue
+            }
+          }
+          buffer.initializeElement(at: written, to: scalar(in: bytes, at: &index))
+          written += 1
+        }
+        count = written
+      }
     }
   }
 

@@ -107,10 +107,14 @@ public struct SentenceSplitter: Sendable {
   {
     var index = index
     while index < scalars.count {
+      // Without branches, as spaces and letters alternate unpredictably: bit 31 of
+      // `value - 0x40` says value < 0x40, of `0x2025 - value` value > 0x2025, and of
+      // `(value ^ 0x85) - 1` value == 0x85 (scalar values are below 2^21).
       let value = scalars[index].value
-      let isStop =
-        value < 0x40 ? asciiStops >> UInt64(value) & 1 != 0 : value >= 0x2026 || value == 0x85
-      if isStop { return index }
+      let isLow = UInt64((value &- 0x40) >> 31)
+      let low = asciiStops >> UInt64(value & 0x3F) & isLow
+      let high = UInt64(((0x2025 &- value) | ((value ^ 0x85) &- 1)) >> 31)
+      if low | high != 0 { return index }
       index += 1
     }
     return index
