@@ -34,6 +34,7 @@ struct QuoteBuilder {
     if span.continuesPrevious { return true }
     let gap = previous.closeToken..<span.openToken
     guard gap.lowerBound >= 0, gap.upperBound <= tokens.count else { return false }
+    if previous.isClosed && tokens[gap].contains(where: { $0.kind == .lineBreak }) { return false }
     if !tokens[gap].contains(where: { $0.isWord }) { return true }
     guard let cue = attribution.cue else { return false }
     return gap.contains(cue) && !tokens[gap].contains { $0.kind == .lineBreak }

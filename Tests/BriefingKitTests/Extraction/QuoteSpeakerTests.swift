@@ -211,4 +211,19 @@ struct QuoteSpeakerTests {
     ])
     #expect(found == ["Piet Okafor", nil])
   }
+
+  @Test func closedQuoteAndTheNextParagraphsQuoteStayTwoQuotes() {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: [
+        "Piet Okafor spoke first. “We will not pay for the new line this year.”",
+        "“Nor will we pay for it next year.”",
+      ])
+    let quotes = QuoteExtractor().quotes(in: article)
+    #expect(
+      quotes.map(\.text) == [
+        "We will not pay for the new line this year.", "Nor will we pay for it next year.",
+      ])
+    #expect(quotes.map(\.speaker) == ["Piet Okafor", "Piet Okafor"])
+  }
 }
