@@ -9,8 +9,10 @@ extension QuoteAttributor {
   /// a short prepositional phrase that opens the sentence, before the finite verb.
   func followsFrontedPhrase(_ span: QuoteSpan) -> Bool {
     let open = span.openToken
-    let start = sentenceStart(before: open, floor: max(0, open - 6))
-    guard start < open, start >= 0, isSentenceStart(start), open - start <= 5,
+    var start = open - 1
+    while start > max(0, open - 6), !isSentenceStart(start), !followsColon(start) { start -= 1 }
+    guard start < open, start >= 0, isSentenceStart(start) || followsColon(start),
+      open - start <= 5,
       German.frontingPrepositions.contains(tokens[start].hash), tokens[start].isCapitalized
     else { return false }
     var lowercase = 0
@@ -99,6 +101,10 @@ extension QuoteAttributor {
         continue
       }
       if token.kind == .lineBreak || isSentenceEnd(cursor) { break }
+      if cursor < span.openToken - 1, followsColon(cursor + 1) {
+        crossed = true
+        break
+      }
       cursor -= 1
     }
     guard crossed else { return nil }
@@ -137,5 +143,11 @@ extension QuoteAttributor {
     let mention = germanPhrase(read)
     return namesPerson(mention)
       ? QuoteAttribution(cue: nil, mention: mention, source: .subject) : nil
+  }
+
+  /// True when a colon stands right before token `index` (`Steuern: Die SPD will …`).
+  func followsColon(_ index: Int) -> Bool {
+    index > 0 && index <= tokens.count && tokens[index - 1].kind == .punctuation
+      && tokens[index - 1].scalar == 0x3A
   }
 }

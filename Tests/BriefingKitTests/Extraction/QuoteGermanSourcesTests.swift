@@ -230,4 +230,20 @@ struct QuoteGermanSourcesTests {
       language: "de")
     #expect(try #require(fixture.quotes.first).speaker == "Ida Vogelsang")
   }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Der Bürgermeister reagierte gelassen: Mit den Worten „Jetzt wird im Rat über "
+          + "alles gesprochen“, richtete er den Blick auf die Nachbarn.",
+        mention: "er"),
+      Case(
+        text: "Verkehr: Die so genannte „Inselsteuer“: Die Partei Nordbund will hohe Fahrpreise "
+          + "(„ab zwanzig Euro für eine einfache Fahrt“) stärker senken.",
+        mention: "Die Partei Nordbund"),
+    ])
+  func sentencesThatStartAfterAColon(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.last)
+    #expect(quote.mention?.text == item.mention)
+  }
 }
