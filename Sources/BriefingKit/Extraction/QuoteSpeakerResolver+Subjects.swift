@@ -9,8 +9,13 @@ extension QuoteSpeakerResolver {
   /// pronoun at token `index`, whose gender does not contradict `wanted`.
   func subject(before index: Int, after floor: Int, gender wanted: QuoteGenders.Gender) -> Int? {
     let occurrences = people.occurrences
-    var position = occurrences.count - 1
-    while position >= 0, occurrences[position].token >= index { position -= 1 }
+    var low = 0
+    var high = occurrences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if occurrences[middle].token < index { low = middle + 1 } else { high = middle }
+    }
+    var position = low - 1
     let lowest = max(floor, index - subjectReach)
     while position >= 0, occurrences[position].token > lowest {
       let occurrence = occurrences[position]
