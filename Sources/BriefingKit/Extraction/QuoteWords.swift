@@ -64,7 +64,8 @@ enum QuoteWords {
   /// Speech verbs whose object follows (`told reporters`): the subject is before them.
   static let objectVerbs: [String] = [
     "told", "tells", "telling", "tell", "described", "describes", "describing", "informed",
-    "assured", "reminded", "warned",
+    "assured", "reminded", "warned", "accused", "accuses", "accusing", "criticized",
+    "criticised", "criticizes", "praised", "praising", "slammed", "knocked",
     "mitgeteilt", "сообщил",
   ]
 

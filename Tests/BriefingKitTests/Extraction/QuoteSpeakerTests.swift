@@ -226,4 +226,14 @@ struct QuoteSpeakerTests {
       ])
     #expect(quotes.map(\.speaker) == ["Piet Okafor", "Piet Okafor"])
   }
+
+  @Test func accusingCuesTheAccusersWords() throws {
+    let article = Article(
+      title: "Fixture", language: "en", paragraphs: ["Ada Lund accused Tom Weber of “lying”."])
+    let quote = try #require(QuoteExtractor().quotes(in: article).first)
+    #expect(quote.text == "lying")
+    #expect(quote.speaker == "Ada Lund")
+    #expect(quote.cue == "accused")
+  }
 }
+
