@@ -236,4 +236,3 @@ struct QuoteSpeakerTests {
     #expect(quote.cue == "accused")
   }
 }
-
