@@ -21,6 +21,11 @@ extension QuoteAttributor {
     }
     var start = verb + 1
     if tokens[start].hash == German.reflexive { start += 1 }
+    if German.quoting.contains(tokens[verb].hash), let medium = webMedium(at: start),
+      let quoted = quotedPerson(after: medium)
+    {
+      return QuoteAttribution(cue: verb, mention: quoted, source: .after)
+    }
     guard let mention = germanSubject(at: start) else { return germanSoAtSentenceEnd(span) }
     if German.quoting.contains(tokens[verb].hash), let quoted = quotedPerson(after: mention) {
       return QuoteAttribution(cue: verb, mention: quoted, source: .after)
@@ -30,14 +35,33 @@ extension QuoteAttributor {
 
   /// `„…“, zitiert die „Computerwoche“ Lynch`: after `zitiert` and the medium, the person
   /// quoted is the speaker.
-  private func quotedPerson(after medium: Range<Int>) -> Range<Int>? {
+  func quotedPerson(after medium: Range<Int>) -> Range<Int>? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard medium.upperBound < tokens.count, tokens[medium.upperBound].isCapitalized,
-      let person = parser.forward(
-        from: medium.upperBound, limit: clauseEnd(from: medium.upperBound)),
+    let start = medium.upperBound
+    guard start < tokens.count, tokens[start].isCapitalized || isObject(at: start),
+      let read = parser.forward(from: start, limit: clauseEnd(from: start))
+    else { return nil }
+    let person = germanPhrase(read)
+    guard
       namesPerson(person) || person.allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord })
+        || isObject(at: start) && canSpeak(person)
     else { return nil }
     return person
+  }
+
+  /// `zitiert ndr.de Polizeisprecher Ralf Meyer`: a web address as the medium that quotes.
+  func webMedium(at index: Int) -> Range<Int>? {
+    guard index < tokens.count, tokens[index].isWord, tokens[index].isLowercase else {
+      return nil
+    }
+    var end = index + 1
+    while end + 1 < tokens.count, tokens[end].scalar == 0x2E, tokens[end].kind == .punctuation,
+      tokens[end].start == tokens[end - 1].end, tokens[end + 1].isWord,
+      tokens[end + 1].start == tokens[end].end
+    {
+      end += 2
+    }
+    return end > index + 1 ? index..<end : nil
   }
 
   /// The subject standing at `start`: a pronoun, a name, a noun phrase in the nominative, a

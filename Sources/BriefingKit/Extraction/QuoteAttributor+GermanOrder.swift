@@ -35,6 +35,9 @@ extension QuoteAttributor {
       if isFiniteVerb(index) && !isAttributive(index) {
         var start = index + 1
         if start < limit, tokens[start].hash == German.reflexive { start += 1 }
+        while start < min(limit, index + 4), German.frontedAdverbs.contains(tokens[start].hash) {
+          start += 1
+        }
         guard start < limit, let mention = germanSubject(at: start), mention.upperBound <= limit
         else { return nil }
         return QuoteAttribution(cue: nil, mention: mention, source: .subject)

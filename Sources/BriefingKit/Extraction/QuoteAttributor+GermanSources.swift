@@ -27,6 +27,11 @@ extension QuoteAttributor {
     {
       return quoted
     }
+    if source == .after, German.quoting.contains(hash), let read, read.lowerBound == index + 1,
+      let quoted = quotedPerson(after: read)
+    {
+      return quoted
+    }
     if let read, read.lowerBound > index, let opening = openingSubject(before: index) {
       return opening
     }

@@ -95,6 +95,7 @@ enum QuoteGermanWords {
       "so", "dann", "hier", "nun", "jetzt", "dabei", "danach", "daraufhin", "deshalb", "später",
       "zudem", "außerdem", "damals", "inzwischen", "zunächst", "demnach", "heute", "gestern",
       "jedoch", "doch", "auch", "bereits", "trotzdem", "dennoch", "darauf", "darüber",
+      "erneut", "ebenfalls", "noch", "ebenso", "wieder", "erstmals", "zugleich", "allerdings",
     ].map(QuoteToken.hash(of:)))
 
   /// Auxiliaries before a speech participle at the end of the clause (`hatte … gesagt`).

@@ -246,4 +246,27 @@ struct QuoteGermanSourcesTests {
     let quote = try #require(QuoteFixture(item.text, language: "de").quotes.last)
     #expect(quote.mention?.text == item.mention)
   }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "„Die Lage ist ernst, aber beherrschbar“, zitiert Hafenblick den Minister.",
+        mention: "den Minister"),
+      Case(
+        text: "„Das ist mehr als sonst bei solchen Festen“, zitiert hafen.example.org "
+          + "Polizeisprecher Jan Hollerbeck.",
+        mention: "Polizeisprecher Jan Hollerbeck"),
+    ])
+  func personQuotedByAMediumAfterTheQuote(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
+
+  @Test func reportedSpeechSkipsCuesInsideEarlierQuotes() throws {
+    let fixture = QuoteFixture(
+      "Ida Vogelsang lehnte ab. „Lieber sage ich nichts, als mich zwingen zu lassen“, so "
+        + "Vogelsang wörtlich. Außerdem hätte der Sender Nordwelle „die Gelegenheit gegeben, "
+        + "sich als Opfer zu zeigen“.", language: "de")
+    #expect(fixture.quotes.map(\.speaker) == ["Ida Vogelsang", "Ida Vogelsang"])
+  }
 }
