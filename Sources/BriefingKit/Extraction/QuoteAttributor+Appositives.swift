@@ -46,17 +46,4 @@ extension QuoteAttributor {
     return classes.contains(.stop) || classes.contains(.skippable)
       || classes.contains(.linking) || classes.contains(.pronoun)
   }
-
-  /// True when a speech verb's word is used as a noun after an article: `the promise of “…”`,
-  /// `a claim that “…”`, `the states`. After a possessive (`her claim that “…”`) the word
-  /// still cues a quote, with the possessor as its speaker.
-  func isNounUse(_ index: Int) -> Bool {
-    guard language == "en", index > 0, index < tokens.count, tokens[index - 1].isWord else {
-      return false
-    }
-    return Self.articles.contains(tokens[index - 1].hash)
-  }
-
-  /// English articles: a verb never follows them (`some said` may).
-  private static let articles: Set<UInt64> = Set(["the", "a", "an"].map(QuoteToken.hash(of:)))
 }
