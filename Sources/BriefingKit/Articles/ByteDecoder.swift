@@ -35,6 +35,8 @@ struct ByteDecoder: Sendable {
     guard sample.count >= 8, sample.count % 2 == 0 || bytes.count > sample.count else {
       return nil
     }
+    // Without a zero byte neither half can be mostly zeros.
+    guard sample.contains(0) else { return nil }
     var zeros = [0, 0]
     for (offset, byte) in sample.enumerated() where byte == 0 { zeros[offset % 2] += 1 }
     let pairs = sample.count / 2
@@ -46,7 +48,8 @@ struct ByteDecoder: Sendable {
   private func utf8OrFallback(_ bytes: [UInt8], path: String) throws(ArticleError) -> Decoded {
     if Self.looksBinary(bytes) { throw .binary(path: path) }
     if let text = String(validating: bytes, as: UTF8.self) {
-      return Decoded(text: Self.normalisingLineEnds(Array(text.utf8)), warning: nil)
+      guard bytes.contains(0x0D) else { return Decoded(text: text, warning: nil) }
+      return Decoded(text: Self.normalisingLineEnds(bytes), warning: nil)
     }
     var utf8: [UInt8] = []
     utf8.reserveCapacity(bytes.count + bytes.count / 8)

@@ -18,6 +18,15 @@ struct ParagraphCleaner {
     var index = range.lowerBound
     let end = min(range.upperBound, source.count)
     while index < end {
+      // Visible ASCII with single spaces between, the bulk of most text, is copied as it is.
+      let run = Self.plainRun(source, from: index, to: end)
+      if run > index {
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<run]))
+        index = run
+        continue
+      }
       let byte = source[index]
       if byte < 0x80 {
         index += 1
@@ -42,6 +51,28 @@ struct ParagraphCleaner {
       pendingSpace = false
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
     }
+  }
+
+  /// The end of the run of visible ASCII bytes starting at `start`, spaces included where a
+  /// single one stands between two visible bytes (`start` when the run is empty).
+  @inline(__always)
+  private static func plainRun(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+    -> Int
+  {
+    var index = start
+    var runEnd = start
+    while index < end {
+      let byte = source[index]
+      if byte &- 0x21 < 0x5E {
+        index += 1
+        runEnd = index
+      } else if byte == 0x20, index > start, index + 1 < end, source[index + 1] &- 0x21 < 0x5E {
+        index += 1
+      } else {
+        break
+      }
+    }
+    return runEnd
   }
 
   /// Adds a space (between two joined lines).

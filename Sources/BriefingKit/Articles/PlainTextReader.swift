@@ -53,12 +53,12 @@ struct PlainTextReader: Sendable {
   /// after it.
   static func isHeadline(_ line: String, before next: String) -> Bool {
     let scalars = line.unicodeScalars
-    guard scalars.count <= 150, let last = scalars.last else { return false }
+    guard scalars.prefix(151).count <= 150, let last = scalars.last else { return false }
     guard !":,;".unicodeScalars.contains(last) else { return false }
     guard line.split(separator: " ").count <= 25 else { return false }
     guard last == "." else { return true }
     let isOneSentence = SentenceSplitter().sentences(in: line).count == 1
-    return isOneSentence && next.unicodeScalars.count > scalars.count
+    return isOneSentence && next.unicodeScalars.prefix(scalars.count + 1).count > scalars.count
   }
 
   /// The headline without a final period.
@@ -91,10 +91,14 @@ private struct PlainTextHeader {
 
   /// Takes a line `By Jane Doe` or `By Jane Doe and John Roe` as the authors.
   mutating func takeByline(_ paragraph: String) -> Bool {
-    guard paragraph.unicodeScalars.count <= 100 else { return false }
+    guard paragraph.unicodeScalars.prefix(101).count <= 100 else { return false }
+    // Most paragraphs fail on the first word; look at it before splitting them all.
+    guard let first = paragraph.split(separator: " ", maxSplits: 1).first,
+      Self.bylineWords.contains(first.lowercased())
+    else { return false }
     let words = paragraph.split(separator: " ")
     guard words.count >= 2, words.count <= 10,
-      ["by", "von", "par", "por", "di", "от"].contains(words[0].lowercased())
+      Self.bylineWords.contains(words[0].lowercased())
     else { return false }
     let names = words.dropFirst().joined(separator: " ")
       .replacingAll(" and ", with: ",").replacingAll(" und ", with: ",")
@@ -107,6 +111,9 @@ private struct PlainTextHeader {
     authors = names.filter { !Self.agencies.contains($0.lowercased()) }
     return true
   }
+
+  /// The words a byline starts with, lower case.
+  static let bylineWords = ["by", "von", "par", "por", "di", "от"]
 
   /// News agencies that bylines name beside the reporters, lower case.
   static let agencies: Set<String> = [
