@@ -33,6 +33,13 @@ struct QuoteGenders {
     }
   }
 
+  /// Records the gender a pronoun resolved to person `index` showed, when nothing else did:
+  /// after `she said` went to Lena Ortiz, a later `he` is not her.
+  mutating func learn(_ gender: Gender, of index: Int) {
+    guard index >= 0, index < votes.count, votes[index] == 0 else { return }
+    votes[index] = gender == .male ? 1 : gender == .female ? -1 : 0
+  }
+
   /// The gender of person `index`.
   func gender(of index: Int) -> Gender {
     guard index >= 0, index < votes.count, votes[index] != 0 else { return .unknown }

@@ -1,7 +1,8 @@
 /// Turns a speaker mention into the person it refers to, or nil when that is not clear.
 ///
 /// Names resolve to the fullest form in the article (`Okafor` → `Idris Okafor`) with the role
-/// stated anywhere for that person; singular pronouns to the nearest person named before them;
+/// stated anywhere for that person; singular pronouns to the nearest sentence subject or the last
+/// speaker whose gender (as the text or an earlier pronoun shows it) does not contradict them;
 /// definite descriptions (`the diplomat`) to the person whose role shares their head noun, else
 /// to the last speaker. Plural pronouns and indefinite descriptions stay unresolved.
 struct QuoteSpeakerResolver {
@@ -22,7 +23,7 @@ struct QuoteSpeakerResolver {
   /// that no full name ends with is not taken for a name.
   let language: String
 
-  let genders: QuoteGenders
+  private(set) var genders: QuoteGenders
 
   init(people: QuotePeople, language: String, lexicon: QuoteLexicon = .standard) {
     self.people = people
@@ -54,7 +55,9 @@ struct QuoteSpeakerResolver {
       return nil
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pronoun) {
-      return remember(antecedent(of: first), at: first)
+      let person = antecedent(of: first)
+      if let person { genders.learn(QuoteGenders.pronounGender(tokens[first].hash), of: person) }
+      return remember(person, at: first)
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pluralPronoun) { return nil }
     var nameStart = last + 1

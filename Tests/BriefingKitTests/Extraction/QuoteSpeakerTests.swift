@@ -235,4 +235,12 @@ struct QuoteSpeakerTests {
     #expect(quote.speaker == "Ada Lund")
     #expect(quote.cue == "accused")
   }
+
+  @Test func aPronounOnceResolvedTeachesThePersonsGender() {
+    let found = speakers([
+      "“We are ready for the vote,” said Lena Ortiz. “Truly ready,” she added.",
+      "“It will not be easy,” he said.",
+    ])
+    #expect(found == ["Lena Ortiz", "Lena Ortiz", nil])
+  }
 }
