@@ -16,6 +16,11 @@ extension QuoteAttributor {
     if verb < tokens.count, tokens[verb].kind == .punctuation, tokens[verb].scalar == 0x2C {
       verb += 1
     }
+    if verb + 3 < tokens.count, tokens[verb].hash == German.mit,
+      German.speechNouns.contains(tokens[verb + 2].hash)
+    {
+      verb += 3
+    }
     guard verb + 1 < tokens.count, isFiniteVerb(verb) else {
       return germanResumption(span) ?? germanSoAtSentenceEnd(span)
     }

@@ -35,7 +35,11 @@ extension QuoteAttributor {
     if let read, read.lowerBound > index, let opening = openingSubject(before: index) {
       return opening
     }
-    if !namesPerson(read), let subject = verbFinalSubject(cue: index) { return subject }
+    if !namesPerson(read) || isPrepositionalObject(read),
+      let subject = verbFinalSubject(cue: index)
+    {
+      return subject
+    }
     let next = index + 1
     guard cue.objectFollows, next < min(limit, tokens.count) else { return read }
     if German.subjectPronouns.contains(tokens[next].hash) { return next..<(next + 1) }
@@ -95,6 +99,13 @@ extension QuoteAttributor {
     return name ?? subject
   }
 
+  /// `gesagt zu Hollerbeck`, `gegenüber der Zeitung`: a mention after a preposition is an
+  /// object, never the subject.
+  private func isPrepositionalObject(_ mention: Range<Int>?) -> Bool {
+    guard let mention, mention.lowerBound > 0 else { return false }
+    return German.objectPrepositions.contains(tokens[mention.lowerBound - 1].hash)
+  }
+
   /// `heißt es dazu in einer Pressemitteilung des Vereins`, `In dem Bericht heißt es`: the
   /// document a `heißt es` at `verb` quotes, after the verb or fronted before it.
   func documentStatement(verb: Int) -> Range<Int>? {
@@ -110,9 +121,11 @@ extension QuoteAttributor {
     {
       return documentSource(from: index + 1, limit: clauseEnd(from: index + 1))
     }
-    let start = sentenceStart(before: verb, floor: max(0, verb - 20))
+    let start = sentenceStart(before: verb, floor: max(0, verb - 24))
     guard start + 1 < verb, German.sourcePrepositions.contains(tokens[start].hash),
-      let document = documentSource(from: start + 1, limit: verb), document.upperBound == verb
+      let document = documentSource(from: start + 1, limit: min(verb, clauseEnd(from: start))),
+      document.upperBound == verb || tokens[document.upperBound].scalar == 0x2C
+        || tokens[document.upperBound].scalar == 0x28
     else { return nil }
     return document
   }

@@ -3,6 +3,11 @@ enum QuoteGermanWords {
   static let es = QuoteToken.hash(of: "es")
   static let der = QuoteToken.hash(of: "der")
   static let fuer = QuoteToken.hash(of: "für")
+  static let mit = QuoteToken.hash(of: "mit")
+
+  /// Nouns for words said (`mit diesen Worten meldete er sich`).
+  static let speechNouns: Set<UInt64> = Set(
+    ["worten", "sätzen", "aussagen", "zeilen"].map(QuoteToken.hash(of:)))
 
   /// Verbs by which a medium quotes someone (`zitiert die Zeitung Müller`).
   static let quoting: Set<UInt64> = Set(["zitiert", "zitierte"].map(QuoteToken.hash(of:)))
@@ -100,7 +105,10 @@ enum QuoteGermanWords {
 
   /// Auxiliaries before a speech participle at the end of the clause (`hatte … gesagt`).
   static let auxiliaries: Set<UInt64> = Set(
-    ["hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten"].map(QuoteToken.hash(of:)))
+    [
+      "hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten", "soll", "sollen", "will",
+      "wollen",
+    ].map(QuoteToken.hash(of:)))
 
   /// Conjunctions that open a clause with its verb at the end (`wie die Polizei mitteilte`).
   static let clauseOpeners: Set<UInt64> = Set(
@@ -121,4 +129,16 @@ enum QuoteGermanWords {
 
   /// Words that take up a quote just given at the start of the next sentence (`Das sagte …`).
   static let resuming: Set<UInt64> = Set(["das", "dies", "so"].map(QuoteToken.hash(of:)))
+
+  /// Months after a German ordinal date (`am 14. Dezember`): the dot ends no sentence.
+  static let months: Set<UInt64> = Set(
+    [
+      "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+      "september", "oktober", "november", "dezember",
+    ].map(QuoteToken.hash(of:)))
+
+  /// Prepositions whose phrase is an object (`zu Hollerbeck gesagt`).
+  static let objectPrepositions: Set<UInt64> = Set(
+    ["zu", "mit", "gegenüber", "bei", "vor", "an", "für", "über", "nach"].map(
+      QuoteToken.hash(of:)))
 }

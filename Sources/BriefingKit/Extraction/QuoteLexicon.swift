@@ -47,7 +47,8 @@ struct QuoteLexicon: Sendable {
     cues[QuoteToken.hash(of: "zufolge")] = QuoteCue(kind: .postposition, language: "de")
     for word in [
       "angaben", "ansicht", "auffassung", "meinung", "einschätzung", "worten", "aussagen",
-      "aussage",
+      "aussage", "darstellung", "darstellungen", "bewertung", "überzeugung", "informationen",
+      "erkenntnissen", "berichten",
     ] {
       cues[QuoteToken.hash(of: word)] = QuoteCue(kind: .preposition, language: "de")
     }

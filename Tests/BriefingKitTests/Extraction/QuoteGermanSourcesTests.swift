@@ -269,4 +269,28 @@ struct QuoteGermanSourcesTests {
         + "sich als Opfer zu zeigen“.", language: "de")
     #expect(fixture.quotes.map(\.speaker) == ["Ida Vogelsang", "Ida Vogelsang"])
   }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Im letzten Satz der Anordnung, die der Werft am 14. Dezember 2010 zugestellt "
+          + "wurde, heißt es: „Die Werft darf darüber nicht sprechen.“",
+        mention: "Satz der Anordnung"),
+      Case(
+        text: "Er war Kapitän auf der Nordwelle. „Guten Tag, ich bin schon wieder da“, mit diesen "
+          + "Worten meldete er sich im Hafen zurück.",
+        mention: "er"),
+      Case(
+        text: "Ida Vogelsang und Jan Hollerbeck stritten. Wie die Zeitung berichtete, soll "
+          + "Vogelsang zu Hollerbeck gesagt haben: „Das ist alles eine Frechheit.“",
+        mention: "Vogelsang"),
+      Case(
+        text: "Nach Informationen der Lokalzeitung will die Stadt „den Hafen bis zum Winter "
+          + "schließen“.",
+        mention: "der Lokalzeitung"),
+    ])
+  func germanDatesModalsAndSourcesOfInformation(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.mention)
+  }
 }
