@@ -141,4 +141,27 @@ enum QuoteGermanWords {
   static let objectPrepositions: Set<UInt64> = Set(
     ["zu", "mit", "gegenüber", "bei", "vor", "an", "für", "über", "nach"].map(
       QuoteToken.hash(of:)))
+
+  /// True when a dot after `word` is German shorthand, not a sentence end: an ordinal before a
+  /// month or a counted noun (`14. Dezember`, `3. Liga`), an abbreviation (`Mio.`, `usw.`) or
+  /// a lone lower-case letter (`z. B.`, `d. h.`).
+  static func continuesAfterDot(_ word: QuoteToken, next: QuoteToken?) -> Bool {
+    if word.isLowercase && word.end - word.start == 1 { return true }
+    if abbreviations.contains(word.hash) { return true }
+    guard !word.isCapitalized, !word.isLowercase, let next else { return false }
+    return months.contains(next.hash) || ordinalNouns.contains(next.hash)
+  }
+
+  private static let abbreviations: Set<UInt64> = Set(
+    [
+      "mio", "mrd", "usw", "etc", "evtl", "ggf", "inkl", "zzgl", "rd", "abs", "str", "dipl",
+      "ing", "jh", "jhd", "tel", "bzgl", "sog", "insb", "ehem", "gegr",
+    ].map(QuoteToken.hash(of:)))
+
+  private static let ordinalNouns: Set<UInt64> = Set(
+    [
+      "jahrhundert", "jahrhunderts", "liga", "bundesliga", "platz", "runde", "spieltag", "mal",
+      "klasse", "etage", "stock", "weltkrieg", "weltkriegs", "fc", "senat", "kammer", "lesung",
+      "amtszeit", "legislaturperiode", "parteitag", "jahrestag", "todestag", "geburtstag",
+    ].map(QuoteToken.hash(of:)))
 }

@@ -293,4 +293,11 @@ struct QuoteGermanSourcesTests {
     let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
     #expect(quote.mention?.text == item.mention)
   }
+
+  @Test func germanShorthandEndsNoSentence() throws {
+    let fixture = QuoteFixture(
+      "Die Trainerin Ida Vogelsang kaufte am 3. Spieltag z. B. neue Boote für 5 Mio. Euro und "
+        + "erklärte: „Wir wollen wieder oben mitspielen.“", language: "de")
+    #expect(try #require(fixture.quotes.first).mention?.text == "Die Trainerin Ida Vogelsang")
+  }
 }
