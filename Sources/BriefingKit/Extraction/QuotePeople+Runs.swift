@@ -114,4 +114,25 @@ extension QuotePeople {
     while start < range.upperBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
     return start < range.upperBound ? start..<range.upperBound : nil
   }
+
+  /// The hash a name word is looked up by: `Trump’s` as `Trump`.
+  func nameHash(_ index: Int) -> UInt64 {
+    guard isPossessive(index) else { return tokens[index].hash }
+    var hash = QuoteToken.hashSeed
+    for offset in tokens[index].start..<(tokens[index].end - 2)
+    where !QuoteToken.isFolded(scalars[offset].value) {
+      hash = QuoteToken.mix(hash, scalars[offset].value)
+    }
+    return hash
+  }
+
+  /// The text of a name without a possessive ending: `Trump’s` as `Trump`.
+  func nameText(_ range: Range<Int>) -> String {
+    guard let last = range.last, last < tokens.count, isPossessive(last),
+      let first = range.first, first >= 0
+    else { return text(range) }
+    let start = tokens[first].start
+    let end = tokens[last].end - 2
+    return start < end ? QuoteScalar.string(scalars, start..<end) : text(range)
+  }
 }

@@ -75,15 +75,16 @@ struct QuotePeople {
     return start < end ? QuoteScalar.string(scalars, start..<end) : ""
   }
 
-  /// The person whose name ends with the words of `name`, preferring the fullest.
+  /// The person whose name ends with the words of `name`, preferring the fullest; a possessive
+  /// (`Trump’s`) counts as the name it is made from.
   func person(named name: Range<Int>) -> Int? {
     guard let last = name.last, last < tokens.count, name.lowerBound >= 0,
-      let candidates = byLastWord[tokens[last].hash]
+      let candidates = byLastWord[nameHash(last)]
     else { return nil }
     var best: Int?
     for index in candidates
     where best.map({ people[$0].words.count }) ?? 0 < people[index].words.count {
-      if name.allSatisfy({ people[index].words.contains(tokens[$0].hash) }) { best = index }
+      if name.allSatisfy({ people[index].words.contains(nameHash($0)) }) { best = index }
     }
     return best
   }

@@ -80,7 +80,7 @@ struct QuoteSpeakerResolver {
       }
       if run.name.count > 1 || !(isDescription || language == "de") {
         let role = run.role.map(people.text) ?? described(mention, before: run.name)
-        return Speaker(name: people.text(run.name), role: role)
+        return Speaker(name: people.nameText(run.name), role: role)
       }
 
     }

@@ -243,4 +243,13 @@ struct QuoteSpeakerTests {
     ])
     #expect(found == ["Lena Ortiz", "Lena Ortiz", nil])
   }
+
+  @Test func possessiveNameResolvesToThePerson() {
+    let found = speakers([
+      "Donald Trump spoke in Ohio on Monday.",
+      "Fact checkers examined Trump’s claim that there were “thousands of shootings” there.",
+      "Critics rejected Weber’s claim that “nobody was hurt at all.”",
+    ])
+    #expect(found == ["Donald Trump", "Weber"])
+  }
 }
