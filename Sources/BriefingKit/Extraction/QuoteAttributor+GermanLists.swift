@@ -72,7 +72,9 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
-    if !namesPerson(subject?.mention), let person = personItIsFor(span) { return person }
+    if !namesPerson(subject?.mention), let person = personItIsFor(span) ?? soBefore(span) {
+      return person
+    }
     if subject?.source == .subject, isReportedSentence(span) {
       return reportedSpeech(span, floor: 0) ?? recentSpeaker(before: span.openToken)
         ?? QuoteAttribution(cue: nil, mention: nil, source: .subject)
@@ -149,5 +151,26 @@ extension QuoteAttributor {
   func followsColon(_ index: Int) -> Bool {
     index > 0 && index <= tokens.count && tokens[index - 1].kind == .punctuation
       && tokens[index - 1].scalar == 0x3A
+  }
+
+  /// `„In absehbarer Zeit“, so Vorstand Jan Hollerbeck, wird die Werft „…“`: `, so` and a
+  /// person earlier in the sentence speak for the rest of it.
+  private func soBefore(_ span: QuoteSpan) -> QuoteAttribution? {
+    var index = span.openToken - 1
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    while index > max(0, span.openToken - 16) {
+      let token = tokens[index]
+      if token.kind == .lineBreak || isSentenceEnd(index) { return nil }
+      if token.hash == German.so, token.isLowercase, tokens[index - 1].scalar == 0x2C,
+        tokens[index - 1].kind == .punctuation,
+        let read = parser.forward(from: index + 1, limit: span.openToken)
+      {
+        let mention = germanPhrase(read)
+        return namesPerson(mention)
+          ? QuoteAttribution(cue: index, mention: mention, source: .subject) : nil
+      }
+      index -= 1
+    }
+    return nil
   }
 }

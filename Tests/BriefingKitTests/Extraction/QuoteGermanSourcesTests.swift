@@ -300,4 +300,14 @@ struct QuoteGermanSourcesTests {
         + "erklärte: „Wir wollen wieder oben mitspielen.“", language: "de")
     #expect(try #require(fixture.quotes.first).mention?.text == "Die Trainerin Ida Vogelsang")
   }
+
+  @Test func soAndAPersonSpeakForTheRestOfTheSentence() {
+    let fixture = QuoteFixture(
+      "„In absehbarer Zeit“, so Werftchef Jan Hollerbeck, wird die Werft „auch ein Boot "
+        + "bauen, das genau auf die Insel zugeschnitten ist“.", language: "de")
+    #expect(
+      fixture.quotes.map(\.mention?.text) == [
+        "Werftchef Jan Hollerbeck", "Werftchef Jan Hollerbeck",
+      ])
+  }
 }
