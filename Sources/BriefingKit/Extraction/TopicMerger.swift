@@ -23,7 +23,9 @@ struct TopicMerger {
   /// Adds one article's topic to the group it names, or starts a group.
   mutating func add(_ topic: Topic, articleID: Int) {
     let key = topic.name.lowercased()
-    let index = group(for: topic, key: key) ?? newGroup(for: topic)
+    // Stemming is the costly part of merging: once per topic, not once per lookup.
+    let phrase = Self.phraseKey(key)
+    let index = group(for: topic, key: key, phrase: phrase) ?? newGroup(for: topic)
     groups[index].names[topic.name, default: 0] += 1
     groups[index].kindScores[topic.kind, default: 0] += topic.score
     groups[index].score += topic.score
@@ -31,7 +33,7 @@ struct TopicMerger {
     groups[index].articles.insert(articleID)
     groups[index].aliases.formUnion(topic.aliases)
     if let role = topic.role { groups[index].roles[role, default: 0] += 1 }
-    register(topic, key: key, in: index)
+    register(topic, key: key, phrase: phrase, in: index)
   }
 
   /// The merged topics, unsorted.
@@ -53,16 +55,16 @@ struct TopicMerger {
     }
   }
 
-  private func group(for topic: Topic, key: String) -> Int? {
+  private func group(for topic: Topic, key: String, phrase: String) -> Int? {
     if topic.kind == .phrase {
-      return byPhrase[Self.phraseKey(key)] ?? byName[key]
+      return byPhrase[phrase] ?? byName[key]
     }
     if let index = byName[key] { return index }
     for alias in topic.aliases {
       if let index = byName[alias.lowercased()] { return index }
     }
     guard TopicRanker.wordCount(key) == 1, let owners = bySurname[key], owners.count == 1
-    else { return byPhrase[Self.phraseKey(key)] }
+    else { return byPhrase[phrase] }
     return owners.first
   }
 
@@ -71,9 +73,9 @@ struct TopicMerger {
     return groups.count - 1
   }
 
-  private mutating func register(_ topic: Topic, key: String, in index: Int) {
+  private mutating func register(_ topic: Topic, key: String, phrase: String, in index: Int) {
     if topic.kind == .phrase {
-      byPhrase[Self.phraseKey(key)] = byPhrase[Self.phraseKey(key)] ?? index
+      byPhrase[phrase] = byPhrase[phrase] ?? index
       return
     }
     for name in [key] + topic.aliases.map({ $0.lowercased() }) where byName[name] == nil {
@@ -90,7 +92,18 @@ struct TopicMerger {
 
   /// A key phrase reduced to light stems, so that inflected forms share a group.
   static func phraseKey(_ key: String) -> String {
-    key.split(separator: " ").map { PhraseStemmer.stem(String($0), language: "und") }
-      .joined(separator: " ")
+    var stemmed: [UInt8] = []
+    var word: [UInt8] = []
+    func flush() {
+      guard !word.isEmpty else { return }
+      if !stemmed.isEmpty { stemmed.append(0x20) }
+      stemmed += PhraseStemmer.stem(word, language: "und")
+      word.removeAll(keepingCapacity: true)
+    }
+    for byte in key.utf8 {
+      if byte == 0x20 { flush() } else { word.append(byte) }
+    }
+    flush()
+    return String(decoding: stemmed, as: UTF8.self)
   }
 }
