@@ -12,4 +12,17 @@ extension QuoteAttributor {
 
   /// English articles: a verb never follows them (`some said` may).
   private static let articles: Set<UInt64> = Set(["the", "a", "an"].map(QuoteToken.hash(of:)))
+
+  /// `refused to say the words “…”`: in English a description after a verb that comes
+  /// before its quote is the verb's object, not the speaker, unless it names a role.
+  func isObjectNoun(at index: Int, _ source: QuoteAttribution.Source) -> Bool {
+    guard language == "en", source == .before, index < tokens.count,
+      Self.articles.contains(tokens[index].hash)
+    else { return false }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let mention = parser.forward(from: index, limit: min(tokens.count, index + 12)) else {
+      return false
+    }
+    return !mention.contains { lexicon.isRole(tokens[$0]) || tokens[$0].isCapitalized }
+  }
 }

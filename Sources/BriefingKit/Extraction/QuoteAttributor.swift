@@ -161,7 +161,9 @@ struct QuoteAttributor {
       if !cue.objectFollows {
         let reflexive = index + 1 < tokens.count && tokens[index + 1].hash == Self.sich
         let first = index + (reflexive ? 2 : 1)
-        let after = isObject(at: first) ? nil : parser.forward(from: first, limit: limit)
+        let after =
+          isObject(at: first) || isObjectNoun(at: first, source)
+          ? nil : parser.forward(from: first, limit: limit)
         if mention == nil || isInverted(mention, floor: floor)
           || isSubjectAfterVerb(after, before: mention)
         {

@@ -252,4 +252,12 @@ struct QuoteSpeakerTests {
     ])
     #expect(found == ["Donald Trump", "Weber"])
   }
+
+  @Test func objectAfterAVerbBeforeTheQuoteIsNoSpeaker() {
+    let found = speakers([
+      "Senator Ada Lund spoke after the vote.",
+      "She refused to say the words “a done deal” at any point of the evening.",
+    ])
+    #expect(found == ["Ada Lund"])
+  }
 }
