@@ -64,16 +64,22 @@ extension NameCandidate {
   ///
   /// House style drops the dots of an all-capitals acronym: `U.S.` is named `US`.
   var naming: (name: String, aliases: [String]) {
+    // Most names have one written form and nothing merged in: no dictionary is built for them.
+    let isSingle = otherSurfaces.isEmpty && firstForm != nil
+    let surfaces = isSingle ? [:] : self.surfaces
     let written =
-      surfaces.count == 1
-      ? surfaces.first?.key ?? key
+      isSingle
+      ? firstForm ?? key
       : surfaces.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
     let isDotted =
       written.utf8.contains(UInt8(ascii: "."))
       && written.allSatisfy { $0 == "." || $0.isUppercase }
     let name = isDotted ? written.filter { $0 != "." } : written
-    if aliases.isEmpty && surfaces.count == 1 { return (name, isDotted ? [written] : []) }
-    let others = aliases.merging(surfaces) { $0 + $1 }.filter { $0.key != name }
+    if aliases.isEmpty && (isSingle || surfaces.count == 1) {
+      return (name, isDotted ? [written] : [])
+    }
+    let all = isSingle ? [written: firstFormCount] : surfaces
+    let others = aliases.merging(all) { $0 + $1 }.filter { $0.key != name }
       .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
     return (name, others)
   }

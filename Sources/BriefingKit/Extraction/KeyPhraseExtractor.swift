@@ -94,11 +94,14 @@ public struct KeyPhraseExtractor: Sendable {
   /// conference`) is replaced by that phrase at its rank; a phrase whose words all lie in an
   /// already chosen phrase that is as frequent is left out.
   func distinct(_ ranked: [PhraseCandidate], limit: Int) -> [PhraseCandidate] {
-    var wholes: [Int32: Int] = [:]
+    // For each stem id, the most mentioned phrase that can stand for it (-1: none).
+    var wholes: [Int] = []
     for (index, phrase) in ranked.enumerated() where phrase.length > 1 && isWhole(phrase) {
       for slot in 0..<phrase.stems.count {
-        let stem = phrase.stems[slot]
-        if (wholes[stem].map { ranked[$0].mentions } ?? 0) < phrase.mentions {
+        let stem = Int(phrase.stems[slot])
+        guard stem >= 0 else { continue }
+        if stem >= wholes.count { wholes += repeatElement(-1, count: stem + 1 - wholes.count) }
+        if wholes[stem] < 0 || ranked[wholes[stem]].mentions < phrase.mentions {
           wholes[stem] = index
         }
       }
@@ -107,10 +110,11 @@ public struct KeyPhraseExtractor: Sendable {
     var taken = Set<Int>()
     for (index, phrase) in ranked.enumerated() where chosen.count < limit {
       var pick = index
-      if phrase.length == 1, let whole = wholes[phrase.stems.first],
-        Double(ranked[whole].mentions) >= Double(phrase.mentions) * weights.wholeShare
+      let first = Int(phrase.stems.first)
+      if phrase.length == 1, first >= 0, first < wholes.count, wholes[first] >= 0,
+        Double(ranked[wholes[first]].mentions) >= Double(phrase.mentions) * weights.wholeShare
       {
-        pick = whole
+        pick = wholes[first]
       }
       var candidate = ranked[pick]
       // A phrase standing in for its word takes the word's place in the ranking.

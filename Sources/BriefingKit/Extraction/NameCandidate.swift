@@ -7,8 +7,21 @@ struct NameCandidate: Sendable {
   var words: [Int32]
   /// Lowercased words joined by spaces.
   var key: String
-  /// How often each surface form occurs, own and merged.
-  var surfaces: [String: Int] = [:]
+  /// How often each surface form occurs (own forms only; merged ones are in `aliases`).
+  var surfaces: [String: Int] {
+    guard let firstForm else { return otherSurfaces }
+    return otherSurfaces.merging([firstForm: firstFormCount], uniquingKeysWith: +)
+  }
+  /// The first written form and how often the name is written exactly so: most names have one
+  /// form, which needs no dictionary.
+  var firstForm: String?
+  var firstFormCount = 0
+  /// Which words of the first form are capitalised or all capitals (``NameFinder/shape(of:)``).
+  var firstShape: UInt64 = 0
+  /// Other written forms, with counts.
+  var otherSurfaces: [String: Int] = [:]
+  /// The name is in the gazetteer of places.
+  var isGazetteerPlace = false
   /// Body mentions as scalar ranges of ``Article/text``.
   var spans: [Range<Int>] = []
   /// Token index ranges of every mention, without the role words before it.

@@ -26,19 +26,25 @@ extension NameFinder {
   /// (`Ushakov` ≡ `Yuri Ushakov`), a tail into the whole (`Security Council` ≡ `UN Security
   /// Council`), an acronym into the words it stands for (`NATO`).
   mutating func mergeAliases() {
-    var byLast: [String: [Int]] = [:]
+    var stems: [String: Int32] = [:]
+    var byLast: [Int32: [Int]] = [:]
     var byInitials: [String: [Int]] = [:]
+    // Initials are only looked up for an acronym (`NATO`).
+    let hasAcronyms = candidates.indices.contains {
+      alive[$0] && candidates[$0].isAllCaps && candidates[$0].words.count == 1
+    }
     for index in candidates.indices where alive[index] && candidates[index].words.count >= 2 {
       if let last = candidates[index].words.last {
-        byLast[stem(of: last), default: []].append(index)
+        byLast[lastKey(of: last, stems: &stems), default: []].append(index)
       }
-      byInitials[initials(of: index), default: []].append(index)
+      if hasAcronyms { byInitials[initials(of: index), default: []].append(index) }
     }
     let order = candidates.indices.filter { alive[$0] }.sorted {
       candidates[$0].words.count < candidates[$1].words.count
     }
     for short in order where alive[short] {
-      let pool = candidates[short].words.last.flatMap { byLast[stem(of: $0)] } ?? []
+      let pool =
+        candidates[short].words.last.flatMap { byLast[lastKey(of: $0, stems: &stems)] } ?? []
       let expansions = pool.filter { isExpansion($0, of: short) }
       // `Union` could be the Soviet or the European one: organisation tails must be unique.
       let isAmbiguous = expansions.count > 1 && candidates[short].organisation >= 3
@@ -66,7 +72,7 @@ extension NameFinder {
     }
     let index = target ?? candidates.count
     if target == nil {
-      candidates.append(NameCandidate(words: [], key: key, surfaces: [speaker: 1]))
+      candidates.append(NameCandidate(words: [], key: key, otherSurfaces: [speaker: 1]))
       alive.append(true)
     }
     candidates[index].quotes += 1
@@ -145,6 +151,17 @@ extension NameFinder {
     return isPersonLike || isPlain
   }
 
+  /// A number for the last word of a name that is the same for its inflections: the word's id,
+  /// or in Russian and German the id given to its stem in `stems`.
+  private func lastKey(of word: Int32, stems: inout [String: Int32]) -> Int32 {
+    guard usesStems else { return word }
+    let stem = stem(of: word)
+    if let id = stems[stem] { return id }
+    let id = Int32(stems.count)
+    stems[stem] = id
+    return id
+  }
+
   /// True when two name words are the same word, inflections aside.
   private func isSameWord(_ first: Int32, _ second: Int32) -> Bool {
     first == second || (usesStems && stem(of: first) == stem(of: second))
@@ -179,7 +196,9 @@ extension NameFinder {
   private func acronym(of index: Int) -> String? {
     let candidate = candidates[index]
     guard candidate.words.count == 1, candidate.isAllCaps,
-      let surface = candidate.surfaces.max(by: { $0.value < $1.value })?.key
+      let surface =
+        candidate.otherSurfaces.isEmpty
+        ? candidate.firstForm : candidate.surfaces.max(by: { $0.value < $1.value })?.key
     else { return nil }
     let letters = surface.filter { $0 != "." }
     guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }

@@ -47,8 +47,7 @@ extension NameFinder {
   {
     let first = scan.tokens[name.lowerBound]
     let last = scan.tokens[name.upperBound - 1]
-    let surface = name.count == 1 ? scan.surface(of: first) : text(of: name)
-    candidates[index].surfaces[surface, default: 0] += 1
+    countForm(name, in: index)
     candidates[index].nameRanges.append(name)
     if name.count == 1 && first.flags.contains(.allCaps) { candidates[index].isAllCaps = true }
     if first.flags.contains(.headline) {
@@ -67,6 +66,33 @@ extension NameFinder {
       candidates[index].person += 3
       candidates[index].roles[role, default: 0] += 1
     }
+  }
+
+  /// Counts how `name` is written; a string is made only for a form not seen before.
+  private mutating func countForm(_ name: Range<Int>, in index: Int) {
+    let shape = self.shape(of: name)
+    if candidates[index].firstForm == nil {
+      candidates[index].firstForm = text(of: name)
+      candidates[index].firstShape = shape
+    }
+    if candidates[index].firstShape == shape {
+      candidates[index].firstFormCount += 1
+    } else {
+      candidates[index].otherSurfaces[text(of: name), default: 0] += 1
+    }
+  }
+
+  /// Which words of `name` start with a capital and which are all capitals, two bits a word:
+  /// mentions of one name with the same shape are written the same.
+  func shape(of name: Range<Int>) -> UInt64 {
+    var shape: UInt64 = 0
+    for (slot, index) in name.enumerated() where slot < 32 {
+      let flags = scan.tokens[index].flags
+      let bits: UInt64 =
+        (flags.contains(.capitalised) ? 1 : 0) | (flags.contains(.allCaps) ? 2 : 0)
+      shape |= bits << UInt64(2 * slot)
+    }
+    return shape
   }
 
   /// Adds the kind cues of one mention: given names, titles and verbs around it, prepositions,
@@ -92,7 +118,7 @@ extension NameFinder {
     {
       cues.person += 1.5
     }
-    let isPlace = lexicon.places.contains(candidates[index].key)
+    let isPlace = candidates[index].isGazetteerPlace
     if isPlace { cues.place += 3 }
     if name.contains(where: { scan.classes(of: tokens[$0]).contains(.organisation) }) {
       cues.organisation += 3
@@ -106,6 +132,7 @@ extension NameFinder {
 
   /// The surface forms of the tokens in `range`, joined by spaces.
   func text(of range: Range<Int>) -> String {
-    range.map { scan.surface(of: scan.tokens[$0]) }.joined(separator: " ")
+    guard range.count != 1 else { return scan.surface(of: scan.tokens[range.lowerBound]) }
+    return range.map { scan.surface(of: scan.tokens[$0]) }.joined(separator: " ")
   }
 }

@@ -142,7 +142,9 @@ struct NameFinder {
       name.count == 1
       ? scan.lower(of: scan.tokens[name.lowerBound])
       : words.map { scan.lower($0) }.joined(separator: " ")
-    candidates.append(NameCandidate(words: words, key: key))
+    var candidate = NameCandidate(words: words, key: key)
+    candidate.isGazetteerPlace = lexicon.places.contains(key)
+    candidates.append(candidate)
     alive.append(true)
   }
 }
