@@ -115,7 +115,7 @@ extension QuoteAttributor {
 
   /// The opening mark of a short name in quotation marks that closes at `closing`, inside a
   /// sentence (`der „Washington Post“`, `laut „news.example.org“`).
-  private func quotedNameStart(closing: Int) -> Int? {
+  func quotedNameStart(closing: Int) -> Int? {
     var index = closing - 1
     while index > max(0, closing - 9) {
       let token = tokens[index]
@@ -172,5 +172,22 @@ extension QuoteAttributor {
       index -= 1
     }
     return nil
+  }
+
+  /// The first token of the sentence holding token `index`, where names in quotation marks
+  /// (`die Fähre „Eagle“`) do not end it.
+  func sentenceStartAcrossNames(before index: Int) -> Int {
+    var cursor = index - 1
+    while cursor >= max(0, index - 50) {
+      let token = tokens[cursor]
+      if token.kind == .mark {
+        guard let open = quotedNameStart(closing: cursor) else { break }
+        cursor = open - 1
+        continue
+      }
+      if token.kind == .lineBreak || isSentenceEnd(cursor) { break }
+      cursor -= 1
+    }
+    return max(cursor + 1, 0)
   }
 }

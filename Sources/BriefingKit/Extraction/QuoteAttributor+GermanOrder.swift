@@ -38,6 +38,11 @@ extension QuoteAttributor {
         while start < min(limit, index + 4), German.frontedAdverbs.contains(tokens[start].hash) {
           start += 1
         }
+        if start + 1 < limit, German.sourcePrepositions.contains(tokens[start].hash),
+          let document = documentSource(from: start + 1, limit: limit), canSpeak(document)
+        {
+          return QuoteAttribution(cue: nil, mention: document, source: .subject)
+        }
         guard start < limit, let mention = germanSubject(at: start), mention.upperBound <= limit
         else { return nil }
         return QuoteAttribution(cue: nil, mention: mention, source: .subject)

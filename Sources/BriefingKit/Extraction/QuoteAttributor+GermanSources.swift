@@ -40,6 +40,11 @@ extension QuoteAttributor {
     {
       return subject
     }
+    if read == nil, index > 0, German.coordinators.contains(tokens[index - 1].hash),
+      let subject = coordinatedSubject(before: index - 1)
+    {
+      return subject
+    }
     let next = index + 1
     guard cue.objectFollows, next < min(limit, tokens.count) else { return read }
     if German.subjectPronouns.contains(tokens[next].hash) { return next..<(next + 1) }
@@ -201,11 +206,22 @@ extension QuoteAttributor {
     if index < tokens.count, isSentenceEnd(index) { index += 1 }
     guard index + 2 < tokens.count, index > span.closeToken, isSentenceStart(index),
       tokens[index].isCapitalized, German.resuming.contains(tokens[index].hash),
-      isFiniteVerb(index + 1)
+      isFiniteVerb(index + 1) || German.copulas.contains(tokens[index + 1].hash)
     else { return nil }
     var start = index + 2
     if German.objectPronouns.contains(tokens[start].hash) { start += 1 }
     guard let mention = germanSubject(at: start), namesSpeaker(mention) else { return nil }
     return QuoteAttribution(cue: index + 1, mention: mention, source: .after)
+  }
+
+  /// `… lenkte er die Fähre „Eagle“ zur Mole und meldete sich: „…“`: a verb after `und`
+  /// shares the subject of the clause before it, names in quotation marks included.
+  private func coordinatedSubject(before conjunction: Int) -> Range<Int>? {
+    let start = sentenceStartAcrossNames(before: conjunction)
+    guard start < conjunction,
+      let mention = subjectAttribution(from: start, limit: conjunction)?.mention,
+      namesPerson(mention)
+    else { return nil }
+    return mention
   }
 }

@@ -164,4 +164,7 @@ enum QuoteGermanWords {
       "klasse", "etage", "stock", "weltkrieg", "weltkriegs", "fc", "senat", "kammer", "lesung",
       "amtszeit", "legislaturperiode", "parteitag", "jahrestag", "todestag", "geburtstag",
     ].map(QuoteToken.hash(of:)))
+
+  /// Forms of `sein` that take up a quote (`Das ist die Kernaussage der Studie`).
+  static let copulas: Set<UInt64> = Set(["ist", "war", "sind", "waren"].map(QuoteToken.hash(of:)))
 }

@@ -310,4 +310,20 @@ struct QuoteGermanSourcesTests {
         "Werftchef Jan Hollerbeck", "Werftchef Jan Hollerbeck",
       ])
   }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Nach der Fahrt lenkte er am 20. Juli die Fähre „Möwe“ an die Mole und meldete "
+          + "sich mit den Worten: „Hafen, hier ist die Möwe, wir sind da.“",
+        mention: "er"),
+      Case(
+        text: "Derzeit steht deshalb in dem Gesetzentwurf für ein neues Hafengesetz noch der "
+          + "Passus: „Die Liegeplätze sind jedes Jahr neu zu vergeben.“",
+        mention: "dem Gesetzentwurf"),
+    ])
+  func coordinatedVerbsAndTextsThatSayThings(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.last)
+    #expect(quote.mention?.text == item.mention)
+  }
 }
