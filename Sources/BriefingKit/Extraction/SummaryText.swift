@@ -29,6 +29,10 @@ struct SummaryText {
   private(set) var termCounts: [Int32] = []
   /// Number of distinct words in the article.
   private(set) var vocabularySize = 0
+  /// For each word id, the number of sentences that have the word.
+  private(set) var documentFrequency: [Int32] = []
+  /// The largest entry of ``termCounts`` (at least 1).
+  private(set) var maxTermCount: Int32 = 1
 
   /// Scans the sentences at `ranges` (out-of-range bounds are clamped).
   init(scalars: [Unicode.Scalar], ranges: [Range<Int>]) {
@@ -111,33 +115,64 @@ struct SummaryText {
         isLeadIn: last == 0x3A, hasOpenQuote: straight % 2 == 1 || curly % 2 == 1))
   }
 
-  /// Fills ``terms`` and ``termCounts``, sentence by sentence.
+  /// Fills ``terms``, ``termCounts`` and ``documentFrequency``, sentence by sentence.
   private mutating func countTerms() {
     var counts = [Int32](repeating: 0, count: vocabularySize)
-    terms.reserveCapacity(words.count)
-    termCounts.reserveCapacity(words.count)
-    for index in sentences.indices {
-      let start = terms.count
-      for position in sentences[index].words {
-        let id = Int(words[position])
-        if counts[id] == 0 { terms.append(Int32(id)) }
-        counts[id] += 1
+    var frequency = [Int32](repeating: 0, count: vocabularySize)
+    var termCount = 0
+    var largest: Int32 = 1
+    // A sentence has no more distinct words than words, so `words.count` slots suffice.
+    let capacity = words.count
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(sentences.count)
+    var counted = [Int32](repeating: 0, count: capacity)
+    terms = [Int32](unsafeUninitializedCapacity: capacity) { ids, initialized in
+      words.withUnsafeBufferPointer { words in
+        counts.withUnsafeMutableBufferPointer { counts in
+          frequency.withUnsafeMutableBufferPointer { frequency in
+            counted.withUnsafeMutableBufferPointer { counted in
+              for sentence in sentences {
+                let start = termCount
+                for position in sentence.words {
+                  let id = Int(words[position])
+                  if counts[id] == 0, termCount < ids.count {
+                    ids.initializeElement(at: termCount, to: Int32(id))
+                    termCount += 1
+                  }
+                  counts[id] += 1
+                }
+                for position in start..<termCount {
+                  let id = Int(ids[position])
+                  counted[position] = counts[id]
+                  largest = max(largest, counts[id])
+                  frequency[id] += 1
+                  counts[id] = 0
+                }
+                ranges.append(start..<termCount)
+              }
+            }
+          }
+        }
       }
-      for position in start..<terms.count {
-        let id = Int(terms[position])
-        termCounts.append(counts[id])
-        counts[id] = 0
-      }
-      sentences[index].terms = start..<terms.count
+      initialized = termCount
     }
+    counted.removeLast(capacity - termCount)
+    termCounts = counted
+    documentFrequency = frequency
+    maxTermCount = largest
+    for (index, range) in ranges.enumerated() { sentences[index].terms = range }
   }
 
   /// The text of `sentence` with runs of white space and control characters made one space.
   func text(of sentence: Sentence, in scalars: [Unicode.Scalar]) -> String {
-    var text = UTF8Buffer(capacity: sentence.range.count)
+    var text = UTF8Buffer(capacity: sentence.range.count + 8)
     var pendingSpace = false
     for scalar in scalars[sentence.range] {
-      if SummaryScalars.shared.flags(of: scalar) & SummaryScalars.visible == 0 {
+      let isVisible =
+        scalar.value < 0x80
+        ? scalar.value > 0x20
+        : SummaryScalars.shared.flags(of: scalar) & SummaryScalars.visible != 0
+      if !isVisible {
         pendingSpace = !text.isEmpty
       } else {
         if pendingSpace { text.append(" ") }

@@ -30,25 +30,24 @@ enum SummaryWeights {
 
   /// The weight of each entry of `text.terms`.
   private static func termWeights(of text: SummaryText) -> [Double] {
-    var documentFrequency = [Int32](repeating: 0, count: text.vocabularySize)
-    var maxCount: Int32 = 1
-    for (id, tf) in zip(text.terms, text.termCounts) {
-      documentFrequency[Int(id)] += 1
-      maxCount = max(maxCount, tf)
-    }
     let count = Double(text.sentences.count)
     // ln(1 + n / df) and 1 + ln tf for each count that occurs, computed on first use.
     var idfByFrequency = [Double](repeating: .nan, count: text.sentences.count + 1)
-    var tfFactors = [Double](repeating: .nan, count: Int(maxCount) + 1)
-    var weights: [Double] = []
-    weights.reserveCapacity(text.terms.count)
-    for (id, tf) in zip(text.terms, text.termCounts) {
-      let df = Int(documentFrequency[Int(id)])
-      if idfByFrequency[df].isNaN { idfByFrequency[df] = naturalLog(1 + count / Double(df)) }
-      if tfFactors[Int(tf)].isNaN { tfFactors[Int(tf)] = 1 + naturalLog(Double(tf)) }
-      weights.append(tfFactors[Int(tf)] * idfByFrequency[df])
+    var tfFactors = [Double](repeating: .nan, count: Int(text.maxTermCount) + 1)
+    let terms = text.terms
+    let termCounts = text.termCounts
+    let documentFrequency = text.documentFrequency
+    // Every df is at most n and every tf at most maxTermCount, as SummaryText counts them.
+    return [Double](unsafeUninitializedCapacity: terms.count) { weights, initialized in
+      for position in 0..<terms.count {
+        let df = Int(documentFrequency[Int(terms[position])])
+        let tf = Int(termCounts[position])
+        if idfByFrequency[df].isNaN { idfByFrequency[df] = naturalLog(1 + count / Double(df)) }
+        if tfFactors[tf].isNaN { tfFactors[tf] = 1 + naturalLog(Double(tf)) }
+        weights.initializeElement(at: position, to: tfFactors[tf] * idfByFrequency[df])
+      }
+      initialized = terms.count
     }
-    return weights
   }
 
   /// Natural logarithm of a positive finite number, from the standard library alone (0 otherwise).
