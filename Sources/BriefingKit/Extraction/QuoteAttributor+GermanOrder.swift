@@ -28,7 +28,7 @@ extension QuoteAttributor {
       let comma = afterFirstComma(from: first, limit: limit)
       if comma < limit { index = comma }
     }
-    let end = min(limit, index + 13)
+    let end = min(limit, index + 20)
     while index < end {
       let token = tokens[index]
       if token.kind == .mark || token.kind == .lineBreak { return nil }

@@ -46,6 +46,7 @@ enum QuoteGermanWords {
       "so", "also", "zwar", "immer", "sehr", "ganz", "mehr", "schon",
       "eben", "etwa", "allerdings", "jetzt", "erst", "wieder", "einer", "eines", "welche",
       "welcher", "man", "dies", "was", "wer", "wo", "wobei", "womit", "worauf", "solche",
+      "zusammen", "gemeinsam", "insgesamt", "rund", "knapp", "fast",
       "wohl", "offenbar", "angeblich", "vermutlich", "sichtlich", "nämlich", "dennoch",
       "solcher", "solchen", "solchem", "solches", "jene", "jener", "jenen", "mancher", "jeden",
       "jedem", "allen", "aller", "vielen", "beiden", "anderen", "weiteren", "zahlreichen",
@@ -101,6 +102,8 @@ enum QuoteGermanWords {
       "zudem", "außerdem", "damals", "inzwischen", "zunächst", "demnach", "heute", "gestern",
       "jedoch", "doch", "auch", "bereits", "trotzdem", "dennoch", "darauf", "darüber",
       "erneut", "ebenfalls", "noch", "ebenso", "wieder", "erstmals", "zugleich", "allerdings",
+      "ursprünglich", "zuvor", "erwartungsgemäß",
+      "schließlich", "letztlich", "zuletzt", "kürzlich", "bislang", "bisher", "anschließend",
     ].map(QuoteToken.hash(of:)))
 
   /// Auxiliaries before a speech participle at the end of the clause (`hatte … gesagt`).

@@ -326,4 +326,13 @@ struct QuoteGermanSourcesTests {
     let quote = try #require(QuoteFixture(item.text, language: "de").quotes.last)
     #expect(quote.mention?.text == item.mention)
   }
+
+  @Test func adverbBeforeTheVerbLeavesTheSubjectAfterIt() throws {
+    let fixture = QuoteFixture(
+      "Jan Hollerbeck hatte das bekannt gegeben. Ursprünglich wollte er „ein Konzept mit "
+        + "sechs bis acht Liegeplätzen vorlegen“, am Ende waren es zwölf.", language: "de")
+    let quote = try #require(fixture.quotes.first)
+    #expect(quote.mention?.text == "er")
+    #expect(quote.speaker == "Jan Hollerbeck")
+  }
 }
