@@ -15,7 +15,13 @@ extension QuoteAttributor {
     let read = read.map(germanPhrase)
     let hash = tokens[index].hash
     if cue.kind == .preposition {
-      guard hash == German.so, isFiniteVerb(index + 1) else { return read }
+      let next = index + 1
+      if hash == German.so, next < min(limit, tokens.count),
+        German.latterFormer.contains(tokens[next].hash)
+      {
+        return next..<(next + 1)
+      }
+      guard hash == German.so, isFiniteVerb(next) else { return read }
       return subjectAfterSo(index, limit: limit)
     }
     guard cue.kind == .verb else { return read }

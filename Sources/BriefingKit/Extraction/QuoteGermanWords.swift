@@ -170,4 +170,8 @@ enum QuoteGermanWords {
 
   /// Forms of `sein` that take up a quote (`Das ist die Kernaussage der Studie`).
   static let copulas: Set<UInt64> = Set(["ist", "war", "sind", "waren"].map(QuoteToken.hash(of:)))
+
+  /// `so letztere`: the latter or former of two people just named.
+  static let latterFormer: Set<UInt64> = Set(
+    ["letztere", "letzterer", "erstere", "ersterer"].map(QuoteToken.hash(of:)))
 }

@@ -335,4 +335,11 @@ struct QuoteGermanSourcesTests {
     #expect(quote.mention?.text == "er")
     #expect(quote.speaker == "Jan Hollerbeck")
   }
+
+  @Test func soLetztereNamesTheLatterNotAnEarlierSpeaker() throws {
+    let fixture = QuoteFixture(
+      "Tomas Berger und Ida Vogelsang standen am Käfig. „Die Tiere leiden jeden Tag in diesen "
+        + "engen Käfigen.“, so letztere.", language: "de")
+    #expect(try #require(fixture.quotes.first).mention?.text == "letztere")
+  }
 }
