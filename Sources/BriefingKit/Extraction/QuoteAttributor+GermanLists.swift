@@ -72,6 +72,7 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
+    if let document = textReferredTo(span) { return document }
     if !namesPerson(subject?.mention), let person = personItIsFor(span) ?? soBefore(span) {
       return person
     }
@@ -189,5 +190,34 @@ extension QuoteAttributor {
       cursor -= 1
     }
     return max(cursor + 1, 0)
+  }
+
+  /// `Die Polizei gab eine Stellungnahme ab. Darin steht: „…“`: `Darin` or `Dort` opening the
+  /// sentence refers to the text named last in the sentence before.
+  private func textReferredTo(_ span: QuoteSpan) -> QuoteAttribution? {
+    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 12))
+    guard start >= 2, start < span.openToken, tokens[start].isCapitalized,
+      German.textPointers.contains(tokens[start].hash), isSentenceEnd(start - 1)
+    else { return nil }
+    let previous = sentenceStart(before: start - 1, floor: max(0, start - 41))
+    var index = start - 2
+    while index >= previous {
+      let token = tokens[index]
+      if token.isCapitalized, token.isWord,
+        QuoteGermanNouns.isText(QuoteScalar.string(scalars, token.start..<token.end).lowercased())
+      {
+        var first = index
+        while first > previous, tokens[first - 1].isWord,
+          tokens[first - 1].isLowercase || lexicon.is(tokens[first - 1].hash, .determiner),
+          !lexicon.is(tokens[first - 1].hash, .stop)
+        {
+          first -= 1
+          if lexicon.is(tokens[first].hash, .determiner) { break }
+        }
+        return QuoteAttribution(cue: nil, mention: first..<(index + 1), source: .subject)
+      }
+      index -= 1
+    }
+    return nil
   }
 }

@@ -9,6 +9,9 @@ enum QuoteGermanNouns {
     return endings.contains { word.hasSuffix($0) }
   }
 
+  /// True when the lower-cased noun `word` names a text (`Stellungnahme`, `Pressemitteilung`).
+  static func isText(_ word: String) -> Bool { texts.contains { word.hasSuffix($0) } }
+
   private static let endings: [String] = people + texts
 
   private static let people = [

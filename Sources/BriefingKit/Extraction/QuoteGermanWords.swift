@@ -174,4 +174,8 @@ enum QuoteGermanWords {
   /// `so letztere`: the latter or former of two people just named.
   static let latterFormer: Set<UInt64> = Set(
     ["letztere", "letzterer", "erstere", "ersterer"].map(QuoteToken.hash(of:)))
+
+  /// Adverbs that point back at a text (`Darin steht: „…“`).
+  static let textPointers: Set<UInt64> = Set(
+    ["darin", "dort", "hierin", "worin"].map(QuoteToken.hash(of:)))
 }

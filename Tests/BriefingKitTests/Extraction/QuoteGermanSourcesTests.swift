@@ -342,4 +342,11 @@ struct QuoteGermanSourcesTests {
         + "engen Käfigen.“, so letztere.", language: "de")
     #expect(try #require(fixture.quotes.first).mention?.text == "letztere")
   }
+
+  @Test func darinPointsBackAtTheTextNamedBefore() throws {
+    let fixture = QuoteFixture(
+      "Das Hafenamt gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Wir "
+        + "hätten die Mole früher sperren müssen.“", language: "de")
+    #expect(try #require(fixture.quotes.first).mention?.text == "eine Stellungnahme")
+  }
 }
