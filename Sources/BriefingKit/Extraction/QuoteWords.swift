@@ -42,6 +42,12 @@ enum QuoteWords {
     "beschrieb", "kündigte", "lautete", "rief", "würdigte", "warf", "prangerte", "ergänzt",
     "kritisiert", "fordert", "warnt", "meldete", "zitierte", "behauptete", "bekannte",
     "unterstrich", "verwies", "appellierte", "bilanzierte", "wiederholte", "bedauerte",
+    "berichtet", "berichteten", "mitteilte", "mitteilten", "teilten", "hofft", "hoffte",
+    "glaubt", "glaubte", "vermutet", "vermutete", "befürchtet", "befürchtete", "behauptet",
+    "meldet", "spricht", "skandierten", "skandierte", "betonten", "erklären", "bestätigt",
+    "veröffentlichte", "twitterte", "schimpfte", "klagte", "erwiderte", "konterte",
+    "widersprach", "beteuerte", "bemerkte", "argumentierte", "versprach", "gestand",
+    "kritisierten", "forderten", "warnten",
     // Russian
     "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "добавил", "добавила",
     "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "пояснил",
