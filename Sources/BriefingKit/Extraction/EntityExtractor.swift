@@ -35,7 +35,13 @@ public struct EntityExtractor: Sendable {
     finder.findRuns()
     finder.mergeStems()
     finder.mergeAliases()
-    for speaker in speakers { finder.attribute(speaker: speaker) }
+    // Each speaker once, with the number of their quotes, in order of first quote.
+    var quotes: [String: Int] = [:]
+    for speaker in speakers { quotes[speaker, default: 0] += 1 }
+    for speaker in speakers {
+      guard let count = quotes.removeValue(forKey: speaker) else { continue }
+      finder.attribute(speaker: speaker, quotes: count)
+    }
     return finder.analysis()
   }
 }

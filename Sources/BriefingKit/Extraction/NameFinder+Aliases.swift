@@ -58,15 +58,18 @@ extension NameFinder {
 
   /// Makes the candidate named `speaker` (or by its surname) a quoted person, adding one if
   /// the text never names the speaker the same way.
-  mutating func attribute(speaker: String) {
+  ///
+  /// `quotes` is how many quotes the speaker has: each counts as a quote and a person cue.
+  mutating func attribute(speaker: String, quotes: Int = 1) {
     let words = speaker.lowercased().split(separator: " ").map(String.init)
     guard let lastWord = words.last else { return }
     let key = words.joined(separator: " ")
     var target = candidates.indices.first { alive[$0] && candidates[$0].key == key }
     if target == nil {
+      let lastID = scan.lowerTable.find(Array(lastWord.utf8))
       target = mostMentioned(
         candidates.indices.filter {
-          alive[$0] && candidates[$0].key.split(separator: " ").last.map(String.init) == lastWord
+          alive[$0] && endsWith($0, lastWord, id: lastID)
             && candidates[$0].place < 3 && candidates[$0].organisation < 3
         })
     }
@@ -75,8 +78,15 @@ extension NameFinder {
       candidates.append(NameCandidate(words: [], key: key, otherSurfaces: [speaker: 1]))
       alive.append(true)
     }
-    candidates[index].quotes += 1
-    candidates[index].person += 3
+    candidates[index].quotes += quotes
+    candidates[index].person += 3 * Double(quotes)
+  }
+
+  /// True when the name of candidate `index` ends with `word` (whose lowercased form has `id`
+  /// in this article, if any).
+  private func endsWith(_ index: Int, _ word: String, id: Int32?) -> Bool {
+    if let last = candidates[index].words.last { return last == id }
+    return candidates[index].key.split(separator: " ").last.map(String.init) == word
   }
 
   /// The kept candidates and the tokens they cover.
