@@ -94,7 +94,7 @@ extension QuoteAttributor {
   }
 
   /// A noun without an article and the genitive after it: `Vertreter der deutschen Verbände`.
-  private func withGenitive(_ mention: Range<Int>, limit: Int) -> Range<Int> {
+  func withGenitive(_ mention: Range<Int>, limit: Int) -> Range<Int> {
     let determiner = mention.upperBound
     guard mention.count == 1, tokens[mention.lowerBound].isCapitalized, determiner + 1 < limit,
       German.genitiveDeterminers.contains(tokens[determiner].hash)

@@ -12,7 +12,7 @@ extension QuoteAttributor {
     _ source: QuoteAttribution.Source
   ) -> Range<Int>? {
     guard language == "de", index >= 0, index < tokens.count else { return read }
-    let read = read.map(germanPhrase)
+    let read = read.map { withGenitive(germanPhrase($0), limit: min(limit, tokens.count)) }
     let hash = tokens[index].hash
     if cue.kind == .preposition {
       let next = index + 1
