@@ -12,7 +12,12 @@ extension QuoteAttributor {
     _ source: QuoteAttribution.Source
   ) -> Range<Int>? {
     guard language == "de", index >= 0, index < tokens.count else { return read }
-    let read = read.map { withGenitive(germanPhrase($0), limit: min(limit, tokens.count)) }
+    var read = read.map { withGenitive(germanPhrase($0), limit: min(limit, tokens.count)) }
+    if let mention = read, mention.count == 1,
+      lexicon.is(tokens[mention.lowerBound].hash, .determiner)
+    {
+      read = nil
+    }
     let hash = tokens[index].hash
     if cue.kind == .preposition {
       let next = index + 1

@@ -349,4 +349,11 @@ struct QuoteGermanSourcesTests {
         + "hätten die Mole früher sperren müssen.“", language: "de")
     #expect(try #require(fixture.quotes.first).mention?.text == "eine Stellungnahme")
   }
+
+  @Test func aLoneArticleIsNoSpeaker() throws {
+    let fixture = QuoteFixture(
+      "Im Vorfeld haben Anhänger der Gruppe mit der Parole „Wir erwarten euch am Hafen“ "
+        + "Wände bemalt.", language: "de")
+    #expect(try #require(fixture.quotes.first).mention?.text != "der")
+  }
 }
