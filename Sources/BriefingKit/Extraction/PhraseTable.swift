@@ -32,7 +32,7 @@ struct PhraseTable {
     excluded = TopicWordClass.stopwords(TopicLexicon.mask(for: language)).union(foreign)
     usesCommonWords = language == "en" || language == "und"
     stemOfLower = [Int32](repeating: -1, count: scan.lowerCount)
-    index = KeyTable(capacity: max(scan.tokens.count * 2, 32))
+    index = KeyTable(capacity: max(scan.tokens.count + scan.tokens.count / 2, 32))
     // Up to about two candidates per token: reserving avoids copying them as the array grows.
     candidates.reserveCapacity(scan.tokens.count * 2 + 16)
   }
