@@ -134,45 +134,10 @@ extension QuoteAttributor {
     return nil
   }
 
-  /// `Für den Theologen Hans Küng sei der Rücktritt „…“`: a sentence that opens with `Für`
-  /// and a person gives that person's view.
-  private func personItIsFor(_ span: QuoteSpan) -> QuoteAttribution? {
-    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 40))
-    guard start + 1 < span.openToken, tokens[start].isCapitalized,
-      tokens[start].hash == German.fuer
-    else { return nil }
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard let read = parser.forward(from: start + 1, limit: span.openToken) else { return nil }
-    let mention = germanPhrase(read)
-    return namesPerson(mention)
-      ? QuoteAttribution(cue: nil, mention: mention, source: .subject) : nil
-  }
-
   /// True when a colon stands right before token `index` (`Steuern: Die SPD will …`).
   func followsColon(_ index: Int) -> Bool {
     index > 0 && index <= tokens.count && tokens[index - 1].kind == .punctuation
       && tokens[index - 1].scalar == 0x3A
-  }
-
-  /// `„In absehbarer Zeit“, so Vorstand Jan Hollerbeck, wird die Werft „…“`: `, so` and a
-  /// person earlier in the sentence speak for the rest of it.
-  private func soBefore(_ span: QuoteSpan) -> QuoteAttribution? {
-    var index = span.openToken - 1
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    while index > max(0, span.openToken - 16) {
-      let token = tokens[index]
-      if token.kind == .lineBreak || isSentenceEnd(index) { return nil }
-      if token.hash == German.so, token.isLowercase, tokens[index - 1].scalar == 0x2C,
-        tokens[index - 1].kind == .punctuation,
-        let read = parser.forward(from: index + 1, limit: span.openToken)
-      {
-        let mention = germanPhrase(read)
-        return namesPerson(mention)
-          ? QuoteAttribution(cue: index, mention: mention, source: .subject) : nil
-      }
-      index -= 1
-    }
-    return nil
   }
 
   /// The first token of the sentence holding token `index`, where names in quotation marks
@@ -192,32 +157,4 @@ extension QuoteAttributor {
     return max(cursor + 1, 0)
   }
 
-  /// `Die Polizei gab eine Stellungnahme ab. Darin steht: „…“`: `Darin` or `Dort` opening the
-  /// sentence refers to the text named last in the sentence before.
-  private func textReferredTo(_ span: QuoteSpan) -> QuoteAttribution? {
-    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 12))
-    guard start >= 2, start < span.openToken, tokens[start].isCapitalized,
-      German.textPointers.contains(tokens[start].hash), isSentenceEnd(start - 1)
-    else { return nil }
-    let previous = sentenceStart(before: start - 1, floor: max(0, start - 41))
-    var index = start - 2
-    while index >= previous {
-      let token = tokens[index]
-      if token.isCapitalized, token.isWord,
-        QuoteGermanNouns.isText(QuoteScalar.string(scalars, token.start..<token.end).lowercased())
-      {
-        var first = index
-        while first > previous, tokens[first - 1].isWord,
-          tokens[first - 1].isLowercase || lexicon.is(tokens[first - 1].hash, .determiner),
-          !lexicon.is(tokens[first - 1].hash, .stop)
-        {
-          first -= 1
-          if lexicon.is(tokens[first].hash, .determiner) { break }
-        }
-        return QuoteAttribution(cue: nil, mention: first..<(index + 1), source: .subject)
-      }
-      index -= 1
-    }
-    return nil
-  }
 }

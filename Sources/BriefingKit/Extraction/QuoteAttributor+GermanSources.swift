@@ -122,41 +122,6 @@ extension QuoteAttributor {
     return German.objectPrepositions.contains(tokens[mention.lowerBound - 1].hash)
   }
 
-  /// `heißt es dazu in einer Pressemitteilung des Vereins`, `In dem Bericht heißt es`: the
-  /// document a `heißt es` at `verb` quotes, after the verb or fronted before it.
-  func documentStatement(verb: Int) -> Range<Int>? {
-    guard verb + 1 < tokens.count, tokens[verb + 1].hash == German.es else { return nil }
-    var index = verb + 2
-    while index < min(tokens.count, verb + 5), tokens[index].isWord,
-      German.documentAdverbs.contains(tokens[index].hash)
-    {
-      index += 1
-    }
-    if index + 1 < tokens.count, German.sourcePrepositions.contains(tokens[index].hash),
-      tokens[index].isLowercase
-    {
-      return documentSource(from: index + 1, limit: clauseEnd(from: index + 1))
-    }
-    let start = sentenceStart(before: verb, floor: max(0, verb - 24))
-    guard start + 1 < verb, German.sourcePrepositions.contains(tokens[start].hash),
-      let document = documentSource(from: start + 1, limit: min(verb, clauseEnd(from: start))),
-      document.upperBound == verb || tokens[document.upperBound].scalar == 0x2C
-        || tokens[document.upperBound].scalar == 0x28
-    else { return nil }
-    return document
-  }
-
-  /// The document of the first `heißt es` in `sentence` (`In dem Papier heißt es, …`).
-  func documentStatement(in sentence: Range<Int>) -> Range<Int>? {
-    let upper = min(sentence.upperBound, tokens.count)
-    guard sentence.lowerBound >= 0, sentence.lowerBound < upper,
-      let verb = tokens[sentence.lowerBound..<upper].firstIndex(where: {
-        $0.isLowercase && German.documentVerbs.contains($0.hash)
-      })
-    else { return nil }
-    return documentStatement(verb: verb)
-  }
-
   /// `„…“, so charakterisierte ihn der Funktionär`: after `so` the finite verb, perhaps an
   /// object pronoun, then the subject.
   private func subjectAfterSo(_ so: Int, limit: Int) -> Range<Int>? {

@@ -173,41 +173,4 @@ extension QuoteAttributor {
       || German.thirdPersonPronouns.contains(previous.hash)
   }
 
-  /// The person a speech cue names last before token `start` in the same paragraph (`„…“,
-  /// äußerte sich Schavan.`), looking back at most `reach` tokens: German reported speech
-  /// with no cue of its own goes on reporting that person.
-  func recentSpeaker(before start: Int, reach: Int = 80) -> QuoteAttribution? {
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    var index = start - 1
-    let lowest = max(0, start - reach)
-    while index >= lowest, index < tokens.count, tokens[index].kind != .lineBreak {
-      if let quoted = spans.last(where: { $0.openToken < index && index < $0.closeToken }) {
-        index = quoted.openToken - 1
-        continue
-      }
-      if let cue = cue(at: index), let mention = speaker(ofCue: cue, at: index, floor: lowest) {
-        return QuoteAttribution(cue: nil, mention: mention, source: .subject)
-      }
-      index -= 1
-    }
-    return nil
-  }
-
-  /// The person a cue at `index` names: after `so` (`so Vogelsang`), after a verb (`sagte
-  /// Vogelsang`, `äußerte sich Vogelsang`) or before it (`Vogelsang sagte`).
-  private func speaker(ofCue cue: QuoteCue, at index: Int, floor: Int) -> Range<Int>? {
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    if cue.kind == .preposition, tokens[index].hash == German.so {
-      let mention = parser.forward(from: index + 1, limit: min(tokens.count, index + 10))
-      return mention.map(germanPhrase).flatMap { namesPerson($0) ? $0 : nil }
-    }
-    guard cue.kind == .verb else { return nil }
-    var after = index + 1
-    if after < tokens.count, tokens[after].hash == German.reflexive { after += 1 }
-    if let mention = germanSubject(at: after), namesPerson(mention) { return mention }
-    if let mention = parser.backward(from: index - 1, floor: floor), namesPerson(mention) {
-      return mention
-    }
-    return nil
-  }
 }

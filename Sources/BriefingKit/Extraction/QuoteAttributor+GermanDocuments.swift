@@ -1,0 +1,73 @@
+private typealias German = QuoteGermanWords
+
+/// German texts as sources: `heißt es in der Mitteilung der Polizei`, `In dem Bericht heißt
+/// es`, and names of media in quotation marks (`die „Zeit“`).
+extension QuoteAttributor {
+  /// `heißt es dazu in einer Pressemitteilung des Vereins`, `In dem Bericht heißt es`: the
+  /// document a `heißt es` at `verb` quotes, after the verb or fronted before it.
+  func documentStatement(verb: Int) -> Range<Int>? {
+    guard verb + 1 < tokens.count, tokens[verb + 1].hash == German.es else { return nil }
+    var index = verb + 2
+    while index < min(tokens.count, verb + 5), tokens[index].isWord,
+      German.documentAdverbs.contains(tokens[index].hash)
+    {
+      index += 1
+    }
+    if index + 1 < tokens.count, German.sourcePrepositions.contains(tokens[index].hash),
+      tokens[index].isLowercase
+    {
+      return documentSource(from: index + 1, limit: clauseEnd(from: index + 1))
+    }
+    let start = sentenceStart(before: verb, floor: max(0, verb - 24))
+    guard start + 1 < verb, German.sourcePrepositions.contains(tokens[start].hash),
+      let document = documentSource(from: start + 1, limit: min(verb, clauseEnd(from: start))),
+      document.upperBound == verb || tokens[document.upperBound].scalar == 0x2C
+        || tokens[document.upperBound].scalar == 0x28
+    else { return nil }
+    return document
+  }
+
+  /// The document of the first `heißt es` in `sentence` (`In dem Papier heißt es, …`).
+  func documentStatement(in sentence: Range<Int>) -> Range<Int>? {
+    let upper = min(sentence.upperBound, tokens.count)
+    guard sentence.lowerBound >= 0, sentence.lowerBound < upper,
+      let verb = tokens[sentence.lowerBound..<upper].firstIndex(where: {
+        $0.isLowercase && German.documentVerbs.contains($0.hash)
+      })
+    else { return nil }
+    return documentStatement(verb: verb)
+  }
+
+  /// `der Mitteilung der Polizei` → the whole phrase, which names the document and its author.
+  func documentSource(from start: Int, limit: Int) -> Range<Int>? {
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    if let determiner = quotedNameDeterminer(at: start), let name = quotedName(at: start + 1) {
+      return determiner..<name.upperBound
+    }
+    guard let read = parser.forward(from: start, limit: limit) else { return nil }
+    let mention = withGenitive(germanPhrase(read), limit: limit)
+    return tokens[mention.upperBound - 1].isCapitalized ? mention : nil
+  }
+
+  /// A determiner right before a name in quotation marks (`die „Zeit“`), by token index.
+  func quotedNameDeterminer(at index: Int) -> Int? {
+    guard index + 1 < tokens.count, tokens[index].isWord,
+      lexicon.is(tokens[index].hash, .determiner), tokens[index + 1].kind == .mark
+    else { return nil }
+    return index
+  }
+
+  /// The capitalised words between an opening mark at `open` and the next mark (`„Zeit“`).
+  func quotedName(at open: Int) -> Range<Int>? {
+    guard open < tokens.count, tokens[open].kind == .mark else { return nil }
+    var index = open + 1
+    while index < min(tokens.count, open + 8), tokens[index].kind != .mark {
+      guard tokens[index].kind != .lineBreak else { return nil }
+      index += 1
+    }
+    guard index < tokens.count, tokens[index].kind == .mark, index > open + 1,
+      tokens[open + 1].isCapitalized
+    else { return nil }
+    return open..<(index + 1)
+  }
+}
