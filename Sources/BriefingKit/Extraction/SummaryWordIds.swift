@@ -19,6 +19,7 @@ struct SummaryWordIds {
   }
 
   /// The id of `hash`, a new one when it was not seen before.
+  @inline(__always)
   mutating func id(of hash: UInt64) -> Int32 {
     if count * 2 >= keys.count { grow() }
     let mask = keys.count - 1
@@ -37,6 +38,7 @@ struct SummaryWordIds {
   }
 
   /// Doubles the table, keeping every id.
+  @inline(never)
   private mutating func grow() {
     var larger = SummaryWordIds(capacity: keys.count)
     for slot in ids.indices where ids[slot] >= 0 {
