@@ -7,6 +7,7 @@ extension QuoteAttributor {
   func withGenitive(_ mention: Range<Int>, limit: Int) -> Range<Int> {
     let determiner = mention.upperBound
     guard mention.count == 1, tokens[mention.lowerBound].isCapitalized, determiner + 1 < limit,
+      !people.isSurname(tokens[mention.lowerBound].hash),
       German.genitiveDeterminers.contains(tokens[determiner].hash)
     else { return mention }
     var index = determiner + 1

@@ -58,6 +58,9 @@ struct QuotePeople {
     }
     if language != "de" {
       for run in runs where run.name.count == 1 && isSpeaking(run) { register(run) }
+    } else {
+      // `Bundeskanzlerin Merkel`: a German role word before one name makes it a person's.
+      for run in runs where run.name.count == 1 && run.role != nil { register(run) }
     }
     for run in runs { note(run) }
   }

@@ -1,8 +1,8 @@
 import BriefingKit
 import Testing
 
-/// German pronouns: `er` and a singular `sie` tell a person's gender, so that `sagte sie`
-/// goes to the woman named before, not to the last man quoted.
+/// German people: `er` and a singular `sie` tell a person's gender, so that `sagte sie` goes
+/// to the woman named before, not to the last man quoted; one name after a role is a person.
 struct QuoteGermanPronounTests {
   @Test func sieGoesToTheWomanNotTheLastManQuoted() {
     let fixture = QuoteFixture(
@@ -24,5 +24,12 @@ struct QuoteGermanPronounTests {
         "„Das bleibt auch im Frühjahr so“, sagte er.",
       ], language: "de")
     #expect(fixture.quotes.map(\.speaker) == ["Tomas Berger", "Tomas Berger"])
+  }
+
+  @Test func oneNameAfterARoleIsAPerson() throws {
+    let fixture = QuoteFixture(
+      "Bürgermeisterin Vogelsang eröffnete die Sitzung. „Wir bauen den Hafen aus“, sagte "
+        + "Vogelsang der Zeitung.", language: "de")
+    #expect(try #require(fixture.quotes.first).mention?.text == "Vogelsang")
   }
 }
