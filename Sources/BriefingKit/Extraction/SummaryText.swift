@@ -36,26 +36,44 @@ struct SummaryText {
 
   /// Scans the sentences at `ranges` (out-of-range bounds are clamped).
   init(scalars: [Unicode.Scalar], ranges: [Range<Int>]) {
-    words.reserveCapacity(scalars.count / 5)
     var ids = SummaryWordIds(capacity: max(64, scalars.count / 8))
     let folding = SummaryScalars.shared
-    scalars.withUnsafeBufferPointer { buffer in
-      for range in ranges {
-        let lower = max(0, min(range.lowerBound, buffer.count))
-        let upper = max(lower, min(range.upperBound, buffer.count))
-        scan(buffer, lower..<upper, ids: &ids, folding: folding)
+    let clamped = ranges.map { range in
+      let lower = max(0, min(range.lowerBound, scalars.count))
+      return lower..<max(lower, min(range.upperBound, scalars.count))
+    }
+    // A sentence of n scalars has at most n / 2 + 1 words.
+    let bound = clamped.reduce(0) { $0 + $1.count / 2 + 1 }
+    var found: [Sentence] = []
+    words = [Int32](unsafeUninitializedCapacity: bound) { output, written in
+      scalars.withUnsafeBufferPointer { buffer in
+        for range in clamped {
+          let first = written
+          guard
+            let marks = Self.scan(
+              buffer, range, ids: &ids, folding: folding, into: output,
+              at: &written)
+          else { continue }
+          found.append(
+            Sentence(
+              range: range, words: first..<written, isQuestion: marks.isQuestion,
+              isLeadIn: marks.isLeadIn, hasOpenQuote: marks.hasOpenQuote))
+        }
       }
     }
+    sentences = found
     vocabularySize = ids.count
     countTerms()
   }
 
-  /// Adds the sentence at `range` unless it holds no visible text.
-  private mutating func scan(
+  /// Writes the ids of the words of `scalars[range]` to `output` from `count` on; returns
+  /// the marks of the sentence there, or nil when it holds no visible text (and so no
+  /// words). `output` must have room for `range.count / 2 + 1` more words.
+  private static func scan(
     _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
-    ids: inout SummaryWordIds, folding: SummaryScalars
-  ) {
-    let wordStart = words.count
+    ids: inout SummaryWordIds, folding: SummaryScalars,
+    into output: UnsafeMutableBufferPointer<Int32>, at count: inout Int
+  ) -> Marks? {
     var hash = SummaryScalars.offsetBasis
     var inWord = false
     var hasVisible = false
@@ -82,7 +100,8 @@ struct SummaryText {
           }
         }
         if inWord {
-          words.append(ids.id(of: hash))
+          output[count] = ids.id(of: hash)
+          count += 1
           hash = SummaryScalars.offsetBasis
           inWord = false
         }
@@ -102,17 +121,27 @@ struct SummaryText {
         folding.hashLowercased(scalar, into: &hash)
         inWord = true
       } else if inWord {
-        words.append(ids.id(of: hash))
+        output[count] = ids.id(of: hash)
+        count += 1
         hash = SummaryScalars.offsetBasis
         inWord = false
       }
     }
-    if inWord { words.append(ids.id(of: hash)) }
-    guard hasVisible else { return }
-    sentences.append(
-      Sentence(
-        range: range, words: wordStart..<words.count, isQuestion: last == 0x3F,
-        isLeadIn: last == 0x3A, hasOpenQuote: straight % 2 == 1 || curly % 2 == 1))
+    if inWord {
+      output[count] = ids.id(of: hash)
+      count += 1
+    }
+    guard hasVisible else { return nil }
+    return Marks(
+      isQuestion: last == 0x3F, isLeadIn: last == 0x3A,
+      hasOpenQuote: straight % 2 == 1 || curly % 2 == 1)
+  }
+
+  /// What makes a sentence a poor summary sentence.
+  private struct Marks {
+    var isQuestion: Bool
+    var isLeadIn: Bool
+    var hasOpenQuote: Bool
   }
 
   /// Fills ``terms``, ``termCounts`` and ``documentFrequency``, sentence by sentence.
