@@ -194,21 +194,32 @@ struct SummaryText {
 
   /// The text of `sentence` with runs of white space and control characters made one space.
   func text(of sentence: Sentence, in scalars: [Unicode.Scalar]) -> String {
-    var text = UTF8Buffer(capacity: sentence.range.count + 8)
-    var pendingSpace = false
-    for scalar in scalars[sentence.range] {
-      let isVisible =
-        scalar.value < 0x80
-        ? scalar.value > 0x20
-        : SummaryScalars.shared.flags(of: scalar) & SummaryScalars.visible != 0
-      if !isVisible {
-        pendingSpace = !text.isEmpty
-      } else {
-        if pendingSpace { text.append(" ") }
-        pendingSpace = false
-        text.append(scalar)
+    let range = sentence.range
+    // At most four UTF-8 bytes a scalar, written straight into the string's storage.
+    return String(unsafeUninitializedCapacity: range.count * 4 + 1) { bytes in
+      var written = 0
+      var pendingSpace = false
+      for scalar in scalars[range] {
+        let value = scalar.value
+        let isVisible =
+          value < 0x80
+          ? value > 0x20
+          : SummaryScalars.shared.flags(of: scalar) & SummaryScalars.visible != 0
+        guard isVisible else {
+          pendingSpace = written > 0
+          continue
+        }
+        if pendingSpace {
+          bytes[written] = 0x20
+          written += 1
+          pendingSpace = false
+        }
+        UTF8.encode(scalar) { byte in
+          bytes[written] = byte
+          written += 1
+        }
       }
+      return written
     }
-    return text.string
   }
 }
