@@ -43,6 +43,11 @@ enum SummaryWeights {
         let df = Int(documentFrequency[Int(terms[position])])
         let tf = Int(termCounts[position])
         if idfByFrequency[df].isNaN { idfByFrequency[df] = naturalLog(1 + count / Double(df)) }
+        // Most words occur once in their sentence: 1 + ln 1 is exactly 1.
+        guard tf != 1 else {
+          weights.initializeElement(at: position, to: idfByFrequency[df])
+          continue
+        }
         if tfFactors[tf].isNaN { tfFactors[tf] = 1 + naturalLog(Double(tf)) }
         weights.initializeElement(at: position, to: tfFactors[tf] * idfByFrequency[df])
       }
