@@ -7,8 +7,10 @@ struct LoadCommand: Command {
   static let abstract = "Load articles from files, folders (recursively) or globs."
   static let details = """
     Formats: plain text, Markdown with front matter, HTML, JSON and JSON Lines, chosen by
-    extension and by content. Files that fail are reported and skipped; the rest load, and the
-    command then counts as failed. The same article twice is loaded once.
+    extension and by content. In a folder, files with another extension (scripts, images) are
+    left alone; a file named on its own is always read. Files that fail are reported and
+    skipped; the rest load, and the command then counts as failed. The same article twice is
+    loaded once.
 
     Example:
       load news/ extra/*.html
@@ -27,9 +29,17 @@ struct LoadCommand: Command {
   func run(in context: inout CommandContext) throws -> CommandOutput {
     var diagnostics: [CommandOutput.Diagnostic] = []
     var files: [String] = []
+    var skipped: [String] = []
     for path in paths {
       do {
-        files += try context.files.expand(path)
+        let found = try context.files.expand(path)
+        guard context.files.isFolder(path) else {
+          files += found
+          continue
+        }
+        for file in found {
+          if Self.isArticleFile(file) { files.append(file) } else { skipped.append(file) }
+        }
       } catch {
         diagnostics.append(.init(isError: true, message: error.description))
       }
@@ -41,6 +51,7 @@ struct LoadCommand: Command {
     var summary = "loaded \(result.added.count) article\(result.added.count == 1 ? "" : "s")"
     summary += " from " + (paths.count == 1 ? paths[0] : "\(paths.count) paths")
     if failed > 0 { summary += " (\(failed) failed)" }
+    if !skipped.isEmpty { summary += "; " + Self.skippedNote(skipped) }
     if !result.duplicates.isEmpty {
       let ids = result.duplicates.map { String($0.existingID) }.prefix(10).joined(separator: ", ")
       let count = result.duplicates.count
@@ -50,5 +61,24 @@ struct LoadCommand: Command {
     output.diagnostics = diagnostics
     output.isFailure = failed > 0
     return output
+  }
+
+  /// Whether a file found in a folder is one `load` reads: an article extension, or none.
+  static func isArticleFile(_ path: String) -> Bool {
+    let name = ArticleFormat.pathExtension(path)
+    return name.isEmpty || ArticleFormat(extension: name) != nil
+  }
+
+  /// `left 2 files that are not articles alone (.brief, .png)`.
+  static func skippedNote(_ files: [String]) -> String {
+    var kinds: [String] = []
+    for file in files {
+      let kind = "." + ArticleFormat.pathExtension(file)
+      if !kinds.contains(kind) { kinds.append(kind) }
+    }
+    let count = files.count
+    return "left \(count) file\(count == 1 ? "" : "s") that \(count == 1 ? "is" : "are") not "
+      + "article\(count == 1 ? "" : "s") alone (\(kinds.prefix(5).joined(separator: ", "))"
+      + "\(kinds.count > 5 ? ", …" : ""))"
   }
 }

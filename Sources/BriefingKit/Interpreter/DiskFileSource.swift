@@ -44,6 +44,11 @@ public struct DiskFileSource: FileSource {
     return try walk(expanded, visited: &visited)
   }
 
+  public func isFolder(_ path: String) -> Bool {
+    var info = stat()
+    return stat(Self.expandingTilde(path), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+  }
+
   /// Files under `folder` in name order; a folder reached twice (a symlink loop) is skipped.
   private func walk(_ folder: String, visited: inout Set<String>) throws(FileError) -> [String] {
     guard let real = realpath(folder, nil) else { throw Self.readError(folder) }

@@ -5,6 +5,8 @@ public protocol FileSource: Sendable {
   /// The files a `load` argument names: the file itself, every file under a folder
   /// (recursively, in name order, hidden files skipped), or the matches of a glob pattern.
   func expand(_ path: String) throws(FileError) -> [String]
+  /// Whether `path` names a folder (so `load` reads only the article files in it).
+  func isFolder(_ path: String) -> Bool
   /// Replaces the file with `text` atomically: a temporary file, then a rename.
   func write(_ text: String, to path: String) throws(FileError)
   /// Adds `text` at the end of the file, creating it.

@@ -36,6 +36,28 @@ struct LoadCommandTests {
     #expect(try harness.driver.context.store.articleCount() == 1)
   }
 
+  @Test func aFolderLoadsItsArticleFilesAndLeavesScriptsAndImagesAlone() throws {
+    var harness = try Harness(files: [
+      "desk/a.txt": "Council approves budget\n\nThe council approved the budget.\n",
+      "desk/morning.brief": "load desk\nmemo\n",
+      "desk/photo.png": "\u{89}PNG",
+      "desk/NOTES": "Ferry returns\n\nThe ferry returned to service.\n",
+    ])
+    #expect(harness.run("load desk") == 0)
+    let titles = try harness.driver.context.store.articles().map(\.article.title)
+    #expect(titles == ["Ferry returns", "Council approves budget"])
+    #expect(harness.errors.contains("left 2 files that are not articles alone (.brief, .png)"))
+  }
+
+  @Test func aFileNamedOnItsOwnIsReadWhateverItsExtension() throws {
+    var harness = try Harness(files: [
+      "desk/story.brief": "Ferry returns\n\nThe ferry returned to service.\n"
+    ])
+    #expect(harness.run("load desk/story.brief") == 0)
+    #expect(try harness.driver.context.store.articleCount() == 1)
+    #expect(!harness.errors.contains("not articles"))
+  }
+
   @Test func loadNeedsAPath() throws {
     var harness = try Harness()
     harness.run("load")

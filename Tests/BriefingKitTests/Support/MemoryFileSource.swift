@@ -36,6 +36,11 @@ final class MemoryFileSource: FileSource {
     return inside
   }
 
+  func isFolder(_ path: String) -> Bool {
+    let folder = path.hasSuffix("/") ? path : path + "/"
+    return storage.withLock { $0.keys.contains { $0.hasPrefix(folder) } }
+  }
+
   func write(_ text: String, to path: String) throws(FileError) {
     if path.hasPrefix("/missing/") {
       throw .unwritable(path: path, reason: "the folder '/missing' does not exist")
