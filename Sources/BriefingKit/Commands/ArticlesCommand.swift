@@ -9,7 +9,7 @@ struct ArticlesCommand: Command {
       --sort KEY      order by date, source or title (default: id)
       --source NAME   only articles whose source contains NAME
       --since DATE    only articles dated on or after DATE (YYYY-MM-DD)
-      --limit N       show the first N rows of the table (default \(defaultLimit))
+      --limit N       show the first N rows of the table (default \(ListingLimit.defaultCount))
       --all           show every row of the table
       --json          one JSON array on standard output, always every article
 
@@ -22,9 +22,7 @@ struct ArticlesCommand: Command {
       "--sort": .words(["date", "source", "title"]), "--source": .words([]), "--since": .words([]),
       "--limit": .words([]),
     ])
-  /// Rows the table shows unless told otherwise: more scrolls past what anyone reads.
-  static let defaultLimit = 200
-  var limit: Int?
+  var limit: ListingLimit
   var json: Bool
   var sort: String?
   var source: String?
@@ -41,11 +39,7 @@ struct ArticlesCommand: Command {
     sort = try parsed.choice("--sort", in: ["date", "source", "title"])
     source = parsed.value("--source")
     since = parsed.value("--since")
-    if parsed.has("--all") && parsed.value("--limit") != nil {
-      throw .invalidValue(
-        command: Self.name, argument: "--all", reason: "give either --all or --limit N")
-    }
-    limit = parsed.has("--all") ? nil : try parsed.count("--limit") ?? Self.defaultLimit
+    limit = try ListingLimit(parsed, command: Self.name)
     if let since, !ArticleListing.isDate(since) {
       throw .invalidValue(command: Self.name, argument: since, reason: "--since takes YYYY-MM-DD")
     }
@@ -53,8 +47,8 @@ struct ArticlesCommand: Command {
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
     // The plain listing reads only the rows it shows, whatever the size of the session.
-    if !json && sort == nil && source == nil && since == nil, let limit {
-      let records = try context.store.articles(limit: limit)
+    if !json && sort == nil && source == nil && since == nil, let count = limit.count {
+      let records = try context.store.articles(limit: count)
       return try listing(records, of: context.store.articleCount(), width: context.width)
     }
     var records = try context.store.articles()
@@ -71,18 +65,15 @@ struct ArticlesCommand: Command {
     default: break
     }
     if json { return CommandOutput(JSONValue.array(records.map(ArticleListing.json)).rendered()) }
-    return listing(
-      Array(records.prefix(limit ?? records.count)), of: records.count, width: context.width)
+    return listing(limit.shown(records), of: records.count, width: context.width)
   }
 
   /// The table of `shown`, the first of `total` articles, saying how to see the rest.
   private func listing(_ shown: [ArticleRecord], of total: Int, width: Int) -> CommandOutput {
     guard total > 0 else { return CommandOutput("no articles; 'load PATH' reads some") }
     let table = ArticleListing.table(shown).rendered(width: width)
-    let rest = total - shown.count
-    guard rest > 0 else { return CommandOutput(table) }
-    return CommandOutput(
-      table + "\n… \(rest) more article\(rest == 1 ? "" : "s"); "
-        + "'articles --all' lists them all, '--limit N' the first N")
+    let footer = limit.footer(
+      shown: shown.count, total: total, noun: "article", command: Self.name)
+    return CommandOutput(footer.map { table + "\n" + $0 } ?? table)
   }
 }

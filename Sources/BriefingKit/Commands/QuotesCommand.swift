@@ -1,7 +1,8 @@
 /// `quotes`: direct quotations with who said them, grouped by article.
 struct QuotesCommand: Command {
   static let name = "quotes"
-  static let usage = "quotes [ID...] [--speaker NAME] [--about TEXT] [--min-words N] [--json]"
+  static let usage =
+    "quotes [ID...] [--speaker NAME] [--about TEXT] [--min-words N] [--limit N|--all] [--json]"
   static let abstract = "List quotes with their speakers, grouped by article."
   static let details = """
     Each quote has an id (3.2: article 3, second quote) for 'pin quote'.
@@ -10,30 +11,38 @@ struct QuotesCommand: Command {
       --speaker NAME  quotes whose speaker (or role) contains NAME
       --about TEXT    quotes containing every word of TEXT
       --min-words N   quotes of at least N words
-      --json          one JSON array: id, article, text, speaker, role, mention, cue,
-                      partial, start, end
+      --limit N       show the first N quotes (default \(ListingLimit.defaultCount))
+      --all           show every quote
+      --json          one JSON array of every quote: id, article, text, speaker, role,
+                      mention, cue, partial, start, end
 
     Example:
       quotes --speaker ushakov --min-words 8
     """
   static let completion = CompletionSpec(
-    flags: ["--speaker", "--about", "--min-words", "--json"], values: [.articleID],
-    flagValues: ["--speaker": .words([]), "--about": .words([]), "--min-words": .words([])])
+    flags: ["--speaker", "--about", "--min-words", "--limit", "--all", "--json"],
+    values: [.articleID],
+    flagValues: [
+      "--speaker": .words([]), "--about": .words([]), "--min-words": .words([]),
+      "--limit": .words([]),
+    ])
   var ids: [Int]
   var speaker: String?
   var about: String?
   var minWords: Int
   var json: Bool
+  var limit: ListingLimit
 
   init(arguments: [String]) throws(CommandError) {
     let parsed = try ParsedArguments(
-      arguments, for: Self.self, flags: ["--json"],
-      options: ["--speaker", "--about", "--min-words"])
+      arguments, for: Self.self, flags: ["--json", "--all"],
+      options: ["--speaker", "--about", "--min-words", "--limit"])
     ids = try Self.articleIDs(parsed.positionals)
     speaker = parsed.value("--speaker")
     about = parsed.value("--about")
     minWords = try parsed.count("--min-words") ?? 0
     json = parsed.has("--json")
+    limit = try ListingLimit(parsed, command: Self.name)
   }
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
@@ -51,7 +60,11 @@ struct QuotesCommand: Command {
     }
     if json { return CommandOutput(JSONValue.array(quotes.map(QuoteListing.json)).rendered()) }
     guard !quotes.isEmpty else { return CommandOutput("no quotes") }
-    let titles = try context.store.titles(of: Set(quotes.map(\.articleID)))
-    return CommandOutput(QuoteListing.grouped(quotes, titles: titles, width: context.width))
+    let shown = limit.shown(quotes)
+    let titles = try context.store.titles(of: Set(shown.map(\.articleID)))
+    let listing = QuoteListing.grouped(shown, titles: titles, width: context.width)
+    let footer = limit.footer(
+      shown: shown.count, total: quotes.count, noun: "quote", command: Self.name)
+    return CommandOutput(footer.map { listing + "\n" + $0 } ?? listing)
   }
 }

@@ -19,26 +19,51 @@ extension SessionStore {
   }
 
   /// Quotes in article order, optionally only of some articles or of one speaker.
-  /// - Parameter speaker: matches any part of the resolved speaker's name, ignoring case.
+  /// - Parameter speaker: matches any part of the resolved speaker's name or role, ignoring
+  ///   case.
   public func quotes(articles: [Int] = [], speaker: String? = nil) throws -> [StoredQuote] {
-    var clauses: [String] = []
-    var arguments: [any DatabaseValueConvertible] = []
-    if !articles.isEmpty {
-      clauses.append("article_id IN (\(articles.map { _ in "?" }.joined(separator: ",")))")
-      arguments += articles
-    }
-    if let speaker {
-      clauses.append("(speaker LIKE ? ESCAPE '\\' OR role LIKE ? ESCAPE '\\')")
-      let pattern = "%" + Self.likeEscaped(speaker) + "%"
-      arguments += [pattern, pattern]
-    }
-    let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-    return try read { db in
-      try Row.fetchAll(
+    try read { db in
+      var clauses: [String] = []
+      var arguments: [any DatabaseValueConvertible] = []
+      if !articles.isEmpty {
+        clauses.append("article_id IN (\(articles.map { _ in "?" }.joined(separator: ",")))")
+        arguments += articles
+      }
+      if let speaker {
+        let (clause, values) = try Self.speakerClause(speaker, in: db)
+        clauses.append(clause)
+        arguments += values
+      }
+      let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+      return try Row.fetchAll(
         db, sql: "SELECT \(Self.quoteColumns) FROM quote \(filter) ORDER BY article_id, position",
         arguments: StatementArguments(arguments)
       ).map(Self.storedQuote)
     }
+  }
+
+  /// The filter for quotes whose speaker or role contains `text`. The names and roles that
+  /// match are found first in their indexes, so the quotes themselves are read only when
+  /// they match: scanning every quote with LIKE took 25 ms at 20,000 articles.
+  private static func speakerClause(_ text: String, in db: Database) throws
+    -> (String, [any DatabaseValueConvertible])
+  {
+    let pattern = "%" + likeEscaped(text) + "%"
+    let names = try String.fetchAll(
+      db, sql: "SELECT DISTINCT speaker FROM quote WHERE speaker LIKE ? ESCAPE '\\'",
+      arguments: [pattern])
+    let roles = try String.fetchAll(
+      db, sql: "SELECT DISTINCT role FROM quote WHERE role LIKE ? ESCAPE '\\'",
+      arguments: [pattern])
+    // A word in thousands of names (`a`) is answered by the scan, within SQLite's limits.
+    guard names.count + roles.count <= 500 else {
+      return ("(speaker LIKE ? ESCAPE '\\' OR role LIKE ? ESCAPE '\\')", [pattern, pattern])
+    }
+    let list = { (values: [String]) in values.map { _ in "?" }.joined(separator: ",") }
+    return (
+      "(speaker COLLATE NOCASE IN (\(list(names))) OR role COLLATE NOCASE IN (\(list(roles))))",
+      names + roles
+    )
   }
 
   /// Every quote's id, article and the fields the memo ranks by, in article order, without

@@ -93,6 +93,10 @@ extension SessionStore {
             END;
           """)
     }
+    // `quotes --speaker` finds matching roles in an index, as it does names.
+    migrator.registerMigration("v5") { db in
+      try db.execute(sql: "CREATE INDEX quote_role ON quote(role COLLATE NOCASE)")
+    }
     return migrator
   }
 }

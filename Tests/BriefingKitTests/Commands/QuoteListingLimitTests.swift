@@ -1,0 +1,56 @@
+import BriefingKit
+import Foundation
+import Testing
+
+/// `quotes --speaker` over many speakers and roles, and the listing's limit.
+struct QuoteListingLimitTests {
+  /// A session whose article N holds one quote by `Speaker N` (role `minister` for even N)
+  /// and one by Ana Lind.
+  static func store(articles count: Int) throws -> SessionStore {
+    let store = try SessionStore()
+    let items = (1...count).map { number in
+      AnalysedArticle(
+        article: Article(title: "Story \(number)", paragraphs: ["Body \(number)."]),
+        quotes: [
+          Quote(
+            text: "first", start: 0, end: 4, speaker: "Speaker \(number)",
+            role: number.isMultiple(of: 2) ? "Minister" : nil),
+          Quote(text: "second", start: 0, end: 4, speaker: "Ana Lind"),
+        ], topics: [], summary: "")
+    }
+    _ = try store.add(items)
+    return store
+  }
+
+  @Test func speakerMatchesAnyPartOfTheNameOrRoleIgnoringCase() throws {
+    let store = try Self.store(articles: 6)
+    #expect(try store.quotes(speaker: "LIND").count == 6)
+    #expect(try store.quotes(speaker: "speaker 1").map(\.id) == ["1.1"])
+    #expect(try store.quotes(speaker: "minist").map(\.id) == ["2.1", "4.1", "6.1"])
+    #expect(try store.quotes(speaker: "nobody").isEmpty)
+    #expect(try store.quotes(speaker: "%").isEmpty)
+    #expect(try store.quotes(articles: [3, 4], speaker: "lind").map(\.id) == ["3.2", "4.2"])
+  }
+
+  @Test func aWordInHundredsOfNamesGivesTheSameQuotes() throws {
+    let store = try Self.store(articles: 600)
+    let matches = try store.quotes(speaker: "speaker")
+    #expect(matches.count == 600)
+    #expect(matches.first?.id == "1.1")
+    #expect(matches.last?.id == "600.1")
+  }
+
+  @Test func theListingShowsTheFirstQuotesAndSaysHowToSeeTheRest() throws {
+    var harness = try Harness(store: Self.store(articles: 5))
+    #expect(harness.run("quotes --speaker lind --limit 2") == 0)
+    #expect(harness.output.contains("[1.2]") && harness.output.contains("[2.2]"))
+    #expect(!harness.output.contains("[3.2]"))
+    #expect(harness.output.contains("… 3 more quotes; 'quotes --all' lists them all"))
+    harness.output = ""
+    harness.run("quotes --speaker lind --all")
+    #expect(harness.output.contains("[5.2]") && !harness.output.contains("more quote"))
+    harness.output = ""
+    harness.run("quotes --json --limit 1")
+    #expect(harness.output.components(separatedBy: "\"id\"").count - 1 == 10)
+  }
+}
