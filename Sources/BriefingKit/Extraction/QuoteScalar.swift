@@ -10,15 +10,13 @@ enum QuoteScalar {
     if value == 0xD7 || value == 0xF7 { return false }
     if value >= 0xC0 && value <= 0x24F { return true }
     if value >= 0x400 && value <= 0x4FF { return true }
-    guard let scalar = Unicode.Scalar(value) else { return false }
-    return scalar.properties.isAlphabetic
+    return slowIsAlphabetic(value)
   }
 
   /// True for decimal digits.
   static func isDigit(_ value: UInt32) -> Bool {
     if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-    guard let scalar = Unicode.Scalar(value) else { return false }
-    return scalar.properties.numericType == .decimal
+    return slowIsDecimal(value)
   }
 
   /// True for letters and digits: the scalars words are made of.
@@ -27,8 +25,7 @@ enum QuoteScalar {
       return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
     }
     if isLetter(value) || isDigit(value) { return true }
-    guard let scalar = Unicode.Scalar(value) else { return false }
-    return scalar.properties.generalCategory == .nonspacingMark
+    return slowIsNonspacingMark(value)
   }
 
   /// True for spaces, tabs, line breaks and no-break spaces.
@@ -51,8 +48,7 @@ enum QuoteScalar {
     if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
     if value >= 0x400 && value <= 0x42F { return true }
     if value >= 0x430 && value <= 0x45F { return false }
-    guard let scalar = Unicode.Scalar(value) else { return false }
-    return scalar.properties.isUppercase
+    return slowIsUppercase(value)
   }
 
   /// True for lower-case letters.
@@ -61,8 +57,7 @@ enum QuoteScalar {
     if value >= 0xDF && value <= 0xFF { return value != 0xF7 }
     if value >= 0x430 && value <= 0x45F { return true }
     if value >= 0x400 && value <= 0x42F { return false }
-    guard let scalar = Unicode.Scalar(value) else { return false }
-    return scalar.properties.isLowercase
+    return slowIsLowercase(value)
   }
 
   /// A simple lower-case mapping for the scripts the cue lists use; others map to themselves.
@@ -74,6 +69,30 @@ enum QuoteScalar {
     if value >= 0x391 && value <= 0x3A9 && value != 0x3A2 { return value + 0x20 }
     if value >= 0x100 && value <= 0x17F && value % 2 == 0 && value != 0x138 { return value + 1 }
     return value
+  }
+
+  // The standard library's scalar properties, kept out of line: inlined, their resilient
+  // metadata look-ups and stack allocations run in the prologue of every caller, which made
+  // the tokenizer's word loop pay them once per word even for ASCII text.
+
+  @inline(never) private static func slowIsAlphabetic(_ value: UInt32) -> Bool {
+    Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+  }
+
+  @inline(never) private static func slowIsDecimal(_ value: UInt32) -> Bool {
+    Unicode.Scalar(value)?.properties.numericType == .decimal
+  }
+
+  @inline(never) private static func slowIsNonspacingMark(_ value: UInt32) -> Bool {
+    Unicode.Scalar(value)?.properties.generalCategory == .nonspacingMark
+  }
+
+  @inline(never) private static func slowIsUppercase(_ value: UInt32) -> Bool {
+    Unicode.Scalar(value)?.properties.isUppercase ?? false
+  }
+
+  @inline(never) private static func slowIsLowercase(_ value: UInt32) -> Bool {
+    Unicode.Scalar(value)?.properties.isLowercase ?? false
   }
 
   /// True for dashes and hyphens used as punctuation.
