@@ -19,9 +19,7 @@ public struct QuoteExtractor: Sendable {
   ///
   /// - Complexity: O(*n*) in the length of the text, plus a small cost per quote.
   public func quotes(in article: Article) -> [Quote] {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(article.text.utf8.count)
-    for scalar in article.text.unicodeScalars { scalars.append(scalar) }
+    let scalars = ScalarArray.scalars(of: article.text)
     let tokens = QuoteTokenizer().tokens(in: scalars)
     let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens).spans()
     guard !spans.isEmpty else { return [] }
