@@ -62,6 +62,10 @@ struct TopicLexicon: Sendable {
     for (list, wordClass) in lists {
       for word in list where !word.contains(" ") { classes[word, default: []].insert(wordClass) }
     }
+    // The scanner asks per word, before the period: one class bit instead of a `String` lookup.
+    for abbreviation in abbreviations where !abbreviation.contains(" ") {
+      classes[String(abbreviation.dropLast()), default: []].insert(.abbreviation)
+    }
     self.classes = classes
     var classIDs = ByteInterner(capacity: classes.count)
     var classList: [TopicWordClass] = []

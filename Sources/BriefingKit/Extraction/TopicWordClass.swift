@@ -29,6 +29,9 @@ struct TopicWordClass: OptionSet, Sendable, Hashable {
   static let nonLatin = TopicWordClass(rawValue: 1 << 19)
   /// Opens a noun phrase: an article, possessive or preposition (``CueData/introducers``).
   static let introducer = TopicWordClass(rawValue: 1 << 20)
+  /// With a final period, an abbreviation that does not end a sentence (`mr`, `gen`, `va`):
+  /// see ``TopicLexicon/abbreviations``.
+  static let abbreviation = TopicWordClass(rawValue: 1 << 21)
 
   /// The stopword bits of `mask` (a ``TopicLexicon/mask(for:)`` value).
   static func stopwords(_ mask: UInt8) -> TopicWordClass { TopicWordClass(rawValue: UInt32(mask)) }

@@ -43,7 +43,7 @@ extension WordScanner {
     guard resume.byte < bytes.count, bytes[resume.byte] == 0x2E, !flags.contains(.possessive)
     else { return resume }
     if (word.letters == 1 && word.upper == 1)
-      || lexicon.abbreviations.contains(result.lower(lower) + ".")
+      || result.classes[Int(lower)].contains(.abbreviation)
     {
       return Cursor(byte: resume.byte + 1, scalar: resume.scalar + 1)
     }
