@@ -15,18 +15,22 @@ struct QuoteGenders {
 
   init(people: QuotePeople) {
     let tokens = people.tokens
+    let table = Self.table
     votes = [Int](repeating: 0, count: people.people.count)
     for (index, person) in people.people.enumerated() {
-      for word in person.roleWords { add(3 * Self.wordGender(word), to: index) }
+      for word in person.roleWords {
+        add(3 * Self.vote(table.value(word), .maleRole, .femaleRole), to: index)
+      }
       if person.words.count >= 2, let first = person.words.first {
-        add(2 * Self.firstNameGender(first), to: index)
+        add(2 * Self.vote(table.value(first), .maleName, .femaleName), to: index)
       }
     }
     let occurrences = people.occurrences
     for (position, occurrence) in occurrences.enumerated() {
       let token = occurrence.token
       for back in [token - 1, token - 2] where back >= 0 && back < tokens.count {
-        add(3 * Self.titleGender(tokens[back].hash), to: occurrence.person)
+        add(3 * Self.vote(table.value(tokens[back].hash), .maleTitle, .femaleTitle),
+          to: occurrence.person)
       }
       let next = position + 1 < occurrences.count ? occurrences[position + 1].token : Int.max
       add(firstPronoun(after: token, before: next, tokens), to: occurrence.person)
@@ -48,8 +52,9 @@ struct QuoteGenders {
 
   /// The gender a singular pronoun's hash refers to.
   static func pronounGender(_ hash: UInt64) -> Gender {
-    if male.contains(hash) { return .male }
-    if female.contains(hash) { return .female }
+    let bits = table.value(hash)
+    if bits & WordClass.male.rawValue != 0 { return .male }
+    if bits & WordClass.female.rawValue != 0 { return .female }
     return .unknown
   }
 
@@ -59,54 +64,77 @@ struct QuoteGenders {
 
   /// +1 for a masculine, -1 for a feminine pronoun before the sentence ends, else 0.
   private func firstPronoun(after token: Int, before limit: Int, _ tokens: [QuoteToken]) -> Int {
+    let (he, himself, she, herself) = Self.voting
+    let (er, sie) = Self.germanVoting
     var index = token + 1
     while index < min(tokens.count, limit, token + window) {
       let current = tokens[index]
       if current.kind == .mark || current.kind == .lineBreak { return 0 }
       if current.kind == .punctuation, QuoteScalar.isSentenceEnd(current.scalar) { return 0 }
       if current.isWord {
-        if Self.votingMale.contains(current.hash) { return 1 }
-        if Self.votingFemale.contains(current.hash) { return -1 }
-        let german = Self.germanVote(tokens, at: index)
-        if german != 0 { return german }
+        let hash = current.hash
+        if hash == he || hash == himself { return 1 }
+        if hash == she || hash == herself { return -1 }
+        if hash == er || hash == sie {  // the only words germanVote counts
+          let german = Self.germanVote(tokens, at: index)
+          if german != 0 { return german }
+        }
       }
       index += 1
     }
     return 0
   }
 
-  private static func titleGender(_ hash: UInt64) -> Int {
-    if maleTitles.contains(hash) { return 1 }
-    return femaleTitles.contains(hash) ? -1 : 0
+  /// +1 when `bits` hold `male`, -1 when they hold `female`, else 0.
+  private static func vote(_ bits: UInt32, _ male: WordClass, _ female: WordClass) -> Int {
+    if bits & male.rawValue != 0 { return 1 }
+    return bits & female.rawValue != 0 ? -1 : 0
   }
 
-  private static func firstNameGender(_ hash: UInt64) -> Int {
-    if maleNames.contains(hash) { return 1 }
-    return femaleNames.contains(hash) ? -1 : 0
+  /// The gendered word lists, by hash, in one table: a probe costs no hashing (a `Set` did).
+  private struct WordClass: OptionSet {
+    let rawValue: UInt32
+    static let maleName = WordClass(rawValue: 1)
+    static let femaleName = WordClass(rawValue: 2)
+    static let male = WordClass(rawValue: 4)
+    static let female = WordClass(rawValue: 8)
+    static let maleTitle = WordClass(rawValue: 16)
+    static let femaleTitle = WordClass(rawValue: 32)
+    static let maleRole = WordClass(rawValue: 64)
+    static let femaleRole = WordClass(rawValue: 128)
   }
 
-  private static func wordGender(_ hash: UInt64) -> Int {
-    if maleRoles.contains(hash) { return 1 }
-    return femaleRoles.contains(hash) ? -1 : 0
-  }
+  private static let table: QuoteWordTable = {
+    let lists: [([String], WordClass)] = [
+      (QuoteFirstNames.male, .maleName), (QuoteFirstNames.female, .femaleName),
+      (["he", "er", "il", "él", "он", "lui", "ele"], .male),
+      (["she", "sie", "elle", "ella", "она", "lei", "ela"], .female),
+      (["mr", "herr", "monsieur", "señor", "sir", "lord"], .maleTitle),
+      (["mrs", "ms", "miss", "frau", "madame", "mme", "señora"], .femaleTitle),
+      (
+        [
+          "spokesman", "congressman", "chairman", "councilman", "king", "prince", "businessman",
+        ], .maleRole
+      ),
+      (
+        [
+          "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "queen", "princess",
+          "businesswoman", "sprecherin", "ministerin", "kanzlerin", "präsidentin", "chefin",
+        ], .femaleRole
+      ),
+    ]
+    var table = QuoteWordTable(count: lists.reduce(0) { $0 + $1.0.count })
+    for (words, wordClass) in lists {
+      for word in words { table.insert(QuoteToken.hash(of: word), wordClass.rawValue) }
+    }
+    return table
+  }()
 
-  private static func set(_ words: [String]) -> Set<UInt64> {
-    Set(words.map(QuoteToken.hash(of:)))
-  }
-
-  private static let maleNames = set(QuoteFirstNames.male)
-  private static let femaleNames = set(QuoteFirstNames.female)
-  private static let male = set(["he", "er", "il", "él", "он", "lui", "ele"])
-  private static let female = set(["she", "sie", "elle", "ella", "она", "lei", "ela"])
-  private static let votingMale = set(["he", "himself"])
-  private static let votingFemale = set(["she", "herself"])
-  private static let maleTitles = set(["mr", "herr", "monsieur", "señor", "sir", "lord"])
-  private static let femaleTitles = set(["mrs", "ms", "miss", "frau", "madame", "mme", "señora"])
-  private static let maleRoles = set([
-    "spokesman", "congressman", "chairman", "councilman", "king", "prince", "businessman",
-  ])
-  private static let femaleRoles = set([
-    "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "queen", "princess",
-    "businesswoman", "sprecherin", "ministerin", "kanzlerin", "präsidentin", "chefin",
-  ])
+  /// `he`, `himself`, `she`, `herself`: the pronouns that vote in any language.
+  private static let voting = (
+    QuoteToken.hash(of: "he"), QuoteToken.hash(of: "himself"), QuoteToken.hash(of: "she"),
+    QuoteToken.hash(of: "herself")
+  )
+  /// `er` and `sie`, which vote by ``germanVote(_:at:)``.
+  private static let germanVoting = (QuoteToken.hash(of: "er"), QuoteToken.hash(of: "sie"))
 }
