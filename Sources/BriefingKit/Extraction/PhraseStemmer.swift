@@ -4,6 +4,25 @@
 /// becomes `i`, so `policy` and `policies` meet), so unrelated words rarely collide. Works on
 /// UTF-8 bytes: every ending it looks at is ASCII.
 enum PhraseStemmer {
+  /// Which endings a language's stems lose.
+  enum Rules {
+    /// English (and undetermined) plurals: `-ies`, `-y`, `-sses`, `-xes`, `-ches`, `-shes`, `-s`.
+    case english
+    /// A final `s` (French also `x`): French, Spanish, Portuguese, Italian.
+    case romance(cutsX: Bool)
+    /// No ending is cut.
+    case none
+
+    /// The rules for an ISO 639-1 `language`.
+    init(language: String) {
+      switch language {
+      case "en", "und": self = .english
+      case "fr", "es", "pt", "it": self = .romance(cutsX: language == "fr")
+      default: self = .none
+      }
+    }
+  }
+
   /// The stem of `word` for an ISO 639-1 `language`.
   static func stem(_ word: String, language: String) -> String {
     String(decoding: stem(Array(word.utf8), language: language), as: UTF8.self)
@@ -11,31 +30,37 @@ enum PhraseStemmer {
 
   /// The stem of a word given as UTF-8 bytes.
   static func stem(_ bytes: [UInt8], language: String) -> [UInt8] {
+    let rules = Rules(language: language)
+    guard let cut = bytes.withUnsafeBufferPointer({ Self.cut($0, rules: rules) }) else {
+      return bytes
+    }
+    var result = Array(bytes[..<(bytes.count - cut.drop)])
+    if let tail = cut.tail { result.append(tail) }
+    return result
+  }
+
+  /// How a word's stem differs from it: `drop` final bytes go and `tail` (if any) is added;
+  /// nil when the word is its own stem. Needs no allocation.
+  static func cut(_ bytes: UnsafeBufferPointer<UInt8>, rules: Rules) -> (drop: Int, tail: UInt8?)?
+  {
     let count = bytes.count
-    guard count >= 4, let last = bytes.last else { return bytes }
+    guard count >= 4, let last = bytes.last else { return nil }
     func ends(_ suffix: StaticString) -> Bool {
       let length = suffix.utf8CodeUnitCount
       guard count > length else { return false }
       return suffix.withUTF8Buffer { $0.elementsEqual(bytes[(count - length)...]) }
     }
-    func dropping(_ n: Int, adding tail: UInt8? = nil) -> [UInt8] {
-      var result = Array(bytes[..<(count - n)])
-      if let tail { result.append(tail) }
-      return result
-    }
-    switch language {
-    case "en", "und":
-      if ends("ies") && count >= 5 { return dropping(2) }
-      if last == UInt8(ascii: "y") { return dropping(1, adding: UInt8(ascii: "i")) }
-      if ends("sses") || ends("xes") || ends("ches") || ends("shes") { return dropping(2) }
-      if last == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") { return dropping(1) }
-    case "fr", "es", "pt", "it":
-      if last == UInt8(ascii: "s") || (language == "fr" && last == UInt8(ascii: "x")) {
-        return dropping(1)
-      }
-    default:
+    switch rules {
+    case .english:
+      if ends("ies") && count >= 5 { return (2, nil) }
+      if last == UInt8(ascii: "y") { return (1, UInt8(ascii: "i")) }
+      if ends("sses") || ends("xes") || ends("ches") || ends("shes") { return (2, nil) }
+      if last == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") { return (1, nil) }
+    case .romance(let cutsX):
+      if last == UInt8(ascii: "s") || (cutsX && last == UInt8(ascii: "x")) { return (1, nil) }
+    case .none:
       break
     }
-    return bytes
+    return nil
   }
 }

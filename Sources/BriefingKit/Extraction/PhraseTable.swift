@@ -7,7 +7,9 @@ struct PhraseTable {
   let covered: [Bool]
   /// Mentions of recurring names per body sentence.
   let actors: [Int32]
-  private let language: String
+  private let stemRules: PhraseStemmer.Rules
+  /// The stem being looked up, reused from word to word.
+  private var stemBuffer: [UInt8] = []
   private var stemOfLower: [Int32]
   /// Stems that are not words of the article (`polici` for `policy`).
   private var otherStems = ByteInterner(capacity: 32)
@@ -26,7 +28,7 @@ struct PhraseTable {
     self.scan = scan
     self.covered = covered
     self.actors = actors
-    self.language = language
+    stemRules = PhraseStemmer.Rules(language: language)
     // Words in another script are quoted from another language (`[обсуждать]`), not topics.
     let foreign: TopicWordClass = language == "ru" || language == "und" ? [] : .nonLatin
     excluded = TopicWordClass.stopwords(TopicLexicon.mask(for: language)).union(foreign)
@@ -101,11 +103,15 @@ struct PhraseTable {
     var id = lower
     let word = scan.lowerTable.bytes(of: lower)
     let last = word.last ?? 0
-    if last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y") {
-      let stem = PhraseStemmer.stem(Array(word), language: language)
-      if !stem.elementsEqual(word) {
-        id = scan.lowerTable.find(stem) ?? Int32(scan.lowerCount) + otherStems.intern(stem).id
-      }
+    if last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y"),
+      let cut = word.withUnsafeBufferPointer({ PhraseStemmer.cut($0, rules: stemRules) })
+    {
+      stemBuffer.removeAll(keepingCapacity: true)
+      stemBuffer.append(contentsOf: word.dropLast(cut.drop))
+      if let tail = cut.tail { stemBuffer.append(tail) }
+      id =
+        scan.lowerTable.find(stemBuffer)
+        ?? Int32(scan.lowerCount) + otherStems.intern(stemBuffer).id
     }
     let result = min(id, 65_534)
     stemOfLower[Int(lower)] = result
