@@ -51,6 +51,15 @@ struct ByteInterner: Sendable {
     probe(bytes, hash: Self.hash(bytes, lowering: false), lowering: false).id
   }
 
+  /// The id of `bytes`, whose ``hash(of:)`` is `hash`, when it was interned before.
+  func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32? {
+    probe(bytes, hash: hash, lowering: false).id
+  }
+
+  /// The hash of the entry `id`, the same in every interner for the same bytes: an interner
+  /// can look up another one's entry without hashing it again.
+  func hash(of id: Int32) -> UInt32 { entries[Int(id)].hash }
+
   /// The id of `bytes`, and whether it was new (ids count up from 0 in order of first sight).
   mutating func intern(_ bytes: [UInt8]) -> (id: Int32, isNew: Bool) {
     bytes.withUnsafeBufferPointer { intern($0) }
@@ -78,11 +87,10 @@ struct ByteInterner: Sendable {
     let id = Int32(entries.count)
     let start = arena.count
     entries.append(Entry(hash: hash, start: Int32(start), length: Int32(bytes.count)))
-    arena.append(contentsOf: bytes)
     if lowering {
-      arena.withUnsafeMutableBufferPointer { arena in
-        for position in start..<arena.count { arena[position] = Self.lowered(arena[position]) }
-      }
+      for byte in bytes { arena.append(Self.lowered(byte)) }
+    } else {
+      arena.append(contentsOf: bytes)
     }
     slots[slot] = id
     if entries.count * 2 > slots.count { grow() }

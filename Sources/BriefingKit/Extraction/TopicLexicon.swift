@@ -82,6 +82,12 @@ struct TopicLexicon: Sendable {
     return classList[Int(id)]
   }
 
+  /// The classes of a lowercased word, given as UTF-8 bytes and their ``ByteInterner`` hash.
+  func classes(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> TopicWordClass {
+    guard let id = classIDs.find(bytes, hash: hash) else { return [] }
+    return classList[Int(id)]
+  }
+
   /// Lowercase words that may stand inside a key phrase.
   static let phraseConnectors: Set<String> = [
     "of", "de", "du", "des", "do", "da", "dos", "das", "di", "del", "della", "dei", "degli",

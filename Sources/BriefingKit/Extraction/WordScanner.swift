@@ -123,7 +123,8 @@ struct WordScanner {
     }
     guard isNew else { return id }
     let lower = result.lowerTable.bytes(of: id)
-    var classes = lexicon.classes(ofUTF8: lower)
+    let hash = result.lowerTable.hash(of: id)
+    var classes = lower.withUnsafeBufferPointer { lexicon.classes(ofUTF8: $0, hash: hash) }
     // Lead bytes from 0xCD on start scalars from U+0340; Greek (U+0370) and later are not Latin.
     if let first = lower.first, first >= 0xCD, Self.decode(bytes, at: 0).scalar.value >= 0x370 {
       classes.insert(.nonLatin)
