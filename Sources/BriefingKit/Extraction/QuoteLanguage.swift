@@ -26,8 +26,9 @@ struct QuoteLanguage {
     if given.count >= 2 && given != "und" { return String(given.prefix(2)) }
     var counts = [Int](repeating: 0, count: Self.markers.count)
     var seen = 0
+    let table = Self.table  // once, not a lazy-global check and a copy per word
     for token in tokens where token.isWord {
-      let bits = Self.table.value(token.hash)
+      let bits = table.value(token.hash)
       if bits != 0 {
         for index in counts.indices where bits & (1 << UInt32(index)) != 0 { counts[index] += 1 }
       }
