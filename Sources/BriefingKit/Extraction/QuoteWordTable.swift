@@ -2,8 +2,9 @@
 ///
 /// Word hashes are already well mixed (FNV-1a), so the table indexes by their low bits and
 /// probes linearly; a look-up costs no hashing and no allocation, unlike `Dictionary`. A key
-/// and its value share one slot, so a probe touches one cache line and a copy of the table
-/// retains one buffer.
+/// and its value share one slot, so a probe touches one cache line; a bit per slot says which
+/// slots are taken, so most unknown words (the usual case) are answered from that 1 KB bitmap
+/// without touching the slots at all.
 struct QuoteWordTable: Sendable {
   private struct Slot: Sendable {
     var key: UInt64
@@ -11,6 +12,7 @@ struct QuoteWordTable: Sendable {
   }
 
   private var slots: [Slot]
+  private var taken: [UInt64]
   private let mask: Int
 
   /// A table with room for about `count` words.
@@ -18,6 +20,7 @@ struct QuoteWordTable: Sendable {
     var capacity = 16
     while capacity < count * 4 { capacity *= 2 }
     slots = [Slot](repeating: Slot(key: 0, value: 0), count: capacity)
+    taken = [UInt64](repeating: 0, count: capacity / 64 + 1)
     mask = capacity - 1
   }
 
@@ -29,6 +32,7 @@ struct QuoteWordTable: Sendable {
       if slots[slot].key == key || slots[slot].key == 0 {
         slots[slot].key = key
         slots[slot].value |= bits
+        taken[slot >> 6] |= 1 << UInt64(slot & 63)
         return
       }
       slot = (slot + 1) & mask
@@ -39,6 +43,7 @@ struct QuoteWordTable: Sendable {
   func value(_ key: UInt64) -> UInt32 {
     let key = key == 0 ? 1 : key
     var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    guard taken[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return 0 }
     for _ in 0..<slots.count {
       let stored = slots[slot]
       if stored.key == key { return stored.value }
