@@ -40,6 +40,7 @@ struct PhraseTable {
   }
 
   /// True when the token at `index` can be a content word of a phrase.
+  @inline(__always)
   private func isContent(_ index: Int) -> Bool {
     guard index < scan.tokens.count else { return false }
     let token = scan.tokens[index]
@@ -121,6 +122,7 @@ struct PhraseTable {
   /// True for an English word of five letters or more ending in `-ly` or `-ed`: an adverb or a
   /// past participle, which describes a topic but is rarely one. Nouns with these endings are
   /// kept: `-ply`, `-aly`, `-oly`, `-uly`, `-mily` (`supply`, `anomaly`, `family`) and `-eed`.
+  @inline(__always)
   private func isModifier(_ token: WordToken) -> Bool {
     let word = scan.lowerTable.bytes(of: token.lower)
     guard word.count >= 5 else { return false }
@@ -135,17 +137,20 @@ struct PhraseTable {
   }
 
   /// True when punctuation stands before the token at `index`, or it is past the end.
+  @inline(__always)
   private func isBreak(_ index: Int) -> Bool {
     index >= scan.tokens.count || scan.tokens[index].flags.contains(.breakBefore)
   }
 
   /// True when an article or a preposition stands right before the token at `index`.
+  @inline(__always)
   private func isIntroduced(_ index: Int) -> Bool {
     index > 0 && !scan.tokens[index].flags.contains(.breakBefore)
       && scan.classes(of: scan.tokens[index - 1]).contains(.introducer)
   }
 
   /// True when a hyphenated word of `range` is followed by a content word it describes.
+  @inline(__always)
   private func hasAttributiveHyphen(_ range: Range<Int>) -> Bool {
     for index in range where scan.tokens[index].flags.contains(.hyphenated) {
       let next = index + 1
