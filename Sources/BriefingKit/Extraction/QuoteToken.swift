@@ -68,6 +68,9 @@ struct QuoteToken: Equatable {
 
 /// Splits scalars into ``QuoteToken``s in one pass.
 struct QuoteTokenizer {
+  private let lexicon = QuoteLexicon.standard
+  private let roleTails = QuoteTokenizer.roleTailTable
+
   /// The tokens of `scalars` from `start`, in order; spaces are dropped, runs of line breaks
   /// become one token.
   func tokens(in scalars: [Unicode.Scalar], from start: Int = 0) -> [QuoteToken] {
@@ -158,7 +161,12 @@ struct QuoteTokenizer {
 
   /// The hash of the longest role noun that ends a compound word (`WWF-Sprecher`), or 0.
   private func roleSuffix(_ start: Int, _ end: Int, _ scalars: [Unicode.Scalar]) -> UInt64 {
-    let lexicon = QuoteLexicon.standard
+    if let roleTails {
+      // Every candidate suffix ends in the word's last four scalars.
+      var tail = QuoteToken.hashSeed
+      for index in (end - 4)..<end { tail = QuoteToken.mix(tail, scalars[index].value) }
+      if roleTails.value(tail) == 0 { return 0 }
+    }
     var length = min(12, end - start - 2)
     while length >= 5 {
       var hash = QuoteToken.hashSeed
@@ -168,4 +176,18 @@ struct QuoteTokenizer {
     }
     return 0
   }
+
+  /// Hashes of the last four scalars of every role suffix (folded apostrophes left out, as
+  /// word hashes do), or nil when a suffix is shorter than that and the filter cannot apply.
+  private static let roleTailTable: QuoteWordTable? = {
+    var table = QuoteWordTable(count: QuoteWords.roleSuffixes.count)
+    for word in QuoteWords.roleSuffixes {
+      let kept = word.unicodeScalars.filter { !QuoteToken.isFolded($0.value) }
+      guard kept.count >= 4 else { return nil }
+      var tail = QuoteToken.hashSeed
+      for scalar in kept.suffix(4) { tail = QuoteToken.mix(tail, scalar.value) }
+      table.insert(tail, 1)
+    }
+    return table
+  }()
 }
