@@ -139,11 +139,13 @@ extension NameFinder {
     alive[drop] = false
   }
 
+  @inline(__always)
   private func mostMentioned(_ indices: [Int]) -> Int? {
     indices.max { (candidates[$0].mentions, $1) < (candidates[$1].mentions, $0) }
   }
 
   /// True when candidate `long` ends with the words of `short` and can be what it abbreviates.
+  @inline(__always)
   private func isExpansion(_ long: Int, of short: Int) -> Bool {
     let longWords = candidates[long].words
     let shortWords = candidates[short].words
@@ -163,6 +165,7 @@ extension NameFinder {
 
   /// A number for the last word of a name that is the same for its inflections: the word's id,
   /// or in Russian and German the id given to its stem in `stems`.
+  @inline(__always)
   private func lastKey(of word: Int32, stems: inout [String: Int32]) -> Int32 {
     guard usesStems else { return word }
     let stem = stem(of: word)
@@ -186,6 +189,7 @@ extension NameFinder {
   private var usesStems: Bool { language == "ru" || language == "de" || language == "und" }
 
   /// First letters of a multi-word name without its connectors (`UN` for `United Nations`).
+  @inline(__always)
   private func initials(of index: Int) -> String {
     var result = ""
     for word in candidates[index].words {
@@ -203,6 +207,7 @@ extension NameFinder {
   }
 
   /// The letters of a single-word all-capitals name (`U.N.` → `UN`), or nil.
+  @inline(__always)
   private func acronym(of index: Int) -> String? {
     let candidate = candidates[index]
     guard candidate.words.count == 1, candidate.isAllCaps,

@@ -23,6 +23,7 @@ extension NameFinder {
   /// The name in `run` and the title before it (`US President` | `Joe Biden`); nil for a run
   /// that is only a title (`Foreign Minister`). Names of organisations keep their titles
   /// (`General Motors`, `Justice Department`).
+  @inline(__always)
   private func splitRole(_ run: Range<Int>) -> (name: Range<Int>, role: String?)? {
     var hasOrganisationWord = false
     var split: Int?
@@ -84,6 +85,7 @@ extension NameFinder {
 
   /// Which words of `name` start with a capital and which are all capitals, two bits a word:
   /// mentions of one name with the same shape are written the same.
+  @inline(__always)
   func shape(of name: Range<Int>) -> UInt64 {
     var shape: UInt64 = 0
     for (slot, index) in name.enumerated() where slot < 32 {
@@ -131,6 +133,7 @@ extension NameFinder {
   }
 
   /// The surface forms of the tokens in `range`, joined by spaces.
+  @inline(__always)
   func text(of range: Range<Int>) -> String {
     guard range.count != 1 else { return scan.surface(of: scan.tokens[range.lowerBound]) }
     return range.map { scan.surface(of: scan.tokens[$0]) }.joined(separator: " ")

@@ -49,6 +49,7 @@ struct NameFinder {
   }
 
   /// True for a lowercase connector (`of`, `de`) inside a name.
+  @inline(__always)
   func isConnector(_ index: Int) -> Bool {
     let token = scan.tokens[index]
     guard !token.flags.contains(.capitalised), !token.flags.contains(.breakBefore),
@@ -61,6 +62,7 @@ struct NameFinder {
   }
 
   /// True for an article that joins a name only after a connector (`der` in `von der`).
+  @inline(__always)
   func isSecondConnector(_ index: Int) -> Bool {
     let token = scan.tokens[index]
     return !token.flags.contains(.capitalised)
