@@ -60,16 +60,22 @@ public struct QuoteExtractor: Sendable {
     in article: Article, scalars: [Unicode.Scalar], tokens: [QuoteToken], spans: [QuoteSpan],
     language: String
   ) -> QuotePeople {
-    var all = scalars
+    // Sized up front: appending to a copy of `scalars` or `tokens` would double its capacity.
+    var all: [Unicode.Scalar] = []
+    all.reserveCapacity(scalars.count + 2 + article.title.utf8.count)
+    all.append(contentsOf: scalars)
     all.append(contentsOf: ["\n", "\n"])
     let titleStart = all.count
     all.append(contentsOf: article.title.unicodeScalars)
-    var allTokens = tokens
+    let titleTokens = QuoteTokenizer().tokens(in: all, from: titleStart)
+    var allTokens: [QuoteToken] = []
+    allTokens.reserveCapacity(tokens.count + 1 + titleTokens.count)
+    allTokens.append(contentsOf: tokens)
     allTokens.append(
       QuoteToken(
         start: scalars.count, end: titleStart, kind: .lineBreak, hash: 0x0A, isCapitalized: false,
         isLowercase: false, scalar: 0x0A))
-    allTokens.append(contentsOf: QuoteTokenizer().tokens(in: all, from: titleStart))
+    allTokens.append(contentsOf: titleTokens)
     var quoted = [Bool](repeating: false, count: allTokens.count)
     for span in spans where span.openToken < span.closeToken && span.closeToken <= tokens.count {
       for index in span.openToken..<span.closeToken { quoted[index] = true }
