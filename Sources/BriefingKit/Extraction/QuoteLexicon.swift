@@ -6,9 +6,21 @@ struct QuoteLexicon: Sendable {
   /// The lexicon built from ``QuoteWords``.
   static let standard = QuoteLexicon()
 
-  private let cues: [QuoteCue]
-  private let cueIndex: QuoteWordTable
-  private let classes: QuoteWordTable
+  private let tables: Tables
+
+  /// The look-up tables, shared by every copy: parsers and attributors each hold a lexicon,
+  /// and copying one reference costs one retain where the five arrays inside cost five.
+  private final class Tables: Sendable {
+    let cues: [QuoteCue]
+    let cueIndex: QuoteWordTable
+    let classes: QuoteWordTable
+
+    init(cues: [QuoteCue], cueIndex: QuoteWordTable, classes: QuoteWordTable) {
+      self.cues = cues
+      self.cueIndex = cueIndex
+      self.classes = classes
+    }
+  }
 
   /// Word classes that delimit and describe speaker mentions.
   struct WordClass: OptionSet, Sendable {
@@ -56,9 +68,8 @@ struct QuoteLexicon: Sendable {
       cues[QuoteToken.hash(of: word)] = QuoteCue(kind: .possessiveNoun)
     }
     var cueIndex = QuoteWordTable(count: cues.count)
-    self.cues = Array(cues.values)
+    let cueList = Array(cues.values)
     for (position, hash) in cues.keys.enumerated() { cueIndex.insert(hash, UInt32(position + 1)) }
-    self.cueIndex = cueIndex
     var classes = QuoteWordTable(count: 1200)
     let lists: [([String], WordClass)] = [
       (QuoteWords.determiners, .determiner), (QuoteWords.pronouns, .pronoun),
@@ -72,17 +83,17 @@ struct QuoteLexicon: Sendable {
     for (words, wordClass) in lists {
       for word in words { classes.insert(QuoteToken.hash(of: word), wordClass.rawValue) }
     }
-    self.classes = classes
+    tables = Tables(cues: cueList, cueIndex: cueIndex, classes: classes)
   }
 
   /// The cue a word hash spells, if any.
   func cue(for hash: UInt64) -> QuoteCue? {
-    let position = Int(cueIndex.value(hash))
-    return position > 0 && position <= cues.count ? cues[position - 1] : nil
+    let position = Int(tables.cueIndex.value(hash))
+    return position > 0 && position <= tables.cues.count ? tables.cues[position - 1] : nil
   }
 
   /// The classes of a word hash (empty for unknown words).
-  func wordClass(_ hash: UInt64) -> WordClass { WordClass(rawValue: classes.value(hash)) }
+  func wordClass(_ hash: UInt64) -> WordClass { WordClass(rawValue: tables.classes.value(hash)) }
 
   /// True for a role noun, or a compound ending in one (`Bundesinnenminister`).
   func isRole(_ token: QuoteToken) -> Bool { token.roleSuffix != 0 || `is`(token.hash, .roleHead) }
@@ -104,6 +115,6 @@ struct QuoteLexicon: Sendable {
 
   /// True when the word hash belongs to `wordClass`.
   func `is`(_ hash: UInt64, _ wordClass: WordClass) -> Bool {
-    classes.value(hash) & wordClass.rawValue != 0
+    tables.classes.value(hash) & wordClass.rawValue != 0
   }
 }
