@@ -21,10 +21,11 @@ extension QuotePeople {
         capitalised = 0
         continue
       }
+      // Counted with 0/1 arithmetic, not branches: long and short words alternate at random.
       let token = tokens[index]
-      guard token.isWord, token.end - token.start >= 4 else { continue }
-      words += 1
-      if token.isCapitalized { capitalised += 1 }
+      let counted = (token.isWord ? 1 : 0) & (token.end - token.start >= 4 ? 1 : 0)
+      words += counted
+      capitalised += counted & (token.isCapitalized ? 1 : 0)
     }
     return flags
   }
