@@ -31,7 +31,11 @@ public struct TopicExtractor: Sendable {
     phraseExtractor.weights = weights
     let ranked = phraseExtractor.candidates(
       in: scan, language: language, names: names, keeping: maximumPhrases * 4)
-    let taken = Set(topics.flatMap { [$0.name.lowercased()] + $0.aliases.map { $0.lowercased() } })
+    var taken = Set<String>(minimumCapacity: topics.count * 2)
+    for topic in topics {
+      taken.insert(topic.name.lowercased())
+      for alias in topic.aliases { taken.insert(alias.lowercased()) }
+    }
     for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
       let text = phraseExtractor.text(of: phrase, in: scan)
       guard !taken.contains(text.lowercased()) else { continue }
