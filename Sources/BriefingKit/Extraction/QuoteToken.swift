@@ -121,7 +121,6 @@ struct QuoteTokenizer {
   }
 
   /// A word: letters and digits, joined by single inner apostrophes, hyphens or dots (`U.S`).
-  @inline(__always)
   private func word(at start: Int, in scalars: [Unicode.Scalar]) -> QuoteToken {
     let first = scalars[start].value
     var hash = QuoteToken.mix(QuoteToken.hashSeed, first)
