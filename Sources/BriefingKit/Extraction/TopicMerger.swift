@@ -81,13 +81,21 @@ struct TopicMerger {
     for name in [key] + topic.aliases.map({ $0.lowercased() }) where byName[name] == nil {
       byName[name] = index
     }
-    let words = key.split(separator: " ")
-    if topic.kind == .person || topic.kind == .other, words.count >= 2, let last = words.last {
-      let surname = String(last)
+    if topic.kind == .person || topic.kind == .other, let surname = Self.lastOfSeveralWords(key) {
       if !(bySurname[surname]?.contains(index) ?? false) {
         bySurname[surname, default: []].append(index)
       }
     }
+  }
+
+  /// The last space-separated word of `key` when it has two or more (found over bytes: a
+  /// split by `Character` was a sixth of ranking a session's topics).
+  static func lastOfSeveralWords(_ key: String) -> String? {
+    let bytes = key.utf8
+    guard let lastLetter = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
+    let start = bytes[..<lastLetter].lastIndex(of: 0x20).map { bytes.index(after: $0) }
+    guard let start, bytes[..<start].contains(where: { $0 != 0x20 }) else { return nil }
+    return String(decoding: bytes[start...lastLetter], as: UTF8.self)
   }
 
   /// A key phrase reduced to light stems, so that inflected forms share a group.
