@@ -41,8 +41,7 @@ enum PhraseStemmer {
 
   /// How a word's stem differs from it: `drop` final bytes go and `tail` (if any) is added;
   /// nil when the word is its own stem. Needs no allocation.
-  static func cut(_ bytes: UnsafeBufferPointer<UInt8>, rules: Rules) -> (drop: Int, tail: UInt8?)?
-  {
+  static func cut(_ bytes: UnsafeBufferPointer<UInt8>, rules: Rules) -> (drop: Int, tail: UInt8?)? {
     let count = bytes.count
     guard count >= 4, let last = bytes.last else { return nil }
     func ends(_ suffix: StaticString) -> Bool {

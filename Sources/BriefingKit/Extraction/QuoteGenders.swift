@@ -29,7 +29,8 @@ struct QuoteGenders {
     for (position, occurrence) in occurrences.enumerated() {
       let token = occurrence.token
       for back in [token - 1, token - 2] where back >= 0 && back < tokens.count {
-        add(3 * Self.vote(table.value(tokens[back].hash), .maleTitle, .femaleTitle),
+        add(
+          3 * Self.vote(table.value(tokens[back].hash), .maleTitle, .femaleTitle),
           to: occurrence.person)
       }
       let next = position + 1 < occurrences.count ? occurrences[position + 1].token : Int.max
