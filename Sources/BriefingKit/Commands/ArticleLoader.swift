@@ -7,6 +7,9 @@ struct ArticleLoader {
   /// Files that failed to read and readers' warnings, in file order.
   private(set) var diagnostics: [CommandOutput.Diagnostic] = []
 
+  /// Largest file `load` reads.
+  static let maxBytes = 50 << 20
+
   init(in context: CommandContext, command: String) {
     self.context = context
     self.command = command
@@ -14,11 +17,9 @@ struct ArticleLoader {
 
   /// Loads `files` into the session, reporting progress on an interactive terminal.
   mutating func load(_ files: [String]) throws -> AddResult {
-    let reader = ArticleReader(maxBytes: ArticleBatch.maxBytes)
+    let reader = ArticleReader(maxBytes: Self.maxBytes)
     let started = ContinuousClock.now
     var lastReport = started
-    var diagnostics: [CommandOutput.Diagnostic] = []
-    defer { self.diagnostics = diagnostics }
     let result = try context.store.add { add in
       var analysed = 0
       for (index, file) in files.enumerated() {
@@ -27,16 +28,16 @@ struct ArticleLoader {
         if context.isInteractive && (now - lastReport > .milliseconds(100) || index == 0) {
           lastReport = now
           context.progress(
-            ArticleBatch.progressLine(
+            Self.progressLine(
               done: index, of: files.count, articles: analysed, elapsed: now - started,
               current: file))
         }
         do {
-          let bytes = try context.files.bytes(at: file, limit: ArticleBatch.maxBytes)
+          let bytes = try context.files.bytes(at: file, limit: Self.maxBytes)
           let result = try reader.read(bytes, path: file)
           diagnostics += result.warnings.map { .init(isError: false, message: $0) }
           for article in result.articles {
-            try add(ArticleBatch.analyse(article))
+            try add(Self.analyse(article))
             analysed += 1
           }
         } catch let error as FileError {
@@ -49,5 +50,22 @@ struct ArticleLoader {
     }
     context.progress(nil)
     return result
+  }
+
+  /// Quotes, topics and a summary for one article.
+  static func analyse(_ article: Article) -> AnalysedArticle {
+    let quotes = QuoteExtractor().quotes(in: article)
+    return AnalysedArticle(
+      article: article, quotes: quotes,
+      topics: TopicExtractor().topics(in: article, quotes: quotes),
+      summary: Summarizer().summary(of: article))
+  }
+
+  static func progressLine(
+    done: Int, of total: Int, articles: Int, elapsed: Duration, current: String
+  ) -> String {
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let rate = seconds > 0 ? Int(Double(articles) / seconds) : 0
+    return "loading \(done)/\(total) files · \(rate) articles/s · \(current)"
   }
 }
