@@ -53,17 +53,13 @@ extension SessionStore {
       }
     }
     guard let (indexed, last) = pending else { return }
-    do {
-      try queue.write { db in
-        try db.execute(
-          sql: """
-            INSERT INTO article_fts (rowid, title, text)
-              SELECT id, title, text FROM article WHERE id > ? AND id <= ?;
-            UPDATE meta SET value = ? WHERE key = 'indexed';
-            """, arguments: [indexed, last, last])
-      }
-    } catch let error as DatabaseError {
-      throw SessionError.database(path: path ?? ":memory:", message: Self.message(of: error))
+    try write(changesContent: false) { db in
+      try db.execute(
+        sql: """
+          INSERT INTO article_fts (rowid, title, text)
+            SELECT id, title, text FROM article WHERE id > ? AND id <= ?;
+          UPDATE meta SET value = ? WHERE key = 'indexed';
+          """, arguments: [indexed, last, last])
     }
   }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import Synchronization
 
 extension SessionStore {
   func insertTopics(_ topics: [Topic], of articleID: Int, in db: Database) throws {
@@ -50,15 +49,7 @@ extension SessionStore {
   /// session and kept in the session file so a reopened session answers at once.
   public func sessionTopics(articles: [Int] = []) throws -> [SessionTopic] {
     guard articles.isEmpty else { return TopicRanker().rank(try articleTopics(articles: articles)) }
-    let current = try generation()
-    if let topics = cache.withLock({ $0["topics"] }).flatMap({ entry in
-      entry.generation == current ? entry.value as? [SessionTopic] : nil
-    }) {
-      return topics
-    }
-    let topics = try storedTopics(generation: current)
-    cache.withLock { $0["topics"] = (current, topics) }
-    return topics
+    return try cached("topics") { try storedTopics(generation: generation()) }
   }
 
   /// The session's topics from the file's cache when it is current, else ranked and stored
@@ -73,7 +64,7 @@ extension SessionStore {
     }
     let topics = TopicRanker().rank(try articleTopics())
     let data = Data(TopicCacheCodec.encode(topics))
-    try queue.write { db in
+    try write(changesContent: false) { db in
       try db.execute(
         sql: "INSERT OR REPLACE INTO cache (name, generation, value) VALUES ('topics', ?, ?)",
         arguments: [current, data])

@@ -70,11 +70,15 @@ public final class SessionStore: Sendable {
   }
 
   /// Runs `body` in one write transaction, mapping database errors to ``SessionError``.
-  func write<T>(_ body: (Database) throws -> T) throws -> T {
+  /// - Parameter changesContent: false for derived data (the search index, cached rankings),
+  ///   which leaves the change counter, and so the caches keyed by it, as they are.
+  func write<T>(changesContent: Bool = true, _ body: (Database) throws -> T) throws -> T {
     do {
       return try queue.write { db in
         let value = try body(db)
-        try db.execute(sql: "UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+        if changesContent {
+          try db.execute(sql: "UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+        }
         return value
       }
     } catch let error as DatabaseError {
