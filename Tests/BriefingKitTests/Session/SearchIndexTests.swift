@@ -44,20 +44,13 @@ struct SearchIndexTests {
   @Test func aVersionThreeSessionKeepsItsIndexAndFollowsDrops() throws {
     let path = SessionStoreTests.temporaryPath()
     defer { try? FileManager.default.removeItem(atPath: path) }
-    do {
-      let queue = try DatabaseQueue(path: path)
-      try queue.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA application_id = \(SessionStore.applicationID)")
-      }
-      try SessionStore.migrator.migrate(queue, upTo: "v3")
-      try queue.write { db in
-        for (hash, title) in [("h1", "Ferry one"), ("h2", "Ferry two")] {
-          try db.execute(
-            sql: """
-              INSERT INTO article (hash, title, authors, language, tags, paragraphs, text, words,
-                summary, loaded_at) VALUES (?, ?, '', 'en', '', '', 'A ferry.', 2, '', 'now')
-              """, arguments: [hash, title])
-        }
+    try StorageLayoutTests.writeSession(at: path, schema: "v3") { db in
+      for (hash, title) in [("h1", "Ferry one"), ("h2", "Ferry two")] {
+        try db.execute(
+          sql: """
+            INSERT INTO article (hash, title, authors, language, tags, paragraphs, text, words,
+              summary, loaded_at) VALUES (?, ?, '', 'en', '', '', 'A ferry.', 2, '', 'now')
+            """, arguments: [hash, title])
       }
     }
     let store = try SessionStore(path: path)

@@ -41,24 +41,29 @@ struct StorageLayoutTests {
     }
   }
 
+  /// Writes a session file as a build of schema version `schema` left it, with `fill`'s rows.
+  static func writeSession(
+    at path: String, schema: String, _ fill: (Database) throws -> Void
+  ) throws {
+    let queue = try DatabaseQueue(path: path)
+    try queue.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA application_id = \(SessionStore.applicationID)")
+    }
+    try SessionStore.migrator.migrate(queue, upTo: schema)
+    try queue.write(fill)
+  }
+
   @Test func aVersionTwoSessionKeepsItsTopicsWhenOpened() throws {
     let path = SessionStoreTests.temporaryPath()
     defer { try? FileManager.default.removeItem(atPath: path) }
-    do {
-      let queue = try DatabaseQueue(path: path)
-      try queue.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA application_id = \(SessionStore.applicationID)")
-      }
-      try SessionStore.migrator.migrate(queue, upTo: "v2")
-      try queue.write { db in
-        try db.execute(
-          sql: """
-            INSERT INTO article (hash, title, authors, language, tags, paragraphs, text, words,
-              summary, loaded_at) VALUES ('h1', 'A', '', 'en', '', 'one', 'one', 1, '', 'now');
-            INSERT INTO topic VALUES (1, 1, 'Ana Lind', 'person', 2.5, 3, 'Lind', 'Mayor');
-            INSERT INTO topic VALUES (1, 2, 'rail strike', 'phrase', 1.5, 2, '', NULL);
-            """)
-      }
+    try Self.writeSession(at: path, schema: "v2") { db in
+      try db.execute(
+        sql: """
+          INSERT INTO article (hash, title, authors, language, tags, paragraphs, text, words,
+            summary, loaded_at) VALUES ('h1', 'A', '', 'en', '', 'one', 'one', 1, '', 'now');
+          INSERT INTO topic VALUES (1, 1, 'Ana Lind', 'person', 2.5, 3, 'Lind', 'Mayor');
+          INSERT INTO topic VALUES (1, 2, 'rail strike', 'phrase', 1.5, 2, '', NULL);
+          """)
     }
     let store = try SessionStore(path: path)
     let topics = try store.articleTopics()
