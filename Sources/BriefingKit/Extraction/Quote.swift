@@ -1,11 +1,16 @@
 /// A direct quotation found in an article, with who said it when that is clear.
 ///
 /// `start` and `end` are Unicode scalar offsets into ``Article/text`` and cover the quoted words
-/// without the quotation marks; ``text`` is that slice with marks normalised.
+/// without the quotation marks. A quote interrupted by its cue (`“We will not wait,” Okafor
+/// said. “The trains must run.”`) or running over paragraphs has several ``segments``; ``text``
+/// is their slices joined by one space, so it never holds the cue's words.
 public struct Quote: Sendable, Equatable, Hashable, Codable {
   public var text: String
   public var start: Int
   public var end: Int
+  /// The quoted parts in reading order, as scalar ranges into ``Article/text``; `start` is the
+  /// first one's lower bound, `end` the last one's upper bound. One part for most quotes.
+  public var segments: [Range<Int>]
   /// The speaker's fullest name in the article, or nil when no speaker is clear.
   public var speaker: String?
   /// The speaker's role or title when the article states it (`Transport Secretary`).
@@ -19,11 +24,13 @@ public struct Quote: Sendable, Equatable, Hashable, Codable {
 
   public init(
     text: String, start: Int, end: Int, speaker: String? = nil, role: String? = nil,
-    mention: Mention? = nil, cue: String? = nil, isPartial: Bool = false
+    mention: Mention? = nil, cue: String? = nil, isPartial: Bool = false,
+    segments: [Range<Int>] = []
   ) {
     self.text = text
     self.start = start
     self.end = end
+    self.segments = segments.isEmpty ? [start..<max(start, end)] : segments
     self.speaker = speaker
     self.role = role
     self.mention = mention

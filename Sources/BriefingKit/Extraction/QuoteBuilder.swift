@@ -18,7 +18,9 @@ struct QuoteBuilder {
     var groups: [[Int]] = []
     for index in spans.indices {
       if index > 0, index < attributions.count, let attribution = attributions[index],
-        attribution.source == .inherited, joins(spans[index - 1], spans[index], attribution)
+        attribution.source == .inherited
+          ? joins(spans[index - 1], spans[index], attribution)
+          : interrupts(spans[index - 1], spans[index], attribution, attributions[index - 1])
       {
         groups[groups.count - 1].append(index)
       } else {
@@ -40,6 +42,20 @@ struct QuoteBuilder {
     return gap.contains(cue) && !tokens[gap].contains { $0.kind == .lineBreak }
   }
 
+  /// True when one cue stands between two pieces and serves both, in one paragraph, and the
+  /// second piece opens right after the cue's clause: `“We will not wait,” said Okafor, “the
+  /// trains must run.”` (not `“…”, stellte Celebi fest, seien „…“`, where the writer speaks).
+  private func interrupts(
+    _ previous: QuoteSpan, _ span: QuoteSpan, _ attribution: QuoteAttribution,
+    _ before: QuoteAttribution?
+  ) -> Bool {
+    guard previous.isClosed, let cue = attribution.cue, cue == before?.cue,
+      previous.closeToken < cue, cue < span.openToken, span.openToken <= tokens.count,
+      tokens[span.openToken - 1].kind == .punctuation
+    else { return false }
+    return !tokens[previous.closeToken..<span.openToken].contains { $0.kind == .lineBreak }
+  }
+
   /// True when the span should be reported as a quote.
   func keeps(_ span: QuoteSpan, _ attribution: QuoteAttribution?) -> Bool {
     let words = wordCount(span)
@@ -54,13 +70,16 @@ struct QuoteBuilder {
     return true
   }
 
-  /// The quote for a kept span.
+  /// The quote for a kept span made of the quoted `segments` (one per piece of its group):
+  /// its text is theirs joined by one space, without the cue between them.
   func quote(
-    _ span: QuoteSpan, _ attribution: QuoteAttribution?, _ speaker: QuoteSpeakerResolver.Speaker?
+    _ span: QuoteSpan, _ segments: [Range<Int>], _ attribution: QuoteAttribution?,
+    _ speaker: QuoteSpeakerResolver.Speaker?
   ) -> Quote {
+    let parts = segments.isEmpty ? [span.start..<span.end] : segments
     var quote = Quote(
-      text: slice(span.start, span.end), start: span.start, end: span.end,
-      isPartial: isPartial(span))
+      text: parts.map { slice($0.lowerBound, $0.upperBound) }.joined(separator: " "),
+      start: span.start, end: span.end, isPartial: isPartial(span), segments: parts)
     guard let attribution else { return quote }
     if let cue = attribution.cue, cue < tokens.count {
       let next = lexicon.cue(for: tokens[cue].hash)?.next != nil ? cue + 1 : cue

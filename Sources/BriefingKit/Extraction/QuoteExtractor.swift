@@ -49,7 +49,8 @@ public struct QuoteExtractor: Sendable {
       span.end = spans[last].end
       span.isClosed = spans[last].isClosed
       guard builder.keeps(span, attributions[first]) else { continue }
-      quotes.append(builder.quote(span, attributions[first], speakers[first]))
+      let segments = group.map { spans[$0].start..<spans[$0].end }
+      quotes.append(builder.quote(span, segments, attributions[first], speakers[first]))
     }
     return quotes
   }

@@ -38,11 +38,40 @@ struct QuoteDamageTests {
     #expect(fixture.quotes.first?.mention?.text == "Die Sprecherin")
   }
 
-  @Test func interruptedQuoteIsOneQuote() {
+  @Test(
+    arguments: [
+      "“⟦We will not wait⟧,” Okafor said. “⟦The trains must run.⟧”",
+      "“⟦We will not wait⟧,” said Okafor, “⟦the trains must run.⟧”",
+      "“⟦We will not wait⟧,” Okafor told reporters on Monday. “⟦The trains must run.⟧”",
+    ])
+  func interruptedQuoteIsOneQuoteWithoutItsCue(_ paragraph: String) throws {
+    let fixture = QuoteFixture(paragraph)
+    let quote = try #require(fixture.quotes.first)
+    #expect(fixture.quotes.count == 1)
+    #expect(quote.segments == fixture.expected)
+    #expect(quote.start == fixture.expected[0].lowerBound)
+    #expect(quote.end == fixture.expected[1].upperBound)
+    #expect(quote.text.hasPrefix("We will not wait ") && quote.text.hasSuffix("rains must run."))
+    #expect(!quote.text.contains("Okafor"))
+    #expect(quote.speaker == "Okafor")
+  }
+
+  @Test func quoteRunningOverParagraphsHasOneSegmentEach() throws {
+    let fixture = QuoteFixture([
+      "Okafor said: “⟦The trains will run every ten minutes.⟧",
+      "“⟦And the fares will not rise this year.⟧”",
+    ])
+    let quote = try #require(fixture.quotes.first)
+    #expect(fixture.quotes.count == 1)
+    #expect(quote.segments == fixture.expected)
+    #expect(
+      quote.text == "The trains will run every ten minutes. And the fares will not rise this year.")
+  }
+
+  @Test func fragmentInTheWritersSentenceAfterTheCueIsItsOwnQuote() {
     let fixture = QuoteFixture(
-      "“⟦We will not pay,” Okafor said. “Not this year and not the next.⟧”")
+      "“⟦The line is finished⟧,” Okafor said, calling the delay “⟦a lesson for every council⟧”.")
     #expect(fixture.found == fixture.expected)
-    #expect(fixture.quotes.first?.speaker == "Okafor")
   }
 
   @Test func unclosedQuoteEndsWithItsParagraph() {

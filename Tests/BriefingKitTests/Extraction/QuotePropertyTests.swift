@@ -2,7 +2,8 @@ import BriefingKit
 import Testing
 
 /// Generated articles: whatever the marks and words, quotes and mentions stay inside the text
-/// and slice back to their own text, in reading order, without overlapping.
+/// and slice back to their own text (a quote's segments joined by one space), in reading order,
+/// without overlapping.
 struct QuotePropertyTests {
 
   static let pieces: [String] = [
@@ -39,7 +40,11 @@ struct QuotePropertyTests {
         guard quote.start >= 0, quote.start < quote.end, quote.end <= scalars.count else {
           continue
         }
-        #expect(quote.text == Self.string(scalars[quote.start..<quote.end]), "seed \(seed)")
+        #expect(Self.segmentsFit(quote, count: scalars.count), "seed \(seed)")
+        if Self.segmentsFit(quote, count: scalars.count) {
+          let parts = quote.segments.map { Self.string(scalars[$0]) }
+          #expect(quote.text == parts.joined(separator: " "), "seed \(seed)")
+        }
         #expect(quote.start >= previousEnd, "seed \(seed): quotes overlap or are out of order")
         previousEnd = quote.end
         guard let mention = quote.mention else { continue }
@@ -56,6 +61,18 @@ struct QuotePropertyTests {
       let article = Self.article(seed: seed)
       #expect(QuoteExtractor().quotes(in: article) == QuoteExtractor().quotes(in: article))
     }
+  }
+
+  /// Segments that are non-empty, in order, apart, inside the text and spanning the quote.
+  static func segmentsFit(_ quote: Quote, count: Int) -> Bool {
+    guard let first = quote.segments.first, let last = quote.segments.last,
+      first.lowerBound == quote.start, last.upperBound == quote.end, quote.end <= count
+    else { return false }
+    for (previous, next) in zip(quote.segments, quote.segments.dropFirst())
+    where previous.upperBound >= next.lowerBound {
+      return false
+    }
+    return quote.segments.allSatisfy { !$0.isEmpty }
   }
 
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
