@@ -19,6 +19,12 @@ enum QuoteFirstNames {
     "roy", "rudy", "russell", "ryan", "sam", "samuel", "scott", "sean", "sergei", "sergey",
     "stephen", "steve", "steven", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom",
     "tony", "vladimir", "walter", "wayne", "william", "willie", "xi",
+    // Beyond the US: names common in world news.
+    "abdullah", "ahmed", "alejandro", "andreas", "diego", "dmitry", "emeka", "emmanuel",
+    "fernando", "francois", "giovanni", "hans", "hassan", "ibrahim", "idris", "igor", "ivan",
+    "jacques", "klaus", "kwame", "miguel", "mohamed", "mohammed", "muhammad", "narendra",
+    "nicolas", "olusegun", "omar", "pablo", "pierre", "rahul", "rajesh", "recep", "stefan",
+    "yusuf",
   ]
 
   /// Names of women.
@@ -37,5 +43,9 @@ enum QuoteFirstNames {
     "paula", "rachel", "rebecca", "rosa", "ruth", "sally", "samantha", "sandra", "sara",
     "sarah", "sharon", "shirley", "sophie", "stephanie", "susan", "suzanne", "teresa",
     "theresa", "tina", "valerie", "victoria", "virginia", "wendy",
+    // Beyond the US: names common in world news.
+    "aisha", "amina", "anjali", "astrid", "carmen", "chioma", "fatima", "francesca", "giulia",
+    "hanna", "ingrid", "isabel", "jacinda", "lena", "lucia", "natasha", "ngozi", "olga", "priya",
+    "sabine", "sofia", "svetlana", "tatiana", "ursula", "yuki",
   ]
 }

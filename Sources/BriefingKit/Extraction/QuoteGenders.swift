@@ -71,7 +71,9 @@ struct QuoteGenders {
     while index < min(tokens.count, limit, token + window) {
       let current = tokens[index]
       if current.kind == .mark || current.kind == .lineBreak { return 0 }
-      if current.kind == .punctuation, QuoteScalar.isSentenceEnd(current.scalar) { return 0 }
+      if current.kind == .punctuation, QuoteScalar.isSentenceEnd(current.scalar) {
+        return openingPronoun(at: index + 1, before: limit, tokens)
+      }
       if current.isWord {
         let hash = current.hash
         if hash == he || hash == himself { return 1 }
@@ -84,6 +86,14 @@ struct QuoteGenders {
       index += 1
     }
     return 0
+  }
+
+  /// +1 or -1 for `He` or `She` opening the sentence at `index`, when nobody is named between:
+  /// in `said Idris Okafor at the opening. He thanked the crews`, he is Okafor.
+  private func openingPronoun(at index: Int, before limit: Int, _ tokens: [QuoteToken]) -> Int {
+    guard index < min(tokens.count, limit), tokens[index].isCapitalized else { return 0 }
+    let (he, _, she, _) = Self.voting
+    return tokens[index].hash == he ? 1 : tokens[index].hash == she ? -1 : 0
   }
 
   /// +1 when `bits` hold `male`, -1 when they hold `female`, else 0.

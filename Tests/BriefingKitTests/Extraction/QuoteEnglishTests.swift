@@ -74,6 +74,28 @@ struct QuoteEnglishTests {
     #expect(fixture.quotes.map(\.speaker) == ["Tom Bell", nil])
   }
 
+  @Test(
+    arguments: [
+      ["Idris Okafor opened the bridge on Monday.", "“It is done,” she said."],
+      [
+        "“It is done,” said Transport Secretary Dele Okafor at the bridge. He thanked the crews.",
+        "“We start on the tunnel next,” she said.",
+      ],
+    ])
+  func sheWithOnlyAManInTheArticleGivesNil(_ paragraphs: [String]) throws {
+    let quote = try #require(QuoteFixture(paragraphs).quotes.last)
+    #expect(quote.mention?.text == "she")
+    #expect(quote.speaker == nil)
+  }
+
+  @Test func sheGoesToTheWomanBesideAMan() {
+    let fixture = QuoteFixture([
+      "Idris Okafor and Lena Ortiz opened the bridge on Monday.",
+      "“It is done,” Okafor said. “The tunnel is next,” she said.",
+    ])
+    #expect(fixture.quotes.map(\.speaker) == ["Idris Okafor", "Lena Ortiz"])
+  }
+
   @Test func paragraphBeforeWithoutACueGivesNoSpeaker() {
     let fixture = QuoteFixture([
       "Ana Pereira lives near the harbour.",
