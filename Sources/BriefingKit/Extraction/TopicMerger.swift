@@ -1,15 +1,72 @@
 /// The working state of ``TopicRanker``: groups of per-article topics that name one thing.
+///
+/// A session holds tens of thousands of groups, most of them seen in one article under one
+/// name, so a group keeps small arrays rather than dictionaries and sets: ranking the BBC set's
+/// 24,000 groups spent most of its time allocating and freeing those.
 struct TopicMerger {
+  /// A string and how many times it was seen.
+  struct Tally {
+    var value: String
+    var count: Int
+  }
+
   /// One session topic being built.
   struct Group {
-    var names: [String: Int] = [:]
-    var kindScores: [TopicKind: Double] = [:]
+    var names: [Tally] = []
+    var kindScores = KindScores()
     var score = 0.0
     var mentions = 0
-    var articles: Set<Int> = []
-    var aliases: Set<String> = []
-    var roles: [String: Int] = [:]
-    var isPhrase: Bool
+    /// Article ids in the order topics arrived, possibly repeated.
+    var articles: [Int] = []
+    /// Aliases in the order they arrived, possibly repeated.
+    var aliases: [String] = []
+    var roles: [Tally] = []
+  }
+
+  /// Score summed per kind, remembering which kinds were seen at all.
+  struct KindScores {
+    private var scores = (0.0, 0.0, 0.0, 0.0, 0.0)
+    private var seen: UInt8 = 0
+
+    mutating func add(_ score: Double, to kind: TopicKind) {
+      seen |= 1 << Self.slot(kind)
+      switch kind {
+      case .person: scores.0 += score
+      case .organisation: scores.1 += score
+      case .place: scores.2 += score
+      case .other: scores.3 += score
+      case .phrase: scores.4 += score
+      }
+    }
+
+    /// The kind with the highest score, named kinds before `other`; ties go to the kind whose
+    /// raw value sorts first.
+    var best: TopicKind? {
+      let seenKinds = TopicKind.allCases.filter { seen & (1 << Self.slot($0)) != 0 }
+      let named = seenKinds.filter { $0 != .other }
+      let kinds = named.isEmpty ? seenKinds : named
+      return kinds.max { (score($0), $1.rawValue) < (score($1), $0.rawValue) }
+    }
+
+    private func score(_ kind: TopicKind) -> Double {
+      switch kind {
+      case .person: scores.0
+      case .organisation: scores.1
+      case .place: scores.2
+      case .other: scores.3
+      case .phrase: scores.4
+      }
+    }
+
+    private static func slot(_ kind: TopicKind) -> UInt8 {
+      switch kind {
+      case .person: 0
+      case .organisation: 1
+      case .place: 2
+      case .other: 3
+      case .phrase: 4
+      }
+    }
   }
 
   private(set) var groups: [Group] = []
@@ -17,23 +74,37 @@ struct TopicMerger {
   private var byName: [String: Int] = [:]
   /// Stemmed lowercased key phrases, to their group.
   private var byPhrase: [String: Int] = [:]
+  /// Lowercased key phrases already placed, to their phrase group: once a stem has a group it
+  /// keeps it, so a phrase seen again skips stemming (the costly part of merging).
+  private var byPhraseKey: [String: Int] = [:]
   /// Last word of multi-word person names, to their groups.
   private var bySurname: [String: [Int]] = [:]
+
+  /// A merger ready for about `capacity` topics, so that its tables do not grow step by step.
+  init(capacity: Int = 0) {
+    groups.reserveCapacity(capacity / 2)
+    byName.reserveCapacity(capacity / 2)
+    byPhrase.reserveCapacity(capacity / 2)
+    byPhraseKey.reserveCapacity(capacity / 2)
+  }
 
   /// Adds one article's topic to the group it names, or starts a group.
   mutating func add(_ topic: Topic, articleID: Int) {
     let key = topic.name.lowercased()
-    // Stemming is the costly part of merging: once per topic, not once per lookup.
-    let phrase = Self.phraseKey(key)
-    let index = group(for: topic, key: key, phrase: phrase) ?? newGroup(for: topic)
-    groups[index].names[topic.name, default: 0] += 1
-    groups[index].kindScores[topic.kind, default: 0] += topic.score
+    let index: Int
+    if topic.kind == .phrase {
+      index = placePhrase(key: key)
+    } else {
+      index = group(forEntity: topic, key: key) ?? newGroup()
+      registerEntity(topic, key: key, in: index)
+    }
+    Self.count(topic.name, in: &groups[index].names)
+    groups[index].kindScores.add(topic.score, to: topic.kind)
     groups[index].score += topic.score
     groups[index].mentions += topic.mentions
-    groups[index].articles.insert(articleID)
-    groups[index].aliases.formUnion(topic.aliases)
-    if let role = topic.role { groups[index].roles[role, default: 0] += 1 }
-    register(topic, key: key, phrase: phrase, in: index)
+    groups[index].articles.append(articleID)
+    groups[index].aliases += topic.aliases
+    if let role = topic.role { Self.count(role, in: &groups[index].roles) }
   }
 
   /// The merged topics, unsorted.
@@ -41,51 +112,74 @@ struct TopicMerger {
     groups.map { group in
       let name =
         group.names.max { lhs, rhs in
-          (TopicRanker.wordCount(lhs.key), lhs.value, rhs.key)
-            < (TopicRanker.wordCount(rhs.key), rhs.value, lhs.key)
-        }?.key ?? ""
-      let named = group.kindScores.filter { $0.key != .other }
-      let kinds = named.isEmpty ? group.kindScores : named
-      let kind = kinds.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key
-      let aliases = group.aliases.union(group.names.keys).subtracting([name]).sorted()
-      let role = group.roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+          (TopicRanker.wordCount(lhs.value), lhs.count, rhs.value)
+            < (TopicRanker.wordCount(rhs.value), rhs.count, lhs.value)
+        }?.value ?? ""
+      let aliases = Self.sortedUnique(group.aliases + group.names.map(\.value)).filter {
+        $0 != name
+      }
+      let role = group.roles.max { ($0.count, $1.value) < ($1.count, $0.value) }?.value
       return SessionTopic(
-        name: name, kind: kind ?? .other, score: group.score, mentions: group.mentions,
-        articles: group.articles.sorted(), aliases: aliases, role: role)
+        name: name, kind: group.kindScores.best ?? .other, score: group.score,
+        mentions: group.mentions, articles: Self.sortedUnique(group.articles), aliases: aliases,
+        role: role)
     }
   }
 
-  private func group(for topic: Topic, key: String, phrase: String) -> Int? {
-    if topic.kind == .phrase {
-      return byPhrase[phrase] ?? byName[key]
-    }
+  /// The group of a key phrase: the one its stems already have, else an entity of that name,
+  /// else a new one; the stems keep that group from then on.
+  private mutating func placePhrase(key: String) -> Int {
+    if let index = byPhraseKey[key] { return index }
+    let phrase = Self.phraseKey(key)
+    let index = byPhrase[phrase] ?? byName[key] ?? newGroup()
+    byPhrase[phrase] = index
+    byPhraseKey[key] = index
+    return index
+  }
+
+  private mutating func group(forEntity topic: Topic, key: String) -> Int? {
     if let index = byName[key] { return index }
     for alias in topic.aliases {
       if let index = byName[alias.lowercased()] { return index }
     }
-    guard TopicRanker.wordCount(key) == 1, let owners = bySurname[key], owners.count == 1
-    else { return byPhrase[phrase] }
-    return owners.first
+    if TopicRanker.wordCount(key) == 1, let owners = bySurname[key], owners.count == 1 {
+      return owners.first
+    }
+    if let index = byPhraseKey[key] { return index }
+    return byPhrase[Self.phraseKey(key)]
   }
 
-  private mutating func newGroup(for topic: Topic) -> Int {
-    groups.append(Group(isPhrase: topic.kind == .phrase))
+  private mutating func newGroup() -> Int {
+    groups.append(Group())
     return groups.count - 1
   }
 
-  private mutating func register(_ topic: Topic, key: String, phrase: String, in index: Int) {
-    if topic.kind == .phrase {
-      byPhrase[phrase] = byPhrase[phrase] ?? index
-      return
-    }
-    for name in [key] + topic.aliases.map({ $0.lowercased() }) where byName[name] == nil {
-      byName[name] = index
+  private mutating func registerEntity(_ topic: Topic, key: String, in index: Int) {
+    if byName[key] == nil { byName[key] = index }
+    for alias in topic.aliases {
+      let name = alias.lowercased()
+      if byName[name] == nil { byName[name] = index }
     }
     if topic.kind == .person || topic.kind == .other, let surname = Self.lastOfSeveralWords(key) {
       if !(bySurname[surname]?.contains(index) ?? false) {
         bySurname[surname, default: []].append(index)
       }
     }
+  }
+
+  private static func count(_ value: String, in tallies: inout [Tally]) {
+    if let at = tallies.firstIndex(where: { $0.value == value }) {
+      tallies[at].count += 1
+    } else {
+      tallies.append(Tally(value: value, count: 1))
+    }
+  }
+
+  private static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
+    guard values.count > 1 else { return values }
+    var unique: [T] = []
+    for value in values.sorted() where unique.last != value { unique.append(value) }
+    return unique
   }
 
   /// The last space-separated word of `key` when it has two or more (found over bytes: a

@@ -22,14 +22,16 @@ public struct TopicRanker: Sendable {
     // Longest names first, so that a surname finds the full name it belongs to; within a
     // length, session order. Bucketing by word count keeps this linear (names are counted once).
     var buckets: [[(articleID: Int, topic: Topic)]] = []
+    var count = 0
     for (articleID, topics) in perArticle {
       for topic in topics where !topic.name.isEmpty {
         let words = Self.wordCount(topic.name)
         while buckets.count <= words { buckets.append([]) }
         buckets[words].append((articleID, topic))
+        count += 1
       }
     }
-    var merger = TopicMerger()
+    var merger = TopicMerger(capacity: count)
     for bucket in buckets.reversed() {
       for entry in bucket { merger.add(entry.topic, articleID: entry.articleID) }
     }
