@@ -156,6 +156,8 @@ struct QuoteAttributor {
       mention = parser.forward(from: index + (cue.next == nil ? 1 : 2), limit: limit)
     case .postposition, .possessiveNoun:
       mention = parser.backward(from: index - 1, floor: floor)
+    case .verb where isParticiple(index):
+      mention = participleSpeaker(at: index, floor: floor, source)
     case .verb:
       mention = parser.backward(from: index - 1, floor: floor)
       if !cue.objectFollows {

@@ -96,6 +96,17 @@ struct QuoteEnglishTests {
     #expect(fixture.quotes.map(\.speaker) == ["Idris Okafor", "Lena Ortiz"])
   }
 
+  @Test(
+    arguments: [
+      "Mayor Lena Ortiz told a rally, saying Okafor would “close every depot by March.”",
+      "Mayor Lena Ortiz wrote to the council on Monday, saying it was “a failure of planning.”",
+      "“The depot stays,” said Idris Okafor, with Mayor Lena Ortiz calling it “a good day.”",
+    ])
+  func participleCueSpeaksForTheSubjectNotTheWordsAfterIt(_ paragraph: String) throws {
+    let quote = try #require(QuoteFixture(paragraph).quotes.last)
+    #expect(quote.speaker == "Lena Ortiz")
+  }
+
   @Test func paragraphBeforeWithoutACueGivesNoSpeaker() {
     let fixture = QuoteFixture([
       "Ana Pereira lives near the harbour.",

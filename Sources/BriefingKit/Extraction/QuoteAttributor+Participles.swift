@@ -1,0 +1,33 @@
+/// English participle cues (`saying`, `adding`, `telling`): the words after one start the
+/// reported clause or name the addressee (`saying Clinton would “abolish …”`), so the speaker
+/// is the person right before it or the subject of the sentence.
+extension QuoteAttributor {
+  /// True for a lower-case English cue word ending in `-ing`.
+  func isParticiple(_ index: Int) -> Bool {
+    guard language != "de", index >= 0, index < tokens.count, tokens[index].isLowercase else {
+      return false
+    }
+    let end = tokens[index].end
+    guard end - tokens[index].start > 4, end <= scalars.count else { return false }
+    return scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g"
+  }
+
+  /// Who speaks at the participle cue at `index`: a person named right before it (`with
+  /// McCain calling it`, `Ryan saying`), else, for a cue before the quote, the subject of its
+  /// sentence (`Trump told a rally, saying …`), not reaching below `floor`.
+  func participleSpeaker(
+    at index: Int, floor: Int, _ source: QuoteAttribution.Source
+  ) -> Range<Int>? {
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    if let before = parser.backward(from: index - 1, floor: floor), before.upperBound == index,
+      namesPerson(before)
+    {
+      return before
+    }
+    guard source == .before else { return nil }
+    let start = sentenceStart(before: index, floor: max(floor, index - 40))
+    if let subject = subjectAttribution(from: start, limit: index)?.mention { return subject }
+    if let subject = subjectAcrossQuotes(before: index) { return subject }
+    return subject(from: start, before: index).flatMap { namesPerson($0) ? $0 : nil }
+  }
+}
