@@ -20,9 +20,10 @@ public struct QuoteExtractor: Sendable {
   /// - Complexity: O(*n*) in the length of the text, plus a small cost per quote.
   public func quotes(in article: Article) -> [Quote] {
     let scalars = ScalarArray.scalars(of: article.text)
-    let tokens = QuoteTokenizer().tokens(in: scalars)
+    var tokens = QuoteTokenizer().tokens(in: scalars)
     let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens).spans()
     guard !spans.isEmpty else { return [] }
+    QuoteSpanFinder.demoteStrayApostrophes(&tokens, spans: spans)
     let language = QuoteLanguage().code(for: article, tokens: tokens)
     let people = self.people(
       in: article, scalars: scalars, tokens: tokens, spans: spans, language: language)

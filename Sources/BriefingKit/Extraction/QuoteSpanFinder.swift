@@ -110,6 +110,23 @@ struct QuoteSpanFinder {
     }
   }
 
+  /// Turns single marks that open or close no span into punctuation: `Sanders’ campaign`,
+  /// `the players' union`. Attribution stops at quotation marks, and such an apostrophe
+  /// would cut `“…,” Jeff Weaver, Sanders’ campaign manager, said` before its cue.
+  static func demoteStrayApostrophes(_ tokens: inout [QuoteToken], spans: [QuoteSpan]) {
+    var next = 0
+    for index in tokens.indices where tokens[index].kind == .mark {
+      while next < spans.count, spans[next].closeToken < index { next += 1 }
+      if next < spans.count,
+        spans[next].openToken == index || spans[next].closeToken == index
+      {
+        continue
+      }
+      let value = tokens[index].scalar
+      if value == 0x27 || value == 0x2019 { tokens[index].kind = .punctuation }
+    }
+  }
+
   /// True for an opening-looking mark that really closes: it follows `, ` or `. ` and is
   /// followed by a lower-case word, a dash, or a name and a speech verb (`, “he added`).
   private func isMisplacedCloser(_ index: Int) -> Bool {
