@@ -35,6 +35,7 @@ public struct EntityExtractor: Sendable {
     finder.findRuns()
     finder.mergeStems()
     finder.mergeAliases()
+    finder.mergePlaceAliases()
     // Each speaker once, with the number of their quotes, in order of first quote.
     var quotes: [String: Int] = [:]
     for speaker in speakers { quotes[speaker, default: 0] += 1 }
@@ -50,7 +51,8 @@ public struct EntityExtractor: Sendable {
 struct NameAnalysis: Sendable {
   /// Merged candidates that are names (weak, capital-only ones dropped).
   var candidates: [NameCandidate]
-  /// For each token, true when it is part of a kept name (role words are not).
+  /// For each token, true when it is part of a kept name or of a role or title before a name
+  /// (`Transport Secretary`): such words are not key phrases.
   var covered: [Bool]
   /// For each body sentence, how many mentions of recurring names (two mentions or more) it
   /// holds: the sentences about the story's actors.

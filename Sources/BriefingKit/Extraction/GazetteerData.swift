@@ -115,4 +115,21 @@ enum GazetteerData {
     sardinia|sardegna|tuscany|toscana|algarve|alentejo|madeira|açores|azores|minho|\
     floride|californie|texas|virginie|bavière|sibérie|tchétchénie
     """
+
+  /// Names of one place, one group a line, the group's key first: a story that says `UK`,
+  /// `Britain` and `United Kingdom` names one place.
+  static let aliases = """
+    united kingdom|uk|u.k.|britain|great britain|royaume-uni|reino unido|vereinigte königreich
+    united states|united states of america|usa|u.s.|u.s.a.|us|america|états-unis|etats-unis|\
+    estados unidos|stati uniti|vereinigte staaten|сша
+    russia|russian federation|russland|russie|rusia|rússia|россия
+    netherlands|holland|the netherlands|niederlande|pays-bas|países bajos|holanda
+    czech republic|czechia|tschechien
+    myanmar|burma
+    ivory coast|côte d'ivoire
+    united arab emirates|uae
+    turkey|türkiye|türkei|turquie|turquía
+    belarus|weißrussland|белоруссия|беларусь
+    moldova|moldau|молдавия|молдова
+    """
 }

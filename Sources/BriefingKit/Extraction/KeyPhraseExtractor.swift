@@ -43,7 +43,9 @@ public struct KeyPhraseExtractor: Sendable {
     table.collect(maximumWords: max(1, min(maximumWords, 3)))
     let all = table.candidates
     let salience = SalienceTable(weights: weights)
-    let scores = all.map { score($0, salience) }
+    let verbUses = Self.verbUses(in: scan, language: language)
+    // A phrase without a head that can name a topic scores -1 and is left out.
+    let scores = all.map { isHeadless($0, in: scan, verbUses: verbUses) ? -1 : score($0, salience) }
     let cutoff =
       keeping > 0 && scores.count > keeping ? Self.largest(keeping, of: scores) : -.infinity
     // Sorting (score, index) pairs moves 16 bytes a swap instead of a whole candidate, and
@@ -51,7 +53,9 @@ public struct KeyPhraseExtractor: Sendable {
     var order: [(score: Double, index: Int)] = []
     order.reserveCapacity(min(scores.count, keeping > 0 ? keeping * 2 : scores.count))
     for index in scores.indices
-    where scores[index] >= cutoff || (all[index].length > 1 && all[index].mentions > 1) {
+    where scores[index] >= 0
+      && (scores[index] >= cutoff || (all[index].length > 1 && all[index].mentions > 1))
+    {
       order.append((scores[index], index))
     }
     order.sort { ($0.score, $1.index) > ($1.score, $0.index) }

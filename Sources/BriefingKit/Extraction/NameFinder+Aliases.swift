@@ -104,6 +104,9 @@ extension NameFinder {
         for token in range where token < covered.count { covered[token] = true }
       }
     }
+    for range in roleRanges {
+      for token in range where token < covered.count { covered[token] = true }
+    }
     let actors = actorMentions(of: kept)
     for index in kept.indices { kept[index].isWithActors = isWithActors(kept[index], actors) }
     return NameAnalysis(candidates: kept, covered: covered, actorMentions: actors)
@@ -132,7 +135,7 @@ extension NameFinder {
     }
   }
 
-  private mutating func merge(_ drop: Int, into keep: Int) {
+  mutating func merge(_ drop: Int, into keep: Int) {
     guard drop != keep, alive[drop], alive[keep] else { return }
     let absorbed = candidates[drop]
     candidates[keep].absorb(absorbed)

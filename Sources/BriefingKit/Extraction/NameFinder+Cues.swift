@@ -12,7 +12,11 @@ extension NameFinder {
       addRun(start..<run.upperBound)
       return
     }
-    guard let (name, role) = splitRole(run), !name.isEmpty else { return }
+    guard let (name, role) = splitRole(run), !name.isEmpty else {
+      roleRanges.append(run)
+      return
+    }
+    if name.lowerBound > run.lowerBound { roleRanges.append(run.lowerBound..<name.lowerBound) }
     let first = scan.tokens[name.lowerBound]
     if name.count == 1 && scan.classes(of: first).contains(.demonym) { return }
     let index = candidateIndex(for: name)
@@ -35,6 +39,12 @@ extension NameFinder {
     guard !hasOrganisationWord, let split else { return (run, nil) }
     guard split < run.upperBound - 1 else { return nil }
     var nameStart = split + 1
+    // `General Election`, `Chief Executive`: a title before one word the text also writes in
+    // lowercase is an office or a capitalised noun, not a person.
+    if nameStart == run.upperBound - 1 {
+      let lower = Int(scan.tokens[nameStart].lower)
+      if lowercaseUses[lower] > 0 || scan.classes[lower].contains(.common) { return nil }
+    }
     var role: String? = text(of: run.lowerBound..<nameStart)
     while nameStart < run.upperBound, isConnector(nameStart) {
       nameStart += 1

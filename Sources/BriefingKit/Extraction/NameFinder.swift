@@ -11,6 +11,8 @@ struct NameFinder {
   let isShouting: Bool
   var candidates: [NameCandidate] = []
   var alive: [Bool] = []
+  /// Token ranges of roles and titles before names (`Transport Secretary`): not key phrases.
+  var roleRanges: [Range<Int>] = []
   private var byWords: [[Int32]: Int] = [:]
   private var byPackedWords = KeyTable(capacity: 64)
 
@@ -78,7 +80,8 @@ struct NameFinder {
         index += 1
         continue
       }
-      let end = runEnd(from: index)
+      let first = runEnd(from: index)
+      let end = departmentRoleEnd(after: index..<first) ?? first
       addRun(index..<end)
       index = end
     }
@@ -92,6 +95,7 @@ struct NameFinder {
       let flags = tokens[end].flags
       if flags.contains(.breakBefore) || tokens[end - 1].flags.contains(.possessive) { break }
       if isNameWord(end) {
+        if isAcronymBeforeGivenName(end) { break }
         end += 1
       } else if isConnector(end), let after = nameAfterConnectors(end) {
         end = after + 1
@@ -104,6 +108,36 @@ struct NameFinder {
       }
     }
     return end
+  }
+
+  /// True when the word at `index` is a given name that opens a person's name right after an
+  /// acronym of three letters or more (`told the BBC Michael Howard`): two names, not one.
+  @inline(__always)
+  private func isAcronymBeforeGivenName(_ index: Int) -> Bool {
+    let before = scan.tokens[index - 1]
+    guard before.flags.contains(.allCaps), before.end - before.start >= 3,
+      scan.classes(of: scan.tokens[index]).contains(.givenName), index + 1 < scan.tokens.count
+    else { return false }
+    let after = scan.tokens[index + 1].flags
+    return after.contains(.capitalised) && !after.contains(.breakBefore)
+      && scan.classes(of: before).isDisjoint(with: [.title, .organisation])
+  }
+
+  /// The end of a role whose office is named in two parts (`Trade and Industry Secretary
+  /// Patricia Hewitt`): `and` joins the run `first` to a run that holds a title after its
+  /// first word. Nil when no such role follows.
+  private func departmentRoleEnd(after first: Range<Int>) -> Int? {
+    let tokens = scan.tokens
+    let and = first.upperBound
+    guard first.count <= 2, and + 1 < tokens.count, !tokens[and].flags.contains(.capitalised),
+      !tokens[and].flags.contains(.breakBefore), !tokens[and + 1].flags.contains(.breakBefore),
+      scan.lowerTable.bytes(of: tokens[and].lower).elementsEqual("and".utf8), isNameWord(and + 1),
+      first.allSatisfy({ scan.classes(of: tokens[$0]).isDisjoint(with: [.title, .givenName]) })
+    else { return nil }
+    let end = runEnd(from: and + 1)
+    let hasOffice = (and + 2..<end).contains { scan.classes(of: tokens[$0]).contains(.title) }
+    let opensWithTitle = scan.classes(of: tokens[and + 1]).contains(.title)
+    return hasOffice && !opensWithTitle ? end : nil
   }
 
   /// The index of the name word after one or two connectors starting at `index`, if any.

@@ -18,6 +18,9 @@ struct TopicLexicon: Sendable {
   let placePrepositions: Set<String>
   let connectors: Set<String>
   let demonyms: Set<String>
+  /// Each name of a place with several (``GazetteerData/aliases``), to its group's first name:
+  /// `britain` → `united kingdom`.
+  let placeGroups: [String: String]
   /// Frequent general words, scored down as key phrases (English only so far).
   let commonWords: Set<String>
   /// Classes of every single word of the lists above, for one lookup per word.
@@ -36,9 +39,16 @@ struct TopicLexicon: Sendable {
       }
     }
     self.stopwords = stopwords
+    var placeGroups: [String: String] = [:]
+    for line in GazetteerData.aliases.split(separator: "\n") {
+      let names = Self.split(String(line))
+      guard let key = names.first else { continue }
+      for name in names { placeGroups[name] = key }
+    }
+    self.placeGroups = placeGroups
     places = Set(
       Self.split(GazetteerData.countries) + Self.split(GazetteerData.cities)
-        + Self.split(GazetteerData.regions))
+        + Self.split(GazetteerData.regions) + placeGroups.keys)
     titles = Set(Self.split(CueData.titles))
     organisationWords = Set(Self.split(CueData.organisationWords))
     givenNames = Set(Self.split(CueData.givenNames))
@@ -58,6 +68,9 @@ struct TopicLexicon: Sendable {
       (Set(Self.split(CueData.newsAgencies)), .credit),
       (Set(Self.split(CueData.topicCues)), .topicCue),
       (Set(Self.split(CueData.introducers)), .introducer),
+      (Self.verbForms(), .verbForm),
+      (Set(Self.split(WordFormData.adjectives, by: " ")), .adjective),
+      (Set(Self.split(WordFormData.verbCues, by: " ")), .verbCue),
     ]
     for (list, wordClass) in lists {
       for word in list where !word.contains(" ") { classes[word, default: []].insert(wordClass) }
@@ -103,6 +116,46 @@ struct TopicLexicon: Sendable {
   /// True when `word` (lowercased) is a stopword in any language of `mask`.
   func isStopword(_ word: String, mask: UInt8) -> Bool {
     (stopwords[word] ?? 0) & mask != 0
+  }
+
+  /// Every form of ``WordFormData/verbs``, the past forms of its ``WordFormData/nounVerbs``
+  /// and its irregular forms, without the `-ing` forms that are common nouns.
+  static func verbForms() -> Set<String> {
+    var forms = Set(split(WordFormData.irregularForms, by: " "))
+    for base in split(WordFormData.verbs, by: " ") {
+      forms.formUnion([base, thirdPerson(of: base), past(of: base), gerund(of: base)])
+    }
+    for base in split(WordFormData.nounVerbs, by: " ") { forms.insert(past(of: base)) }
+    return forms.subtracting(split(WordFormData.ingNouns, by: " "))
+  }
+
+  /// `warn` → `warns`, `push` → `pushes`, `deny` → `denies`.
+  static func thirdPerson(of base: String) -> String {
+    if base.hasSuffix("y") && !endsInVowelY(base) { return base.dropLast() + "ies" }
+    let sibilant = ["s", "x", "z", "ch", "sh", "o"].contains { base.hasSuffix($0) }
+    return base + (sibilant ? "es" : "s")
+  }
+
+  /// `warn` → `warned`, `agree` → `agreed`, `deny` → `denied` (doubled consonants are listed).
+  static func past(of base: String) -> String {
+    if base.hasSuffix("e") { return base + "d" }
+    if base.hasSuffix("y") && !endsInVowelY(base) { return base.dropLast() + "ied" }
+    return base + "ed"
+  }
+
+  /// `warn` → `warning`, `argue` → `arguing`, `die` → `dying`, `agree` → `agreeing`.
+  static func gerund(of base: String) -> String {
+    if base.hasSuffix("ie") { return base.dropLast(2) + "ying" }
+    if base.hasSuffix("e") && !base.hasSuffix("ee") && base.count > 2 {
+      return base.dropLast() + "ing"
+    }
+    return base + "ing"
+  }
+
+  private static func endsInVowelY(_ word: String) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count >= 2 else { return false }
+    return "aeiou".unicodeScalars.contains(scalars[scalars.count - 2])
   }
 
   private static func split(_ list: String, by separator: Character = "|") -> [String] {

@@ -32,6 +32,14 @@ struct TopicWordClass: OptionSet, Sendable, Hashable {
   /// With a final period, an abbreviation that does not end a sentence (`mr`, `gen`, `va`):
   /// see ``TopicLexicon/abbreviations``.
   static let abbreviation = TopicWordClass(rawValue: 1 << 21)
+  /// An English verb form that is never a noun (`warns`, `spoke`, `promised`): it reports what
+  /// happened to a topic but does not name one (``WordFormData``).
+  static let verbForm = TopicWordClass(rawValue: 1 << 22)
+  /// An English adjective that describes a topic but cannot name one alone (`desperate`).
+  static let adjective = TopicWordClass(rawValue: 1 << 23)
+  /// A modal, auxiliary, subject pronoun, copula or negation: the word after it is a verb or a
+  /// predicate, not a noun (`will not wait`, `was desperate`).
+  static let verbCue = TopicWordClass(rawValue: 1 << 24)
 
   /// The stopword bits of `mask` (a ``TopicLexicon/mask(for:)`` value).
   static func stopwords(_ mask: UInt8) -> TopicWordClass { TopicWordClass(rawValue: UInt32(mask)) }

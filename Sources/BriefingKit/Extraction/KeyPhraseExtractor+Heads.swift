@@ -1,0 +1,37 @@
+extension KeyPhraseExtractor {
+  /// How often each lowercased form of `scan` stands right after a ``TopicWordClass/verbCue``
+  /// (`will wait`, `he spoke`, `was desperate`): uses as a verb or a predicate. Empty where
+  /// the cues are not known (languages other than English).
+  static func verbUses(in scan: ScannedText, language: String) -> [Int32] {
+    guard language == "en" || language == "und" else { return [] }
+    var uses = [Int32](repeating: 0, count: scan.lowerCount)
+    let tokens = scan.tokens
+    var previousIsCue = false
+    for token in tokens {
+      let lower = Int(token.lower)
+      if previousIsCue && !token.flags.contains(.breakBefore) && lower < uses.count {
+        uses[lower] &+= 1
+      }
+      previousIsCue = lower < scan.classes.count && scan.classes[lower].contains(.verbCue)
+    }
+    return uses
+  }
+
+  /// True when `phrase` cannot name a topic because of its last word, its head: a verb form
+  /// (`warns`, `spoke`), an adjective (`desperate`), a title (`transport secretary` is a role),
+  /// a lone adverb or participle (`approved`), or a lone word the text uses as a verb (`will
+  /// not wait`). Only where the English word lists apply.
+  func isHeadless(_ phrase: PhraseCandidate, in scan: ScannedText, verbUses: [Int32]) -> Bool {
+    guard phrase.knowsCommonWords, phrase.example.upperBound > phrase.example.lowerBound,
+      phrase.example.upperBound <= scan.tokens.count
+    else { return false }
+    let head = scan.tokens[phrase.example.upperBound - 1]
+    let classes = scan.classes(of: head)
+    if !classes.isDisjoint(with: [.verbForm, .adjective]) { return true }
+    if phrase.length > 1 { return classes.contains(.title) }
+    if phrase.endsInModifier { return true }
+    let lower = Int(head.lower)
+    let uses = lower < verbUses.count ? Int(verbUses[lower]) : 0
+    return uses * 2 > phrase.mentions
+  }
+}

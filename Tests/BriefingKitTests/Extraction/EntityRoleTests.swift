@@ -1,0 +1,45 @@
+import BriefingKit
+import Testing
+
+/// Roles, places with several names, and names that only stand next to each other.
+struct EntityRoleTests {
+  func entities(_ body: String, title: String = "") -> [Entity] {
+    EntityExtractor().entities(
+      in: Article(title: title, language: "en", paragraphs: [body]))
+  }
+
+  @Test func anOfficeNamedInTwoPartsIsOneRole() throws {
+    let found = entities(
+      "Trade and Industry Secretary Patricia Hewitt set out the plan. Hewitt said it was fair.")
+    let hewitt = try #require(found.first { $0.name == "Patricia Hewitt" }, "\(found)")
+    #expect(hewitt.role == "Trade and Industry Secretary")
+    #expect(!found.contains { $0.name == "Trade" }, "\(found.map(\.name))")
+  }
+
+  @Test func aTitleBeforeAWordAlsoWrittenInLowercaseIsNoPerson() {
+    let found = entities(
+      "The party expects a General Election in May. Every election costs money, the party "
+        + "treasurer said.")
+    #expect(!found.contains { $0.name == "Election" && $0.kind == .person }, "\(found)")
+  }
+
+  @Test func anAcronymDoesNotJoinThePersonAfterIt() {
+    let found = entities(
+      "Party sources told the BBC Michael Howard had backed the cards. Michael Howard denied "
+        + "it later.")
+    let names = found.map(\.name)
+    #expect(names.contains("Michael Howard"), "\(names)")
+    #expect(!names.contains("BBC Michael Howard"), "\(names)")
+  }
+
+  @Test func theNamesOfOnePlaceAreOneEntity() throws {
+    let found = entities(
+      "The UK will host the talks. Britain has hosted them before, and the United Kingdom "
+        + "pays for the venue. Ministers in the US and in America agree.")
+    let britain = try #require(
+      found.first { $0.kind == .place && $0.name == "United Kingdom" }, "\(found)")
+    #expect(Set(britain.aliases) == ["Britain", "UK"], "\(britain.aliases)")
+    #expect(britain.mentions == 3)
+    #expect(found.filter { $0.kind == .place }.count == 2, "\(found.map(\.name))")
+  }
+}
