@@ -49,7 +49,7 @@ struct QuoteAttributor {
     if let subject, isAfterColon(span) { return subject }
     if let after, after.mention != nil { return after }
     return colonCue(span, floor: previous + 1) ?? germanColonCue(span, floor: previous + 1)
-      ?? subject
+      ?? subject ?? previousCueClause(span, floor: previous + 1)
       ?? previousSubject(span, floor: previous + 1) ?? reportedSpeech(span, floor: previous + 1)
   }
 
@@ -146,7 +146,7 @@ struct QuoteAttributor {
   }
 
   /// Reads the mention that goes with the cue at `index`.
-  private func attribution(
+  func attribution(
     cue: QuoteCue, at index: Int, from floor: Int, limit: Int, _ source: QuoteAttribution.Source
   ) -> QuoteAttribution? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)

@@ -110,6 +110,12 @@ struct QuoteEnglishTests {
     #expect(quote.speaker == "Lena Ortiz")
   }
 
+  @Test func quoteAfterASentenceEndingInACueClauseGoesOnWithItsSpeaker() throws {
+    let fixture = QuoteFixture(
+      "Mayor Lena Ortiz may yet close the depot, union chief Jo Hale said. “We will not let her.”")
+    #expect(try #require(fixture.quotes.first).speaker == "Jo Hale")
+  }
+
   @Test func paragraphBeforeWithoutACueGivesNoSpeaker() {
     let fixture = QuoteFixture([
       "Ana Pereira lives near the harbour.",
