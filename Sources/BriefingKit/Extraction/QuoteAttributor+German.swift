@@ -31,7 +31,8 @@ extension QuoteAttributor {
     {
       return QuoteAttribution(cue: verb, mention: quoted, source: .after)
     }
-    guard let mention = germanSubject(at: start) else { return germanSoAtSentenceEnd(span) }
+    guard var mention = germanSubject(at: start) else { return germanSoAtSentenceEnd(span) }
+    if let name = appositiveName(after: mention, limit: tokens.count) { mention = name }
     if German.quoting.contains(tokens[verb].hash), let quoted = quotedPerson(after: mention) {
       return QuoteAttribution(cue: verb, mention: quoted, source: .after)
     }

@@ -89,7 +89,7 @@ extension QuoteAttributor {
       return listed
     }
     guard !namesPerson(subject?.mention) else { return subject }
-    return subjectBeforeNames(span) ?? subject
+    return subjectBeforeNames(span) ?? taggedSubject(span) ?? subject
   }
 
   private func subjectBeforeNames(_ span: QuoteSpan) -> QuoteAttribution? {

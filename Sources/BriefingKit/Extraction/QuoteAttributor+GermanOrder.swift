@@ -43,7 +43,8 @@ extension QuoteAttributor {
         {
           return QuoteAttribution(cue: nil, mention: document, source: .subject)
         }
-        guard start < limit, let mention = germanSubject(at: start), mention.upperBound <= limit
+        guard start < limit, let mention = germanSubject(at: start), mention.upperBound <= limit,
+          !isAmbiguousAfterSubject(mention, opening: first, verb: index)
         else { return nil }
         return QuoteAttribution(cue: nil, mention: mention, source: .subject)
       }
@@ -51,6 +52,24 @@ extension QuoteAttributor {
     }
     return nil
   }
+
+  /// `Der Geschäftsführer nannte sie „fahrlässig“`: `sie` after the verb may be its object,
+  /// so it is no subject when a noun phrase in the nominative opens the sentence before it.
+  private func isAmbiguousAfterSubject(_ mention: Range<Int>, opening first: Int, verb: Int)
+    -> Bool
+  {
+    guard mention.count == 1, tokens[mention.lowerBound].hash == Self.sie,
+      tokens[mention.lowerBound].isLowercase, first < verb,
+      Self.nominativeDeterminers.contains(tokens[first].hash)
+    else { return false }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let opener = parser.forward(from: first, limit: verb) else { return false }
+    let phrase = withGenitive(germanPhrase(opener), limit: verb)
+    return phrase.upperBound == verb && isNominative(phrase)
+  }
+
+  private static let nominativeDeterminers: Set<UInt64> = Set(
+    ["der", "die", "das", "ein", "eine"].map(QuoteToken.hash(of:)))
 
   /// A lower-case word that can be a finite verb: not a function word, determiner, adverb of
   /// the lexicon or cue preposition.

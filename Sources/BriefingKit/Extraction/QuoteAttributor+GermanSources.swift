@@ -18,6 +18,11 @@ extension QuoteAttributor {
     {
       read = nil
     }
+    if let mention = read,
+      let name = appositiveName(after: mention, limit: min(limit, tokens.count))
+    {
+      read = name
+    }
     let hash = tokens[index].hash
     if cue.kind == .preposition {
       let next = index + 1

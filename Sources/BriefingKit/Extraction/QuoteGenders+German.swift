@@ -25,3 +25,16 @@ extension QuoteGenders {
   private static let sie = QuoteToken.hash(of: "sie")
   private static let sind = QuoteToken.hash(of: "sind")
 }
+
+extension QuoteGenders {
+  /// Gives each person of a German article whose gender the text leaves open the gender of
+  /// their given name (`Jürgen Albers`, `Sabine Krämer`), from ``QuoteGermanNames``.
+  mutating func learnGivenNames(_ people: QuotePeople) {
+    for (index, person) in people.people.enumerated() where person.words.count >= 2 {
+      guard let first = person.words.first, let gender = QuoteGermanNames.gender(first) else {
+        continue
+      }
+      learn(gender, of: index)
+    }
+  }
+}

@@ -25,6 +25,8 @@ struct QuotePeople {
   let scalars: [Unicode.Scalar]
   let tokens: [QuoteToken]
   let lexicon: QuoteLexicon
+  /// German text: names are told from nouns by given names (``germanNameStart(_:end:)``).
+  let isGerman: Bool
   private(set) var people: [Person] = []
   /// (token index, person index) of every mention of a known person, in order.
   private(set) var occurrences: [(token: Int, person: Int)] = []
@@ -39,6 +41,7 @@ struct QuotePeople {
     self.scalars = scalars
     self.tokens = tokens
     self.lexicon = lexicon
+    self.isGerman = language == "de"
     var runs: [Run] = []
     var index = 0
     while index < tokens.count {
@@ -111,6 +114,7 @@ struct QuotePeople {
       }
       cursor += 1
     }
+    if isGerman { nameStart = germanNameStart(nameStart, end: run.upperBound) }
     while nameStart < run.upperBound,
       lexicon.is(tokens[nameStart].hash, .honorific) || !tokens[nameStart].isWord
     {
@@ -132,6 +136,7 @@ struct QuotePeople {
       || classes.contains(.honorific) || classes.contains(.pronoun)
       || classes.contains(.linking) && tokens[index].isLowercase
       || classes.contains(.skippable) || lexicon.cue(for: tokens[index].hash) != nil
+      || isGerman && isGermanLeadingNoise(index)
   }
 
   /// Where a run of capitalised words (with `of`, `von`, `de` inside) ends.
@@ -177,7 +182,8 @@ struct QuotePeople {
       if people[existing].role == nil { attachRole(run, to: existing) }
       return
     }
-    let isPerson = !words.contains { lexicon.is($0, .organisation) }
+    let isPerson =
+      !words.contains { lexicon.is($0, .organisation) } && (!isGerman || isGermanPerson(run))
     people.append(
       Person(name: run.name, words: words, role: nil, roleWords: [], isPerson: isPerson))
     byLastWord[last, default: []].append(people.count - 1)
@@ -194,6 +200,7 @@ struct QuotePeople {
     let range =
       run.role ?? description(before: run.name.lowerBound)
       ?? appositiveRole(after: run.name.upperBound)
+      ?? germanAppositiveRole(before: run.name.lowerBound)
     guard let range, !range.isEmpty else { return }
     people[person].role = range
     people[person].roleWords = range.map { lexicon.roleHash(tokens[$0]) }

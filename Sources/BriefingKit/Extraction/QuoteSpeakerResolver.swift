@@ -14,7 +14,7 @@ struct QuoteSpeakerResolver {
 
   let people: QuotePeople
   let lexicon: QuoteLexicon
-  private var lastSpeaker: Int?
+  private(set) var lastSpeaker: Int?
   /// Token index of the mention that named the last speaker.
   private(set) var lastMention = -1
   var tokens: [QuoteToken] { people.tokens }
@@ -30,6 +30,7 @@ struct QuoteSpeakerResolver {
     self.language = language
     self.lexicon = lexicon
     self.genders = QuoteGenders(people: people)
+    if language == "de" { genders.learnGivenNames(people) }
   }
 
   /// The person a singular pronoun at token `index` refers to: the subject of a sentence since
@@ -60,6 +61,7 @@ struct QuoteSpeakerResolver {
       return remember(person, at: first)
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pluralPronoun) { return nil }
+    if language == "de", let described = germanDescribed(mention) { return described }
     var nameStart = last + 1
     while nameStart > first,
       tokens[nameStart - 1].isCapitalized || people.isInitialDot(nameStart - 1)
@@ -91,7 +93,7 @@ struct QuoteSpeakerResolver {
     return remember(matchingRole(mention) ?? (isPossessive ? nil : lastSpeaker), at: first)
   }
 
-  private mutating func remember(_ index: Int?, at token: Int, role: String? = nil) -> Speaker? {
+  mutating func remember(_ index: Int?, at token: Int, role: String? = nil) -> Speaker? {
     guard let index, index < people.people.count else { return nil }
     lastSpeaker = index
     lastMention = token
@@ -115,7 +117,7 @@ struct QuoteSpeakerResolver {
   }
 
   /// The most recently named person whose role shares a role noun with the description.
-  private func matchingRole(_ mention: Range<Int>) -> Int? {
+  func matchingRole(_ mention: Range<Int>) -> Int? {
     let heads = mention.filter { lexicon.isRole(tokens[$0]) }.map { lexicon.roleHash(tokens[$0]) }
     guard !heads.isEmpty else { return nil }
     let matches = people.people.indices.filter { index in

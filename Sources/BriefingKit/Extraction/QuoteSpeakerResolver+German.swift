@@ -1,0 +1,92 @@
+/// German descriptions of a person named before: `der Sprecher` after `Der Sprecher der
+/// Polizei, Klaus Wendt,`, `die Politikerin` or `die 54-Jährige` after `Bürgermeisterin Petra
+/// Hansen`. The article's determiner and the noun's ending give the gender (`der`, `die …in`).
+extension QuoteSpeakerResolver {
+  /// The person a German definite description at `mention` refers to, keeping the person's
+  /// role: the last person of its gender named with its noun (`Sprecher`, `Polizeisprecher`),
+  /// or with any role for a noun that fits anyone (`die Politikerin`), in the last 80 tokens.
+  /// Nil when the mention is no such description or nobody fits.
+  mutating func germanDescribed(_ mention: Range<Int>) -> Speaker? {
+    guard mention.count >= 2, let head = descriptionHead(mention) else { return nil }
+    let word = people.text(head..<(head + 1)).lowercased()
+    guard !QuoteSpeakerResolver.isGermanBody(word), !QuoteGermanNouns.isText(word),
+      let gender = Self.gender(article: tokens[mention.lowerBound].hash, noun: word)
+    else { return nil }
+    let isRole = lexicon.isRole(tokens[head])
+    let isGeneric = Self.generic.contains { word.hasSuffix($0) }
+    guard isRole || isGeneric || QuoteGermanNouns.canSpeak(word) else { return nil }
+    let roleHash = lexicon.roleHash(tokens[head])
+    let (people, genders) = (self.people, self.genders)
+    let fits = { (person: Int) in
+      let candidate = people.people[person]
+      return candidate.isPerson && genders.gender(of: person) != gender.other
+        && (isGeneric || candidate.roleWords.contains(roleHash))
+    }
+    var found = matchingRole(mention).flatMap { fits($0) ? $0 : nil }
+    if found == nil, let last = lastSpeaker, lastMention >= mention.lowerBound - 80, fits(last) {
+      found = last
+    }
+    if found == nil {
+      found =
+        people.occurrences.last {
+          $0.token < mention.lowerBound && $0.token >= mention.lowerBound - 80 && fits($0.person)
+        }?.person
+    }
+    guard let found else { return nil }
+    let role = isRole ? people.text((mention.lowerBound + 1)..<(head + 1)) : nil
+    return remember(found, at: mention.lowerBound, role: role)
+  }
+
+  /// The noun a description names its person by: the last of the capitalised words after `der`
+  /// or `die` and any adjectives (`der neue Sprecher`, `die 54-Jährige`, not `der Berliner` in
+  /// `der Berliner Senat`). Nil when a name follows it (`der Politiker Jan Berg`).
+  private func descriptionHead(_ mention: Range<Int>) -> Int? {
+    guard Self.definite.contains(tokens[mention.lowerBound].hash) else { return nil }
+    var head: Int?
+    for index in (mention.lowerBound + 1)..<mention.upperBound {
+      let token = tokens[index]
+      guard token.isWord else { return nil }
+      if token.isCapitalized || head == nil && people.text(index..<(index + 1)).contains("-J") {
+        if people.isSurname(token.hash) || QuoteGermanNames.isGivenName(token.hash) {
+          return nil
+        }
+        head = index
+      } else if head != nil {
+        break
+      } else if !token.isLowercase {
+        return nil
+      }
+    }
+    return head
+  }
+
+  /// One woman for a noun in `-in` (`der Sprecherin` is her dative), or `die` and a noun in
+  /// `-e` (`die Vorsitzende`); one man for `der` and another noun; otherwise a plural.
+  private static func gender(article: UInt64, noun: String) -> QuoteGenders.Gender? {
+    if noun.hasSuffix("in") { return .female }
+    if article == der { return .male }
+    guard article == die, noun.hasSuffix("in") || noun.hasSuffix("e") else { return nil }
+    return .female
+  }
+
+  /// Nouns that describe anyone whatever their role (`die Politikerin`, `der 54-Jährige`).
+  private static let generic = [
+    "politiker", "politikerin", "jährige", "jähriger", "mann", "frau", "sozialdemokrat",
+    "sozialdemokratin", "christdemokrat", "christdemokratin", "liberale", "grüne",
+  ]
+
+  private static let der = QuoteToken.hash(of: "der")
+  private static let die = QuoteToken.hash(of: "die")
+  private static let definite: Set<UInt64> = [der, die]
+}
+
+extension QuoteGenders.Gender {
+  /// The other gender, or `unknown` for `unknown`.
+  var other: QuoteGenders.Gender {
+    switch self {
+    case .male: .female
+    case .female: .male
+    case .unknown: .unknown
+    }
+  }
+}
