@@ -49,7 +49,8 @@ struct QuoteAttributor {
     if let subject, isAfterColon(span) { return subject }
     if let after, after.mention != nil { return after }
     return colonCue(span, floor: previous + 1) ?? germanColonCue(span, floor: previous + 1)
-      ?? subject ?? previousCueClause(span, floor: previous + 1)
+      ?? subject ?? colonSubject(span, floor: previous + 1)
+      ?? previousCueClause(span, floor: previous + 1)
       ?? previousSubject(span, floor: previous + 1) ?? reportedSpeech(span, floor: previous + 1)
   }
 

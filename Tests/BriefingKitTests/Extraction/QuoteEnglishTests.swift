@@ -116,6 +116,28 @@ struct QuoteEnglishTests {
     #expect(try #require(fixture.quotes.first).speaker == "Jo Hale")
   }
 
+  @Test(
+    arguments: [
+      (
+        ["Mayor Lena Ortiz released the following statement:", "“The depot opens in May.”"],
+        "Lena Ortiz"
+      ),
+      (["FERRY FARES FALL AGAIN - Jo Hale: “The fares will not rise this winter.”"], "Jo Hale"),
+      (
+        ["On Monday, Mayor Lena Ortiz was clear in her letter: “The depot opens in May.”"],
+        "Lena Ortiz"
+      ),
+    ])
+  func subjectOfASentenceEndingInAColonSpeaks(_ paragraphs: [String], _ speaker: String) throws {
+    #expect(try #require(QuoteFixture(paragraphs).quotes.first).speaker == speaker)
+  }
+
+  @Test func colonAfterATopicIsNoSpeaker() {
+    let fixture = QuoteFixture(
+      "“We lost,” Jo Hale said. Of Mayor Lena Ortiz: “She never listened to the crews.”")
+    #expect(fixture.quotes.last?.speaker != "Lena Ortiz")
+  }
+
   @Test func paragraphBeforeWithoutACueGivesNoSpeaker() {
     let fixture = QuoteFixture([
       "Ana Pereira lives near the harbour.",
