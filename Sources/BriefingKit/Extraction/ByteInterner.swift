@@ -78,37 +78,62 @@ struct ByteInterner: Sendable {
     intern(bytes, lowering: true)
   }
 
+  /// The same as ``intern(lowercasingASCII:)`` for bytes whose lowered ``Hash`` the caller
+  /// computed while reading them.
+  mutating func intern(lowercasingASCII bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (
+    id: Int32, isNew: Bool
+  ) {
+    intern(bytes, lowering: true, hash: hash)
+  }
+
   private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> (
     id: Int32, isNew: Bool
   ) {
-    let hash = Self.hash(bytes, lowering: lowering)
+    intern(bytes, lowering: lowering, hash: Self.hash(bytes, lowering: lowering))
+  }
+
+  private mutating func intern(
+    _ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool, hash: UInt32
+  ) -> (id: Int32, isNew: Bool) {
     let (slot, found) = probe(bytes, hash: hash, lowering: lowering)
     if let found { return (found, false) }
     let id = Int32(entries.count)
     let start = arena.count
     entries.append(Entry(hash: hash, start: Int32(start), length: Int32(bytes.count)))
+    arena.append(contentsOf: bytes)
     if lowering {
-      for byte in bytes { arena.append(Self.lowered(byte)) }
-    } else {
-      arena.append(contentsOf: bytes)
+      arena.withUnsafeMutableBufferPointer { arena in
+        for index in start..<arena.count { arena[index] = Self.lowered(arena[index]) }
+      }
     }
     slots[slot] = id
     if entries.count * 2 > slots.count { grow() }
     return (id, true)
   }
 
-  private static func lowered(_ byte: UInt8) -> UInt8 {
+  @inline(__always)
+  static func lowered(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 
+  /// FNV-1a over bytes fed one at a time; ``value`` is the hash the interner gives them.
+  struct Hash {
+    private var state: UInt32 = 2_166_136_261
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) { state = (state ^ UInt32(byte)) &* 16_777_619 }
+
+    var value: UInt32 { state ^ (state >> 15) }
+  }
+
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> UInt32 {
-    var hash: UInt32 = 2_166_136_261
+    var hash = Hash()
     if lowering {
-      for byte in bytes { hash = (hash ^ UInt32(lowered(byte))) &* 16_777_619 }
+      for byte in bytes { hash.add(lowered(byte)) }
     } else {
-      for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+      for byte in bytes { hash.add(byte) }
     }
-    return hash ^ (hash >> 15)
+    return hash.value
   }
 
   /// The slot where `bytes` is or would go, and its id when it is there.

@@ -20,6 +20,7 @@ extension WordScanner {
     let lower: Int32
     var byteStart = word.start.byte
     var byteCount = end.byte - word.start.byte
+    let isHashed = !word.isCopied && word.hashEnd == end.byte
     if word.isCopied {
       lower = buffer.withUnsafeBufferPointer { lowerID($0, isASCII: word.isASCII) }
       flags.insert(.normalised)
@@ -28,7 +29,8 @@ extension WordScanner {
       result.normalised.append(contentsOf: buffer)
     } else {
       lower = lowerID(
-        UnsafeBufferPointer(rebasing: bytes[word.start.byte..<end.byte]), isASCII: word.isASCII)
+        UnsafeBufferPointer(rebasing: bytes[word.start.byte..<end.byte]), isASCII: word.isASCII,
+        hash: isHashed ? word.hash : nil)
     }
     result.tokens.append(
       WordToken(
@@ -52,6 +54,7 @@ extension WordScanner {
 
   /// The scalar at byte `index` of valid UTF-8 and its length in bytes; a space of length 0
   /// past the end.
+  @inline(__always)
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
     -> (scalar: Unicode.Scalar, length: Int)
   {
@@ -63,6 +66,12 @@ extension WordScanner {
     var value = first & (0xFF >> UInt32(length + 1))
     for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// True for the ASCII letters and digits.
+  @inline(__always)
+  static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
   }
 
   /// True for letters, digits and combining marks: the scalars that make up words.

@@ -16,6 +16,17 @@ extension WordScanner {
     // `buffer` is cleared when a word first needs it (`copyWord`), not for every word.
     var word = Word(start: start)
     var cursor = start
+    // Most words are ASCII letters and digits ended by a space or plain punctuation: they are
+    // hashed as they are read and finished without decoding what ends them.
+    while cursor.byte < bytes.count, takeASCII(bytes[cursor.byte], into: &word) {
+      word.hash.add(ByteInterner.lowered(bytes[cursor.byte]))
+      cursor.byte += 1
+      cursor.scalar += 1
+    }
+    word.hashEnd = cursor.byte
+    if Self.isPlainEnd(bytes, at: cursor.byte) {
+      return finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+    }
     while cursor.byte < bytes.count {
       if takeASCII(bytes[cursor.byte], into: &word) {
         cursor.byte += 1
@@ -37,7 +48,22 @@ extension WordScanner {
     return finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
   }
 
+  /// True when the byte at `index` ends a word of ASCII letters and digits read so far, as
+  /// ``step(over:length:_:_:_:headline:)`` would decide: the end of the text, or ASCII that is
+  /// not a letter or digit, and for `'`, `-` and `.` not followed by one or by non-ASCII.
+  @inline(__always)
+  static func isPlainEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard index < bytes.count else { return true }
+    let byte = bytes[index]
+    guard byte < 0x80 else { return false }
+    guard byte == 0x27 || byte == 0x2D || byte == 0x2E else { return !isAlphanumeric(byte) }
+    guard index + 1 < bytes.count else { return true }
+    let next = bytes[index + 1]
+    return next < 0x80 && !isAlphanumeric(next)
+  }
+
   /// Counts an ASCII letter or digit of the word; false for any other byte.
+  @inline(__always)
   private mutating func takeASCII(_ byte: UInt8, into word: inout Word) -> Bool {
     if byte >= 0x61 && byte <= 0x7A {
       word.letters += 1

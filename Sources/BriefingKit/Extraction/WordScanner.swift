@@ -26,6 +26,10 @@ struct WordScanner {
     var isCopied = false
     /// Every scalar of the word is ASCII.
     var isASCII = true
+    /// The lowered hash of the word's first bytes, up to `hashEnd`: when that is the whole
+    /// word, interning needs no second pass over it.
+    var hash = ByteInterner.Hash()
+    var hashEnd = -1
   }
 
   var result = ScannedText()
@@ -82,23 +86,40 @@ struct WordScanner {
         cursor.scalar += 1
         continue
       }
+      let byte = bytes[cursor.byte]
+      if byte < 0x80 {
+        if Self.isAlphanumeric(byte) {
+          cursor = readWord(bytes, from: cursor, headline: headline)
+        } else {
+          step(over: Unicode.Scalar(byte))
+          cursor.byte += 1
+          cursor.scalar += 1
+        }
+        continue
+      }
       let (scalar, length) = Self.decode(bytes, at: cursor.byte)
       if Self.isWordScalar(scalar) {
         cursor = readWord(bytes, from: cursor, headline: headline)
         continue
       }
-      switch scalar.value {
-      case 0x0A, 0x0D, 0x2029, 0x2028: endSentence()
-      case 0x2E, 0x21, 0x3F, 0x2026, 0x3B: endSentence()
-      case 0x20, 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x3000, 0xAD, 0x200B...0x200D: break
-      case 0x22, 0x27, 0x3A, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A:
-        pending.formUnion([.breakBefore, .sentenceStart])
-      default: pending.insert(.breakBefore)
-      }
+      step(over: scalar)
       cursor.byte += length
       cursor.scalar += 1
     }
     if headline { endSentence() }
+  }
+
+  /// Notes what a scalar between words does: end a sentence, open a clause, or break a name.
+  @inline(__always)
+  private mutating func step(over scalar: Unicode.Scalar) {
+    switch scalar.value {
+    case 0x0A, 0x0D, 0x2029, 0x2028: endSentence()
+    case 0x2E, 0x21, 0x3F, 0x2026, 0x3B: endSentence()
+    case 0x20, 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x3000, 0xAD, 0x200B...0x200D: break
+    case 0x22, 0x27, 0x3A, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A:
+      pending.formUnion([.breakBefore, .sentenceStart])
+    default: pending.insert(.breakBefore)
+    }
   }
 
   private mutating func endSentence() {
@@ -112,9 +133,13 @@ struct WordScanner {
   /// The id of a word's lowercased form, adding it (and its lexicon classes) if new.
   ///
   /// ASCII words are lowered while they are hashed, with no copy; others go through `String`.
-  mutating func lowerID(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int32 {
+  mutating func lowerID(
+    _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, hash: ByteInterner.Hash? = nil
+  ) -> Int32 {
     let (id, isNew): (Int32, Bool)
-    if isASCII {
+    if let hash {
+      (id, isNew) = result.lowerTable.intern(lowercasingASCII: bytes, hash: hash.value)
+    } else if isASCII {
       (id, isNew) = result.lowerTable.intern(lowercasingASCII: bytes)
     } else {
       lowerBuffer.removeAll(keepingCapacity: true)
