@@ -1,7 +1,10 @@
 /// Gives each distinct byte string a small id, without building a `String` to look it up.
 ///
 /// Open addressing with linear probing over FNV-1a hashes; the bytes of every entry live in one
-/// arena. Looking up a word costs one pass to hash it and one to compare it.
+/// arena. Looking up a word costs one pass to hash it and one to compare it. A slot holds its
+/// entry's hash, place and length, so a lookup touches the slot and, on a match, the bytes: a
+/// large table (the topic lexicon) costs two cache misses for a word it holds and one for a word
+/// it does not.
 struct ByteInterner: Sendable {
   /// Where an entry's bytes are in the arena, and their hash.
   private struct Entry: Sendable {
@@ -10,7 +13,15 @@ struct ByteInterner: Sendable {
     var length: Int32
   }
 
-  private var slots: [Int32]
+  /// An entry and its id; an id below 0 marks an empty slot.
+  private struct Slot: Sendable {
+    var id: Int32
+    var entry: Entry
+
+    static let empty = Slot(id: -1, entry: Entry(hash: 0, start: 0, length: 0))
+  }
+
+  private var slots: [Slot]
   private var entries: [Entry] = []
   private var arena: [UInt8] = []
 
@@ -20,7 +31,7 @@ struct ByteInterner: Sendable {
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = [Int32](repeating: -1, count: size)
+    slots = [Slot](repeating: .empty, count: size)
     entries.reserveCapacity(capacity)
     arena.reserveCapacity(capacity * 8)
   }
@@ -99,14 +110,15 @@ struct ByteInterner: Sendable {
     if let found { return (found, false) }
     let id = Int32(entries.count)
     let start = arena.count
-    entries.append(Entry(hash: hash, start: Int32(start), length: Int32(bytes.count)))
+    let entry = Entry(hash: hash, start: Int32(start), length: Int32(bytes.count))
+    entries.append(entry)
     arena.append(contentsOf: bytes)
     if lowering {
       arena.withUnsafeMutableBufferPointer { arena in
         for index in start..<arena.count { arena[index] = Self.lowered(arena[index]) }
       }
     }
-    slots[slot] = id
+    slots[slot] = Slot(id: id, entry: entry)
     if entries.count * 2 > slots.count { grow() }
     return (id, true)
   }
@@ -141,40 +153,37 @@ struct ByteInterner: Sendable {
     -> (slot: Int, id: Int32?)
   {
     slots.withUnsafeBufferPointer { slots in
-      entries.withUnsafeBufferPointer { entries in
-        arena.withUnsafeBufferPointer { arena in
-          let mask = slots.count - 1
-          var slot = Int(hash) & mask
-          while true {
-            let id = slots[slot]
-            if id < 0 { return (slot, nil) }
-            let entry = entries[Int(id)]
-            if entry.hash == hash && Int(entry.length) == bytes.count {
-              var position = Int(entry.start)
-              var isEqual = true
-              for byte in bytes {
-                if arena[position] != (lowering ? Self.lowered(byte) : byte) {
-                  isEqual = false
-                  break
-                }
-                position += 1
+      arena.withUnsafeBufferPointer { arena in
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+          let found = slots[slot]
+          if found.id < 0 { return (slot, nil) }
+          if found.entry.hash == hash && Int(found.entry.length) == bytes.count {
+            var position = Int(found.entry.start)
+            var isEqual = true
+            for byte in bytes {
+              if arena[position] != (lowering ? Self.lowered(byte) : byte) {
+                isEqual = false
+                break
               }
-              if isEqual { return (slot, id) }
+              position += 1
             }
-            slot = (slot + 1) & mask
+            if isEqual { return (slot, found.id) }
           }
+          slot = (slot + 1) & mask
         }
       }
     }
   }
 
   private mutating func grow() {
-    var bigger = [Int32](repeating: -1, count: slots.count * 2)
+    var bigger = [Slot](repeating: .empty, count: slots.count * 2)
     let mask = bigger.count - 1
     for (id, entry) in entries.enumerated() {
       var slot = Int(entry.hash) & mask
-      while bigger[slot] >= 0 { slot = (slot + 1) & mask }
-      bigger[slot] = Int32(id)
+      while bigger[slot].id >= 0 { slot = (slot + 1) & mask }
+      bigger[slot] = Slot(id: Int32(id), entry: entry)
     }
     slots = bigger
   }
