@@ -84,7 +84,9 @@ extension QuoteAttributor {
     if let determiner = quotedNameDeterminer(at: start), let name = quotedName(at: start + 1) {
       return determiner..<name.upperBound
     }
-    guard let read = parser.forward(from: start, limit: limit) else { return nil }
+    guard let read = parser.forward(from: start, limit: limit) else {
+      return participialSubject(at: start, limit: limit)
+    }
     let mention = withGenitive(germanPhrase(read), limit: limit)
     if mention.count == 1, tokens[start].isCapitalized, !lexicon.is(tokens[start].hash, .stop),
       mention.upperBound >= limit || !tokens[mention.upperBound].isCapitalized
@@ -93,6 +95,30 @@ extension QuoteAttributor {
     }
     return isNominative(mention) || isBarePluralSubject(mention) ? mention : nil
   }
+
+  /// `die in Hamburg geborene Lena Vogt`: a determiner, a phrase and a participle or adjective
+  /// before a person's name; the whole phrase is the subject.
+  private func participialSubject(at start: Int, limit: Int) -> Range<Int>? {
+    guard Self.nominative.contains(tokens[start].hash) else { return nil }
+    var index = start + 1
+    while index + 1 < min(limit, start + 8), tokens[index].isWord {
+      let token = tokens[index]
+      if token.isLowercase, token.lastScalar == 0x65 || token.lastScalar == 0x6E,
+        tokens[index + 1].isCapitalized, index > start + 1
+      {
+        let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+        guard let name = parser.forward(from: index + 1, limit: limit).map(germanPhrase),
+          namesPerson(name)
+        else { return nil }
+        return start..<name.upperBound
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private static let nominative: Set<UInt64> = Set(
+    ["der", "die", "ein", "eine"].map(QuoteToken.hash(of:)))
 
   /// Where the clause from `start` ends: a sentence end, comma, mark or line break.
   func clauseEnd(from start: Int) -> Int {

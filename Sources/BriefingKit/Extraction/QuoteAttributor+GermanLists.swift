@@ -73,6 +73,10 @@ extension QuoteAttributor {
   {
     guard language == "de" else { return subject }
     if let document = textReferredTo(span) { return document }
+    if subject?.source != .before, let reported = reportingCue(span, subject: subject) {
+      return reported
+    }
+    if let person = speakerBeforeReportingColon(span) { return person }
     if !namesPerson(subject?.mention), let person = personItIsFor(span) ?? soBefore(span) {
       return person
     }

@@ -86,12 +86,17 @@ extension QuoteAttributor {
     return nil
   }
 
-  /// The person a cue at `index` names: after `so` (`so Vogelsang`), after a verb (`sagte
-  /// Vogelsang`, `äußerte sich Vogelsang`) or before it (`Vogelsang sagte`).
-  private func speaker(ofCue cue: QuoteCue, at index: Int, floor: Int) -> Range<Int>? {
+  /// The person a cue at `index` names: after `so`, `laut` or `Angaben von` (`so Vogelsang`),
+  /// before `zufolge`, after a verb (`sagte Vogelsang`, `äußerte sich Vogelsang`) or before it
+  /// (`Vogelsang sagte`).
+  func speaker(ofCue cue: QuoteCue, at index: Int, floor: Int) -> Range<Int>? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    if cue.kind == .preposition, tokens[index].hash == German.so {
-      let mention = parser.forward(from: index + 1, limit: min(tokens.count, index + 10))
+    if cue.kind == .preposition {
+      let mention = parser.forward(from: index + 1, limit: clauseEnd(from: index + 1))
+      return mention.map(germanPhrase).flatMap { namesPerson($0) ? $0 : nil }
+    }
+    if cue.kind == .postposition {
+      let mention = parser.backward(from: index - 1, floor: max(floor, index - 8))
       return mention.map(germanPhrase).flatMap { namesPerson($0) ? $0 : nil }
     }
     guard cue.kind == .verb else { return nil }

@@ -43,6 +43,9 @@ extension QuoteAttributor {
     {
       return quoted
     }
+    if source == .after, German.quoting.contains(hash), let passive = passiveQuoted(cue: index) {
+      return passive
+    }
     if source == .after, German.quoting.contains(hash), let read, read.lowerBound == index + 1,
       let quoted = quotedPerson(after: read)
     {

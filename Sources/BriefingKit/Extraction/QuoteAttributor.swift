@@ -106,7 +106,11 @@ struct QuoteAttributor {
       if let cue = cue(at: index), !cue.isWeak,
         !cue.isAfterOnly || words == 1 || isAfterComma(index)
       {
-        if !continuesSentence(span) && introducesSpeech(after: index) { return nil }
+        if !continuesSentence(span) || opensOwnClause(from: span.closeToken + 1, to: index),
+          introducesSpeech(after: index)
+        {
+          return nil
+        }
         return attribution(cue: cue, at: index, from: span.closeToken + 1, limit: limit, .after)
       }
       index += 1

@@ -58,7 +58,8 @@ struct QuoteLexicon: Sendable {
       kind: .preposition, next: QuoteToken.hash(of: "to"))
     cues[QuoteToken.hash(of: "zufolge")] = QuoteCue(kind: .postposition, language: "de")
     for word in [
-      "angaben", "ansicht", "auffassung", "meinung", "einschätzung", "worten", "aussagen",
+      "angaben", "ansicht", "sicht", "auffassung", "meinung", "einschätzung", "worten",
+      "aussagen",
       "aussage", "darstellung", "darstellungen", "bewertung", "überzeugung", "informationen",
       "erkenntnissen", "berichten",
     ] {
