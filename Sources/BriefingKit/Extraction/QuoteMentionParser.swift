@@ -22,6 +22,11 @@ struct QuoteMentionParser {
     if isPronoun(start) { return start..<(start + 1) }
     var end = start
     var hasDeterminer = false
+    // Right after a speech verb, lower-case words that run into a name describe the speaker
+    // (`said conservative activist Bob Klaus`); elsewhere they are more often a verb and its
+    // object (`don't support Donald Trump`).
+    let readsDescription =
+      start > 0 && tokens[start].isLowercase && lexicon.cue(for: tokens[start - 1].hash) != nil
     while end < limit, end - start < maximum + 3 {
       let token = tokens[end]
       if isInnerDot(end) {
@@ -39,7 +44,10 @@ struct QuoteMentionParser {
         || lexicon.cue(for: token.hash) != nil
       {
         break
-      } else if token.isLowercase && !(hasDeterminer || end == start || isRole(token)) {
+      } else if token.isLowercase
+        && !(hasDeterminer || end == start || isRole(token)
+          || readsDescription && leadsToName(end, limit))
+      {
         break
       } else if token.isLowercase && classes.contains(.skippable) {
         break
@@ -215,6 +223,23 @@ struct QuoteMentionParser {
     guard index > 0, index + 1 < limit, tokens[index + 1].isWord else { return false }
     let before = tokens[index - 1]
     return before.isLowercase || isRole(before)
+  }
+
+  /// True when the lower-case words from `index` run into a name within three words:
+  /// `said conservative activist Bob Klaus`, `said master of ceremonies Asab Al-Tabchi`.
+  private func leadsToName(_ index: Int, _ limit: Int) -> Bool {
+    var cursor = index
+    while cursor < min(limit, index + 4), tokens[cursor].isWord {
+      let token = tokens[cursor]
+      if token.isCapitalized { return cursor > index }
+      let classes = lexicon.wordClass(token.hash)
+      guard token.isLowercase, !token.isAdverb, !classes.contains(.stop),
+        !classes.contains(.skippable),
+        !classes.contains(.determiner), lexicon.cue(for: token.hash) == nil
+      else { return false }
+      cursor += 1
+    }
+    return false
   }
 
   /// A conjunction joins names when capitalised words stand on both sides.

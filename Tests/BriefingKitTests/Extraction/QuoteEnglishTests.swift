@@ -47,6 +47,15 @@ struct QuoteEnglishTests {
     #expect(quote.mention?.text == item.mention)
   }
 
+  @Test(
+    arguments: [
+      "“It was a good night,” said conservative activist Bob Klaus, who is not affiliated.",
+      "“It was a good night,” said master of ceremonies Bob Klaus, a ferry engineer.",
+    ])
+  func lowerCaseWordsAfterTheVerbDescribeTheNamedSpeaker(_ paragraph: String) throws {
+    #expect(try #require(QuoteFixture(paragraph).quotes.first).speaker == "Bob Klaus")
+  }
+
   @Test func lowerCaseRoleBeforeANameIsTheRole() throws {
     let quote = try #require(
       QuoteFixture("“The island has waited ten years,” said board chair Ellen Voss.").quotes.first)
