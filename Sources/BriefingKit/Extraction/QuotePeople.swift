@@ -184,6 +184,7 @@ struct QuotePeople {
     }
     let isPerson =
       !words.contains { lexicon.is($0, .organisation) } && (!isGerman || isGermanPerson(run))
+      && !isPlace(run.name)
     people.append(
       Person(name: run.name, words: words, role: nil, roleWords: [], isPerson: isPerson))
     byLastWord[last, default: []].append(people.count - 1)

@@ -100,6 +100,11 @@ struct QuoteEnglishTests {
     #expect(quote.speaker == nil)
   }
 
+  @Test func pronounNeverRefersToAPlace() throws {
+    let fixture = QuoteFixture(["New Hampshire voted on Tuesday.", "“We lost the state,” he said."])
+    #expect(try #require(fixture.quotes.first).speaker == nil)
+  }
+
   @Test func sheGoesToTheWomanBesideAMan() {
     let fixture = QuoteFixture([
       "Idris Okafor and Lena Ortiz opened the bridge on Monday.",
