@@ -157,6 +157,23 @@ enum CueData {
     il|lo|gli|i|uno|della|dello|dei|degli|delle|nel|nella|nei|sul|sulla|con|per|tra|fra
     """
 
+  /// Names of one organisation, one group a line, the group's key first (`NATO` is the `North
+  /// Atlantic Alliance`), where the initials do not tell (see ``GazetteerData/aliases``).
+  static let organisationAliases = """
+    nato|north atlantic treaty organization|north atlantic treaty organisation|\
+    north atlantic alliance|otan|нато
+    united nations|un|u.n.|onu|uno|оон
+    european union|eu|e.u.|ue|евросоюз
+    international monetary fund|imf|fmi|iwf|мвф
+    world health organization|world health organisation|who|oms|воз
+    world trade organization|world trade organisation|wto|omc|вто
+    european central bank|ecb|bce|ezb|ецб
+    federal bureau of investigation|fbi
+    central intelligence agency|cia
+    organization of the petroleum exporting countries|opec|опек
+    british broadcasting corporation|bbc
+    """
+
   /// German and Dutch articles that join a name only after `von` or `van` (`von der Leyen`).
   static let secondConnectors: Set<String> = ["der", "den", "de", "ter", "la", "le"]
 

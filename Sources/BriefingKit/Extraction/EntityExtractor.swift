@@ -35,7 +35,7 @@ public struct EntityExtractor: Sendable {
     finder.findRuns()
     finder.mergeStems()
     finder.mergeAliases()
-    finder.mergePlaceAliases()
+    finder.mergeKnownAliases()
     // Each speaker once, with the number of their quotes, in order of first quote.
     var quotes: [String: Int] = [:]
     for speaker in speakers { quotes[speaker, default: 0] += 1 }

@@ -34,4 +34,16 @@ extension KeyPhraseExtractor {
     let uses = lower < verbUses.count ? Int(verbUses[lower]) : 0
     return uses * 2 > phrase.mentions
   }
+
+  /// True when the phrase's example mention lies in a quote (`quoted`: the quotes' scalar
+  /// ranges, sorted): what the people quoted talk about.
+  func isQuoted(_ phrase: PhraseCandidate, in scan: ScannedText, _ quoted: [Range<Int>]) -> Bool {
+    guard !quoted.isEmpty, phrase.example.lowerBound < phrase.example.upperBound,
+      phrase.example.upperBound <= scan.tokens.count
+    else { return false }
+    let first = scan.tokens[phrase.example.lowerBound]
+    let last = scan.tokens[phrase.example.upperBound - 1]
+    guard !first.flags.contains(.headline) else { return false }
+    return TopicExtractor.isInside(first.start..<last.end, quoted)
+  }
 }

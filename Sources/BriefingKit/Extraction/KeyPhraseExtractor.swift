@@ -36,7 +36,8 @@ public struct KeyPhraseExtractor: Sendable {
   /// Only about the best `keeping` are sorted and returned, with every repeated multi-word
   /// phrase (``distinct(_:limit:)`` may put one in place of its words).
   func candidates(
-    in scan: ScannedText, language: String, names: NameAnalysis, keeping: Int = .max
+    in scan: ScannedText, language: String, names: NameAnalysis, keeping: Int = .max,
+    quoted: [Range<Int>] = []
   ) -> [PhraseCandidate] {
     var table = PhraseTable(
       scan: scan, language: language, covered: names.covered, actors: names.actorMentions)
@@ -45,7 +46,11 @@ public struct KeyPhraseExtractor: Sendable {
     let salience = SalienceTable(weights: weights)
     let verbUses = Self.verbUses(in: scan, language: language)
     // A phrase without a head that can name a topic scores -1 and is left out.
-    let scores = all.map { isHeadless($0, in: scan, verbUses: verbUses) ? -1 : score($0, salience) }
+    let scores = all.map { phrase -> Double in
+      guard !isHeadless(phrase, in: scan, verbUses: verbUses) else { return -1 }
+      let value = score(phrase, salience)
+      return isQuoted(phrase, in: scan, quoted) ? value * weights.quotedPhrase : value
+    }
     let cutoff =
       keeping > 0 && scores.count > keeping ? Self.largest(keeping, of: scores) : -.infinity
     // Sorting (score, index) pairs moves 16 bytes a swap instead of a whole candidate, and

@@ -1,10 +1,10 @@
 extension NameFinder {
-  /// Merges the names of one place (`UK` ≡ `Britain` ≡ `United Kingdom`, see
-  /// ``GazetteerData/aliases``) into the most mentioned of them.
-  mutating func mergePlaceAliases() {
+  /// Merges the names of one place or organisation (`UK` ≡ `Britain` ≡ `United Kingdom`, `NATO`
+  /// ≡ `North Atlantic Alliance`; see ``TopicLexicon/aliasGroups``) into the most mentioned.
+  mutating func mergeKnownAliases() {
     var byGroup: [String: Int] = [:]
-    for index in candidates.indices where alive[index] && candidates[index].isGazetteerPlace {
-      guard let group = lexicon.placeGroups[candidates[index].key] else { continue }
+    for index in candidates.indices where alive[index] && mayHaveKnownAliases(index) {
+      guard let group = lexicon.aliasGroups[candidates[index].key] else { continue }
       guard let other = byGroup[group] else {
         byGroup[group] = index
         continue
@@ -17,5 +17,13 @@ extension NameFinder {
       merge(drop, into: keep)
       byGroup[group] = keep
     }
+  }
+
+  /// Only places, acronyms and organisations are in the alias lists: other names skip the
+  /// lookup.
+  @inline(__always)
+  private func mayHaveKnownAliases(_ index: Int) -> Bool {
+    let candidate = candidates[index]
+    return candidate.isGazetteerPlace || candidate.isAllCaps || candidate.organisation > 0
   }
 }

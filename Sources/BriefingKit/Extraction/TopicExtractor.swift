@@ -26,11 +26,12 @@ public struct TopicExtractor: Sendable {
     let names = EntityExtractor().names(
       in: scan, language: language, speakers: quotes.compactMap(\.speaker))
     let salience = SalienceTable(weights: weights)
-    var topics = names.candidates.map { topic(for: $0, salience) }
+    let quoted = quotes.flatMap(\.segments).sorted { $0.lowerBound < $1.lowerBound }
+    var topics = names.candidates.map { topic(for: $0, salience, quoted: quoted) }
     var phraseExtractor = KeyPhraseExtractor()
     phraseExtractor.weights = weights
     let ranked = phraseExtractor.candidates(
-      in: scan, language: language, names: names, keeping: maximumPhrases * 4)
+      in: scan, language: language, names: names, keeping: maximumPhrases * 4, quoted: quoted)
     var taken = Set<String>(minimumCapacity: topics.count * 2)
     for topic in topics {
       taken.insert(topic.name.lowercased())
@@ -48,7 +49,9 @@ public struct TopicExtractor: Sendable {
   }
 
   /// The topic of one name, scored by salience, kind and quotes.
-  private func topic(for candidate: NameCandidate, _ salience: SalienceTable) -> Topic {
+  private func topic(
+    for candidate: NameCandidate, _ salience: SalienceTable, quoted: [Range<Int>]
+  ) -> Topic {
     let (name, aliases) = candidate.naming
     let kind = candidate.kind
     let mentions = max(candidate.mentions, candidate.quotes)
@@ -59,6 +62,9 @@ public struct TopicExtractor: Sendable {
     score *= 1 + weights.quote * Double(min(candidate.quotes, 4))
     if isCued { score *= weights.topicCue }
     if candidate.isWithActors { score *= weights.actors }
+    if !quoted.isEmpty && candidate.spans.contains(where: { Self.isInside($0, quoted) }) {
+      score *= weights.quoted
+    }
     // A full-named organisation (`UN Security Council`) is as specific as a short name.
     if kind != .organisation {
       for _ in 1..<max(candidate.words.count, 1) { score *= weights.nameLength }
@@ -73,5 +79,17 @@ public struct TopicExtractor: Sendable {
     return Topic(
       name: name, kind: kind, score: score, mentions: mentions, aliases: aliases,
       role: candidate.mainRole)
+  }
+
+  /// True when `span` lies inside one of `segments` (sorted by their start).
+  static func isInside(_ span: Range<Int>, _ segments: [Range<Int>]) -> Bool {
+    // The last segment starting at or before the span is the only one that can hold it.
+    var low = 0
+    var high = segments.count
+    while low < high {
+      let middle = (low + high) / 2
+      if segments[middle].lowerBound <= span.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 && segments[low - 1].upperBound >= span.upperBound
   }
 }

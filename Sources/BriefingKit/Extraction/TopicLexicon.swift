@@ -18,9 +18,9 @@ struct TopicLexicon: Sendable {
   let placePrepositions: Set<String>
   let connectors: Set<String>
   let demonyms: Set<String>
-  /// Each name of a place with several (``GazetteerData/aliases``), to its group's first name:
-  /// `britain` → `united kingdom`.
-  let placeGroups: [String: String]
+  /// Each name of a place or organisation with several (``GazetteerData/aliases``,
+  /// ``CueData/organisationAliases``), to its group's first name: `britain` → `united kingdom`.
+  let aliasGroups: [String: String]
   /// Frequent general words, scored down as key phrases (English only so far).
   let commonWords: Set<String>
   /// Classes of every single word of the lists above, for one lookup per word.
@@ -39,13 +39,9 @@ struct TopicLexicon: Sendable {
       }
     }
     self.stopwords = stopwords
-    var placeGroups: [String: String] = [:]
-    for line in GazetteerData.aliases.split(separator: "\n") {
-      let names = Self.split(String(line))
-      guard let key = names.first else { continue }
-      for name in names { placeGroups[name] = key }
-    }
-    self.placeGroups = placeGroups
+    let placeGroups = Self.groups(GazetteerData.aliases)
+    let organisations = Self.groups(CueData.organisationAliases)
+    aliasGroups = placeGroups.merging(organisations) { place, _ in place }
     places = Set(
       Self.split(GazetteerData.countries) + Self.split(GazetteerData.cities)
         + Self.split(GazetteerData.regions) + placeGroups.keys)
@@ -156,6 +152,17 @@ struct TopicLexicon: Sendable {
     let scalars = Array(word.unicodeScalars)
     guard scalars.count >= 2 else { return false }
     return "aeiou".unicodeScalars.contains(scalars[scalars.count - 2])
+  }
+
+  /// Each name of `lines` (one group a line, `|`-separated) to its line's first name.
+  private static func groups(_ lines: String) -> [String: String] {
+    var groups: [String: String] = [:]
+    for line in lines.split(separator: "\n") {
+      let names = split(String(line))
+      guard let key = names.first else { continue }
+      for name in names { groups[name] = key }
+    }
+    return groups
   }
 
   private static func split(_ list: String, by separator: Character = "|") -> [String] {

@@ -139,6 +139,9 @@ struct TopicMerger {
 
   private mutating func group(forEntity topic: Topic, key: String) -> Int? {
     if let index = byName[key] { return index }
+    if let known = Self.knownGroup(of: topic, key: key), let index = byName[known] {
+      return index
+    }
     for alias in topic.aliases {
       if let index = byName[alias.lowercased()] { return index }
     }
@@ -156,6 +159,9 @@ struct TopicMerger {
 
   private mutating func registerEntity(_ topic: Topic, key: String, in index: Int) {
     if byName[key] == nil { byName[key] = index }
+    if let known = Self.knownGroup(of: topic, key: key), byName[known] == nil {
+      byName[known] = index
+    }
     for alias in topic.aliases {
       let name = alias.lowercased()
       if byName[name] == nil { byName[name] = index }
@@ -165,6 +171,13 @@ struct TopicMerger {
         bySurname[surname, default: []].append(index)
       }
     }
+  }
+
+  /// The key of the group of names a place or an organisation is known by (`britain` →
+  /// `united kingdom`), so that articles naming it differently meet in one group.
+  private static func knownGroup(of topic: Topic, key: String) -> String? {
+    guard topic.kind == .place || topic.kind == .organisation else { return nil }
+    return TopicLexicon.shared.aliasGroups[key]
   }
 
   private static func count(_ value: String, in tallies: inout [Tally]) {

@@ -7,20 +7,36 @@
 enum WordFormData {
   /// Verbs that are rarely nouns: every form (base, `-s`, `-ed`, `-ing`) is a verb.
   static let verbs = """
-    accept achieve add admit agree allow announce appear argue arrive ask assume become begin \
-    believe borrow bring calculate celebrate choose come compare complain \
-    confirm consider contain continue convince criticise criticize decide declare \
-    defend deliver demonstrate deny depend describe deserve destroy determine develop die \
-    disagree disappear discover dismiss emerge enable encourage ensure establish \
-    examine exist expand expect explain express extend fail finish follow forget get give go \
-    happen hear hesitate identify ignore imagine improve include indicate inform \
-    insist intend introduce invite involve join keep know learn let like make \
-    manage mean mention obtain occur oppose owe persuade predict prefer prepare pretend \
-    prevent produce prove provide publish pursue realise realize receive recognise recognize \
-    recommend reduce refuse reject relate rely remember remind remove replace require \
-    resign respond reveal say see seek seem select send settle solve speak spend \
-    succeed suffer suggest suppose survive take tell tend thank think threaten \
-    understand urge vow want warn wonder write
+    accept accuse achieve acquire add admit adopt advise afford agree allege allow amend \
+    analyse analyze announce anticipate apologise apologize appear appoint argue arise arrange \
+    arrive ask assess assist assume assure attend attract avoid await become begin behave \
+    believe boast borrow bother bring calculate cancel cease celebrate choose clarify collect \
+    combine come commit communicate compare compensate compete compile complain comply concede \
+    conclude condemn confirm consider consult contain continue contribute convince cooperate \
+    correspond create criticise criticize dare decide declare defend defy delete deliver \
+    demonstrate deny depend deploy deprive derive describe deserve destroy detect determine \
+    develop devote die disagree disappear disclose discourage discover dismiss distribute \
+    donate earn educate elect eliminate embrace emerge emphasise emphasize employ enable enact \
+    encourage endorse endure enforce engage enhance enjoy ensure enter establish evacuate \
+    evaluate examine exceed exclude execute exist expand expect explain expose express extend \
+    facilitate fail finish flee follow forbid forget formulate foster gather generate get give \
+    go govern happen hear hesitate identify ignore imagine imply impose improve include \
+    incorporate indicate inform inherit initiate insist inspect install insure integrate \
+    intend interfere interpret interrupt intervene introduce investigate invite involve \
+    isolate join justify keep know learn legislate let like maintain make manage maximise mean \
+    mention minimise modify motivate negotiate nominate notify oblige observe obtain occur \
+    operate oppose overlook overturn owe participate perceive perform persist persuade possess \
+    postpone predict prefer prepare preserve presume pretend prevail prevent proceed proclaim \
+    produce prohibit prolong promote pronounce propose prosecute protect prove provide provoke \
+    publish punish pursue qualify realise realize reassure receive recognise recognize \
+    recommend recover reduce refuse reinforce reiterate reject relate relieve rely remember \
+    remind remove renew repay replace represent require resemble resign resist respond resume \
+    retain retire reunite reveal revise revive satisfy say see seek seem select send settle \
+    solve speak specify speculate spend stabilise stabilize stimulate strengthen submit \
+    succeed suffer suggest summon supervise suppose surpass survive sustain take tell tend \
+    terminate testify thank think threaten tolerate transform translate undergo undermine \
+    understand unveil uphold urge utilise utilize vanish verify violate vow want warn withdraw \
+    withstand wonder worsen write
     """
 
   /// Irregular and spelled-out forms of common verbs (pasts, participles, doubled consonants).
@@ -60,45 +76,65 @@ enum WordFormData {
   static let ingNouns = """
     warning warnings meeting meetings building buildings hearing hearings understanding \
     finding findings spending living being feeling feelings beginning beginnings opening \
-    openings following writing writings beating makings leaving
+    openings following writing writings beating makings leaving gathering gatherings \
+    undertaking undertakings
     """
 
   /// Adjectives that describe a topic but do not name one alone (`desperate`, `older`).
   static let adjectives = """
-    able afraid alive alone angry annual anxious apparent aware awful bad basic beautiful \
-    better best big bigger biggest bitter blind bold brave brief bright brilliant broad busy \
-    calm careful central certain cheap cheaper clear clever close closer cold comfortable \
-    common complete complex confident considerable constant cool crucial curious current \
-    dangerous dark dead dear decent deep definite delighted desperate different difficult \
-    direct dirty disappointed distant domestic double dramatic due eager easy effective \
-    elderly eligible emotional empty enormous entire equal essential eventual evident exact \
-    excellent excited exciting existing expensive extensive extra extraordinary extreme fair \
-    false familiar famous fantastic far fast fewer fierce fine firm fit fixed flat fond \
-    foreign formal fortunate frank free frequent fresh friendly full fundamental funny \
-    further future general generous gentle genuine glad global golden good grand grateful \
-    great greater greatest guilty happy hard harder harsh healthy heavy helpful hidden high \
-    higher highest honest hopeful hot huge human ideal illegal immediate important impossible \
-    impressive inadequate incredible independent individual inevitable innocent intense \
-    interested interesting internal international key keen large larger largest late later \
-    latest least legal legendary less likely limited little live local lonely long longer \
-    loose loud lovely low lower lowest loyal lucky main major massive mere mild minor \
-    modern modest moral more most much mutual narrow national natural near nearby necessary \
-    negative nervous new newer newest nice normal notable obvious odd official old older \
-    oldest only open opposite ordinary original outrageous overall own painful particular \
-    past perfect permanent personal plain pleased polite poor popular positive possible \
-    potential powerful practical precise pregnant present pretty previous primary prime \
-    private probable productive professional prominent proper proud public pure quick quiet \
-    rare raw ready real reasonable recent regular relevant reliable remarkable remote \
-    responsible rich right rough rural sad safe same scared secure senior sensible separate \
-    serious severe sharp short sick significant silly similar simple single slight slow small \
-    smaller smallest smart social soft sole solid sorry special specific stable steady \
-    straight strange strict strong stronger strongest stupid subsequent substantial \
-    successful sudden sufficient suitable super sure surprised surprising suspicious sweet \
-    tall terrible thick thin tight tiny tired total tough traditional tremendous true \
-    typical ugly unable unclear unfair unfortunate unhappy unique unknown unlikely unusual \
-    upset urban useful usual valuable various vast violent visible vital vulnerable warm weak \
-    wealthy weird welcome wet whole wide wider wild willing wise wonderful worse worst worth \
-    worthy wrong young younger youngest
+    able acceptable accessible active adjacent administrative affordable afraid aggressive \
+    agricultural alarming alive alone amazing ambitious angry annual anonymous anxious \
+    apparent artistic astonishing attractive aware awful bad basic beautiful beloved best \
+    better big bigger biggest bitter blind bold brave brief bright brilliant broad busy calm \
+    capable careful careless cautious central certain cheap cheaper cheerful civil clear \
+    clever close closer cold colorful colourful comfortable commercial common competitive \
+    complete complex complicated comprehensive confident congressional conscious consecutive \
+    considerable constant contemporary continuous controversial cool corporate countless \
+    courageous creative critical crucial cultural curious current daily dangerous dark dead \
+    dear decent decisive declining dedicated deep defensive definite delicious delighted \
+    desperate destructive different difficult digital direct dirty disappointed disappointing \
+    disgraceful distant domestic double doubtful dramatic due eager easy economic educational \
+    effective elderly electronic elementary eligible emerging emotional empty endless enormous \
+    entire environmental equal essential ethical ethnic eventual evident exact excellent \
+    excited exciting existing expensive experienced extensive extra extraordinary extreme fair \
+    false familiar famous fantastic far fast favorable favourable fearful feasible federal \
+    fewer fierce financial fine firm fit fixed flat flexible fond foreign formal fortunate \
+    frank free frequent fresh friendly fruitful full fundamental funny furious further future \
+    general generous gentle genuine glad global glorious golden good gorgeous governmental \
+    graceful grand grateful great greater greatest growing guilty happy hard harder harmful \
+    harmless harsh healthy heavy helpful helpless hidden high higher highest hilarious \
+    historic historical honest hopeful hopeless horrible hot huge human ideal illegal \
+    immediate important impossible impressive inactive inadequate increasing incredible \
+    independent individual industrial inevitable infamous informative innocent innovative \
+    institutional intense intensive interested interesting internal international jealous \
+    judicial keen key large larger largest late later latest least legal legendary legislative \
+    less likely limited little live local lonely long longer loose loud lovely low lower \
+    lowest loyal lucky luxurious main major massive meaningful medical mental mere mild minor \
+    modern modest moral more most much mutual mysterious narrow national natural near nearby \
+    necessary negative nervous new newer newest nice normal notable notorious nuclear numerous \
+    obvious odd official old older oldest ongoing only open operational opposite ordinary \
+    original outrageous outstanding overall own painful parliamentary particular passive past \
+    peaceful perfect permanent personal physical plain plausible playful pleased pointless \
+    polite political poor popular positive possible potential powerful powerless practical \
+    precious precise predictable pregnant present presidential prestigious pretty previous \
+    priceless primary prime private probable productive professional progressive prominent \
+    proper prosperous protective proud psychological public pure quick quiet racial rapid rare \
+    raw ready real reasonable recent reckless regional regular relentless relevant reliable \
+    religious remaining remarkable remote renowned residential respectful responsible rich \
+    ridiculous right rigorous robust rough rural ruthless sad safe same scared scientific \
+    secondary secure senior senseless sensible sensitive separate serious severe sexual sharp \
+    shocking short sick significant silly similar simple single skilful skillful slight slow \
+    small smaller smallest smart social soft sole solid sophisticated sorry special specific \
+    spontaneous stable steady straight strange strategic stressful strict strong stronger \
+    strongest stunning stupid subjective subsequent substantial successful successive sudden \
+    sufficient suitable super supportive sure surprised surprising suspicious sustainable \
+    sweet talented tall technical technological temporary terrible thick thin thoughtful tight \
+    tiny tired total tough traditional tremendous true truthful typical ugly unable \
+    unacceptable unanimous unbelievable unclear unexpected unfair unfortunate unhappy unique \
+    unknown unlikely unprecedented unusual upcoming upset urban useful useless usual valuable \
+    various vast vicious violent virtual visible visual vital voluntary vulnerable warm weak \
+    wealthy weekly weird welcome wet whole wide wider wild willing wise wonderful worse worst \
+    worth worthless worthy wrong young younger youngest youthful
     """
 
   /// Words after which the next word is a verb or a predicate, not a noun: modals,

@@ -42,4 +42,12 @@ struct EntityRoleTests {
     #expect(britain.mentions == 3)
     #expect(found.filter { $0.kind == .place }.count == 2, "\(found.map(\.name))")
   }
+
+  @Test func anOrganisationKnownByTwoNamesIsOneEntity() throws {
+    let found = entities(
+      "NATO ministers met in Brussels. The North Atlantic Alliance will expand, NATO said.")
+    let nato = try #require(found.first { $0.name == "NATO" }, "\(found.map(\.name))")
+    #expect(nato.aliases == ["North Atlantic Alliance"])
+    #expect(!found.contains { $0.name == "North Atlantic Alliance" })
+  }
 }

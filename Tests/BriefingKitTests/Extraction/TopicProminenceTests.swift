@@ -88,4 +88,22 @@ struct TopicProminenceTests {
     let alone = try #require(found.firstIndex(of: "Tarvo"), "\(found)")
     #expect(beside < alone, "\(found)")
   }
+
+  @Test func aNameInAQuoteIsWhatTheSpeakerTalksAbout() throws {
+    // Two places named once each, alike but for the quote around the later one.
+    let body =
+      "Farmers in the valley said the harvest was late. Rain also failed in Zambia, officials "
+      + "added. \"The drought has reached Malawi,\" the minister said."
+    let article = Article(title: "", language: "en", paragraphs: [body])
+    let open = try #require(body.unicodeScalars.firstIndex(of: "\""))
+    let start = body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: open)
+    let quote = Quote(text: "The drought has reached Malawi,", start: start + 1, end: start + 32)
+    let quoted = extractor.topics(in: article, quotes: [quote]).map(\.name)
+    let plain = extractor.topics(in: article, quotes: []).map(\.name)
+    let malawi = try #require(quoted.firstIndex(of: "Malawi"), "\(quoted)")
+    let zambia = try #require(quoted.firstIndex(of: "Zambia"), "\(quoted)")
+    #expect(malawi < zambia, "\(quoted)")
+    let plainMalawi = try #require(plain.firstIndex(of: "Malawi"), "\(plain)")
+    #expect(plain.firstIndex(of: "Zambia").map { $0 < plainMalawi } == true, "\(plain)")
+  }
 }
