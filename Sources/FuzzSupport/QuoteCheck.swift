@@ -1,7 +1,8 @@
 import BriefingKit
 
 /// ``QuoteExtractor`` on any text: every quote lies inside the article's text, in reading order,
-/// and its text is the slice `start..<end` (quotation marks aside, which may be normalised).
+/// its segments run from `start` to `end` in order without touching, and its text is their
+/// slices joined by one space (quotation marks aside, which may be normalised).
 public enum QuoteCheck: FuzzCheck {
   public static let name = "quotes"
 
@@ -22,8 +23,12 @@ public enum QuoteCheck: FuzzCheck {
       }
       if quote.start < previousStart { problems.append("quote at \(quote.start) out of order") }
       previousStart = quote.start
-      let slice = String(String.UnicodeScalarView(scalars[quote.start..<quote.end]))
-      if normalised(slice) != normalised(quote.text) {
+      guard segmentsFit(quote) else {
+        problems.append("quote segments \(quote.segments) do not run from start to end")
+        continue
+      }
+      let slices = quote.segments.map { String(String.UnicodeScalarView(scalars[$0])) }
+      if normalised(slices.joined(separator: " ")) != normalised(quote.text) {
         problems.append("quote text \(quote.text.debugDescription) is not its slice")
       }
       if let mention = quote.mention,
@@ -33,6 +38,16 @@ public enum QuoteCheck: FuzzCheck {
       }
     }
     return problems
+  }
+
+  /// Segments that are in order, apart, and span the quote exactly.
+  static func segmentsFit(_ quote: Quote) -> Bool {
+    guard let first = quote.segments.first, let last = quote.segments.last,
+      first.lowerBound == quote.start, last.upperBound == quote.end
+    else { return false }
+    return zip(quote.segments, quote.segments.dropFirst()).allSatisfy { previous, next in
+      previous.upperBound < next.lowerBound
+    }
   }
 
   /// `text` with every quotation mark and apostrophe made `"`.

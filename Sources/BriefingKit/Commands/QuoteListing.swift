@@ -15,6 +15,10 @@ enum QuoteListing {
       ("speaker", .string(quote.speaker)), ("role", .string(quote.role)), ("mention", mention),
       ("cue", .string(quote.cue)), ("partial", .bool(quote.isPartial)),
       ("start", .int(quote.start)), ("end", .int(quote.end)),
+      (
+        "segments",
+        .array(quote.segments.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })
+      ),
     ])
   }
 

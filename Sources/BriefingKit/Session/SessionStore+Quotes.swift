@@ -6,14 +6,15 @@ extension SessionStore {
     let statement = try db.cachedStatement(
       sql: """
         INSERT INTO quote (id, article_id, position, text, start, "end", speaker, role,
-          mention, mention_start, mention_end, cue, partial) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+          mention, mention_start, mention_end, cue, partial, segments)
+          VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
         """)
     for (index, quote) in quotes.enumerated() {
       try statement.execute(
         arguments: [
           "\(articleID).\(index + 1)", articleID, index + 1, quote.text, quote.start, quote.end,
           quote.speaker, quote.role, quote.mention?.text, quote.mention?.start,
-          quote.mention?.end, quote.cue, quote.isPartial,
+          quote.mention?.end, quote.cue, quote.isPartial, QuoteSegments.encode(quote),
         ])
     }
   }
@@ -22,48 +23,96 @@ extension SessionStore {
   /// - Parameter speaker: matches any part of the resolved speaker's name or role, ignoring
   ///   case.
   public func quotes(articles: [Int] = [], speaker: String? = nil) throws -> [StoredQuote] {
-    try read { db in
+    try quotePage(articles: articles, speaker: speaker, limit: nil).quotes
+  }
+
+  /// The first `limit` quotes (all when nil) that ``quotes(articles:speaker:)`` gives, and how
+  /// many it gives in all, counted in the database rather than read.
+  public func quotePage(articles: [Int] = [], speaker: String? = nil, limit: Int?) throws
+    -> (quotes: [StoredQuote], total: Int)
+  {
+    let names = try speaker.map { try quoteNames(matching: $0) }
+    return try read { db in
       var clauses: [String] = []
       var arguments: [any DatabaseValueConvertible] = []
       if !articles.isEmpty {
         clauses.append("article_id IN (\(articles.map { _ in "?" }.joined(separator: ",")))")
         arguments += articles
       }
-      if let speaker {
-        let (clause, values) = try Self.speakerClause(speaker, in: db)
-        clauses.append(clause)
-        arguments += values
+      if let names {
+        clauses.append(names.clause)
+        arguments += names.values
       }
       let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-      return try Row.fetchAll(
-        db, sql: "SELECT \(Self.quoteColumns) FROM quote \(filter) ORDER BY article_id, position",
+      let bound = limit.map { " LIMIT \(max(0, $0))" } ?? ""
+      let quotes = try Row.fetchAll(
+        db,
+        sql: "SELECT \(Self.quoteColumns) FROM quote \(filter) ORDER BY article_id, position"
+          + bound,
         arguments: StatementArguments(arguments)
       ).map(Self.storedQuote)
+      guard let limit, quotes.count >= limit else { return (quotes, quotes.count) }
+      let total = try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM quote \(filter)", arguments: StatementArguments(arguments))
+      return (quotes, total ?? quotes.count)
     }
   }
 
-  /// The filter for quotes whose speaker or role contains `text`. The names and roles that
-  /// match are found first in their indexes, so the quotes themselves are read only when
-  /// they match: scanning every quote with LIKE took 25 ms at 20,000 articles.
-  private static func speakerClause(_ text: String, in db: Database) throws
-    -> (String, [any DatabaseValueConvertible])
+  /// The filter for quotes whose speaker or role contains `text`, ignoring case. The names
+  /// and roles that match are found first among the session's distinct ones, so the quotes
+  /// themselves are read only when they match: a LIKE over every quote's speaker grew with
+  /// the session (25 ms at 20,000 articles).
+  private func quoteNames(matching text: String) throws
+    -> (clause: String, values: [any DatabaseValueConvertible])
   {
-    let pattern = "%" + likeEscaped(text) + "%"
-    let names = try String.fetchAll(
-      db, sql: "SELECT DISTINCT speaker FROM quote WHERE speaker LIKE ? ESCAPE '\\'",
-      arguments: [pattern])
-    let roles = try String.fetchAll(
-      db, sql: "SELECT DISTINCT role FROM quote WHERE role LIKE ? ESCAPE '\\'",
-      arguments: [pattern])
-    // A word in thousands of names (`a`) is answered by the scan, within SQLite's limits.
+    let wanted = text.lowercased()
+    let known = try distinctQuoteNames()
+    let names = known.speakers.filter { $0.lowercased().contains(wanted) }
+    let roles = known.roles.filter { $0.lowercased().contains(wanted) }
+    // A word in thousands of names (`a`) is answered by a scan, within SQLite's limits.
     guard names.count + roles.count <= 500 else {
+      let pattern = "%" + Self.likeEscaped(text) + "%"
       return ("(speaker LIKE ? ESCAPE '\\' OR role LIKE ? ESCAPE '\\')", [pattern, pattern])
     }
-    let list = { (values: [String]) in values.map { _ in "?" }.joined(separator: ",") }
-    return (
-      "(speaker COLLATE NOCASE IN (\(list(names))) OR role COLLATE NOCASE IN (\(list(roles))))",
-      names + roles
-    )
+    // An empty `IN ()` would make SQLite scan every quote instead of using the indexes.
+    var tests: [String] = []
+    for (column, values) in [("speaker", names), ("role", roles)] where !values.isEmpty {
+      tests.append(
+        "\(column) COLLATE NOCASE IN (\(values.map { _ in "?" }.joined(separator: ",")))")
+    }
+    return (tests.isEmpty ? "0" : "(" + tests.joined(separator: " OR ") + ")", names + roles)
+  }
+
+  /// The distinct speakers and roles of the session's quotes, kept until the session changes
+  /// (in memory and in the file's cache).
+  func distinctQuoteNames() throws -> (speakers: [String], roles: [String]) {
+    let both = try cached("quote-names") {
+      try fileCached(
+        "quote-names",
+        encode: { (lists: [[String]]) in
+          var writer = ByteWriter()
+          for list in lists { writer.append(list) }
+          return writer.bytes
+        },
+        decode: { bytes in
+          var reader = ByteReader(bytes: bytes)
+          guard let speakers = reader.list({ $0.string() }),
+            let roles = reader.list({ $0.string() }), reader.isAtEnd
+          else { return nil }
+          return [speakers, roles]
+        },
+        compute: {
+          try read { db in
+            [
+              try String.fetchAll(
+                db, sql: "SELECT DISTINCT speaker FROM quote WHERE speaker IS NOT NULL"),
+              try String.fetchAll(
+                db, sql: "SELECT DISTINCT role FROM quote WHERE role IS NOT NULL"),
+            ]
+          }
+        })
+    }
+    return (both.first ?? [], both.last ?? [])
   }
 
   /// Every quote's id, article and the fields the memo ranks by, in article order, without
@@ -101,7 +150,7 @@ extension SessionStore {
   /// The columns ``storedQuote(_:)`` reads, in its order.
   static let quoteColumns = """
     id, article_id, text, start, "end", speaker, role, mention, mention_start, mention_end, cue,
-    partial
+    partial, segments
     """
 
   /// A quote from a row of ``quoteColumns``, read by position: looking columns up by name
@@ -111,9 +160,12 @@ extension SessionStore {
     if let text: String = row[7], let start: Int = row[8], let end: Int = row[9] {
       mention = Mention(text: text, start: start, end: end)
     }
+    let start: Int = row[3]
+    let end: Int = row[4]
     let quote = Quote(
-      text: row[2], start: row[3], end: row[4], speaker: row[5], role: row[6], mention: mention,
-      cue: row[10], isPartial: row[11])
+      text: row[2], start: start, end: end, speaker: row[5], role: row[6], mention: mention,
+      cue: row[10], isPartial: row[11],
+      segments: QuoteSegments.decode(row[12], start: start, end: end))
     return StoredQuote(id: row[0], articleID: row[1], quote: quote)
   }
 

@@ -97,6 +97,11 @@ extension SessionStore {
     migrator.registerMigration("v5") { db in
       try db.execute(sql: "CREATE INDEX quote_role ON quote(role COLLATE NOCASE)")
     }
+    // An interrupted quote (`“A,” she said. “B.”`) keeps its quoted parts; NULL is one part,
+    // `start` to `end`, as every quote stored before was.
+    migrator.registerMigration("v6") { db in
+      try db.execute(sql: "ALTER TABLE quote ADD COLUMN segments TEXT")
+    }
     return migrator
   }
 }

@@ -21,19 +21,27 @@ extension SessionStore {
     guard let pattern = FTS5Pattern(matchingAllTokensIn: query) else { return [] }
     try updateIndex()
     return try read { db in
-      try Row.fetchAll(
+      // Ranked first, snippets after for the shown rows only: in one query SQLite built a
+      // snippet for every match before sorting (17 ms for a common word at 20,000 articles).
+      let ranked = try Row.fetchAll(
         db,
         sql: """
-          SELECT article.id, article.title,
-            snippet(article_fts, 1, ?, ?, '…', 16) AS snippet,
-            bm25(article_fts, 5.0, 1.0) AS rank
-          FROM article_fts JOIN article ON article.id = article_fts.rowid
+          SELECT rowid, bm25(article_fts, 5.0, 1.0) AS rank FROM article_fts
           WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
-          """,
-        arguments: [SearchHit.highlightStart, SearchHit.highlightEnd, pattern, limit]
-      ).map { row in
-        SearchHit(
-          articleID: row["id"], title: row["title"], snippet: row["snippet"], rank: row["rank"])
+          """, arguments: [pattern, limit])
+      let snippet = try db.cachedStatement(
+        sql: """
+          SELECT article.title, snippet(article_fts, 1, ?, ?, '…', 16)
+          FROM article_fts JOIN article ON article.id = article_fts.rowid
+          WHERE article_fts MATCH ? AND article_fts.rowid = ?
+          """)
+      return try ranked.compactMap { row -> SearchHit? in
+        let id: Int = row[0]
+        let arguments: StatementArguments = [
+          SearchHit.highlightStart, SearchHit.highlightEnd, pattern, id,
+        ]
+        guard let found = try Row.fetchOne(snippet, arguments: arguments) else { return nil }
+        return SearchHit(articleID: id, title: found[0], snippet: found[1], rank: row[1])
       }
     }
   }

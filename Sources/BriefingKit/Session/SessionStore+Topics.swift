@@ -49,26 +49,10 @@ extension SessionStore {
   /// session and kept in the session file so a reopened session answers at once.
   public func sessionTopics(articles: [Int] = []) throws -> [SessionTopic] {
     guard articles.isEmpty else { return TopicRanker().rank(try articleTopics(articles: articles)) }
-    return try cached("topics") { try storedTopics(generation: generation()) }
-  }
-
-  /// The session's topics from the file's cache when it is current, else ranked and stored
-  /// there (only the ranking at `generation` is kept).
-  private func storedTopics(generation current: Int) throws -> [SessionTopic] {
-    if let cached = try read({ db in
-      try Row.fetchOne(db, sql: "SELECT generation, value FROM cache WHERE name = 'topics'")
-    }), cached["generation"] == current,
-      let data = cached["value"] as Data?, let topics = TopicCacheCodec.decode([UInt8](data))
-    {
-      return topics
+    return try cached("topics") {
+      try fileCached(
+        "topics", encode: TopicCacheCodec.encode, decode: TopicCacheCodec.decode,
+        compute: { TopicRanker().rank(try articleTopics()) })
     }
-    let topics = TopicRanker().rank(try articleTopics())
-    let data = Data(TopicCacheCodec.encode(topics))
-    try write(changesContent: false) { db in
-      try db.execute(
-        sql: "INSERT OR REPLACE INTO cache (name, generation, value) VALUES ('topics', ?, ?)",
-        arguments: [current, data])
-    }
-    return topics
   }
 }

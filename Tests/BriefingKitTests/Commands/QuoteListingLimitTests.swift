@@ -53,4 +53,37 @@ struct QuoteListingLimitTests {
     harness.run("quotes --json --limit 1")
     #expect(harness.output.components(separatedBy: "\"id\"").count - 1 == 10)
   }
+
+  @Test func aPageCountsEveryMatchButReadsOnlyItsOwnQuotes() throws {
+    let store = try Self.store(articles: 8)
+    let page = try store.quotePage(speaker: "lind", limit: 3)
+    #expect(page.quotes.map(\.id) == ["1.2", "2.2", "3.2"])
+    #expect(page.total == 8)
+    let short = try store.quotePage(speaker: "minister", limit: 10)
+    #expect(short.quotes.map(\.id) == ["2.1", "4.1", "6.1", "8.1"] && short.total == 4)
+    let none = try store.quotePage(speaker: "nobody", limit: 10)
+    #expect(none.quotes.isEmpty && none.total == 0)
+  }
+
+  @Test func aSpeakerLoadedLaterIsFoundAfterAnEarlierLookup() throws {
+    let store = try Self.store(articles: 2)
+    #expect(try store.quotes(speaker: "okafor").isEmpty)
+    let later = AnalysedArticle(
+      article: Article(title: "Rail", paragraphs: ["Body."]),
+      quotes: [Quote(text: "We will not wait", start: 0, end: 4, speaker: "Idris Okafor")],
+      topics: [], summary: "")
+    _ = try store.add([later])
+    #expect(try store.quotes(speaker: "okafor").map(\.id) == ["3.1"])
+  }
+
+  @Test func aNameMatchesWhateverTheCaseOfItsLetters() throws {
+    let store = try SessionStore()
+    let article = AnalysedArticle(
+      article: Article(title: "Berlin", paragraphs: ["Text."]),
+      quotes: [Quote(text: "Wir warten nicht", start: 0, end: 4, speaker: "Jürgen Össel")],
+      topics: [], summary: "")
+    _ = try store.add([article])
+    #expect(try store.quotes(speaker: "össel").count == 1)
+    #expect(try store.quotes(speaker: "ÜRGEN").count == 1)
+  }
 }

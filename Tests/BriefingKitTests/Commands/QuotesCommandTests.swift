@@ -29,6 +29,29 @@ struct QuotesCommandTests {
     #expect(quotes[1]["speaker"] as? String == "Idris Okafor")
   }
 
+  @Test func anInterruptedQuoteListsItsPartsAndKeepsThemInTheSessionFile() throws {
+    let session = FileManager.default.temporaryDirectory
+      .appendingPathComponent("briefing-\(UUID()).session").path
+    defer { try? FileManager.default.removeItem(atPath: session) }
+    let text = "Rail talks\n\n“We will not wait,” Okafor said. “The trains must run.”\n"
+    var harness = try Harness(files: ["rail.txt": text], store: SessionStore(path: session))
+    harness.run("load rail.txt")
+    harness = try Harness(store: SessionStore(path: session))
+    harness.run("quotes --json")
+    let quotes = try #require(
+      try JSONSerialization.jsonObject(with: Data(harness.output.utf8)) as? [[String: Any]])
+    let quote = try #require(quotes.first)
+    let segments = try #require(quote["segments"] as? [[Int]])
+    // Offsets count in the article's text, which the headline is not part of.
+    let scalars = Array("“We will not wait,” Okafor said. “The trains must run.”".unicodeScalars)
+    let parts = segments.map { String(String.UnicodeScalarView(scalars[$0[0]..<$0[1]])) }
+    #expect(parts.count == 2 && parts.last == "The trains must run.")
+    #expect(parts.first?.hasPrefix("We will not wait") == true)
+    #expect(quote["text"] as? String == parts.joined(separator: " "))
+    #expect(segments.first?.first == quote["start"] as? Int)
+    #expect(segments.last?.last == quote["end"] as? Int)
+  }
+
   @Test func filtersBySpeakerTextAndLength() throws {
     #expect(try quotesJSON("quotes --speaker moreno --json").count == 1)
     #expect(try quotesJSON("quotes --about corrosion --json").count == 1)

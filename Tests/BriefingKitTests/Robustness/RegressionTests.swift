@@ -57,6 +57,11 @@ struct RegressionTests {
     #expect(
       QuoteCheck.violations(of: [Quote(text: "they", start: 9, end: 11)], in: text).count == 1)
     #expect(QuoteCheck.violations(of: [Quote(text: "", start: 5, end: 4)], in: text).count == 1)
+    let interrupted = "“We wait,” Okafor said. “Trains run.”"
+    let parts = Quote(text: "We wait, Trains run.", start: 1, end: 36, segments: [1..<9, 25..<36])
+    #expect(QuoteCheck.violations(of: [parts], in: interrupted) == [])
+    let apart = Quote(text: "We wait, Trains run.", start: 1, end: 36, segments: [1..<9, 8..<36])
+    #expect(QuoteCheck.violations(of: [apart], in: interrupted).count == 1)
   }
 
   @Test func theMemoCheckSeesStructureThatChanged() {

@@ -77,4 +77,27 @@ struct StorageLayoutTests {
       ])
     #expect(try store.article(id: 1).article.paragraphs == ["one"])
   }
+
+  @Test func aVersionFiveSessionReadsItsQuotesAsSinglePartsAndStoresNewPartsAfter() throws {
+    let path = SessionStoreTests.temporaryPath()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try Self.writeSession(at: path, schema: "v5") { db in
+      try db.execute(
+        sql: """
+          INSERT INTO article (hash, title, authors, language, tags, paragraphs, text, words,
+            summary, loaded_at) VALUES ('h1', 'A', '', 'en', '', '', '“We go.”', 2, '', 'now');
+          INSERT INTO quote (id, article_id, position, text, start, "end", partial)
+            VALUES ('1.1', 1, 1, 'We go.', 1, 7, 0);
+          """)
+    }
+    let store = try SessionStore(path: path)
+    #expect(try store.quote(id: "1.1").quote.segments == [1..<7])
+    let parts = Quote(text: "A, B.", start: 1, end: 12, segments: [1..<3, 9..<12])
+    _ = try store.add([
+      AnalysedArticle(
+        article: Article(title: "B", paragraphs: ["“A,” I said. “B.”"]), quotes: [parts],
+        topics: [], summary: "")
+    ])
+    #expect(try SessionStore(path: path).quote(id: "2.1").quote.segments == [1..<3, 9..<12])
+  }
 }
