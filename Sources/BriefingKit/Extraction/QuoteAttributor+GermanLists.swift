@@ -5,16 +5,18 @@ private typealias German = QuoteGermanWords
 /// Bürgermeister Tomas Berger: „…“`), a quote inside a fronted phrase (`Mit den Worten
 /// „…“, eröffnete er`), and sentences that go on across a quoted name.
 extension QuoteAttributor {
-  /// `Mit den Worten „…“, richtete er …`, `Von einem „…“ spricht der Entwurf`: a quote inside
-  /// a short prepositional phrase that opens the sentence, before the finite verb.
+  /// `Mit den Worten „…“, richtete er …`, `Von einem „…“ spricht der Entwurf`, `Einen „…“
+  /// nannte er das`: a quote inside a short prepositional phrase or object that opens the
+  /// sentence, before the finite verb.
   func followsFrontedPhrase(_ span: QuoteSpan) -> Bool {
     let open = span.openToken
     var start = open - 1
     while start > max(0, open - 6), !isSentenceStart(start), !followsColon(start) { start -= 1 }
     guard start < open, start >= 0, isSentenceStart(start) || followsColon(start),
-      open - start <= 5,
-      German.frontingPrepositions.contains(tokens[start].hash), tokens[start].isCapitalized
+      open - start <= 5, tokens[start].isCapitalized
     else { return false }
+    if open - start <= 2, Self.frontedObjects.contains(tokens[start].hash) { return true }
+    guard German.frontingPrepositions.contains(tokens[start].hash) else { return false }
     var lowercase = 0
     for index in (start + 1)..<open {
       let token = tokens[index]
@@ -24,6 +26,11 @@ extension QuoteAttributor {
     return lowercase <= 1
   }
 
+  /// `Einen „großen Erfolg“ nannte Wendt das Ergebnis`: an article that is no subject's
+  /// opens the sentence right before the quote, a fronted object.
+  private static let frontedObjects: Set<UInt64> = Set(
+    ["einen", "einem", "ein", "eine", "den", "dem"].map(QuoteToken.hash(of:)))
+
   /// `Ein Beamter der Nationalpolizei: „…“`: in German a whole sentence before the colon
   /// that is one noun phrase naming a person or a role is the speaker.
   func germanColonCue(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
@@ -32,6 +39,9 @@ extension QuoteAttributor {
     let start = sentenceStart(before: colon, floor: max(floor, colon - 12, 0))
     if tokens[colon].scalar == 0x28 { return listedSpeaker(before: colon, floor: start) }
     guard tokens[colon].scalar == 0x3A else { return nil }
+    if let view = possessiveView(from: start, colon: colon) {
+      return QuoteAttribution(cue: nil, mention: view, source: .colon)
+    }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     if start < colon, let read = parser.forward(from: start, limit: colon),
       read.upperBound == colon, germanPhrase(read) == read,
@@ -41,6 +51,29 @@ extension QuoteAttributor {
     }
     return listedSpeaker(before: colon, floor: start)
   }
+
+  /// `Seine Meinung zu dem Plan: „…“`, `Ihr Fazit: „…“`: a possessive and a noun for a view
+  /// that open the sentence before the colon name whose words follow.
+  func possessiveView(from start: Int, colon: Int) -> Range<Int>? {
+    guard start + 1 < colon, tokens[start].isCapitalized,
+      German.hisViews.contains(tokens[start].hash) || German.herViews.contains(tokens[start].hash),
+      German.viewNouns.contains(tokens[start + 1].hash)
+    else { return nil }
+    return start..<(start + 2)
+  }
+
+  /// `Seiner Ansicht nach „sind wir Zeugen …“`: a view opening the quote's sentence with
+  /// `nach` names whose words the sentence gives.
+  func viewOpening(_ span: QuoteSpan) -> QuoteAttribution? {
+    guard language == "de" else { return nil }
+    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 30))
+    guard start + 2 < span.openToken, tokens[start + 2].hash == Self.nach,
+      let view = possessiveView(from: start, colon: span.openToken)
+    else { return nil }
+    return QuoteAttribution(cue: nil, mention: view, source: .subject)
+  }
+
+  private static let nach = QuoteToken.hash(of: "nach")
 
   /// `…, und der Ministerpräsident Jens Berger: „…“`, `…, Ida Vogelsang („…“)`: a person
   /// named last in a list, right before a colon or an opening parenthesis, says the quote.
@@ -72,7 +105,7 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
-    if let document = textReferredTo(span) { return document }
+    if let document = textReferredTo(span) ?? viewOpening(span) { return document }
     if subject?.source != .before, let reported = reportingCue(span, subject: subject) {
       return reported
     }

@@ -106,6 +106,20 @@ extension QuoteAttributor {
     if let mention = parser.backward(from: index - 1, floor: floor), namesPerson(mention) {
       return mention
     }
-    return nil
+    return appositiveBefore(cue: index, floor: floor)
+  }
+
+  /// `Die Delegationsleiterin, Sharon Hayes, äußerte sich`: the name between commas right
+  /// before a cue verb.
+  private func appositiveBefore(cue: Int, floor: Int) -> Range<Int>? {
+    let comma = cue - 1
+    guard comma - 2 >= floor, tokens[comma].kind == .punctuation, tokens[comma].scalar == 0x2C
+    else { return nil }
+    var start = comma - 1
+    while start > max(floor, comma - 5), tokens[start - 1].isCapitalized { start -= 1 }
+    guard start > floor, tokens[start - 1].scalar == 0x2C, tokens[start - 1].kind == .punctuation,
+      comma - start >= 2, namesPerson(start..<comma)
+    else { return nil }
+    return start..<comma
   }
 }

@@ -15,6 +15,29 @@ extension QuoteAttributor {
     if let found = subjunctiveSpeech(span, floor: floor) { return found }
     guard isSentenceStart(span.openToken), span.openToken > floor else { return nil }
     return recentSpeaker(before: span.openToken, reach: span.openToken - floor)
+      ?? paragraphSubject(span, floor: floor)
+  }
+
+  /// `Wendt zog eine positive Bilanz.` then a paragraph that is only `„…“`: a quote standing
+  /// alone as its paragraph goes to the person the paragraph before ends with as its subject.
+  private func paragraphSubject(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+    let open = span.openToken
+    guard open >= 3, open - 1 > floor, tokens[open - 1].kind == .lineBreak, span.isClosed,
+      span.closeToken + 1 >= tokens.count || tokens[span.closeToken + 1].kind == .lineBreak
+        || tokens[span.closeToken + 1].kind == .punctuation
+          && (span.closeToken + 2 >= tokens.count
+            || tokens[span.closeToken + 2].kind == .lineBreak)
+    else { return nil }
+    let end = open - 2
+    guard isSentenceEnd(end) else { return nil }
+    let start = sentenceStart(before: end, floor: max(floor, end - 40))
+    guard start > floor || start == 0, start < end,
+      !tokens[start..<end].contains(where: {
+        $0.kind == .mark
+      }),
+      let found = subjectAttribution(from: start, limit: end), namesPerson(found.mention)
+    else { return nil }
+    return found
   }
 
   private func subjunctiveSpeech(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
@@ -97,8 +120,8 @@ extension QuoteAttributor {
   }
 
   /// True when a cue in the sentence after a quote introduces words of its own: German
-  /// reported speech after a comma (`erklärte, der Bericht sei …`) or a colon before the next
-  /// quote (`Der Sprecher fragte: „…“`).
+  /// reported speech after a comma (`erklärte, der Bericht sei …`, not a relative clause) or a
+  /// colon before the next quote (`Der Sprecher fragte: „…“`).
   func introducesSpeech(after cue: Int) -> Bool {
     var index = cue + 1
     while index < min(tokens.count, cue + 8) {
@@ -107,11 +130,26 @@ extension QuoteAttributor {
       if token.kind == .punctuation, token.scalar == 0x3A {
         return index + 1 < tokens.count && tokens[index + 1].kind == .mark
       }
-      if token.kind == .punctuation, token.scalar == 0x2C { return language == "de" }
+      if token.kind == .punctuation, token.scalar == 0x2C {
+        return language == "de" && !opensRelativeClause(comma: index)
+      }
       index += 1
     }
     return false
   }
+
+  /// `einer Studie, die heute vorgestellt wurde`: a comma between a noun and a relative
+  /// pronoun opens a relative clause, not reported speech.
+  private func opensRelativeClause(comma: Int) -> Bool {
+    guard comma > 0, comma + 1 < tokens.count, tokens[comma - 1].isCapitalized else {
+      return false
+    }
+    return tokens[comma + 1].isLowercase && Self.relatives.contains(tokens[comma + 1].hash)
+  }
+
+  private static let relatives: Set<UInt64> = Set(
+    ["der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"].map(
+      QuoteToken.hash(of:)))
 
   /// True in German for an object right after a verb: an oblique determiner (`begründete
   /// seinen Schritt`), which no subject starts with.

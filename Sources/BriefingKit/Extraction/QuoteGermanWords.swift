@@ -54,6 +54,19 @@ enum QuoteGermanWords {
 
   static let so = QuoteToken.hash(of: "so")
 
+  /// Possessives of one man before a noun for a view (`Seiner Ansicht nach`, `Seine Meinung`).
+  static let hisViews: Set<UInt64> = Set(["sein", "seine", "seiner"].map(QuoteToken.hash(of:)))
+  /// Possessives of one woman (or of several) before a noun for a view (`Ihrer Meinung nach`).
+  static let herViews: Set<UInt64> = Set(["ihr", "ihre", "ihrer"].map(QuoteToken.hash(of:)))
+
+  /// Nouns for a view someone gives (`Seiner Ansicht nach`, `Ihr Fazit:`).
+  static let viewNouns: Set<UInt64> = Set(
+    [
+      "meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "fazit", "kommentar",
+      "antwort", "urteil", "reaktion", "bilanz", "begründung", "worte", "botschaft", "appell",
+      "forderung", "prognose",
+    ].map(QuoteToken.hash(of:)))
+
   /// Forms of `heißen` that introduce what a text says (`heißt es in der Mitteilung`).
   static let documentVerbs: Set<UInt64> = Set(
     ["heißt", "hieß", "heisst", "hiess"].map(QuoteToken.hash(of:)))

@@ -7,6 +7,7 @@ extension QuoteSpeakerResolver {
   /// or with any role for a noun that fits anyone (`die Politikerin`), in the last 80 tokens.
   /// Nil when the mention is no such description or nobody fits.
   mutating func germanDescribed(_ mention: Range<Int>) -> Speaker? {
+    if let viewer = viewHolder(mention) { return viewer }
     guard mention.count >= 2, let head = descriptionHead(mention) else { return nil }
     let word = people.text(head..<(head + 1)).lowercased()
     guard !QuoteSpeakerResolver.isGermanBody(word), !QuoteGermanNouns.isText(word),
@@ -35,6 +36,33 @@ extension QuoteSpeakerResolver {
     guard let found else { return nil }
     let role = isRole ? people.text((mention.lowerBound + 1)..<(head + 1)) : nil
     return remember(found, at: mention.lowerBound, role: role)
+  }
+
+  /// `Seiner Ansicht nach`, `Ihre Meinung`: the person the possessive refers to, as `er` or
+  /// `sie` would.
+  private mutating func viewHolder(_ mention: Range<Int>) -> Speaker? {
+    guard mention.count == 2,
+      QuoteGermanWords.viewNouns.contains(tokens[mention.upperBound - 1].hash)
+    else { return nil }
+    let first = mention.lowerBound
+    let gender: QuoteGenders.Gender
+    if QuoteGermanWords.hisViews.contains(tokens[first].hash) {
+      gender = .male
+    } else if QuoteGermanWords.herViews.contains(tokens[first].hash) {
+      gender = .female
+    } else {
+      return nil
+    }
+    let (people, genders) = (self.people, self.genders)
+    let fits = { (person: Int) in
+      people.people[person].isPerson && genders.gender(of: person) != gender.other
+    }
+    var found = subject(before: first, after: lastMention, gender: gender)
+    if found == nil, let last = lastSpeaker, fits(last) { found = last }
+    if found == nil {
+      found = people.occurrences.last { $0.token < first && fits($0.person) }?.person
+    }
+    return remember(found, at: first)
   }
 
   /// The noun a description names its person by: the last of the capitalised words after `der`

@@ -43,6 +43,40 @@ struct QuoteGermanReportsTests {
     try item.check(last: true)
   }
 
+  @Test(
+    arguments: [
+      Case(
+        text: "John Berg sprach von einer Zerstörung. Seiner Ansicht nach „sind wir Zeugen eines "
+          + "schwarzen Tages“.",
+        mention: "Seiner Ansicht"),
+      Case(
+        text: "Er wollte schweigen. Seine Meinung zu dem Plan: „Ich halte ihn für falsch.“",
+        mention: "Seine Meinung"),
+      Case(
+        text: "Bürgermeister Klaus Wendt zog eine positive Bilanz.\n\n„Wir haben in dieser Zeit "
+          + "viel erreicht, aber es bleibt noch einiges zu tun.“",
+        mention: "Bürgermeister Klaus Wendt"),
+      Case(
+        text: "Einen „großen Erfolg für die ganze Stadt“ nannte Bürgermeister Klaus Wendt das "
+          + "Ergebnis.",
+        mention: "Bürgermeister Klaus Wendt"),
+      Case(
+        text: "„Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage "
+          + "einer Studie, die heute vorgestellt wurde.",
+        mention: "einer Studie"),
+    ])
+  func speakerOfAViewAParagraphOrAFrontedObject(_ item: Case) throws {
+    try item.check(last: true)
+  }
+
+  @Test func possessiveViewResolvesLikeItsPronoun() throws {
+    let text =
+      "John Berg sprach von einer Zerstörung. Seiner Ansicht nach „sind wir Zeugen eines "
+      + "schwarzen Tages“."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "John Berg")
+  }
+
   @Test func aSecondSpeakerInTheIndicativeKeepsTheirQuote() throws {
     let quotes = QuoteFixture(
       "Klaus Wendt sagte, die Lage sei „ernst und unübersichtlich“, doch Anna Vogt erwiderte: "
