@@ -47,8 +47,9 @@ struct QuoteMark: Equatable {
   /// Decides what the mark at `index` does from the scalars around it.
   ///
   /// A mark with a space before and a word after opens, one with a word before and a space or
-  /// punctuation after closes (Markdown's flanking rule). Apostrophes inside words, `'90s` and
-  /// inch marks after digits do neither; everything else falls back to the glyph.
+  /// punctuation after closes (Markdown's flanking rule). Apostrophes inside words, `'90s`,
+  /// inch marks after digits and the marks of markup attributes (`id="7"`) do neither;
+  /// everything else falls back to the glyph.
   func role(at index: Int, length: Int = 1, in scalars: [Unicode.Scalar]) -> Role {
     let previous = index > 0 && index - 1 < scalars.count ? scalars[index - 1].value : 0x20
     let after = index + max(length, 1)
@@ -59,6 +60,8 @@ struct QuoteMark: Equatable {
     let markAfter = QuoteMark(next) != nil
     let left = !spaceAfter && (spaceBefore || markBefore || QuoteScalar.isOpening(previous))
     let right = !spaceBefore && (spaceAfter || markAfter || QuoteScalar.isTrailing(next))
+    // Markup left in the text (`<tweet datetime="2016-07-05">`) quotes attribute values.
+    if glyph == .either && (previous == 0x3D || next == 0x3E) { return .none }
     if family == .single {
       if QuoteScalar.isWord(previous) && QuoteScalar.isWord(next) { return .none }
       if left && !right && QuoteScalar.isDigit(next) { return .none }

@@ -56,6 +56,15 @@ struct QuoteDamageTests {
     #expect(quote.speaker == "Okafor")
   }
 
+  @Test func markupAttributesAreNoQuotes() {
+    let fixture = QuoteFixture([
+      "<tweet id=\"750366792\" author=\"@JoHale\" datetime=\"2016-07-05\">The ferry runs at 9,"
+        + " not 8. — Jo Hale (@JoHale) July 5, 2016</tweet>.",
+      "“⟦We will not pay for the new ferry⟧,” Okafor said.",
+    ])
+    #expect(fixture.found == fixture.expected)
+  }
+
   @Test func quoteRunningOverParagraphsHasOneSegmentEach() throws {
     let fixture = QuoteFixture([
       "Okafor said: “⟦The trains will run every ten minutes.⟧",
