@@ -29,10 +29,20 @@ extension KeyPhraseExtractor {
     let classes = scan.classes(of: head)
     if !classes.isDisjoint(with: [.verbForm, .adjective]) { return true }
     if phrase.length > 1 { return classes.contains(.title) }
-    if phrase.endsInModifier { return true }
+    if phrase.endsInModifier || Self.isOusAdjective(scan.lowerTable.bytes(of: head.lower)) {
+      return true
+    }
     let lower = Int(head.lower)
     let uses = lower < verbUses.count ? Int(verbUses[lower]) : 0
     return uses * 2 > phrase.mentions
+  }
+
+  /// True for a word of six letters or more ending in `-ous` (`disastrous`, `famous`): an
+  /// English adjective, never a noun.
+  static func isOusAdjective<Bytes: BidirectionalCollection>(_ word: Bytes) -> Bool
+  where Bytes.Element == UInt8 {
+    guard word.count >= 6 else { return false }
+    return word.reversed().starts(with: "suo".utf8)
   }
 
   /// True when the phrase's example mention lies in a quote (`quoted`: the quotes' scalar

@@ -7,36 +7,43 @@
 enum WordFormData {
   /// Verbs that are rarely nouns: every form (base, `-s`, `-ed`, `-ing`) is a verb.
   static let verbs = """
-    accept accuse achieve acquire add admit adopt advise afford agree allege allow amend \
-    analyse analyze announce anticipate apologise apologize appear appoint argue arise arrange \
-    arrive ask assess assist assume assure attend attract avoid await become begin behave \
-    believe boast borrow bother bring calculate cancel cease celebrate choose clarify collect \
-    combine come commit communicate compare compensate compete compile complain comply concede \
-    conclude condemn confirm consider consult contain continue contribute convince cooperate \
-    correspond create criticise criticize dare decide declare defend defy delete deliver \
-    demonstrate deny depend deploy deprive derive describe deserve destroy detect determine \
-    develop devote die disagree disappear disclose discourage discover dismiss distribute \
-    donate earn educate elect eliminate embrace emerge emphasise emphasize employ enable enact \
-    encourage endorse endure enforce engage enhance enjoy ensure enter establish evacuate \
-    evaluate examine exceed exclude execute exist expand expect explain expose express extend \
-    facilitate fail finish flee follow forbid forget formulate foster gather generate get give \
-    go govern happen hear hesitate identify ignore imagine imply impose improve include \
-    incorporate indicate inform inherit initiate insist inspect install insure integrate \
-    intend interfere interpret interrupt intervene introduce investigate invite involve \
-    isolate join justify keep know learn legislate let like maintain make manage maximise mean \
-    mention minimise modify motivate negotiate nominate notify oblige observe obtain occur \
-    operate oppose overlook overturn owe participate perceive perform persist persuade possess \
-    postpone predict prefer prepare preserve presume pretend prevail prevent proceed proclaim \
-    produce prohibit prolong promote pronounce propose prosecute protect prove provide provoke \
-    publish punish pursue qualify realise realize reassure receive recognise recognize \
-    recommend recover reduce refuse reinforce reiterate reject relate relieve rely remember \
-    remind remove renew repay replace represent require resemble resign resist respond resume \
-    retain retire reunite reveal revise revive satisfy say see seek seem select send settle \
-    solve speak specify speculate spend stabilise stabilize stimulate strengthen submit \
-    succeed suffer suggest summon supervise suppose surpass survive sustain take tell tend \
-    terminate testify thank think threaten tolerate transform translate undergo undermine \
-    understand unveil uphold urge utilise utilize vanish verify violate vow want warn withdraw \
-    withstand wonder worsen write
+    accept accompany accuse achieve acquire add adjust admire admit adopt advise afford agree \
+    allege allow amend analyse analyze announce anticipate apologise apologize appear appoint \
+    argue arise arrange arrive ask assert assess assist assume assure attend attract attribute \
+    avoid await become begin behave believe bless boast borrow bother bring calculate calm \
+    cancel cease celebrate choose cite clarify collect combine come commit communicate compare \
+    compel compensate compete compile complain comply concede conclude condemn confirm \
+    consider consult contain contemplate continue contribute convey convince cooperate \
+    correspond create criticise criticize dare decide declare dedicate deem defend defy delete \
+    deliver demonstrate deny depend deploy deprive derive describe deserve destroy detect \
+    deter determine develop devote die diminish disagree disappear disclose discourage \
+    discover dismiss disrupt distribute divert dominate donate earn educate elect eliminate \
+    embrace emerge emphasise emphasize employ enable enact encourage endorse endure enforce \
+    engage enhance enjoy enlarge ensure enter entitle envisage establish evacuate evaluate \
+    evolve exaggerate examine exceed exclude execute exist expand expect explain expose \
+    express extend facilitate fail finish flee follow forbid forget formulate foster fulfil \
+    fulfill gather generate get give go govern hamper happen hear heighten hesitate \
+    hinder identify ignore imagine imply impose improve include incorporate indicate inform \
+    inherit initiate insist inspect install insure integrate intend interfere interpret \
+    interrupt intervene introduce investigate invite involve isolate join justify keep know \
+    lament learn legislate lessen let like loosen maintain make manage marvel maximise mean \
+    mention minimise mislead modify motivate negotiate nominate notify obey oblige observe \
+    obtain occur operate oppose outlaw overcome overlook oversee overturn overwhelm owe \
+    participate perceive perform persist persuade plunge ponder portray possess postpone \
+    predict prefer prepare preserve presume pretend prevail prevent proceed proclaim produce \
+    prohibit prolong promote prompt pronounce propose prosecute protect prove provide provoke \
+    publish punish pursue qualify reaffirm realise realize reassure rebuild receive recognise \
+    recognize recommend recover rectify reduce refuse regulate reinforce reinstate reiterate \
+    reject relate relieve relocate rely remember remind remove renew renounce reopen repay \
+    replace replicate represent reproduce require rescind resemble resign resist respond \
+    resume retain retaliate retire retract reunite reveal revise revive revoke safeguard \
+    satisfy say scold scrutinise scrutinize see seek seem select send settle shun simplify \
+    solidify solve speak specify speculate spend stabilise stabilize stifle stimulate \
+    strengthen strive submit subsidise subsidize succeed suffer suggest summon supervise \
+    suppose surpass survive suspend sustain take tell tend terminate testify thank think \
+    threaten tighten tolerate topple transform translate uncover undergo underline undermine \
+    underscore understand unite unveil uphold urge utilise utilize validate vanish verify \
+    violate vow want warn weaken widen withdraw withstand wonder worsen write
     """
 
   /// Irregular and spelled-out forms of common verbs (pasts, participles, doubled consonants).
@@ -61,15 +68,15 @@ enum WordFormData {
   /// Bases that are also nouns (`plan`, `rise`): only their past forms are always verbs; the
   /// base and `-s` form are verbs only where the text uses them so (``verbCues``).
   static let nounVerbs = """
-    act aim appeal arrest attack back ban blame call cause change charge check close count \
-    cover crash cut deal demand end face fear force help hope hit increase kill land limit list \
-    look mark move need offer order pass plan play pledge press protest push question raise \
-    reach release reply report rise rule run shift show sign stand start stay step support \
-    surge talk test threat trade travel turn use visit vote wait walk win wish work attempt \
-    block boost claim comment concern decrease defeat delay design doubt drop estimate fall \
-    fund hurt jump name note open praise promise rate return risk score share slump strike \
-    study suspect target tour watch worry stress collapse decline try \
-    leave estimate
+    act aim appeal arrest attack attempt back ban blame block boost call cause change charge \
+    check claim close collapse comment concern count cover crash cut deal decline decrease \
+    defeat delay demand design doubt drop end estimate face fall fear force fund help \
+    highlight hit hope hurt increase jump kill land leave limit list look mark move name need \
+    note offer open order overhaul pass plan play pledge praise press promise protest push \
+    question raise rate reach release reply report return rise risk rule run score share shift \
+    shoot show sign slash slump spark stand start stay stem step stress strike study support \
+    surge suspect talk target test threat tour trade travel try turn use visit vote wait walk \
+    watch win wish work worry
     """
 
   /// `-ing` forms of ``verbs`` that are common nouns (`warning`, `meeting`).
@@ -80,68 +87,72 @@ enum WordFormData {
     undertaking undertakings
     """
 
-  /// Adjectives that describe a topic but do not name one alone (`desperate`, `older`).
+  /// Adjectives and adverbs that describe a topic but do not name one alone (`desperate`,
+  /// `older`, `abroad`).
   static let adjectives = """
-    able acceptable accessible active adjacent administrative affordable afraid aggressive \
-    agricultural alarming alive alone amazing ambitious angry annual anonymous anxious \
-    apparent artistic astonishing attractive aware awful bad basic beautiful beloved best \
-    better big bigger biggest bitter blind bold brave brief bright brilliant broad busy calm \
-    capable careful careless cautious central certain cheap cheaper cheerful civil clear \
-    clever close closer cold colorful colourful comfortable commercial common competitive \
-    complete complex complicated comprehensive confident congressional conscious consecutive \
-    considerable constant contemporary continuous controversial cool corporate countless \
-    courageous creative critical crucial cultural curious current daily dangerous dark dead \
-    dear decent decisive declining dedicated deep defensive definite delicious delighted \
-    desperate destructive different difficult digital direct dirty disappointed disappointing \
-    disgraceful distant domestic double doubtful dramatic due eager easy economic educational \
-    effective elderly electronic elementary eligible emerging emotional empty endless enormous \
-    entire environmental equal essential ethical ethnic eventual evident exact excellent \
-    excited exciting existing expensive experienced extensive extra extraordinary extreme fair \
-    false familiar famous fantastic far fast favorable favourable fearful feasible federal \
-    fewer fierce financial fine firm fit fixed flat flexible fond foreign formal fortunate \
-    frank free frequent fresh friendly fruitful full fundamental funny furious further future \
-    general generous gentle genuine glad global glorious golden good gorgeous governmental \
-    graceful grand grateful great greater greatest growing guilty happy hard harder harmful \
-    harmless harsh healthy heavy helpful helpless hidden high higher highest hilarious \
-    historic historical honest hopeful hopeless horrible hot huge human ideal illegal \
-    immediate important impossible impressive inactive inadequate increasing incredible \
-    independent individual industrial inevitable infamous informative innocent innovative \
-    institutional intense intensive interested interesting internal international jealous \
-    judicial keen key large larger largest late later latest least legal legendary legislative \
-    less likely limited little live local lonely long longer loose loud lovely low lower \
-    lowest loyal lucky luxurious main major massive meaningful medical mental mere mild minor \
+    able abroad acceptable accessible active adjacent administrative affordable afraid \
+    aggressive agricultural ahead alarming alive almost alone amazing ambitious angry annual \
+    anonymous anxious anyway apparent artistic astonishing attractive aware awful bad basic \
+    beautiful beloved best better big bigger biggest bitter blind bold brave brief bright \
+    brilliant broad busy calm capable careful careless cautious central certain cheap cheaper \
+    cheerful civil clear clever close closer cold colorful colourful comfortable commercial \
+    common competitive complete complex complicated comprehensive confident congressional \
+    conscious consecutive considerable constant contemporary continuous controversial cool \
+    corporate countless courageous creative critical crucial cultural curious current daily \
+    dangerous dark dead dear decent decisive declining dedicated deep defensive definite \
+    delicious delighted desperate destructive different difficult digital direct dirty \
+    disappointed disappointing disastrous disgraceful distant domestic double doubtful \
+    dramatic due eager easy economic educational effective elderly electronic elementary \
+    eligible emerging emotional empty endless enormous entire environmental equal essential \
+    ethical ethnic eventual evident exact excellent excited exciting existing expensive \
+    experienced extensive extra extraordinary extreme fair false familiar famous fantastic far \
+    fast favorable favourable fearful feasible federal fewer fierce financial fine firm fit \
+    fixed flat flexible fond foreign formal fortunate frank free frequent fresh friendly \
+    fruitful full fundamental funny furious further future general generous gentle genuine \
+    glad global glorious golden good gorgeous governmental graceful grand grateful great \
+    greater greatest growing guilty happy hard harder harmful harmless harsh healthy heavy \
+    helpful helpless hidden high higher highest hilarious historic historical honest hopeful \
+    hopeless horrible hot huge human ideal illegal immediate important impossible impressive \
+    inactive inadequate increasing incredible indeed independent individual industrial \
+    inevitable infamous informative innocent innovative inside instead institutional intense \
+    intensive interested interesting internal international jealous judicial keen key large \
+    larger largest late later latest least legal legendary legislative less likely limited \
+    little live local lonely long longer loose loud lovely low lower lowest loyal lucky \
+    luxurious main major massive maybe meaningful meanwhile medical mental mere mild minor \
     modern modest moral more most much mutual mysterious narrow national natural near nearby \
     necessary negative nervous new newer newest nice normal notable notorious nuclear numerous \
-    obvious odd official old older oldest ongoing only open operational opposite ordinary \
-    original outrageous outstanding overall own painful parliamentary particular passive past \
-    peaceful perfect permanent personal physical plain plausible playful pleased pointless \
-    polite political poor popular positive possible potential powerful powerless practical \
-    precious precise predictable pregnant present presidential prestigious pretty previous \
-    priceless primary prime private probable productive professional progressive prominent \
-    proper prosperous protective proud psychological public pure quick quiet racial rapid rare \
-    raw ready real reasonable recent reckless regional regular relentless relevant reliable \
-    religious remaining remarkable remote renowned residential respectful responsible rich \
-    ridiculous right rigorous robust rough rural ruthless sad safe same scared scientific \
+    obvious odd official often old older oldest ongoing only open operational opposite \
+    ordinary original otherwise outrageous outside outstanding overall overseas own painful \
+    parliamentary particular passive past peaceful perfect perhaps permanent personal physical \
+    plain plausible playful pleased pointless polite political poor popular positive possible \
+    potential powerful powerless practical precious precise predictable pregnant present \
+    presidential prestigious pretty previous priceless primary prime private probable \
+    productive professional progressive prominent proper prosperous protective proud \
+    psychological public pure quick quiet quite racial rapid rare rather raw ready real \
+    reasonable recent reckless regional regular relentless relevant reliable religious \
+    remaining remarkable remote renowned residential respectful responsible rich ridiculous \
+    right rigorous robust rough rural ruthless sad safe same scared scientific scrappy \
     secondary secure senior senseless sensible sensitive separate serious severe sexual sharp \
     shocking short sick significant silly similar simple single skilful skillful slight slow \
-    small smaller smallest smart social soft sole solid sophisticated sorry special specific \
-    spontaneous stable steady straight strange strategic stressful strict strong stronger \
-    strongest stunning stupid subjective subsequent substantial successful successive sudden \
-    sufficient suitable super supportive sure surprised surprising suspicious sustainable \
-    sweet talented tall technical technological temporary terrible thick thin thoughtful tight \
-    tiny tired total tough traditional tremendous true truthful typical ugly unable \
-    unacceptable unanimous unbelievable unclear unexpected unfair unfortunate unhappy unique \
-    unknown unlikely unprecedented unusual upcoming upset urban useful useless usual valuable \
-    various vast vicious violent virtual visible visual vital voluntary vulnerable warm weak \
-    wealthy weekly weird welcome wet whole wide wider wild willing wise wonderful worse worst \
-    worth worthless worthy wrong young younger youngest youthful
+    small smaller smallest smart social soft sole solid soon sophisticated sorry special \
+    specific spontaneous sporting stable steady straight strange strategic stressful strict \
+    strong stronger strongest stunning stupid subjective subsequent substantial successful \
+    successive sudden sufficient suitable super supportive sure surprised surprising \
+    suspicious sustainable sweet talented tall technical technological temporary terrible \
+    thick thin thoughtful tight tiny tired together total tough traditional tremendous true \
+    truthful typical ugly unable unacceptable unanimous unbelievable unclear unexpected unfair \
+    unfortunate unhappy unique unknown unlikely unprecedented unusual upcoming upset urban \
+    useful useless usual valuable various vast vicious violent virtual visible visual vital \
+    voluntary vulnerable warm weak wealthy weekly weird welcome wet whole wide wider wild \
+    willing wise wonderful worse worst worth worthless worthy wrong young younger youngest \
+    youthful
     """
 
   /// Words after which the next word is a verb or a predicate, not a noun: modals,
   /// auxiliaries, subject pronouns, copulas and negations (`will not wait`, `he spoke`, `was
   /// desperate`).
   static let verbCues = """
-    will would can could may might must shall should cannot wo ca do does did don't doesn't \
+    to will would can could may might must shall should cannot wo ca do does did don't doesn't \
     didn't won't wouldn't can't couldn't shouldn't mustn't not never he she they we i you \
     who is are was were be been being am isn't aren't wasn't weren't seem seems seemed \
     become becomes became remain remains remained also still already

@@ -38,6 +38,16 @@ struct KeyPhraseHeadTests {
     #expect(found.contains("tax") || found.contains("tax scheme"), "\(found)")
   }
 
+  @Test func infinitivesAndOusAdjectivesAreNotKeyPhrases() {
+    let found = phrases(
+      "The sprinter hopes to compete in the relay. Fans called the relay disastrous, and the "
+        + "coach wants to scrutinise the relay team.")
+    for junk in ["compete", "disastrous", "scrutinise"] {
+      #expect(!found.contains(junk), "\(junk): \(found)")
+    }
+    #expect(found.contains("relay") || found.contains("relay team"), "\(found)")
+  }
+
   @Test func aRoleBeforeANameIsNeitherANameNorAPhrase() {
     let found = phrases(
       "Transport Secretary Idris Okafor visited the depot. Okafor praised the depot staff "
