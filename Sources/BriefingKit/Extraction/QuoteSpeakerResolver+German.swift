@@ -4,7 +4,8 @@
 extension QuoteSpeakerResolver {
   /// The person a German definite description at `mention` refers to, keeping the person's
   /// role: the last person of its gender named with its noun (`Sprecher`, `Polizeisprecher`),
-  /// or with any role for a noun that fits anyone (`die Politikerin`), in the last 80 tokens.
+  /// or with any role for a noun that fits anyone (`die Politikerin`), in the last 80 tokens;
+  /// else, for a role, the subject of that gender just before, named with no role.
   /// Nil when the mention is no such description or nobody fits.
   mutating func germanDescribed(_ mention: Range<Int>) -> Speaker? {
     if let viewer = viewHolder(mention) { return viewer }
@@ -27,11 +28,17 @@ extension QuoteSpeakerResolver {
     if found == nil, let last = lastSpeaker, lastMention >= mention.lowerBound - 80, fits(last) {
       found = last
     }
-    if found == nil {
-      found =
-        people.occurrences.last {
-          $0.token < mention.lowerBound && $0.token >= mention.lowerBound - 80 && fits($0.person)
-        }?.person
+    let recent = people.occurrences.filter {
+      $0.token < mention.lowerBound && $0.token >= mention.lowerBound - 80
+    }
+    if found == nil { found = recent.last { fits($0.person) }?.person }
+    if found == nil, isRole,
+      let subject = subject(before: mention.lowerBound, after: lastMention, gender: gender),
+      people.people[subject].roleWords.isEmpty, genders.gender(of: subject) == gender
+    {
+      // `Anna Vogt leitet das Amt. „…“, sagte die Amtsleiterin.`: the subject named just
+      // before, of that gender, when no role was stated for her.
+      found = subject
     }
     guard let found else { return nil }
     let role = isRole ? people.text((mention.lowerBound + 1)..<(head + 1)) : nil
@@ -59,9 +66,6 @@ extension QuoteSpeakerResolver {
     }
     var found = subject(before: first, after: lastMention, gender: gender)
     if found == nil, let last = lastSpeaker, fits(last) { found = last }
-    if found == nil {
-      found = people.occurrences.last { $0.token < first && fits($0.person) }?.person
-    }
     return remember(found, at: first)
   }
 

@@ -90,7 +90,9 @@ struct QuoteSpeakerResolver {
       mention.contains(where: { lexicon.isRole(tokens[$0]) })
     else { return nil }
     let isPossessive = Self.possessives.contains(tokens[first].hash)
-    return remember(matchingRole(mention) ?? (isPossessive ? nil : lastSpeaker), at: first)
+    // German descriptions that name a person went through `germanDescribed`.
+    let fallback = isPossessive || language == "de" ? nil : lastSpeaker
+    return remember(matchingRole(mention) ?? fallback, at: first)
   }
 
   mutating func remember(_ index: Int?, at token: Int, role: String? = nil) -> Speaker? {

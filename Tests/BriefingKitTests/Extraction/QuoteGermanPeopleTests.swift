@@ -46,8 +46,16 @@ struct QuoteGermanPeopleTests {
           + "zusammenhalten“, sagte die Politikerin.",
         speaker: "Petra Hansen", role: "Bürgermeisterin"),
       Case(
+        text: "Anna Vogt leitet das Amt. „Wir prüfen alle Hinweise sehr genau“, sagte die "
+          + "Amtsleiterin der Zeitung.",
+        speaker: "Anna Vogt", role: "Amtsleiterin"),
+      Case(
         text: "Der Trainer Hans Berger lobte die Mannschaft. „Das war ein großer Abend“, sagte "
           + "der Komponist.",
+        speaker: nil, role: nil),
+      Case(
+        text: "Das Gericht lehnte den Antrag ab. „Die Lage im Land ist ernst“, sagte der "
+          + "Präsident.",
         speaker: nil, role: nil),
       Case(
         text: "Der Trainer Hans Berger lobte die Mannschaft. „Das war ein großer Abend“, sagte "
