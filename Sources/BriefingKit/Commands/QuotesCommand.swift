@@ -24,7 +24,7 @@ struct QuotesCommand: Command {
     flags: ["--speaker", "--about", "--min-words", "--limit", "--all", "--json"],
     values: [.articleID],
     flagValues: [
-      "--speaker": .words([]), "--about": .words([]), "--min-words": .words([]),
+      "--speaker": .speaker, "--about": .words([]), "--min-words": .words([]),
       "--limit": .words([]),
     ])
   var ids: [Int]

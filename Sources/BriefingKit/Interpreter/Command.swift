@@ -25,7 +25,7 @@ extension Command {
 public struct CompletionSpec: Sendable {
   /// Kinds of value a positional argument can take.
   public enum Value: Sendable, Equatable {
-    case path, articleID, quoteID, template, field, topic, command
+    case path, articleID, quoteID, template, field, topic, speaker, command
     case words([String])
   }
 

@@ -63,7 +63,9 @@ public struct Completer: Sendable {
     case .words(let words): all = words
     case .field: all = MemoFields.names
     case .articleID: all = ((try? context.store.articles()) ?? []).map { String($0.article.id) }
-    case .quoteID: all = ((try? context.store.quotes()) ?? []).map(\.id)
+    case .quoteID: all = (try? context.store.quoteIDs()) ?? []
+    case .speaker:
+      all = ((try? context.store.distinctQuoteNames().speakers) ?? []).map { Words.quote($0) }
     case .topic:
       all = ((try? context.store.sessionTopics()) ?? []).prefix(200).map { Words.quote($0.name) }
     case .template:

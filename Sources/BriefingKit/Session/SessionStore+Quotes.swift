@@ -136,6 +136,13 @@ extension SessionStore {
     }
   }
 
+  /// Every quote's id (`3.2`), in article order.
+  func quoteIDs() throws -> [String] {
+    try read { db in
+      try String.fetchAll(db, sql: "SELECT id FROM quote ORDER BY article_id, position")
+    }
+  }
+
   /// One quote by its id (`3.2`).
   public func quote(id: String) throws -> StoredQuote {
     let found = try read { db in

@@ -44,4 +44,24 @@ struct CompleterTests {
       Completer().candidates(for: "pin ", in: context).candidates == ["quote", "topic", "article"])
     harness.run("fields")
   }
+
+  @Test func completesSpeakersQuotedInTheSession() throws {
+    let harness = try Harness()
+    _ = try harness.driver.context.store.add([
+      AnalysedArticle(
+        article: Article(title: "Rail", paragraphs: ["Text."]),
+        quotes: [
+          Quote(text: "We wait", start: 0, end: 4, speaker: "Idris Okafor"),
+          Quote(text: "We go", start: 0, end: 4, speaker: "Ida Lind"),
+          Quote(text: "No", start: 0, end: 2),
+        ], topics: [], summary: "")
+    ])
+    let context = harness.driver.context
+    #expect(
+      Completer().candidates(for: "quotes --speaker i", in: context).candidates.sorted() == [
+        "\"Ida Lind\"", "\"Idris Okafor\"",
+      ])
+    #expect(
+      Completer().candidates(for: "quotes --speaker \"idr", in: context).candidates.count == 1)
+  }
 }
