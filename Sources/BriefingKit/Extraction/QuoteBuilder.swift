@@ -64,7 +64,7 @@ struct QuoteBuilder {
     if span.family == .single && (!span.isClosed || words < 2) { return false }
     if !span.isClosed && words < 4 { return false }
     if words <= 3 && !hasCue && !span.continuesPrevious { return false }
-    if isTitle(span) && (!hasCue || !followsColon(span)) { return false }
+    if isTitle(span, endingComma: !hasCue) && (!hasCue || !followsColon(span)) { return false }
     if isNamedAfterArticle(span) || isNamedAfterNoun(span) { return false }
     if followsWorkNoun(span) && attribution?.source != .before { return false }
     return true
@@ -110,10 +110,18 @@ struct QuoteBuilder {
     contentTokens(span).reduce(0) { $0 + ($1.isWord ? 1 : 0) }
   }
 
-  /// Capitalised content words and no sentence punctuation: `“The Art of the Deal”`.
-  private func isTitle(_ span: QuoteSpan) -> Bool {
+  /// Capitalised content words and no sentence punctuation: `“The Art of the Deal”`. With
+  /// `endingComma`, a comma before the closing mark is the sentence's: `the book, “Latin
+  /// History for Dummies,” is`; a quote with a cue keeps it (`“But Pete Wilson won,” he said`).
+  private func isTitle(_ span: QuoteSpan, endingComma: Bool = false) -> Bool {
     var content = 0
-    for token in contentTokens(span) {
+    let tokens = contentTokens(span)
+    for token in tokens {
+      if endingComma && token.kind == .punctuation && token.scalar == 0x2C
+        && token == tokens.last
+      {
+        continue
+      }
       if token.kind == .punctuation
         && (token.scalar == 0x2C || QuoteScalar.isSentenceEnd(token.scalar))
       {

@@ -121,9 +121,15 @@ struct QuoteDamageTests {
       "The “experts” were nowhere to be seen at the hearing.",
       "The senator told the “Sunday Herald Tribune” that he would stay on.",
       "Sie sagte der „Berliner Zeitung“, sie bleibe im Amt.",
+      "The new film, “Tales From the Harbour Crypt,” opens at the pier on Friday.",
     ])
   func scareQuotesAndTitlesAreNotQuotes(text: String) {
     #expect(QuoteFixture(text).quotes.isEmpty)
+  }
+
+  @Test func capitalisedQuoteWithACueAndItsCommaIsKept() {
+    let fixture = QuoteFixture("“⟦But Pete Wilson Lost⟧,” the spokesman said.")
+    #expect(fixture.found == fixture.expected)
   }
 
   @Test func shortQuoteWithACueIsKept() {
