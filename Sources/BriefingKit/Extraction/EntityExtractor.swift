@@ -36,6 +36,7 @@ public struct EntityExtractor: Sendable {
     finder.mergeStems()
     finder.mergeAliases()
     finder.mergeKnownAliases()
+    finder.mergeGivenNames()
     // Each speaker once, with the number of their quotes, in order of first quote.
     var quotes: [String: Int] = [:]
     for speaker in speakers { quotes[speaker, default: 0] += 1 }

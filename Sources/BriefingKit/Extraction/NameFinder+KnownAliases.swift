@@ -19,6 +19,27 @@ extension NameFinder {
     }
   }
 
+  /// Merges a lone given name into the one full name it opens (`Jacques` ≡ `Jacques Santini`);
+  /// a given name shared by two full names in the article stays apart.
+  mutating func mergeGivenNames() {
+    var byFirst: [Int32: [Int]] = [:]
+    var lone: [Int] = []
+    for index in candidates.indices where alive[index] {
+      let words = candidates[index].words
+      guard let first = words.first, Int(first) < scan.classes.count,
+        scan.classes[Int(first)].contains(.givenName)
+      else { continue }
+      if words.count == 1 { lone.append(index) } else { byFirst[first, default: []].append(index) }
+    }
+    for index in lone {
+      guard let first = candidates[index].words.first, let owners = byFirst[first],
+        owners.count == 1, let owner = owners.first,
+        candidates[index].place < 3, candidates[index].organisation < 3
+      else { continue }
+      merge(index, into: owner)
+    }
+  }
+
   /// Only places, acronyms and organisations are in the alias lists: other names skip the
   /// lookup.
   @inline(__always)

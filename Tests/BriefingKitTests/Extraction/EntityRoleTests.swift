@@ -50,4 +50,17 @@ struct EntityRoleTests {
     #expect(nato.aliases == ["North Atlantic Alliance"])
     #expect(!found.contains { $0.name == "North Atlantic Alliance" })
   }
+
+  @Test func aLoneGivenNameIsTheOneFullNameItOpens() throws {
+    let found = entities(
+      "Coach Jacques Santini resigned on Friday. Santini thanked the fans, and Jacques said "
+        + "he would rest.")
+    let santini = try #require(found.first { $0.name == "Jacques Santini" }, "\(found)")
+    #expect(Set(santini.aliases) == ["Jacques", "Santini"])
+    let shared = entities(
+      "Mark Ellis and Mark Duval ran the club. Mark said the club would survive.")
+    #expect(
+      shared.contains { $0.name == "Mark" } || !shared.contains { $0.aliases.contains("Mark") },
+      "\(shared)")
+  }
 }
