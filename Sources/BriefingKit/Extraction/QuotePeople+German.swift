@@ -79,7 +79,8 @@ extension QuotePeople {
     return !"aeiouäöüys".unicodeScalars.contains(scalars[0])
   }
 
-  private static func hasNounEnding(_ word: String) -> Bool {
+  /// True for a lower-cased word with an ending of German abstract nouns (`-ung`, `-heit`).
+  static func hasNounEnding(_ word: String) -> Bool {
     word.count >= 6 && nounEndings.contains { word.hasSuffix($0) }
   }
 
@@ -103,7 +104,7 @@ extension QuotePeople {
       "gerade", "besonders", "vor", "seit", "bei", "mit", "für", "gegen", "durch", "dass",
     ].map(QuoteToken.hash(of:)))
 
-  private static let germanUnits: Set<UInt64> = Set(
+  static let germanUnits: Set<UInt64> = Set(
     [
       "euro", "dollar", "franken", "pfund", "millionen", "milliarden", "million", "milliarde",
       "prozent", "liter", "meter", "metern", "kilometer", "kilometern", "tonnen", "jahre",

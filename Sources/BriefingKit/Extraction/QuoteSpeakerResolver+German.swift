@@ -9,6 +9,9 @@ extension QuoteSpeakerResolver {
   /// Nil when the mention is no such description or nobody fits.
   mutating func germanDescribed(_ mention: Range<Int>) -> Speaker? {
     if let viewer = viewHolder(mention) { return viewer }
+    if mention.count == 1, people.person(named: mention) == nil, let name = bareName(mention) {
+      return Speaker(name: name, role: nil)
+    }
     guard mention.count >= 2, let head = descriptionHead(mention) else { return nil }
     let word = people.text(head..<(head + 1)).lowercased()
     guard !QuoteSpeakerResolver.isGermanBody(word), !QuoteGermanNouns.isText(word),
@@ -43,6 +46,36 @@ extension QuoteSpeakerResolver {
     guard let found else { return nil }
     let role = isRole ? people.text((mention.lowerBound + 1)..<(head + 1)) : nil
     return remember(found, at: mention.lowerBound, role: role)
+  }
+
+  /// `so Barth`, `sagte Köhler`: a lone capitalised word beside a cue names someone when the
+  /// article never writes it in lower case or after an article, and it reads as no German
+  /// noun, place, body or function word.
+  private func bareName(_ mention: Range<Int>) -> String? {
+    let index = mention.lowerBound
+    let token = tokens[index]
+    guard token.isWord, token.isCapitalized, token.end - token.start >= 3,
+      lexicon.wordClass(token.hash).isEmpty, lexicon.cue(for: token.hash) == nil,
+      !QuotePeople.germanUnits.contains(token.hash), !people.isPlace(mention),
+      !QuoteGermanWords.nonVerbs.contains(token.hash),
+      !QuoteGermanWords.frontedAdverbs.contains(token.hash),
+      !QuoteGermanWords.resuming.contains(token.hash)
+    else { return nil }
+    let isAtCue = [index - 1, index + 1].contains { near in
+      near >= 0 && near < tokens.count && lexicon.cue(for: tokens[near].hash) != nil
+        && !QuoteGermanWords.documentVerbs.contains(tokens[near].hash)
+    }
+    guard isAtCue else { return nil }
+    let word = people.text(mention)
+    let lower = word.lowercased()
+    guard !QuotePeople.hasNounEnding(lower), !QuoteSpeakerResolver.isGermanBody(lower) else {
+      return nil
+    }
+    for (position, other) in tokens.enumerated() where other.hash == token.hash {
+      if other.isLowercase { return nil }
+      if position > 0, lexicon.is(tokens[position - 1].hash, .determiner) { return nil }
+    }
+    return word
   }
 
   /// `Seiner Ansicht nach`, `Ihre Meinung`: the person the possessive refers to, as `er` or

@@ -80,6 +80,18 @@ struct QuoteGermanPeopleTests {
     #expect(quote.speaker == speaker)
   }
 
+  @Test(
+    arguments: [
+      ("„Der Haushalt ist solide“, so Barth.", "Barth"),
+      ("„Der Haushalt ist solide“, sagte Köhler am Montag.", "Köhler"),
+      ("Die Experten zweifeln. „Der Haushalt ist nicht solide“, sagten Experten.", nil),
+      ("„Der Haushalt ist solide“, sagte Berlin am Montag.", nil),
+    ] as [(String, String?)])
+  func loneNameBesideACueIsTheSpeaker(text: String, speaker: String?) throws {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == speaker)
+  }
+
   @Test func pronounsSkipNounPhrasesThatLookLikeNames() throws {
     let text =
       "Bundespräsident Horst Köhler löste den Bundestag auf. Angesichts der schwierigen Lage "
