@@ -41,4 +41,19 @@ extension QuoteAttributor {
     }
     return spans[low].openToken
   }
+
+  /// True when an English mention read after a speech verb is followed by a verb of its own:
+  /// it is the subject of the reported clause (`said the judge had “an inherent conflict”`),
+  /// not the speaker.
+  func opensClause(_ mention: Range<Int>) -> Bool {
+    let next = mention.upperBound
+    guard language != "de", next < tokens.count, tokens[next].isLowercase else { return false }
+    return Self.auxiliaries.contains(tokens[next].hash)
+  }
+
+  private static let auxiliaries: Set<UInt64> = Set(
+    [
+      "had", "has", "have", "was", "were", "is", "are", "can", "could", "would", "will",
+      "should", "must", "may", "might", "did", "does", "do", "wants", "needs",
+    ].map(QuoteToken.hash(of:)))
 }

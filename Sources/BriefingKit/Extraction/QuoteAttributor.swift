@@ -170,7 +170,7 @@ struct QuoteAttributor {
         let first = index + (reflexive ? 2 : 1)
         let after =
           isObject(at: first) || isObjectNoun(at: first, source)
-          ? nil : parser.forward(from: first, limit: limit)
+          ? nil : parser.forward(from: first, limit: limit).flatMap { opensClause($0) ? nil : $0 }
         if mention == nil || isInverted(mention, floor: floor)
           || isSubjectAfterVerb(after, before: mention)
         {

@@ -56,6 +56,14 @@ struct QuoteEnglishTests {
     #expect(try #require(QuoteFixture(paragraph).quotes.first).speaker == "Bob Klaus")
   }
 
+  @Test func subjectOfTheReportedClauseIsNoSpeaker() throws {
+    let fixture = QuoteFixture([
+      "Judge Ana Ruiz ruled on Monday.",
+      "Idris Okafor spoke about Ruiz and said the judge had “an inherent conflict of interest.”",
+    ])
+    #expect(try #require(fixture.quotes.first).speaker == "Idris Okafor")
+  }
+
   @Test func lowerCaseRoleBeforeANameIsTheRole() throws {
     let quote = try #require(
       QuoteFixture("“The island has waited ten years,” said board chair Ellen Voss.").quotes.first)
