@@ -23,7 +23,10 @@ struct ByteInterner: Sendable {
 
   private var slots: [Slot]
   private var entries: [Entry] = []
-  private var arena: [UInt8] = []
+  /// The bytes of every entry, one after the other, in the first `arenaCount` elements; the
+  /// rest is room to grow into, so that adding an entry is one copy without a generic append.
+  private var arena: [UInt8]
+  private var arenaCount = 0
 
   /// Number of distinct byte strings seen.
   var count: Int { entries.count }
@@ -33,13 +36,21 @@ struct ByteInterner: Sendable {
     while size < capacity * 2 { size <<= 1 }
     slots = [Slot](repeating: .empty, count: size)
     entries.reserveCapacity(capacity)
-    arena.reserveCapacity(capacity * 8)
+    arena = [UInt8](repeating: 0, count: capacity * 8)
   }
 
   /// The bytes interned under `id`.
   func bytes(of id: Int32) -> ArraySlice<UInt8> {
     let entry = entries[Int(id)]
     return arena[Int(entry.start)..<Int(entry.start) + Int(entry.length)]
+  }
+
+  /// Calls `body` with the bytes interned under `id`, without copying them.
+  func withBytes<Result>(of id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    let entry = entries[Int(id)]
+    return arena.withUnsafeBufferPointer { arena in
+      body(UnsafeBufferPointer(rebasing: arena[Int(entry.start)..<Int(entry.start + entry.length)]))
+    }
   }
 
   /// The string interned under `id` (the bytes are valid UTF-8 when they came from a string).
@@ -109,15 +120,17 @@ struct ByteInterner: Sendable {
     let (slot, found) = probe(bytes, hash: hash, lowering: lowering)
     if let found { return (found, false) }
     let id = Int32(entries.count)
-    let start = arena.count
+    let start = arenaCount
     let entry = Entry(hash: hash, start: Int32(start), length: Int32(bytes.count))
     entries.append(entry)
-    arena.append(contentsOf: bytes)
-    if lowering {
-      arena.withUnsafeMutableBufferPointer { arena in
-        for index in start..<arena.count { arena[index] = Self.lowered(arena[index]) }
+    let end = start + bytes.count
+    if end > arena.count { arena += repeatElement(0, count: max(end - arena.count, arena.count)) }
+    arena.withUnsafeMutableBufferPointer { arena in
+      for (offset, byte) in bytes.enumerated() {
+        arena[start + offset] = lowering ? Self.lowered(byte) : byte
       }
     }
+    arenaCount = end
     slots[slot] = Slot(id: id, entry: entry)
     if entries.count * 2 > slots.count { grow() }
     return (id, true)

@@ -147,11 +147,12 @@ struct WordScanner {
       (id, isNew) = result.lowerTable.intern(lowerBuffer)
     }
     guard isNew else { return id }
-    let lower = result.lowerTable.bytes(of: id)
     let hash = result.lowerTable.hash(of: id)
-    var classes = lower.withUnsafeBufferPointer { lexicon.classes(ofUTF8: $0, hash: hash) }
+    var (classes, first) = result.lowerTable.withBytes(of: id) { lower in
+      (self.lexicon.classes(ofUTF8: lower, hash: hash), lower.first)
+    }
     // Lead bytes from 0xCD on start scalars from U+0340; Greek (U+0370) and later are not Latin.
-    if let first = lower.first, first >= 0xCD, Self.decode(bytes, at: 0).scalar.value >= 0x370 {
+    if let first, first >= 0xCD, Self.decode(bytes, at: 0).scalar.value >= 0x370 {
       classes.insert(.nonLatin)
     }
     result.classes.append(classes)
