@@ -27,6 +27,19 @@ extension WordScanner {
     if Self.isPlainEnd(bytes, at: cursor.byte) {
       return finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
     }
+    return readRest(bytes, of: word, from: cursor, headline: headline)
+  }
+
+  /// Reads the rest of a word that is not plain ASCII from `cursor` on.
+  ///
+  /// Kept out of ``readWord(_:from:headline:)``: the Unicode properties it asks for are
+  /// resilient types, whose stack space every call would otherwise set up.
+  @inline(never)
+  private mutating func readRest(
+    _ bytes: UnsafeBufferPointer<UInt8>, of word: Word, from cursor: Cursor, headline: Bool
+  ) -> Cursor {
+    var word = word
+    var cursor = cursor
     while cursor.byte < bytes.count {
       if takeASCII(bytes[cursor.byte], into: &word) {
         cursor.byte += 1
