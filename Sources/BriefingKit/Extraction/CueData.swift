@@ -42,7 +42,7 @@ enum CueData {
     airlines|airways|motors|technologies|systems|holdings|partners|industries|laboratories|\
     labs|network|bureau|cabinet|government|administration|coalition|front|movement|brigade|\
     brigades|forces|guard|church|school|hospital|museum|academy|society|institution|\
-    kremlin|pentagon|nato|opec|fifa|uefa|bundestag|bundesrat|duma|knesset|city|united|rovers|\
+    tories|kremlin|pentagon|nato|opec|fifa|uefa|bundestag|bundesrat|duma|knesset|city|united|rovers|\
     athletic|wanderers|fc|electric|\
     ministerium|bundesministerium|partei|rat|verband|verein|universität|hochschule|\
     gesellschaft|stiftung|konzern|gericht|bundesverfassungsgericht|regierung|\

@@ -37,6 +37,7 @@ public struct EntityExtractor: Sendable {
     finder.mergeAliases()
     finder.mergeKnownAliases()
     finder.mergeGivenNames()
+    finder.mergeOrganisationHeads()
     // Each speaker once, with the number of their quotes, in order of first quote.
     var quotes: [String: Int] = [:]
     for speaker in speakers { quotes[speaker, default: 0] += 1 }

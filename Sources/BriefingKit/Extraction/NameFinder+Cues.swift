@@ -36,6 +36,16 @@ extension NameFinder {
       if classes.contains(.organisation) { hasOrganisationWord = true }
       if classes.contains(.title) { split = index }
     }
+    // `Governor of the Reserve Bank`: an office of the organisation named after `of`.
+    if hasOrganisationWord, run.count > 2, isConnector(run.lowerBound + 1),
+      scan.classes(of: scan.tokens[run.lowerBound]).contains(.title)
+    {
+      var nameStart = run.lowerBound + 1
+      while nameStart < run.upperBound, isConnector(nameStart) || isSecondConnector(nameStart) {
+        nameStart += 1
+      }
+      return (nameStart..<run.upperBound, nil)
+    }
     guard !hasOrganisationWord, let split else { return (run, nil) }
     guard split < run.upperBound - 1 else { return nil }
     var nameStart = split + 1

@@ -40,6 +40,28 @@ extension NameFinder {
     }
   }
 
+  /// Merges an organisation named by the words before the `of` of a longer name into it
+  /// (`Reserve Bank` ≡ `Reserve Bank of Australia`), when only one longer name has that head.
+  mutating func mergeOrganisationHeads() {
+    var byHead: [[Int32]: [Int]] = [:]
+    for index in candidates.indices where alive[index] && candidates[index].words.count > 2 {
+      let words = candidates[index].words
+      guard
+        let connector = words.firstIndex(where: {
+          Int($0) < scan.classes.count && scan.classes[Int($0)].contains(.nameConnector)
+        }), connector > 0
+      else { continue }
+      byHead[Array(words[..<connector]), default: []].append(index)
+    }
+    guard !byHead.isEmpty else { return }
+    for index in candidates.indices where alive[index] && candidates[index].organisation >= 3 {
+      guard let owners = byHead[candidates[index].words], owners.count == 1,
+        let owner = owners.first, owner != index
+      else { continue }
+      merge(index, into: owner)
+    }
+  }
+
   /// Only places, acronyms and organisations are in the alias lists: other names skip the
   /// lookup.
   @inline(__always)

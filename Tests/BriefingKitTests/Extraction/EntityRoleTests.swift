@@ -63,4 +63,14 @@ struct EntityRoleTests {
       shared.contains { $0.name == "Mark" } || !shared.contains { $0.aliases.contains("Mark") },
       "\(shared)")
   }
+
+  @Test func anOfficeOfAnOrganisationIsARoleAndTheShortNameIsTheLongOne() throws {
+    let found = entities(
+      "The Governor of the Reserve Bank warned on prices. The Reserve Bank of Australia raised "
+        + "rates, and the Reserve Bank said more rises may follow.")
+    let bank = try #require(found.first { $0.name == "Reserve Bank of Australia" }, "\(found)")
+    #expect(bank.kind == .organisation)
+    #expect(bank.aliases.contains("Reserve Bank"), "\(bank.aliases)")
+    #expect(!found.contains { $0.name.hasPrefix("Governor") }, "\(found.map(\.name))")
+  }
 }
