@@ -97,6 +97,7 @@ struct QuoteMentionParser {
       if tokens[end].kind == .punctuation, tokens[end].scalar == 0x2C, skipped == 0,
         let comma = appositiveStart(before: end, floor: floor)
       {
+        if isNameAfterDescription(comma, end) { return end - 1 }
         end = comma - 1
       } else if tokens[end].kind == .punctuation, tokens[end].scalar == 0x29 {
         var open = end - 1
@@ -134,6 +135,14 @@ struct QuoteMentionParser {
       cursor -= 1
     }
     return nil
+  }
+
+  /// True when the words between the commas at `open` and `close` are a name and a lower-case
+  /// description stands before them: `the presumptive nominee, Donald Trump, tweeted` names
+  /// its speaker between the commas.
+  private func isNameAfterDescription(_ open: Int, _ close: Int) -> Bool {
+    guard open >= 1, open + 1 < close, tokens[open - 1].isLowercase else { return false }
+    return (open + 1..<close).allSatisfy { tokens[$0].isCapitalized || isInnerDot($0) }
   }
 
   /// An age set off by commas (`Lena Ortiz, 52, a nurse …`): a number of one to three digits.

@@ -27,6 +27,9 @@ struct QuoteEnglishTests {
         paragraphs: ["Rep. Jo Hale (R-Ohio): “Who told you that the ferry was safe?”"],
         mention: "Rep. Jo Hale"),
       Case(
+        paragraphs: ["“We hold the line,” the union’s new chief, Jo Hale, said on Monday."],
+        mention: "Jo Hale"),
+      Case(
         paragraphs: ["“We hold the line,” Jo Hale, the players’ union chief, said on Monday."],
         mention: "Jo Hale"),
       Case(
