@@ -64,8 +64,14 @@ struct QuoteBuilder {
     if span.family == .single && (!span.isClosed || words < 2) { return false }
     if !span.isClosed && words < 4 { return false }
     if words <= 3 && !hasCue && !span.continuesPrevious { return false }
-    if isTitle(span, endingComma: !hasCue) && (!hasCue || !followsColon(span)) { return false }
-    if isNamedAfterArticle(span) || isNamedAfterNoun(span) { return false }
+    if isTitle(span, endingComma: !hasCue) && (!hasCue || !followsColon(span))
+      && !isGermanSentenceWithCue(span, attribution) && !isGermanNaming(span)
+    {
+      return false
+    }
+    if isNamedAfterArticle(span) && !isGermanNaming(span) || isNamedAfterNoun(span) {
+      return false
+    }
     if followsWorkNoun(span) && attribution?.source != .before { return false }
     return true
   }

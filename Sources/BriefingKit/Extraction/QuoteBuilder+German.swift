@@ -1,0 +1,55 @@
+/// German capitalises every noun, so a short German sentence looks like a title (`„Rumänien ist
+/// Gastland“`) and a word someone is called looks like a name after `als` (`bezeichnete die
+/// Pläne als „Wortbruch“`). The words around the quote tell them apart.
+extension QuoteBuilder {
+  /// True in German when a cue right after the quote gives it its speaker and the
+  /// quote holds a verb or other lower-case word (`„Rumänien ist Gastland“, erklärte Zille`):
+  /// a sentence said by someone, not a title.
+  func isGermanSentenceWithCue(_ span: QuoteSpan, _ attribution: QuoteAttribution?) -> Bool {
+    guard language == "de", let attribution, let cue = attribution.cue,
+      attribution.source == .after, attribution.mention != nil, cue <= span.closeToken + 2,
+      cue < tokens.count, let word = lexicon.cue(for: tokens[cue].hash), !word.isWeak
+    else { return false }
+    let lower = max(span.openToken + 1, 0)
+    let upper = min(span.closeToken, tokens.count)
+    guard lower < upper else { return false }
+    let function: QuoteLexicon.WordClass = [.determiner, .linking, .conjunction]
+    return tokens[lower..<upper].contains {
+      $0.isWord && $0.isLowercase && lexicon.wordClass($0.hash).isDisjoint(with: function)
+    }
+  }
+
+  /// True in German for a quote after `als` or `es` in a clause whose verb names or judges
+  /// something (`bezeichnete die Pläne als „Wortbruch“`, `nannte es „ein Desaster“`, `als
+  /// „extrem“ eingestuft`): what someone called it, not a name.
+  func isGermanNaming(_ span: QuoteSpan) -> Bool {
+    let before = span.openToken - 1
+    guard language == "de", before >= 1, before < tokens.count,
+      Self.namingLinks.contains(tokens[before].hash)
+    else { return false }
+    var index = before - 1
+    while index >= max(0, before - 10), tokens[index].isWord {
+      if Self.namingVerbs.contains(tokens[index].hash) { return true }
+      index -= 1
+    }
+    index = span.closeToken + 1
+    while index < min(tokens.count, span.closeToken + 6), tokens[index].isWord {
+      if Self.namingVerbs.contains(tokens[index].hash) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  private static let namingLinks: Set<UInt64> = Set(
+    ["als", "es", "ihn", "sie"].map(QuoteToken.hash(of:)))
+
+  private static let namingVerbs: Set<UInt64> = Set(
+    [
+      "bezeichnete", "bezeichneten", "bezeichnet", "nannte", "nannten", "nennt", "nennen",
+      "genannt", "wertete", "werteten", "wertet", "gewertet", "bewertete", "bewertet",
+      "kritisierte", "kritisierten", "kritisiert", "verurteilte", "verurteilten",
+      "verurteilt", "beschrieb", "beschrieben", "beschreibt", "sah", "sahen", "sieht", "sehen",
+      "eingestuft", "stufte", "stuften", "geißelte", "brandmarkte", "feierte", "lobte",
+      "zurückgewiesen", "wies", "wiesen", "charakterisierte", "betrachtet", "betrachtete",
+    ].map(QuoteToken.hash(of:)))
+}
