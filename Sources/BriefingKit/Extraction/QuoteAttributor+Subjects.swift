@@ -123,6 +123,9 @@ extension QuoteAttributor {
     {
       start += 1
     }
+    if opensWithParticiple(start, limit: limit) {
+      start = afterFirstComma(from: start, limit: limit)
+    }
     if let mention = parser.forward(from: start, limit: limit),
       tokens[mention.lowerBound].isCapitalized || mention.count == 1
         || lexicon.is(tokens[mention.lowerBound].hash, .determiner)
@@ -132,6 +135,17 @@ extension QuoteAttributor {
     var cursor = start
     while cursor < limit, cursor < tokens.count, tokens[cursor].scalar != 0x2C { cursor += 1 }
     return cursor + 1 < limit ? parser.forward(from: cursor + 1, limit: limit) : nil
+  }
+
+  /// True for an English sentence that opens with a participle phrase before its subject:
+  /// `Appearing before supporters Monday, Suu Kyi added …`.
+  private func opensWithParticiple(_ start: Int, limit: Int) -> Bool {
+    guard language != "de", start < limit, start < tokens.count, tokens[start].isCapitalized,
+      !people.isSurname(tokens[start].hash)
+    else { return false }
+    let end = tokens[start].end
+    guard end - tokens[start].start > 4, end <= scalars.count else { return false }
+    return scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g"
   }
 
   /// `But Sen. Pat Toomey refused …`: words that may open a sentence before its subject.

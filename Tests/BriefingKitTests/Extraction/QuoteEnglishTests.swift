@@ -59,6 +59,12 @@ struct QuoteEnglishTests {
     #expect(try #require(QuoteFixture(paragraph).quotes.first).speaker == "Bob Klaus")
   }
 
+  @Test func participleOpeningTheSentenceIsNoSpeaker() throws {
+    let fixture = QuoteFixture(
+      "Appearing before crowds on Monday, Lena Ortiz said it was early but added, “We will win.”")
+    #expect(try #require(fixture.quotes.first).mention?.text == "Lena Ortiz")
+  }
+
   @Test func subjectOfTheReportedClauseIsNoSpeaker() throws {
     let fixture = QuoteFixture([
       "Judge Ana Ruiz ruled on Monday.",
