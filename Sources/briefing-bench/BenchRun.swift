@@ -1,3 +1,4 @@
+import BriefingKit
 import Foundation
 
 /// The parent run: each phase in its own process, start-up timed with the real executable,
@@ -14,6 +15,7 @@ struct BenchRun {
       for size in options.sizes {
         results.merge(try phase("session", size: size))
         results.merge(reopenToPrompt(size: size))
+        results.merge(executableMemory(size: size))
       }
     } else {
       notes.append("corpus not found at '\(options.corpus)': corpus and session figures skipped")
@@ -50,6 +52,31 @@ struct BenchRun {
       let samples = Spawn.timed([options.briefing, "--session", session, "-c", "quit"], runs: 10)
     else { return results }
     results.record("s\(size).process", samples: samples)
+    return results
+  }
+
+  /// The peak memory of `briefing` itself, as a user runs it, on the articles and commands
+  /// the session phase left: empty, loading the articles into a new session file, then running
+  /// each timed command once. Spawned from this small parent process: a child inherits the
+  /// peak memory of the process it was spawned from, if higher than its own.
+  private func executableMemory(size: Int) -> Results {
+    var results = Results()
+    let folder = options.work + "/articles-\(size)"
+    let script = options.work + "/commands-\(size).brief"
+    let session = options.work + "/cli-\(size).brief"
+    defer {
+      try? FileManager.default.removeItem(atPath: folder)
+      for path in [script, session] { unlink(path) }
+    }
+    guard FileManager.default.isExecutableFile(atPath: options.briefing) else { return results }
+    let key = "s\(size).cli"
+    let start = Spawn.peakResident([options.briefing, "-c", "quit"])
+    results[key + ".load.rss.start"] = start
+    results[key + ".commands.rss.start"] = start
+    results[key + ".load.rss"] = Spawn.peakResident(
+      [options.briefing, "--session", session, "-c", "load " + Words.quote(folder)])
+    results[key + ".commands.rss"] = Spawn.peakResident(
+      [options.briefing, "--session", session, "--templates", options.templates, "-f", script])
     return results
   }
 

@@ -73,6 +73,14 @@ struct Report {
         })
     }
     rows.append(row("peak resident memory") { memory($0 + ".rss", results[$0 + ".bytes"] ?? .nan) })
+    rows.append(
+      row("peak memory of `briefing --session F -c 'load DIR'`") {
+        memory($0 + ".cli.load.rss", results[$0 + ".bytes"] ?? .nan)
+      })
+    rows.append(
+      row("peak memory of `briefing --session F` running each command above once") {
+        memory($0 + ".cli.commands.rss", results[$0 + ".bytes"] ?? .nan)
+      })
     return Format.table(["session size"] + sizes.map { Format.count(Double($0)) }, rows)
   }
 

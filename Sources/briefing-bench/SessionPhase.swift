@@ -26,7 +26,6 @@ struct SessionPhase {
     }
     results[key + ".load"] = load.seconds
     results[key + ".load.cpu"] = load.cpuSeconds
-    try? FileManager.default.removeItem(atPath: folder)
     let attributes = try FileManager.default.attributesOfItem(atPath: sessionPath)
     results[key + ".file"] = (attributes[.size] as? NSNumber)?.doubleValue
     let reopen = try Samples.collect(runs: 10, budget: 5) {
@@ -48,6 +47,14 @@ struct SessionPhase {
     try time("topic " + Words.quote(probes.topic), as: key + ".topic", in: &shell, into: &results)
     try time("memo", as: key + ".memo", in: &shell, into: &results)
     results[key + ".rss"] = peakResidentBytes()
+    // The parent measures `briefing` itself on the same articles and commands (a child
+    // spawned from this larger process would inherit its peak memory).
+    let script = [
+      "articles", "topics", "quotes --speaker " + Words.quote(probes.speaker),
+      "search " + probes.query, "topic " + Words.quote(probes.topic), "memo",
+    ].joined(separator: "\n")
+    try script.write(
+      toFile: workDirectory + "/commands-\(size).brief", atomically: true, encoding: .utf8)
     return results
   }
 

@@ -7,6 +7,23 @@ enum Spawn {
   /// or -1 when it could not start.
   @discardableResult
   static func run(_ arguments: [String], outputPath: String? = "/dev/null") -> Int32 {
+    var usage = rusage()
+    return run(arguments, outputPath: outputPath, quiet: false, usage: &usage)
+  }
+
+  /// Runs `arguments` quietly (no output at all) and gives the child's peak resident memory
+  /// in bytes (`wait4`'s `ru_maxrss`), or nil when it failed.
+  static func peakResident(_ arguments: [String]) -> Double? {
+    var usage = rusage()
+    guard run(arguments, outputPath: "/dev/null", quiet: true, usage: &usage) == 0 else {
+      return nil
+    }
+    return Double(usage.ru_maxrss) * 1024
+  }
+
+  private static func run(
+    _ arguments: [String], outputPath: String?, quiet: Bool, usage: inout rusage
+  ) -> Int32 {
     guard let program = arguments.first else { return -1 }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -14,6 +31,7 @@ enum Spawn {
     if let outputPath {
       posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     }
+    if quiet { posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0) }
     let argv = arguments.map { strdup($0) } + [nil]
     let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") }
     let envp = environment + [nil]
@@ -23,7 +41,7 @@ enum Spawn {
     var pid = pid_t()
     guard posix_spawn(&pid, program, &actions, nil, argv, envp) == 0 else { return -1 }
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let signal = status & 0x7f
     return signal == 0 ? (status >> 8) & 0xff : 128 + signal
   }
