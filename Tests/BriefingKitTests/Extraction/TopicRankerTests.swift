@@ -83,4 +83,23 @@ struct TopicRankerTests {
     #expect(ranker.rank([]).isEmpty)
     #expect(ranker.rank([(articleID: 1, topics: [])]).isEmpty)
   }
+
+  @Test func theNamesOfOnePlaceOrOrganisationMeetAcrossArticles() throws {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("Britain", .place, 1, mentions: 2)]),
+      (articleID: 2, topics: [topic("United Kingdom", .place, 0.8)]),
+      (
+        articleID: 3,
+        topics: [topic("UK", .place, 0.5), topic("North Atlantic Alliance", .organisation, 0.4)]
+      ),
+      (articleID: 4, topics: [topic("NATO", .organisation, 1, mentions: 3)]),
+      // A phrase or a person of the same spelling is not the place.
+      (articleID: 5, topics: [topic("america", .phrase, 0.2)]),
+    ])
+    let britain = try #require(ranked.first { $0.articles.contains(1) })
+    #expect(britain.articles == [1, 2, 3], "\(ranked)")
+    let nato = try #require(ranked.first { $0.articles.contains(4) })
+    #expect(nato.articles == [3, 4], "\(ranked)")
+    #expect(ranked.count == 3, "\(ranked.map(\.name))")
+  }
 }
