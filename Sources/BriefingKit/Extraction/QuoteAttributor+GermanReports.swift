@@ -56,6 +56,25 @@ extension QuoteAttributor {
     return false
   }
 
+  /// `sei weder „dissozial“, „noch …“`, `„laut“ und „aggressiv“`: in German a quote that
+  /// follows the one before with only a comma or `und` between, inside one sentence, has its
+  /// speaker rather than a subject found for it alone; it stays a quote of its own.
+  func continuesList(_ index: Int) -> Bool {
+    guard language == "de", index > 0, index < spans.count else { return false }
+    let previous = spans[index - 1]
+    guard previous.closeToken + 1 <= spans[index].openToken else { return false }
+    let gap = (previous.closeToken + 1)..<spans[index].openToken
+    let last = previous.end - 1
+    guard previous.isClosed, gap.lowerBound >= 0, gap.upperBound <= tokens.count,
+      gap.count <= 2, last >= 0, last < scalars.count,
+      !QuoteScalar.isSentenceEnd(scalars[last].value)
+    else { return false }
+    return tokens[gap].allSatisfy {
+      $0.kind == .punctuation && $0.scalar == 0x2C
+        || $0.isLowercase && lexicon.is($0.hash, .conjunction)
+    }
+  }
+
   /// `Wendt zeigte sich enttäuscht: Der Schritt sei „…“`: a person who opens the sentence
   /// before a colon, when the clause after the colon is reported speech in the subjunctive.
   func speakerBeforeReportingColon(_ span: QuoteSpan) -> QuoteAttribution? {

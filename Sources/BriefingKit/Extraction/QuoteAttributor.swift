@@ -21,6 +21,11 @@ struct QuoteAttributor {
     result.reserveCapacity(spans.count)
     for index in spans.indices {
       var found = transcriptSpeaker(spans[index]) ?? direct(index)
+      if found?.source == .subject, continuesList(index), let previous = result.last ?? nil,
+        previous.mention != nil
+      {
+        found = QuoteAttribution(cue: previous.cue, mention: previous.mention, source: .subject)
+      }
       if found == nil, let previous = result.last ?? nil, inherits(index) {
         found = QuoteAttribution(
           cue: previous.cue, mention: previous.mention, source: .inherited)

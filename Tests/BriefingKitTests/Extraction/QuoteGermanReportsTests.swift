@@ -77,6 +77,16 @@ struct QuoteGermanReportsTests {
     #expect(quote.speaker == "John Berg")
   }
 
+  @Test func aQuoteListedAfterAnotherKeepsItsSpeaker() throws {
+    let quotes = QuoteFixture(
+      "Zwar würde sie eine Strafe verhängen, doch Anwalt Jan Berger betonte, der Mann sei weder "
+        + "„gewalttätig und gefährlich“, „noch hätte er sich jemals etwas zuschulden kommen "
+        + "lassen“.", language: "de"
+    ).quotes
+    #expect(quotes.map(\.speaker) == ["Jan Berger", "Jan Berger"])
+    #expect(quotes.count == 2)
+  }
+
   @Test func aSecondSpeakerInTheIndicativeKeepsTheirQuote() throws {
     let quotes = QuoteFixture(
       "Klaus Wendt sagte, die Lage sei „ernst und unübersichtlich“, doch Anna Vogt erwiderte: "
