@@ -12,6 +12,7 @@ extension QuoteAttributor {
     _ source: QuoteAttribution.Source
   ) -> Range<Int>? {
     guard language == "de", index >= 0, index < tokens.count else { return read }
+    if source == .after, isInNextSentence(cue: index) { return nil }
     var read = read.map { withGenitive(germanPhrase($0), limit: min(limit, tokens.count)) }
     if let mention = read, mention.count == 1,
       lexicon.is(tokens[mention.lowerBound].hash, .determiner)
@@ -68,6 +69,20 @@ extension QuoteAttributor {
     guard cue.objectFollows, next < min(limit, tokens.count) else { return read }
     if German.subjectPronouns.contains(tokens[next].hash) { return next..<(next + 1) }
     return personAfterNamingVerb(next, limit: limit, before: read) ?? read
+  }
+
+  /// `„… ist strafbar.“ Auf den Stimmzetteln sollten sie erklären, …`: a cue deep in the
+  /// sentence after a quote that ended its own sentence speaks for that sentence, not for the
+  /// quote (`„…“ Er fügte hinzu`, `„…“ Das ist die Aussage einer Studie` stay).
+  private func isInNextSentence(cue: Int) -> Bool {
+    guard let span = spans.last(where: { $0.closeToken < cue }), span.isClosed,
+      !continuesSentence(span)
+    else { return false }
+    let first = span.closeToken + 1
+    guard first < cue, (first..<cue).allSatisfy({ tokens[$0].kind != .mark }),
+      !German.resuming.contains(tokens[first].hash)
+    else { return false }
+    return cue - first > 3
   }
 
   /// `Angesichts der Kosten nannte Jan Hollerbeck den Plan „…“`: when the words before a

@@ -87,6 +87,15 @@ struct QuoteGermanReportsTests {
     #expect(quotes.count == 2)
   }
 
+  @Test func aCueDeepInTheNextSentenceIsNotTheQuotes() throws {
+    let text =
+      "„Der Versuch ist strafbar und wird verfolgt.“ Auf den Stimmzetteln sollen die Wähler "
+      + "das künftig erklären."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention == nil)
+    #expect(quote.cue == nil)
+  }
+
   @Test func aSecondSpeakerInTheIndicativeKeepsTheirQuote() throws {
     let quotes = QuoteFixture(
       "Klaus Wendt sagte, die Lage sei „ernst und unübersichtlich“, doch Anna Vogt erwiderte: "
