@@ -19,11 +19,11 @@ enum QuoteWords {
     "commented", "thundered", "chimed", "interjected", "pointed", "read", "reads", "says",
     "opined", "added", "explained", "proclaimed", "announced", "texted", "emailed", "e-mailed",
     "referred", "sings", "sang", "chanted", "chant", "agreed", "disagreed", "objected", "protested",
-    "demanded", "urged", "recounted", "barked", "snapped", "mocked", "mocks", "mocking",
+    "demanded", "recounted", "barked", "snapped", "mocking",
     "reacted", "exhorted", "concludes", "concluding", "riffed", "scoffed", "scoffing", "fumed",
     "gushed", "cracked", "deadpanned", "marveled", "marvelled", "griped", "groused",
     "remarking", "elaborated", "clarified", "underscored", "volunteered", "pleaded", "laughed",
-    "sighed", "intoned", "blasted", "chided", "challenged", "yells", "shouts", "screams",
+    "sighed", "intoned", "yells", "shouts", "screams",
     "screamed", "cries", "cried", "exclaims", "reports", "pleads", "shrieked",
     "wrote",
     "promising", "vowing", "insisting", "claiming", "declaring", "asking", "suggesting",
@@ -71,7 +71,8 @@ enum QuoteWords {
   static let objectVerbs: [String] = [
     "told", "tells", "telling", "tell", "described", "describes", "describing", "informed",
     "assured", "reminded", "warned", "accused", "accuses", "accusing", "criticized",
-    "criticised", "criticizes", "praised", "praising", "slammed", "knocked",
+    "criticised", "criticizes", "praised", "praising", "slammed", "knocked", "blasted",
+    "chided", "challenged", "mocked", "mocks", "urged",
     "mitgeteilt", "сообщил",
   ]
 

@@ -59,6 +59,14 @@ struct QuoteEnglishTests {
     #expect(try #require(QuoteFixture(paragraph).quotes.first).speaker == "Bob Klaus")
   }
 
+  @Test(arguments: ["blasted", "mocked", "chided", "challenged", "urged"])
+  func objectAfterAnAttackVerbIsNoSpeaker(_ verb: String) throws {
+    let fixture = QuoteFixture(
+      "Hale, who has campaigned for Mayor Lena Ortiz since she left her own race, \(verb)"
+        + " Okafor as a “disgrace” on Wednesday.")
+    #expect(try #require(fixture.quotes.first).mention?.text == "Hale")
+  }
+
   @Test func participleOpeningTheSentenceIsNoSpeaker() throws {
     let fixture = QuoteFixture(
       "Appearing before crowds on Monday, Lena Ortiz said it was early but added, “We will win.”")
