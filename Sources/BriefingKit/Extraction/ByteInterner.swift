@@ -114,11 +114,20 @@ struct ByteInterner: Sendable {
     intern(bytes, lowering: lowering, hash: Self.hash(bytes, lowering: lowering))
   }
 
+  /// Looking up a known entry is inlined into the caller; adding one is not.
+  @inline(__always)
   private mutating func intern(
     _ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool, hash: UInt32
   ) -> (id: Int32, isNew: Bool) {
     let (slot, found) = probe(bytes, hash: hash, lowering: lowering)
     if let found { return (found, false) }
+    return (add(bytes, lowering: lowering, hash: hash, at: slot), true)
+  }
+
+  @inline(never)
+  private mutating func add(
+    _ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool, hash: UInt32, at slot: Int
+  ) -> Int32 {
     let id = Int32(entries.count)
     let start = arenaCount
     let entry = Entry(hash: hash, start: Int32(start), length: Int32(bytes.count))
@@ -133,7 +142,7 @@ struct ByteInterner: Sendable {
     arenaCount = end
     slots[slot] = Slot(id: id, entry: entry)
     if entries.count * 2 > slots.count { grow() }
-    return (id, true)
+    return id
   }
 
   @inline(__always)
@@ -162,6 +171,7 @@ struct ByteInterner: Sendable {
   }
 
   /// The slot where `bytes` is or would go, and its id when it is there.
+  @inline(__always)
   private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, lowering: Bool)
     -> (slot: Int, id: Int32?)
   {

@@ -133,6 +133,7 @@ struct WordScanner {
   /// The id of a word's lowercased form, adding it (and its lexicon classes) if new.
   ///
   /// ASCII words are lowered while they are hashed, with no copy; others go through `String`.
+  @inline(__always)
   mutating func lowerID(
     _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, hash: ByteInterner.Hash? = nil
   ) -> Int32 {
@@ -146,7 +147,13 @@ struct WordScanner {
       lowerBuffer.append(contentsOf: String(decoding: bytes, as: UTF8.self).lowercased().utf8)
       (id, isNew) = result.lowerTable.intern(lowerBuffer)
     }
-    guard isNew else { return id }
+    if isNew { addClasses(of: id, bytes) }
+    return id
+  }
+
+  /// Looks up the lexicon classes of the new lowercased form `id`, written `bytes` in the text.
+  @inline(never)
+  private mutating func addClasses(of id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
     let hash = result.lowerTable.hash(of: id)
     var (classes, first) = result.lowerTable.withBytes(of: id) { lower in
       (self.lexicon.classes(ofUTF8: lower, hash: hash), lower.first)
@@ -156,6 +163,5 @@ struct WordScanner {
       classes.insert(.nonLatin)
     }
     result.classes.append(classes)
-    return id
   }
 }
