@@ -34,6 +34,11 @@ struct ScannedText: Sendable {
     }
     let utf8 = (token.flags.contains(.headline) ? headline : body).utf8
     guard start >= 0, start <= end, end <= utf8.count else { return "" }
+    // Native strings are contiguous UTF-8: the word is decoded straight from their storage.
+    let direct = utf8.withContiguousStorageIfAvailable {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+    }
+    if let direct { return direct }
     let lower = utf8.index(utf8.startIndex, offsetBy: start)
     let upper = utf8.index(lower, offsetBy: end - start)
     return String(decoding: utf8[lower..<upper], as: UTF8.self)
