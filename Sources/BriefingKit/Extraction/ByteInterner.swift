@@ -102,6 +102,7 @@ struct ByteInterner: Sendable {
 
   /// The same as ``intern(lowercasingASCII:)`` for bytes whose lowered ``Hash`` the caller
   /// computed while reading them.
+  @inline(__always)
   mutating func intern(lowercasingASCII bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (
     id: Int32, isNew: Bool
   ) {
