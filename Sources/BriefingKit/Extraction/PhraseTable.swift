@@ -126,16 +126,21 @@ struct PhraseTable {
   /// kept: `-ply`, `-aly`, `-oly`, `-uly`, `-mily` (`supply`, `anomaly`, `family`) and `-eed`.
   @inline(__always)
   private func isModifier(_ token: WordToken) -> Bool {
-    let word = scan.lowerTable.bytes(of: token.lower)
-    guard word.count >= 5 else { return false }
-    let end = word.endIndex
-    let (third, second, last) = (word[end - 3], word[end - 2], word[end - 1])
-    if second == UInt8(ascii: "e") && last == UInt8(ascii: "d") {
-      return third != UInt8(ascii: "e")
+    // The bytes are borrowed, not sliced: no reference count to update per new candidate.
+    scan.lowerTable.withBytes(of: token.lower) { word in
+      guard word.count >= 5 else { return false }
+      let end = word.count
+      let (third, second, last) = (word[end - 3], word[end - 2], word[end - 1])
+      if second == UInt8(ascii: "e") && last == UInt8(ascii: "d") {
+        return third != UInt8(ascii: "e")
+      }
+      guard second == UInt8(ascii: "l") && last == UInt8(ascii: "y") else { return false }
+      let isMily = third == UInt8(ascii: "i") && word[end - 4] == UInt8(ascii: "m")
+      let isNoun =
+        third == UInt8(ascii: "p") || third == UInt8(ascii: "a") || third == UInt8(ascii: "o")
+        || third == UInt8(ascii: "u")
+      return !isNoun && !isMily
     }
-    guard second == UInt8(ascii: "l") && last == UInt8(ascii: "y") else { return false }
-    let isMily = third == UInt8(ascii: "i") && word[end - 4] == UInt8(ascii: "m")
-    return !Array("paou".utf8).contains(third) && !isMily
   }
 
   /// True when punctuation stands before the token at `index`, or it is past the end.
