@@ -3,6 +3,11 @@ struct SpeakersCommand: Command {
   static let name = "speakers"
   static let usage = "speakers [--json]"
   static let abstract = "List who is quoted, how often and in how many articles."
+  static let details = """
+    A surname quoted alone (Okafor) counts for the one person of the session whose full name
+    ends with it (Idris Okafor); with two such people (Tony Blair, Ian Blair) it stays apart.
+    --json gives each speaker's name, aliases, roles, quotes and articles.
+    """
   static let completion = CompletionSpec(flags: ["--json"])
   var json: Bool
 
@@ -11,13 +16,15 @@ struct SpeakersCommand: Command {
   }
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
-    let speakers = SpeakerTally.tally(try context.store.quotes())
+    let speakers = SpeakerTally.tally(try context.store.speakerRows())
     if json {
       return CommandOutput(
         JSONValue.array(
           speakers.map { speaker in
             .object([
-              ("name", .string(speaker.name)), ("roles", .array(speaker.roles.map { .string($0) })),
+              ("name", .string(speaker.name)),
+              ("aliases", .array(speaker.aliases.map { .string($0) })),
+              ("roles", .array(speaker.roles.map { .string($0) })),
               ("quotes", .int(speaker.quotes)),
               ("articles", .array(speaker.articles.map { .int($0) })),
             ])
@@ -34,29 +41,5 @@ struct SpeakersCommand: Command {
         ]
       }, flexible: [0, 3])
     return CommandOutput(table.rendered(width: context.width))
-  }
-}
-
-/// A quoted person with counts, for `speakers` and memos.
-struct SpeakerTally {
-  var name: String
-  var roles: [String]
-  var quotes: Int
-  var articles: [Int]
-
-  /// Speakers by number of quotes, then name; unattributed quotes are left out.
-  static func tally(_ quotes: [StoredQuote]) -> [SpeakerTally] {
-    var byName: [String: SpeakerTally] = [:]
-    for stored in quotes {
-      guard let name = stored.quote.speaker else { continue }
-      var speaker = byName[name] ?? SpeakerTally(name: name, roles: [], quotes: 0, articles: [])
-      speaker.quotes += 1
-      if speaker.articles.last != stored.articleID { speaker.articles.append(stored.articleID) }
-      if let role = stored.quote.role, !role.isEmpty, !speaker.roles.contains(role) {
-        speaker.roles.append(role)
-      }
-      byName[name] = speaker
-    }
-    return byName.values.sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) }
   }
 }

@@ -136,6 +136,22 @@ extension SessionStore {
     }
   }
 
+  /// The article, speaker and role of every attributed quote, in article order, without
+  /// reading the rest of each quote.
+  func speakerRows() throws -> [(articleID: Int, speaker: String, role: String?)] {
+    try read { db in
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT article_id, speaker, role FROM quote WHERE speaker IS NOT NULL
+          ORDER BY article_id, position
+          """)
+      var found: [(articleID: Int, speaker: String, role: String?)] = []
+      while let row = try rows.next() { found.append((row[0], row[1], row[2])) }
+      return found
+    }
+  }
+
   /// Every quote's id (`3.2`), in article order.
   func quoteIDs() throws -> [String] {
     try read { db in

@@ -68,6 +68,33 @@ struct QuotesCommandTests {
     #expect(speakers.first?["quotes"] as? Int == 2)
   }
 
+  @Test func aSurnameQuotedAloneCountsForTheOnePersonWithThatName() throws {
+    let store = try SessionStore()
+    func article(_ title: String, _ speakers: [String?]) -> AnalysedArticle {
+      AnalysedArticle(
+        article: Article(title: title, paragraphs: ["Text of \(title)."]),
+        quotes: speakers.map { Quote(text: "words", start: 0, end: 4, speaker: $0) },
+        topics: [], summary: "")
+    }
+    _ = try store.add([
+      article("A", ["Idris Okafor", "Tony Blair"]), article("B", ["Okafor", "Blair", nil]),
+      article("C", ["Ian Blair", "Okafor"]),
+    ])
+    var harness = try Harness(store: store)
+    harness.run("speakers --json")
+    let speakers = try #require(
+      try JSONSerialization.jsonObject(with: Data(harness.output.utf8)) as? [[String: Any]])
+    let okafor = try #require(speakers.first)
+    #expect(okafor["name"] as? String == "Idris Okafor")
+    #expect(okafor["quotes"] as? Int == 3)
+    #expect(okafor["articles"] as? [Int] == [1, 2, 3])
+    #expect(okafor["aliases"] as? [String] == ["Okafor"])
+    // Two Blairs: a lone "Blair" could be either, so it stays apart.
+    let names = speakers.compactMap { $0["name"] as? String }
+    #expect(names.contains("Blair") && names.contains("Tony Blair") && names.contains("Ian Blair"))
+    #expect(speakers.count == 4)
+  }
+
   @Test func anUnknownArticleIsNamed() throws {
     var harness = try Harness(files: Self.files)
     harness.run("load a.txt", "quotes 7")

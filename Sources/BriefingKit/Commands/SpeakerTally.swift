@@ -1,0 +1,68 @@
+/// A quoted person with counts, for `speakers` and `topic`.
+struct SpeakerTally {
+  var name: String
+  /// Other names merged into this one (a surname quoted alone).
+  var aliases: [String] = []
+  var roles: [String] = []
+  var quotes = 0
+  /// Ids of the articles quoting them, ascending.
+  var articles: [Int] = []
+
+  /// Speakers of `quotes`, tallied as the (article, speaker, role) form below explains.
+  static func tally(_ quotes: [StoredQuote]) -> [SpeakerTally] {
+    tally(
+      quotes.compactMap { stored in
+        stored.quote.speaker.map { (stored.articleID, $0, stored.quote.role) }
+      })
+  }
+
+  /// Speakers by number of quotes, then name, from quotes given as (article, speaker, role)
+  /// in article order. A one-word name joins the one multi-word speaker whose last word it is
+  /// (`Okafor` ≡ `Idris Okafor`), as topics do across a session; with two such speakers it
+  /// stays apart.
+  static func tally(_ rows: [(articleID: Int, speaker: String, role: String?)])
+    -> [SpeakerTally]
+  {
+    var index: [String: Int] = [:]
+    var tallies: [SpeakerTally] = []
+    for row in rows {
+      let at = index[row.speaker] ?? tallies.count
+      if at == tallies.count {
+        index[row.speaker] = at
+        tallies.append(SpeakerTally(name: row.speaker))
+      }
+      tallies[at].quotes += 1
+      if tallies[at].articles.last != row.articleID { tallies[at].articles.append(row.articleID) }
+      if let role = row.role, !role.isEmpty, !tallies[at].roles.contains(role) {
+        tallies[at].roles.append(role)
+      }
+    }
+    return mergingSurnames(tallies).sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) }
+  }
+
+  private static func mergingSurnames(_ tallies: [SpeakerTally]) -> [SpeakerTally] {
+    var owners: [String: [Int]] = [:]
+    for (at, tally) in tallies.enumerated() {
+      let words = tally.name.split(separator: " ")
+      if words.count > 1, let last = words.last {
+        owners[last.lowercased(), default: []].append(at)
+      }
+    }
+    var merged = tallies
+    var absorbed = Set<Int>()
+    for (at, tally) in tallies.enumerated() where !tally.name.contains(" ") {
+      guard let found = owners[tally.name.lowercased()], found.count == 1, let owner = found.first
+      else { continue }
+      merged[owner].absorb(tally)
+      absorbed.insert(at)
+    }
+    return merged.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
+  }
+
+  private mutating func absorb(_ other: SpeakerTally) {
+    aliases.append(other.name)
+    quotes += other.quotes
+    articles = Array(Set(articles).union(other.articles)).sorted()
+    for role in other.roles where !roles.contains(role) { roles.append(role) }
+  }
+}
