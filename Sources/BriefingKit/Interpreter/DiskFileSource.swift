@@ -119,8 +119,8 @@ public struct DiskFileSource: FileSource {
     return names.sorted().map { name in
       var isFolder: ObjCBool = false
       let full = (expanded as NSString).appendingPathComponent(name)
-      FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
-      return isFolder.boolValue ? name + "/" : name
+      let exists = FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
+      return exists && isFolder.boolValue ? name + "/" : name
     }
   }
 
