@@ -3,10 +3,10 @@ enum Paragraphs {
   /// Collapses every run of white space (line breaks included) to one space and trims.
   static func clean(_ text: some StringProtocol) -> String {
     var cleaner = ParagraphCleaner(capacity: text.utf8.count)
-    let isDone = text.utf8.withContiguousStorageIfAvailable { bytes in
+    let read: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
       cleaner.append(bytes, 0..<bytes.count)
     }
-    if isDone == nil {
+    if read == nil {
       var copy = String(text)
       copy.withUTF8 { cleaner.append($0, 0..<$0.count) }
     }
