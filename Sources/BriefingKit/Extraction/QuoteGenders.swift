@@ -97,6 +97,11 @@ struct QuoteGenders {
   }
 
   /// +1 when `bits` hold `male`, -1 when they hold `female`, else 0.
+  /// True for a given name of the lists (`Paul`, `Ruth`): a role noun after one is a surname.
+  static func isGivenName(_ hash: UInt64) -> Bool {
+    table.value(hash) & (WordClass.maleName.rawValue | WordClass.femaleName.rawValue) != 0
+  }
+
   private static func vote(_ bits: UInt32, _ male: WordClass, _ female: WordClass) -> Int {
     if bits & male.rawValue != 0 { return 1 }
     return bits & female.rawValue != 0 ? -1 : 0

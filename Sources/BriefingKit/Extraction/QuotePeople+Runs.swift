@@ -65,6 +65,30 @@ extension QuotePeople {
       && QuoteMark.isApostrophe(scalars[apostrophe].value)
   }
 
+  /// `King` in `Mr King`, `Mr. King`, `Paul King`: a role noun ending a run right after a
+  /// courtesy title or a given name is the person's surname, not a role (not in German).
+  func isSurnameRole(_ index: Int, runEnd: Int) -> Bool {
+    guard !isGerman, index + 1 == runEnd, index > 0, index < tokens.count else { return false }
+    var before = index - 1
+    if before > 0, isTitleDot(before) { before -= 1 }
+    let hash = tokens[before].hash
+    return tokens[before].isCapitalized
+      && (lexicon.is(hash, .honorific) || QuoteGenders.isGivenName(hash))
+  }
+
+  /// Where the name starts after an owner in the possessive inside a run: `Dave Karger` in
+  /// `Entertainment Weekly’s Dave Karger`, `Trafford Centre` in `Manchester’s Trafford Centre`.
+  /// An organisation word right after the possessive keeps its owner (`the FDA’s Office`).
+  func ownerEnd(_ range: Range<Int>) -> Int? {
+    guard !isGerman, range.count >= 2, range.lowerBound >= 0, range.upperBound <= tokens.count
+    else { return nil }
+    for index in stride(from: range.upperBound - 2, through: range.lowerBound, by: -1)
+    where isPossessive(index) {
+      return lexicon.is(tokens[index + 1].hash, .organisation) ? nil : index + 1
+    }
+    return nil
+  }
+
   /// `Republican`, `Former`, `Rival`: a word before a name that describes the person.
   func isDescriptor(_ index: Int) -> Bool {
     index >= 0 && index < tokens.count && Self.descriptors.contains(tokens[index].hash)

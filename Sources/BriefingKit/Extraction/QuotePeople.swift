@@ -103,7 +103,7 @@ struct QuotePeople {
     var cursor = start
     let isOrganisation = run.contains { lexicon.is(tokens[$0].hash, .organisation) }
     while cursor < run.upperBound {
-      if lexicon.isRole(tokens[cursor])
+      if lexicon.isRole(tokens[cursor]) && !isSurnameRole(cursor, runEnd: run.upperBound)
         || cursor == nameStart && cursor + 1 < run.upperBound && !isOrganisation
           && (isDescriptor(cursor) || isPossessive(cursor))
       {
@@ -114,6 +114,9 @@ struct QuotePeople {
       }
       cursor += 1
     }
+    // An owner's role ends at its possessive: `Flight International’s Mr Ada Lund`.
+    let owner = ownerEnd(nameStart..<run.upperBound)
+    if let owner { nameStart = owner }
     if isGerman { nameStart = germanNameStart(nameStart, end: run.upperBound) }
     while nameStart < run.upperBound,
       lexicon.is(tokens[nameStart].hash, .honorific) || !tokens[nameStart].isWord
@@ -123,7 +126,7 @@ struct QuotePeople {
     guard nameStart < run.upperBound,
       nameStart + 1 < run.upperBound || !isDescriptor(nameStart)
     else { return nil }
-    let role = nameStart > start ? start..<min(nameStart, run.upperBound) : nil
+    let role = nameStart > start ? start..<min(owner ?? nameStart, run.upperBound) : nil
     var nameEnd = run.upperBound
     if !isOrganisation, let place = placeSuffix(nameStart..<run.upperBound) { nameEnd = place }
     return Run(role: role, name: nameStart..<nameEnd)

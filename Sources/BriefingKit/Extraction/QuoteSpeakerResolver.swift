@@ -78,11 +78,10 @@ struct QuoteSpeakerResolver {
       if let index = people.person(named: run.name) {
         return remember(
           index, at: first,
-          role: run.role.map(people.text) ?? described(mention, before: run.name))
+          role: role(of: run, in: mention))
       }
       if run.name.count > 1 || !(isDescription || language == "de") {
-        let role = run.role.map(people.text) ?? described(mention, before: run.name)
-        return Speaker(name: people.nameText(run.name), role: role)
+        return Speaker(name: people.nameText(run.name), role: role(of: run, in: mention))
       }
 
     }
@@ -100,7 +99,7 @@ struct QuoteSpeakerResolver {
     lastSpeaker = index
     lastMention = token
     let person = people.people[index]
-    return Speaker(name: people.text(person.name), role: person.role.map(people.text) ?? role)
+    return Speaker(name: people.text(person.name), role: person.role.map(people.nameText) ?? role)
   }
 
   /// The person whose mention comes last before token `index`.
@@ -115,7 +114,17 @@ struct QuoteSpeakerResolver {
     guard start < name.lowerBound else { return nil }
     let range = start..<name.lowerBound
     guard range.contains(where: { lexicon.isRole(tokens[$0]) }) else { return nil }
-    return people.text(range)
+    return people.nameText(range)
+  }
+
+  /// The role a mention states for `run`: the words before the name in the run, an owner
+  /// without its `’s` (`Entertainment Weekly`), or the description before the run when the
+  /// run's own prefix is only an owner (`spokesman for Manchester`).
+  private func role(of run: QuotePeople.Run, in mention: Range<Int>) -> String? {
+    let description = described(mention, before: run.name)
+    guard let role = run.role else { return description }
+    if description != nil, people.isPossessive(role.upperBound - 1) { return description }
+    return people.nameText(role)
   }
 
   /// The most recently named person whose role shares a role noun with the description.

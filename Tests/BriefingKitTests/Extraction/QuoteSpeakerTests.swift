@@ -33,6 +33,33 @@ struct QuoteSpeakerTests {
     #expect(found == ["Lena Ortiz", "Tomas Weber"])
   }
 
+  @Test func ownerInThePossessiveIsTheRoleNotPartOfTheName() {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: [
+        "“The film will win,” said Harbour Weekly's Lena Ortiz. “Nobody doubts it,” she added.",
+        "“The deal is done,” Norland Bank's Piet Okafor said.",
+      ])
+    let quotes = QuoteExtractor().quotes(in: article)
+    #expect(quotes.map(\.speaker) == ["Lena Ortiz", "Lena Ortiz", "Piet Okafor"])
+    #expect(quotes.map(\.role) == ["Harbour Weekly", "Harbour Weekly", "Norland Bank"])
+  }
+
+  @Test func roleNounAfterATitleOrGivenNameIsASurname() {
+    let found = speakers([
+      "“We will appeal,” said Paul King, the firm's lawyer.",
+      "“The ruling is wrong,” Mr. King said. “It ignores the contract,” Ms Bishop said.",
+    ])
+    #expect(found == ["Paul King", "Paul King", "Bishop"])
+  }
+
+  @Test func thingOwnedByAPersonIsNoSpeaker() {
+    let found = speakers([
+      "Ada Lund's Budget was attacked by Piet Okafor. “It is a trick,” he said."
+    ])
+    #expect(found == ["Piet Okafor"])
+  }
+
   @Test func loneSurnameBeforeASpeechVerbIsAPerson() {
     let found = speakers([
       "Okafor said the talks would go on through the night. “We are close,” he added."
