@@ -48,7 +48,7 @@ struct QuoteMark: Equatable {
   ///
   /// A mark with a space before and a word after opens, one with a word before and a space or
   /// punctuation after closes (Markdown's flanking rule). Apostrophes inside words, `'90s`,
-  /// inch marks after digits and the marks of markup attributes (`id="7"`) do neither;
+  /// a `"` between a digit and a word and the marks of markup attributes (`id="7"`) do neither;
   /// everything else falls back to the glyph.
   func role(at index: Int, length: Int = 1, in scalars: [Unicode.Scalar]) -> Role {
     let previous = index > 0 && index - 1 < scalars.count ? scalars[index - 1].value : 0x20
@@ -66,7 +66,9 @@ struct QuoteMark: Equatable {
       if QuoteScalar.isWord(previous) && QuoteScalar.isWord(next) { return .none }
       if left && !right && QuoteScalar.isDigit(next) { return .none }
     }
-    if glyph == .either && QuoteScalar.isDigit(previous) && !left { return .none }
+    // After a digit, `"` before a space or punctuation closes an open quote (`toward 13,000",
+    // predicted`) and is an inch mark otherwise (`a 12" screen` with no quote open).
+    if glyph == .either && QuoteScalar.isDigit(previous) && !left { return right ? .close : .none }
     if isGuillemet && glyph == .closing && spaceBefore && !QuoteScalar.isWord(next) {
       return .close
     }

@@ -42,6 +42,18 @@ struct QuoteStyleTests {
     #expect(fixture.quotes.isEmpty)
   }
 
+  @Test(
+    arguments: [
+      "The bank said the odds were \"⟦no better than 50/50⟧\". Either way, costs must fall.",
+      "Shares \"⟦will climb toward 9,000⟧\", predicted Ada Lund, a broker, on Monday.",
+      "She wants \"⟦a vote before the end of 2027⟧\" and no delay, Ada Lund said.",
+    ])
+  func straightMarkAfterADigitClosesTheOpenQuote(text: String) {
+    let fixture = QuoteFixture(text)
+    #expect(fixture.found == fixture.expected)
+    #expect(!fixture.quotes.contains { $0.text.contains("\"") })
+  }
+
   @Test func singleQuotesInsideDoubleQuotesStayInside() {
     let fixture = QuoteFixture(
       "“⟦They called it ‘a ruinous plan’ and left the room early⟧,” Okafor said.")
