@@ -56,4 +56,14 @@ extension KeyPhraseExtractor {
     guard !first.flags.contains(.headline) else { return false }
     return TopicExtractor.isInside(first.start..<last.end, quoted)
   }
+
+  /// Unicode scalars in the longest word of the phrase's example mention.
+  func longestWord(of phrase: PhraseCandidate, in scan: ScannedText) -> Int {
+    guard phrase.length > 1, phrase.example.upperBound <= scan.tokens.count else { return 0 }
+    var longest = 0
+    for index in phrase.example {
+      longest = max(longest, scan.tokens[index].end - scan.tokens[index].start)
+    }
+    return longest
+  }
 }

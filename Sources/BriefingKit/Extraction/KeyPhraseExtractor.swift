@@ -48,7 +48,7 @@ public struct KeyPhraseExtractor: Sendable {
     // A phrase without a head that can name a topic scores -1 and is left out.
     let scores = all.map { phrase -> Double in
       guard !isHeadless(phrase, in: scan, verbUses: verbUses) else { return -1 }
-      let value = score(phrase, salience)
+      let value = score(phrase, salience, longestWord: longestWord(of: phrase, in: scan))
       return isQuoted(phrase, in: scan, quoted) ? value * weights.quotedPhrase : value
     }
     let cutoff =
@@ -73,7 +73,7 @@ public struct KeyPhraseExtractor: Sendable {
 
   /// The phrase's salience: shared topic salience, a factor per extra word, and a penalty for
   /// a multi-word phrase seen once.
-  func score(_ phrase: PhraseCandidate, _ salience: SalienceTable) -> Double {
+  func score(_ phrase: PhraseCandidate, _ salience: SalienceTable, longestWord: Int = 0) -> Double {
     // What is discussed is named by names and noun phrases, not by single general words; the
     // cue makes it a lead topic wherever it stands.
     let isCued = phrase.cuedMentions > 0 && phrase.length > 1
@@ -91,7 +91,9 @@ public struct KeyPhraseExtractor: Sendable {
     if phrase.endsInModifier || isTruncated || phrase.attributiveHyphens * 2 > phrase.mentions {
       value *= weights.modifier
     }
-    value *= salience.lengthFactor(phrase.wordLength)
+    // A noun phrase is as specific as its most specific word (`oil market`).
+    let isNoun = phrase.length > 1 && longestWord > 0 && isNounPhrase(phrase)
+    value *= salience.lengthFactor(isNoun ? Double(longestWord) : phrase.wordLength)
     if isCued { value *= weights.topicCue }
     if phrase.actorMentions > 0 { value *= weights.actors }
     return value

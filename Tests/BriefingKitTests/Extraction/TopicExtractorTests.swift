@@ -100,7 +100,7 @@ struct TopicExtractorTests {
     let nato = topics.first { $0.name == "NATO" }
     #expect(
       nato?.aliases.contains("North Atlantic Alliance") == true, "\(String(describing: nato))")
-    #expect(topics.prefix(20).contains { $0.name == "oil market" }, "\(topics.prefix(20))")
+    #expect(topics.prefix(15).contains { $0.name == "oil market" }, "\(topics.prefix(15))")
     let junk: Set<String> = [
       "russian", "american", "president", "said", "the", "moreover", "agreement", "contact",
       "communicating", "meeting",
