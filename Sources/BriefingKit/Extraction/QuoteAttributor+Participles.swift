@@ -30,4 +30,28 @@ extension QuoteAttributor {
     if let subject = subjectAcrossQuotes(before: index) { return subject }
     return subject(from: start, before: index).flatMap { namesPerson($0) ? $0 : nil }
   }
+
+  /// True when the participle cue at `cue` has the quote `previous` earlier in its sentence
+  /// (`“…,” said Joe Biden, urging them to “give him time”`): with no speaker of its own, the
+  /// participle goes on speaking for that quote's speaker.
+  func continuesPreviousSpeaker(_ previous: Int, cue: Int) -> Bool {
+    guard isParticiple(cue), previous >= 0, previous < spans.count,
+      continuesSentence(spans[previous])
+    else { return false }
+    let close = spans[previous].closeToken
+    guard close >= 0, close < cue, cue < tokens.count else { return false }
+    for index in (close + 1)..<cue {
+      if tokens[index].kind == .lineBreak || tokens[index].kind == .mark { return false }
+      if tokens[index].kind == .punctuation && isSentenceEnd(index) { return false }
+    }
+    return true
+  }
+
+  /// The subject of the sentence that a quote stands in, read before its opening mark
+  /// (`Trump has hailed the vote as “fantastic,” telling …`).
+  func subjectBefore(_ span: QuoteSpan) -> Range<Int>? {
+    let open = span.openToken
+    let start = sentenceStart(before: open, floor: max(0, open - 40))
+    return subjectAttribution(from: start, limit: open)?.mention
+  }
 }

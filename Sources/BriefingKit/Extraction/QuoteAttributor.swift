@@ -26,6 +26,10 @@ struct QuoteAttributor {
       {
         found = QuoteAttribution(cue: previous.cue, mention: previous.mention, source: .subject)
       }
+      if let cue = found?.cue, found?.mention == nil, continuesPreviousSpeaker(index - 1, cue: cue)
+      {
+        found?.mention = (result.last ?? nil)?.mention ?? subjectBefore(spans[index - 1])
+      }
       if found == nil, let previous = result.last ?? nil, inherits(index) {
         found = QuoteAttribution(
           cue: previous.cue, mention: previous.mention, source: .inherited)

@@ -60,6 +60,15 @@ struct QuoteSpeakerTests {
     #expect(found == ["Piet Okafor"])
   }
 
+  @Test func participleAfterAQuoteSpeaksForThatQuotesSpeaker() {
+    let found = speakers([
+      "“Let them decide,” said Mayor Lena Ortiz, urging the council to “give it a month.”",
+      "Piet Okafor praised the plan as “a sound piece of work,” telling the board that it was “the best yet.”",
+      "“It is late,” said Ada Lund. Saying “we will wait” would not do, the paper wrote.",
+    ])
+    #expect(found == ["Lena Ortiz", "Lena Ortiz", "Piet Okafor", "Piet Okafor", "Ada Lund", nil])
+  }
+
   @Test func loneSurnameBeforeASpeechVerbIsAPerson() {
     let found = speakers([
       "Okafor said the talks would go on through the night. “We are close,” he added."
