@@ -7,12 +7,12 @@ struct PhraseTable {
   let covered: [Bool]
   /// Mentions of recurring names per body sentence.
   let actors: [Int32]
-  private let stemRules: PhraseStemmer.Rules
+  let stemRules: PhraseStemmer.Rules
   /// The stem being looked up, reused from word to word.
-  private var stemBuffer: [UInt8] = []
-  private var stemOfLower: [Int32]
+  var stemBuffer: [UInt8] = []
+  var stemOfLower: [Int32]
   /// Stems that are not words of the article (`polici` for `policy`).
-  private var otherStems = ByteInterner(capacity: 32)
+  var otherStems = ByteInterner(capacity: 32)
   private var index: KeyTable
   private(set) var candidates: [PhraseCandidate] = []
 
@@ -34,7 +34,9 @@ struct PhraseTable {
     excluded = TopicWordClass.stopwords(TopicLexicon.mask(for: language)).union(foreign)
     usesCommonWords = language == "en" || language == "und"
     stemOfLower = [Int32](repeating: -1, count: scan.lowerCount)
-    index = KeyTable(capacity: max(scan.tokens.count + scan.tokens.count / 2, 32))
+    // Sized for the distinct phrases (about 0.4 per token), so that less is cleared per
+    // article; the table grows if an article has more.
+    index = KeyTable(capacity: max(scan.tokens.count / 2, 32))
     // About 0.4 distinct candidates per token in news text: reserving half a candidate per token
     // rarely needs a copy as the array grows, and asks for a fifth of the memory that two
     // per token did (a candidate is about 180 bytes).
@@ -93,54 +95,6 @@ struct PhraseTable {
   /// True for a nationality or a title (`Russian`, `president`).
   private func isRoleWord(_ index: Int) -> Bool {
     !scan.classes(of: scan.tokens[index]).isDisjoint(with: [.demonym, .title])
-  }
-
-  /// The stem id of a token, below 65,535 (rarer stems share the last id and form no phrases).
-  ///
-  /// A word that is its own stem uses its lowercased form's id, as does a stem that is itself a
-  /// word of the article (`agreements` → `agreement`); other stems (`polici`) get ids after the
-  /// lowercased forms. Only words ending in s, x or y can lose an ending.
-  private mutating func stem(of index: Int) -> Int32 {
-    let lower = scan.tokens[index].lower
-    if stemOfLower[Int(lower)] >= 0 { return stemOfLower[Int(lower)] }
-    var id = lower
-    let word = scan.lowerTable.bytes(of: lower)
-    let last = word.last ?? 0
-    if last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y"),
-      let cut = word.withUnsafeBufferPointer({ PhraseStemmer.cut($0, rules: stemRules) })
-    {
-      stemBuffer.removeAll(keepingCapacity: true)
-      stemBuffer.append(contentsOf: word.dropLast(cut.drop))
-      if let tail = cut.tail { stemBuffer.append(tail) }
-      id =
-        scan.lowerTable.find(stemBuffer)
-        ?? Int32(scan.lowerCount) + otherStems.intern(stemBuffer).id
-    }
-    let result = min(id, 65_534)
-    stemOfLower[Int(lower)] = result
-    return result
-  }
-
-  /// True for an English word of five letters or more ending in `-ly` or `-ed`: an adverb or a
-  /// past participle, which describes a topic but is rarely one. Nouns with these endings are
-  /// kept: `-ply`, `-aly`, `-oly`, `-uly`, `-mily` (`supply`, `anomaly`, `family`) and `-eed`.
-  @inline(__always)
-  private func isModifier(_ token: WordToken) -> Bool {
-    // The bytes are borrowed, not sliced: no reference count to update per new candidate.
-    scan.lowerTable.withBytes(of: token.lower) { word in
-      guard word.count >= 5 else { return false }
-      let end = word.count
-      let (third, second, last) = (word[end - 3], word[end - 2], word[end - 1])
-      if second == UInt8(ascii: "e") && last == UInt8(ascii: "d") {
-        return third != UInt8(ascii: "e")
-      }
-      guard second == UInt8(ascii: "l") && last == UInt8(ascii: "y") else { return false }
-      let isMily = third == UInt8(ascii: "i") && word[end - 4] == UInt8(ascii: "m")
-      let isNoun =
-        third == UInt8(ascii: "p") || third == UInt8(ascii: "a") || third == UInt8(ascii: "o")
-        || third == UInt8(ascii: "u")
-      return !isNoun && !isMily
-    }
   }
 
   /// True when punctuation stands before the token at `index`, or it is past the end.

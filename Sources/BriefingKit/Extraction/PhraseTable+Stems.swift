@@ -1,0 +1,57 @@
+extension PhraseTable {
+  /// The stem id of a token, below 65,535 (rarer stems share the last id and form no phrases).
+  ///
+  /// A word that is its own stem uses its lowercased form's id, as does a stem that is itself a
+  /// word of the article (`agreements` → `agreement`); other stems (`polici`) get ids after the
+  /// lowercased forms. Only words ending in s, x or y can lose an ending.
+  mutating func stem(of index: Int) -> Int32 {
+    let lower = scan.tokens[index].lower
+    if stemOfLower[Int(lower)] >= 0 { return stemOfLower[Int(lower)] }
+    var id = lower
+    // The word's bytes are borrowed (no arena slice to count references to); a stem is cut
+    // into `buffer`, moved out of `stemBuffer` so that the two accesses do not overlap.
+    var buffer: [UInt8] = []
+    swap(&buffer, &stemBuffer)
+    let rules = stemRules
+    let isCut = scan.lowerTable.withBytes(of: lower) { word in
+      let last = word.last ?? 0
+      guard last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y"),
+        let cut = PhraseStemmer.cut(word, rules: rules)
+      else { return false }
+      buffer.removeAll(keepingCapacity: true)
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: word.dropLast(cut.drop)))
+      if let tail = cut.tail { buffer.append(tail) }
+      return true
+    }
+    if isCut {
+      id =
+        scan.lowerTable.find(buffer) ?? Int32(scan.lowerCount) + otherStems.intern(buffer).id
+    }
+    swap(&buffer, &stemBuffer)
+    let result = min(id, 65_534)
+    stemOfLower[Int(lower)] = result
+    return result
+  }
+
+  /// True for an English word of five letters or more ending in `-ly` or `-ed`: an adverb or a
+  /// past participle, which describes a topic but is rarely one. Nouns with these endings are
+  /// kept: `-ply`, `-aly`, `-oly`, `-uly`, `-mily` (`supply`, `anomaly`, `family`) and `-eed`.
+  @inline(__always)
+  func isModifier(_ token: WordToken) -> Bool {
+    // The bytes are borrowed, not sliced: no reference count to update per new candidate.
+    scan.lowerTable.withBytes(of: token.lower) { word in
+      guard word.count >= 5 else { return false }
+      let end = word.count
+      let (third, second, last) = (word[end - 3], word[end - 2], word[end - 1])
+      if second == UInt8(ascii: "e") && last == UInt8(ascii: "d") {
+        return third != UInt8(ascii: "e")
+      }
+      guard second == UInt8(ascii: "l") && last == UInt8(ascii: "y") else { return false }
+      let isMily = third == UInt8(ascii: "i") && word[end - 4] == UInt8(ascii: "m")
+      let isNoun =
+        third == UInt8(ascii: "p") || third == UInt8(ascii: "a") || third == UInt8(ascii: "o")
+        || third == UInt8(ascii: "u")
+      return !isNoun && !isMily
+    }
+  }
+}
