@@ -20,20 +20,24 @@ public struct TopicRanker: Sendable {
   /// - Complexity: O(*t* log *t*) for *t* topics in all.
   public func rank(_ perArticle: [(articleID: Int, topics: [Topic])]) -> [SessionTopic] {
     // Longest names first, so that a surname finds the full name it belongs to; within a
-    // length, session order. Bucketing by word count keeps this linear (names are counted once).
-    var buckets: [[(articleID: Int, topic: Topic)]] = []
+    // length, session order. Buckets of positions by word count keep this linear (names are
+    // counted once) without copying the topics.
+    var buckets: [[(article: Int, topic: Int)]] = []
     var count = 0
-    for (articleID, topics) in perArticle {
-      for topic in topics where !topic.name.isEmpty {
+    for (article, entry) in perArticle.enumerated() {
+      for (index, topic) in entry.topics.enumerated() where !topic.name.isEmpty {
         let words = Self.wordCount(topic.name)
         while buckets.count <= words { buckets.append([]) }
-        buckets[words].append((articleID, topic))
+        buckets[words].append((article, index))
         count += 1
       }
     }
     var merger = TopicMerger(capacity: count)
     for bucket in buckets.reversed() {
-      for entry in bucket { merger.add(entry.topic, articleID: entry.articleID) }
+      for position in bucket {
+        let entry = perArticle[position.article]
+        merger.add(entry.topics[position.topic], articleID: entry.articleID)
+      }
     }
     return merger.sessionTopics().sorted {
       ($0.score, $0.mentions, $1.name) > ($1.score, $1.mentions, $0.name)
