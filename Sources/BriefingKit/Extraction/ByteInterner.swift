@@ -136,9 +136,10 @@ struct ByteInterner: Sendable {
     let end = start + bytes.count
     if end > arena.count { arena += repeatElement(0, count: max(end - arena.count, arena.count)) }
     arena.withUnsafeMutableBufferPointer { arena in
-      for (offset, byte) in bytes.enumerated() {
-        arena[start + offset] = lowering ? Self.lowered(byte) : byte
-      }
+      guard let base = arena.baseAddress, let source = bytes.baseAddress else { return }
+      (base + start).update(from: source, count: bytes.count)
+      guard lowering else { return }
+      for index in start..<end { base[index] = Self.lowered(base[index]) }
     }
     arenaCount = end
     slots[slot] = Slot(id: id, entry: entry)
