@@ -174,6 +174,16 @@ enum CueData {
     british broadcasting corporation|bbc
     """
 
+  /// Nouns that name an event when they end a name (`General Election`, `World Cup`, `Athens
+  /// Games`): the name is neither a person nor an organisation, whatever title opens it.
+  static let eventNouns = """
+    election|elections|by-election|referendum|cup|games|olympics|olympiad|championship|\
+    championships|tournament|trophy|open|masters|grand prix|marathon|festival|awards|prize|\
+    prizes|summit|expo|show|series|wahl|wahlen|meisterschaft|spiele|élection|élections|\
+    coupe|jeux|championnat|elección|elecciones|copa|juegos|campeonato|eleição|eleições|\
+    taça|jogos|elezioni|coppa|giochi|campionato|выборы|кубок|чемпионат|олимпиада
+    """
+
   /// German and Dutch articles that join a name only after `von` or `van` (`von der Leyen`).
   static let secondConnectors: Set<String> = ["der", "den", "de", "ter", "la", "le"]
 

@@ -22,6 +22,15 @@ struct NameCandidate: Sendable {
   var otherSurfaces: [String: Int] = [:]
   /// The name is in the gazetteer of places.
   var isGazetteerPlace = false
+  /// The name is a well-known organisation (``OrganisationData``): an organisation whatever
+  /// cue stands near it.
+  var isKnownOrganisation = false
+  /// A known organisation's word opens the name (`Apple Mac`, `Microsoft Windows`): a product
+  /// or brand, never a person.
+  var isBrand = false
+  /// An event noun ends the name (`General Election`, `World Cup`): neither a person nor an
+  /// organisation.
+  var isEvent = false
   /// Body mentions as scalar ranges of ``Article/text``.
   var spans: [Range<Int>] = []
   /// Token index ranges of every mention, without the role words before it.
@@ -54,6 +63,9 @@ struct NameCandidate: Sendable {
 
   /// The kind the cues point to; `other` when no cue is strong enough.
   var kind: TopicKind {
+    if isKnownOrganisation { return .organisation }
+    if isEvent { return .other }
+    let person = isBrand ? 0 : self.person
     let best = max(person, organisation, place)
     guard best >= 1 else { return .other }
     if person == best { return .person }
@@ -76,6 +88,7 @@ struct NameCandidate: Sendable {
     quotes += other.quotes
     cuedMentions += other.cuedMentions
     isTitled = isTitled || other.isTitled
+    isKnownOrganisation = isKnownOrganisation || other.isKnownOrganisation
     person += other.person
     organisation += other.organisation
     place += other.place

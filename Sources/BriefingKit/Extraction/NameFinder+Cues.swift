@@ -29,6 +29,8 @@ extension NameFinder {
   /// (`General Motors`, `Justice Department`).
   @inline(__always)
   private func splitRole(_ run: Range<Int>) -> (name: Range<Int>, role: String?)? {
+    // `General Election`: a title opens the name of an event, not a person's.
+    if scan.classes(of: scan.tokens[run.upperBound - 1]).contains(.event) { return (run, nil) }
     var hasOrganisationWord = false
     var split: Int?
     for index in run {
@@ -122,6 +124,10 @@ extension NameFinder {
   private mutating func addCues(to index: Int, name: Range<Int>, run: Range<Int>) {
     let tokens = scan.tokens
     var cues = (person: 0.0, organisation: 0.0, place: 0.0)
+    // `said ID cards`: a name that modifies the noun after it is not the one who speaks.
+    let isAcronym = name.count == 1 && tokens[name.lowerBound].flags.contains(.allCaps)
+    let isKnown = candidates[index].isKnownOrganisation || candidates[index].isGazetteerPlace
+    if isAcronym && !isKnown && isModifier(before: run.upperBound) { return }
     if name.count >= 2, scan.classes(of: tokens[name.lowerBound]).contains(.givenName) {
       cues.person += 2
     }
@@ -142,14 +148,34 @@ extension NameFinder {
     }
     let isPlace = candidates[index].isGazetteerPlace
     if isPlace { cues.place += 3 }
-    if name.contains(where: { scan.classes(of: tokens[$0]).contains(.organisation) }) {
+    if name.contains(where: { scan.classes(of: tokens[$0]).contains(.organisation) })
+      || candidates[index].isKnownOrganisation
+    {
       cues.organisation += 3
-    } else if name.count == 1, !isPlace, tokens[name.lowerBound].flags.contains(.allCaps) {
+    } else if isAcronym, !isPlace {
       cues.organisation += 1.5
     }
     candidates[index].person += cues.person
     candidates[index].organisation += cues.organisation
     candidates[index].place += cues.place
+  }
+
+  /// True when the token at `index` is a lowercase English noun right after a name, making
+  /// that name its modifier (`ID cards`, `DVD players`): capitals then say nothing of an
+  /// organisation. Verbs, function words and roles after a name (`NASA said`, `IBM has`,
+  /// `UKIP leader`) do not.
+  @inline(__always)
+  private func isModifier(before index: Int) -> Bool {
+    guard language == "en", index < scan.tokens.count else { return false }
+    let token = scan.tokens[index]
+    let flags = token.flags
+    guard !flags.contains(.breakBefore), !flags.contains(.capitalised),
+      flags.contains(.hasLetter), !flags.contains(.hasDigit)
+    else { return false }
+    return scan.classes(of: token).isDisjoint(with: [
+      .anyStopword, .speechVerb, .verbForm, .verbCue, .nameConnector, .introducer, .adjective,
+      .title,
+    ])
   }
 
   /// The surface forms of the tokens in `range`, joined by spaces.

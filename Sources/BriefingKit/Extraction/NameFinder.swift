@@ -180,6 +180,19 @@ struct NameFinder {
       : words.map { scan.lower($0) }.joined(separator: " ")
     var candidate = NameCandidate(words: words, key: key)
     candidate.isGazetteerPlace = lexicon.places.contains(key)
+    let first = scan.classes(of: scan.tokens[name.lowerBound])
+    if name.count == 1 {
+      candidate.isKnownOrganisation = first.contains(.knownOrganisation)
+    } else {
+      candidate.isKnownOrganisation = lexicon.knownOrganisations.contains(key)
+      let hasOrganisationWord = name.contains {
+        scan.classes(of: scan.tokens[$0]).contains(.organisation)
+      }
+      candidate.isBrand =
+        !candidate.isKnownOrganisation && !hasOrganisationWord
+        && first.contains(.knownOrganisation)
+    }
+    candidate.isEvent = scan.classes(of: scan.tokens[name.upperBound - 1]).contains(.event)
     candidates.append(candidate)
     alive.append(true)
   }

@@ -13,6 +13,8 @@ struct TopicLexicon: Sendable {
   let places: Set<String>
   let titles: Set<String>
   let organisationWords: Set<String>
+  /// Names of well-known organisations (``OrganisationData``), of one word or several.
+  let knownOrganisations: Set<String>
   let givenNames: Set<String>
   let speechVerbs: Set<String>
   let placePrepositions: Set<String>
@@ -47,6 +49,9 @@ struct TopicLexicon: Sendable {
         + Self.split(GazetteerData.regions) + placeGroups.keys)
     titles = Set(Self.split(CueData.titles))
     organisationWords = Set(Self.split(CueData.organisationWords))
+    knownOrganisations = Set(
+      Self.split(OrganisationData.technology) + Self.split(OrganisationData.business)
+        + Self.split(OrganisationData.bodies))
     givenNames = Set(Self.split(CueData.givenNames))
     speechVerbs = Set(Self.split(CueData.speechVerbs))
     placePrepositions = Set(Self.split(CueData.placePrepositions))
@@ -67,6 +72,7 @@ struct TopicLexicon: Sendable {
       (Self.verbForms(), .verbForm),
       (Set(Self.split(WordFormData.adjectives, by: " ")), .adjective),
       (Set(Self.split(WordFormData.verbCues, by: " ")), .verbCue),
+      (knownOrganisations, .knownOrganisation), (Set(Self.split(CueData.eventNouns)), .event),
     ]
     for (list, wordClass) in lists {
       for word in list where !word.contains(" ") { classes[word, default: []].insert(wordClass) }

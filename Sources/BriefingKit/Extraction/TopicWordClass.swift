@@ -40,6 +40,10 @@ struct TopicWordClass: OptionSet, Sendable, Hashable {
   /// A modal, auxiliary, subject pronoun, copula or negation: the word after it is a verb or a
   /// predicate, not a noun (`will not wait`, `was desperate`).
   static let verbCue = TopicWordClass(rawValue: 1 << 24)
+  /// A company or body known by this one word (`Google`, `NATO`): see ``OrganisationData``.
+  static let knownOrganisation = TopicWordClass(rawValue: 1 << 25)
+  /// A noun that names an event when it ends a name (`General Election`, `World Cup`).
+  static let event = TopicWordClass(rawValue: 1 << 26)
 
   /// The stopword bits of `mask` (a ``TopicLexicon/mask(for:)`` value).
   static func stopwords(_ mask: UInt8) -> TopicWordClass { TopicWordClass(rawValue: UInt32(mask)) }

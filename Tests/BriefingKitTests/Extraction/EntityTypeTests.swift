@@ -1,0 +1,66 @@
+import BriefingKit
+import Testing
+
+/// The kinds a reader checks in `topics --kind`: companies, products, events and acronyms used
+/// as modifiers.
+struct EntityTypeTests {
+  let extractor = EntityExtractor()
+
+  func entities(_ body: String, speakers: [String] = []) -> [Entity] {
+    let article = Article(title: "", language: "en", paragraphs: [body])
+    return extractor.entities(in: article, speakers: speakers)
+  }
+
+  @Test func aKnownCompanyIsAnOrganisationEvenWhenItSpeaks() throws {
+    let text = """
+      The search giant Google said on Monday that its profits rose. Google told analysts the \
+      advertising market was strong.
+      """
+    let found = try #require(entities(text, speakers: ["Google"]).first { $0.name == "Google" })
+    #expect(found.kind == .organisation)
+  }
+
+  @Test func aKnownCompanyAfterAPlacePrepositionIsNoPlace() throws {
+    let text = "Shoppers spent more in Amazon this winter than in any earlier season."
+    let found = try #require(entities(text).first { $0.name == "Amazon" })
+    #expect(found.kind == .organisation)
+  }
+
+  @Test func aProductNamedAfterItsMakerIsNoPerson() throws {
+    let text = """
+      Owners of the Apple Mac said the update was slow. "It is fine," said Apple Mac fans.
+      """
+    let found = try #require(entities(text).first { $0.name == "Apple Mac" })
+    #expect(found.kind != .person)
+    // The maker's own name stays an organisation.
+    let maker = entities("Analysts said Apple would ship more units.")
+    #expect(maker.first { $0.name == "Apple" }?.kind == .organisation)
+  }
+
+  @Test func anAcronymBeforeALowercaseNounIsAModifier() throws {
+    let text = """
+      The police had said ID cards would help. Critics said ID cards cost too much, and the \
+      ID scheme was delayed.
+      """
+    let found = try #require(entities(text).first { $0.name == "ID" })
+    #expect(found.kind == .other)
+  }
+
+  @Test func anAcronymAloneOrBeforeARoleStillPointsToAnOrganisation() throws {
+    let text = "The XYZQ leader spoke first. Members of the XYZQ met later in the day."
+    let found = try #require(entities(text).first { $0.name == "XYZQ" })
+    #expect(found.kind == .organisation)
+  }
+
+  @Test(arguments: [
+    ("Voters return to the polls at the General Election in May.", "General Election"),
+    ("England reached the final of the World Cup again.", "World Cup"),
+    ("She won gold at the Athens Games last summer.", "Athens Games"),
+    ("He won the Uefa Cup with his old club.", "Uefa Cup"),
+  ])
+  func anEventNounEndingANameMakesItOther(text: String, name: String) throws {
+    let found = try #require(entities(text).first { $0.name == name })
+    #expect(found.kind == .other)
+    #expect(found.role == nil)
+  }
+}
