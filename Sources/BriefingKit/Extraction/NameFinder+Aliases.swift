@@ -59,7 +59,8 @@ extension NameFinder {
   /// Makes the candidate named `speaker` (or by its surname) a quoted person, adding one if
   /// the text never names the speaker the same way.
   ///
-  /// `quotes` is how many quotes the speaker has: each counts as a quote and a person cue.
+  /// `quotes` is how many quotes the speaker has: each counts as a quote and a person cue (an
+  /// organisation cue for an acronym).
   mutating func attribute(speaker: String, quotes: Int = 1) {
     let words = speaker.lowercased().split(separator: " ").map(String.init)
     guard let lastWord = words.last else { return }
@@ -79,7 +80,13 @@ extension NameFinder {
       alive.append(true)
     }
     candidates[index].quotes += quotes
-    candidates[index].person += 3 * Double(quotes)
+    // `the BRC said`: an acronym that speaks is an organisation, not a person.
+    let candidate = candidates[index]
+    if candidate.isAllCaps && candidate.words.count == 1 && !candidate.isGazetteerPlace {
+      candidates[index].organisation += 3 * Double(quotes)
+    } else {
+      candidates[index].person += 3 * Double(quotes)
+    }
   }
 
   /// True when the name of candidate `index` ends with `word` (whose lowercased form has `id`

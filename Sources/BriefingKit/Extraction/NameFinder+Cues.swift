@@ -153,7 +153,9 @@ extension NameFinder {
     {
       cues.organisation += 3
     } else if isAcronym, !isPlace {
-      cues.organisation += 1.5
+      // `the BRC said`: an acronym that speaks or holds a title is an organisation.
+      cues.organisation += 1.5 + cues.person
+      cues.person = 0
     }
     candidates[index].person += cues.person
     candidates[index].organisation += cues.organisation

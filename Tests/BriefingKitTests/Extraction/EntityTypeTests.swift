@@ -52,6 +52,14 @@ struct EntityTypeTests {
     #expect(found.kind == .organisation)
   }
 
+  @Test func anAcronymThatSpeaksIsAnOrganisation() throws {
+    let text = """
+      Sales fell in March, the QRSB said. The QRSB survey covered shops, the QRSB added.
+      """
+    let found = try #require(entities(text, speakers: ["QRSB"]).first { $0.name == "QRSB" })
+    #expect(found.kind == .organisation)
+  }
+
   @Test(arguments: [
     ("Voters return to the polls at the General Election in May.", "General Election"),
     ("England reached the final of the World Cup again.", "World Cup"),
