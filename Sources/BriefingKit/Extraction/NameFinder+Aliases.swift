@@ -76,7 +76,9 @@ extension NameFinder {
     }
     let index = target ?? candidates.count
     if target == nil {
-      candidates.append(NameCandidate(words: [], key: key, otherSurfaces: [speaker: 1]))
+      var candidate = NameCandidate(words: [], key: key, otherSurfaces: [speaker: 1])
+      candidate.isKnownOrganisation = lexicon.knownOrganisations.contains(key)
+      candidates.append(candidate)
       alive.append(true)
     }
     candidates[index].quotes += quotes

@@ -172,6 +172,12 @@ struct NameFinder {
     return candidates.count - 1
   }
 
+  /// True when the word at `index` can name a company's product (`Mac` in `Apple Mac`, `Radio
+  /// Scotland` in `BBC Radio Scotland`): not a given name or a title, which make a person.
+  private func isProductWord(_ index: Int) -> Bool {
+    scan.classes(of: scan.tokens[index]).isDisjoint(with: [.givenName, .title])
+  }
+
   private mutating func addCandidate(for name: Range<Int>) {
     let words = name.map { scan.tokens[$0].lower }
     let key =
@@ -190,7 +196,8 @@ struct NameFinder {
       }
       candidate.isBrand =
         !candidate.isKnownOrganisation && !hasOrganisationWord
-        && first.contains(.knownOrganisation)
+        && first.contains(.knownOrganisation) && name.dropFirst().allSatisfy(isProductWord)
+        && lexicon.companies.contains(scan.lower(of: scan.tokens[name.lowerBound]))
     }
     candidate.isEvent = scan.classes(of: scan.tokens[name.upperBound - 1]).contains(.event)
     candidates.append(candidate)

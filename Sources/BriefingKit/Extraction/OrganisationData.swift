@@ -3,7 +3,7 @@
 /// person, and `in Amazon` is no place.
 ///
 /// Names are separated by `|`, compared lowercased, and chosen to be unambiguous in news text
-/// (no surnames like `Ford`, no common words like `Shell` or `Orange`). Written for this project
+/// (no surnames like `Ford`, no common words like `Shell`). Written for this project
 /// from general knowledge.
 enum OrganisationData {
   /// Technology, media and telecommunications companies.
@@ -31,6 +31,7 @@ enum OrganisationData {
     bp|exxonmobil|exxon|chevron|texaco|gazprom|yukos|rosneft|lukoil|opec|enron|\
     worldcom|parmalat|tesco|sainsbury's|asda|wal-mart|walmart|morrisons|safeway|marks & spencer|\
     woolworths|boots|ikea|mcdonald's|coca-cola|pepsi|pepsico|nestle|unilever|procter & gamble|\
+    gartner|sophos|orange|\
     nike|adidas|reebok|pfizer|glaxosmithkline|glaxo|astrazeneca|merck|novartis|roche|\
     bayer|monsanto|kpmg|pricewaterhousecoopers|deloitte|ernst & young|accenture
     """
@@ -42,6 +43,7 @@ enum OrganisationData {
     greenpeace|oxfam|amnesty international|red cross|red crescent|human rights watch|\
     medecins sans frontieres|save the children|fifa|uefa|iaaf|ioc|icc|wada|fa|rfu|wru|sru|\
     atp|wta|pga|nhs|cbi|tuc|ukip|hamas|hezbollah|al-qaeda|taleban|taliban|sinn fein|ira|\
-    labour party|conservative party|liberal democrats|lib dems|kremlin|pentagon|ecb|bundesbank|federal reserve|bank of england
+    labour|labour party|tory|tories|conservatives|conservative party|liberal democrats|\
+    lib dems|treasury|kremlin|pentagon|arsenal|chelsea|celtic|rangers|everton|tottenham|ecb|bundesbank|federal reserve|bank of england
     """
 }

@@ -15,6 +15,8 @@ struct TopicLexicon: Sendable {
   let organisationWords: Set<String>
   /// Names of well-known organisations (``OrganisationData``), of one word or several.
   let knownOrganisations: Set<String>
+  /// The companies among them, whose names open the names of their products (`Apple Mac`).
+  let companies: Set<String>
   let givenNames: Set<String>
   let speechVerbs: Set<String>
   let placePrepositions: Set<String>
@@ -49,9 +51,9 @@ struct TopicLexicon: Sendable {
         + Self.split(GazetteerData.regions) + placeGroups.keys)
     titles = Set(Self.split(CueData.titles))
     organisationWords = Set(Self.split(CueData.organisationWords))
-    knownOrganisations = Set(
-      Self.split(OrganisationData.technology) + Self.split(OrganisationData.business)
-        + Self.split(OrganisationData.bodies))
+    companies = Set(
+      Self.split(OrganisationData.technology) + Self.split(OrganisationData.business))
+    knownOrganisations = companies.union(Self.split(OrganisationData.bodies))
     givenNames = Set(Self.split(CueData.givenNames))
     speechVerbs = Set(Self.split(CueData.speechVerbs))
     placePrepositions = Set(Self.split(CueData.placePrepositions))
