@@ -190,7 +190,8 @@ struct NameFinder {
     if name.count == 1 {
       candidate.isKnownOrganisation = first.contains(.knownOrganisation)
     } else {
-      candidate.isKnownOrganisation = lexicon.knownOrganisations.contains(key)
+      candidate.isKnownOrganisation =
+        first.contains(.organisationStart) && lexicon.knownOrganisations.contains(key)
       let hasOrganisationWord = name.contains {
         scan.classes(of: scan.tokens[$0]).contains(.organisation)
       }

@@ -61,6 +61,9 @@ struct TopicLexicon: Sendable {
     demonyms = Set(Self.split(CueData.demonyms))
     commonWords = Set(Self.split(CommonWordData.english, by: " "))
     abbreviations = places.union(titles).filter { $0.hasSuffix(".") }
+    // `goldman` of `goldman sachs`: only names opened so are looked up whole.
+    let organisationStarts = Set(
+      knownOrganisations.compactMap { $0.split(separator: " ").dropLast().first.map(String.init) })
     var classes: [String: TopicWordClass] = [:]
     for (word, mask) in stopwords { classes[word, default: []].insert(.stopwords(mask)) }
     let lists: [(Set<String>, TopicWordClass)] = [
@@ -75,6 +78,7 @@ struct TopicLexicon: Sendable {
       (Set(Self.split(WordFormData.adjectives, by: " ")), .adjective),
       (Set(Self.split(WordFormData.verbCues, by: " ")), .verbCue),
       (knownOrganisations, .knownOrganisation), (Set(Self.split(CueData.eventNouns)), .event),
+      (organisationStarts, .organisationStart),
     ]
     for (list, wordClass) in lists {
       for word in list where !word.contains(" ") { classes[word, default: []].insert(wordClass) }

@@ -44,6 +44,8 @@ struct TopicWordClass: OptionSet, Sendable, Hashable {
   static let knownOrganisation = TopicWordClass(rawValue: 1 << 25)
   /// A noun that names an event when it ends a name (`General Election`, `World Cup`).
   static let event = TopicWordClass(rawValue: 1 << 26)
+  /// The first word of a known organisation's name of several words (`goldman`, `world`).
+  static let organisationStart = TopicWordClass(rawValue: 1 << 27)
 
   /// The stopword bits of `mask` (a ``TopicLexicon/mask(for:)`` value).
   static func stopwords(_ mask: UInt8) -> TopicWordClass { TopicWordClass(rawValue: UInt32(mask)) }
