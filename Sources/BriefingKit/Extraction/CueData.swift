@@ -14,6 +14,7 @@ enum CueData {
     coach|manager|professor|prof.|attorney|prosecutor|inspector|detective|sheriff|officer|\
     leader|premier|speaker|commissioner|head|boss|founder|chef|striker|midfielder|defender|\
     goalkeeper|quarterback|pitcher|rapper|singer|actor|actress|star|designer|author|\
+    mp|mps|mep|meps|msp|msps|\
     präsident|präsidenten|präsidentin|bundespräsident|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin|\
     minister|ministerin|außenminister|außenministerin|innenminister|finanzminister|\
     verteidigungsminister|ministerpräsident|ministerpräsidentin|bürgermeister|\
@@ -31,6 +32,9 @@ enum CueData {
     президент|премьер|премьер-министр|министр|канцлер|мэр|губернатор|судья|генерал|глава|\
     председатель|помощник|советник|посол|пресс-секретарь|представитель|господин|госпожа
     """
+
+  /// Offices written after a person's name (`Ruth Kelly MP`).
+  static let postnominalTitles: Set<String> = ["mp", "mep", "msp"]
 
   /// Words that make a name an organisation wherever they stand in it.
   static let organisationWords = """

@@ -49,7 +49,14 @@ extension NameFinder {
       return (nameStart..<run.upperBound, nil)
     }
     guard !hasOrganisationWord, let split else { return (run, nil) }
-    guard split < run.upperBound - 1 else { return nil }
+    guard split < run.upperBound - 1 else {
+      // `Ruth Kelly MP`: an office written after a name that opens with a given name.
+      guard split > run.lowerBound + 1,
+        scan.classes(of: scan.tokens[run.lowerBound]).contains(.givenName),
+        CueData.postnominalTitles.contains(scan.lower(of: scan.tokens[split]))
+      else { return nil }
+      return (run.lowerBound..<split, text(of: split..<run.upperBound))
+    }
     var nameStart = split + 1
     // `General Election`, `Chief Executive`: a title before one word the text also writes in
     // lowercase is an office or a capitalised noun, not a person.

@@ -60,6 +60,19 @@ struct EntityTypeTests {
     #expect(found.kind == .organisation)
   }
 
+  @Test func aMemberOfParliamentIsARoleBeforeOrAfterTheName() throws {
+    let text = """
+      Labour MP Jean Corston said the bill was rushed. Critics like Frank Field MP agreed, and \
+      MPs voted late.
+      """
+    let found = entities(text)
+    let corston = try #require(found.first { $0.name == "Jean Corston" })
+    #expect(corston.kind == .person)
+    #expect(corston.role == "Labour MP")
+    #expect(found.first { $0.name == "Frank Field" }?.role == "MP")
+    #expect(!found.contains { $0.name.hasPrefix("MP") || $0.name.hasSuffix("MP") })
+  }
+
   @Test(arguments: [
     ("Voters return to the polls at the General Election in May.", "General Election"),
     ("England reached the final of the World Cup again.", "World Cup"),
