@@ -17,12 +17,13 @@ struct SpeakerTally {
   }
 
   /// Speakers by number of quotes, then name, from quotes given as (article, speaker, role)
-  /// in article order. A one-word name joins the one multi-word speaker whose last word it is
-  /// (`Okafor` ≡ `Idris Okafor`), as topics do across a session; with two such speakers it
-  /// stays apart.
-  static func tally(_ rows: [(articleID: Int, speaker: String, role: String?)])
-    -> [SpeakerTally]
-  {
+  /// in article order. With `people` (the session's person topics), a one-word name joins
+  /// the one multi-word speaker whose last word it is when that speaker is a person known by
+  /// that name (`Okafor` ≡ `Idris Okafor`), as the topics merge them; with two such speakers
+  /// it stays apart, and a party (`Labour`) never joins a longer name (`New Labour`).
+  static func tally(
+    _ rows: [(articleID: Int, speaker: String, role: String?)], people: [SessionTopic] = []
+  ) -> [SpeakerTally] {
     var index: [String: Int] = [:]
     var tallies: [SpeakerTally] = []
     for row in rows {
@@ -37,10 +38,19 @@ struct SpeakerTally {
         tallies[at].roles.append(role)
       }
     }
-    return mergingSurnames(tallies).sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) }
+    return mergingSurnames(tallies, people: people).sorted {
+      ($0.quotes, $1.name) > ($1.quotes, $0.name)
+    }
   }
 
-  private static func mergingSurnames(_ tallies: [SpeakerTally]) -> [SpeakerTally] {
+  private static func mergingSurnames(_ tallies: [SpeakerTally], people: [SessionTopic])
+    -> [SpeakerTally]
+  {
+    // Lowercased person names, each with the lowercased names the topics know it by.
+    var known: [String: Set<String>] = [:]
+    for person in people where person.kind == .person {
+      known[person.name.lowercased(), default: []].formUnion(person.aliases.map { $0.lowercased() })
+    }
     var owners: [String: [Int]] = [:]
     for (at, tally) in tallies.enumerated() {
       let words = tally.name.split(separator: " ")
@@ -51,7 +61,9 @@ struct SpeakerTally {
     var merged = tallies
     var absorbed = Set<Int>()
     for (at, tally) in tallies.enumerated() where !tally.name.contains(" ") {
-      guard let found = owners[tally.name.lowercased()], found.count == 1, let owner = found.first
+      let surname = tally.name.lowercased()
+      guard let found = owners[surname], found.count == 1, let owner = found.first,
+        known[merged[owner].name.lowercased()]?.contains(surname) == true
       else { continue }
       merged[owner].absorb(tally)
       absorbed.insert(at)

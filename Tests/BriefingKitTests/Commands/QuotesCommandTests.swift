@@ -70,15 +70,22 @@ struct QuotesCommandTests {
 
   @Test func aSurnameQuotedAloneCountsForTheOnePersonWithThatName() throws {
     let store = try SessionStore()
-    func article(_ title: String, _ speakers: [String?]) -> AnalysedArticle {
+    func article(_ title: String, _ speakers: [String?], _ topics: [Topic]) -> AnalysedArticle {
       AnalysedArticle(
         article: Article(title: title, paragraphs: ["Text of \(title)."]),
         quotes: speakers.map { Quote(text: "words", start: 0, end: 4, speaker: $0) },
-        topics: [], summary: "")
+        topics: topics, summary: "")
+    }
+    func person(_ name: String) -> Topic { Topic(name: name, kind: .person, score: 1, mentions: 1) }
+    func party(_ name: String) -> Topic {
+      Topic(name: name, kind: .organisation, score: 1, mentions: 1)
     }
     _ = try store.add([
-      article("A", ["Idris Okafor", "Tony Blair"]), article("B", ["Okafor", "Blair", nil]),
-      article("C", ["Ian Blair", "Okafor"]),
+      article(
+        "A", ["Idris Okafor", "Tony Blair", "New Labour"],
+        [person("Idris Okafor"), person("Tony Blair"), party("New Labour")]),
+      article("B", ["Okafor", "Blair", nil, "Labour"], [person("Okafor"), party("Labour")]),
+      article("C", ["Ian Blair", "Okafor"], [person("Ian Blair"), person("Okafor")]),
     ])
     var harness = try Harness(store: store)
     harness.run("speakers --json")
@@ -89,10 +96,11 @@ struct QuotesCommandTests {
     #expect(okafor["quotes"] as? Int == 3)
     #expect(okafor["articles"] as? [Int] == [1, 2, 3])
     #expect(okafor["aliases"] as? [String] == ["Okafor"])
-    // Two Blairs: a lone "Blair" could be either, so it stays apart.
+    // Two Blairs: a lone "Blair" could be either, so it stays apart; a party is no surname.
     let names = speakers.compactMap { $0["name"] as? String }
     #expect(names.contains("Blair") && names.contains("Tony Blair") && names.contains("Ian Blair"))
-    #expect(speakers.count == 4)
+    #expect(names.contains("Labour") && names.contains("New Labour"))
+    #expect(speakers.count == 6)
   }
 
   @Test func anUnknownArticleIsNamed() throws {
