@@ -185,8 +185,8 @@ struct NameFinder {
       ? scan.lower(of: scan.tokens[name.lowerBound])
       : words.map { scan.lower($0) }.joined(separator: " ")
     var candidate = NameCandidate(words: words, key: key)
-    candidate.isGazetteerPlace = lexicon.places.contains(key)
     let first = scan.classes(of: scan.tokens[name.lowerBound])
+    candidate.isGazetteerPlace = first.contains(.placeStart) && lexicon.places.contains(key)
     if name.count == 1 {
       candidate.isKnownOrganisation = first.contains(.knownOrganisation)
     } else {

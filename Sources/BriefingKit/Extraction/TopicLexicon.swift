@@ -79,6 +79,7 @@ struct TopicLexicon: Sendable {
       (Set(Self.split(WordFormData.verbCues, by: " ")), .verbCue),
       (knownOrganisations, .knownOrganisation), (Set(Self.split(CueData.eventNouns)), .event),
       (organisationStarts, .organisationStart),
+      (Set(places.compactMap { $0.split(separator: " ").first.map(String.init) }), .placeStart),
     ]
     for (list, wordClass) in lists {
       for word in list where !word.contains(" ") { classes[word, default: []].insert(wordClass) }

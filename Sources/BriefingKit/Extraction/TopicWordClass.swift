@@ -46,6 +46,9 @@ struct TopicWordClass: OptionSet, Sendable, Hashable {
   static let event = TopicWordClass(rawValue: 1 << 26)
   /// The first word of a known organisation's name of several words (`goldman`, `world`).
   static let organisationStart = TopicWordClass(rawValue: 1 << 27)
+  /// The first word of a gazetteer place's name (`new` of `new york`, `france`): only names
+  /// opened so are looked up among the places.
+  static let placeStart = TopicWordClass(rawValue: 1 << 28)
 
   /// The stopword bits of `mask` (a ``TopicLexicon/mask(for:)`` value).
   static func stopwords(_ mask: UInt8) -> TopicWordClass { TopicWordClass(rawValue: UInt32(mask)) }
