@@ -178,13 +178,21 @@ struct NameFinder {
     scan.classes(of: scan.tokens[index]).isDisjoint(with: [.givenName, .title])
   }
 
+  /// The lowercased words of `name` joined by spaces, decoded once from their bytes.
+  private func key(of name: Range<Int>) -> String {
+    if name.count == 1 { return scan.lower(of: scan.tokens[name.lowerBound]) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.count * 8)
+    for token in name {
+      if token > name.lowerBound { bytes.append(UInt8(ascii: " ")) }
+      bytes.append(contentsOf: scan.lowerTable.bytes(of: scan.tokens[token].lower))
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   private mutating func addCandidate(for name: Range<Int>) {
-    let words = name.map { scan.tokens[$0].lower }
-    let key =
-      name.count == 1
-      ? scan.lower(of: scan.tokens[name.lowerBound])
-      : words.map { scan.lower($0) }.joined(separator: " ")
-    var candidate = NameCandidate(words: words, key: key)
+    let key = self.key(of: name)
+    var candidate = NameCandidate(words: name.map { scan.tokens[$0].lower }, key: key)
     let first = scan.classes(of: scan.tokens[name.lowerBound])
     candidate.isGazetteerPlace = first.contains(.placeStart) && lexicon.places.contains(key)
     if name.count == 1 {
