@@ -136,10 +136,14 @@ extension NameFinder {
   /// True when a sentence naming `candidate` also names another recurring name.
   private func isWithActors(_ candidate: NameCandidate, _ actors: [Int32]) -> Bool {
     let isActor = candidate.mentions >= 2
-    let sentences = candidate.nameRanges.map { Int(scan.tokens[$0.lowerBound].sentence) }
-    return sentences.contains { sentence in
+    let ranges = candidate.nameRanges
+    let tokens = scan.tokens
+    // Sentences are read from the tokens each time: no array is built per candidate.
+    let sentenceOf = { (range: Range<Int>) -> Int in Int(tokens[range.lowerBound].sentence) }
+    return ranges.contains { range in
+      let sentence = sentenceOf(range)
       guard sentence >= 0 && sentence < actors.count else { return false }
-      let own = isActor ? Int32(sentences.lazy.filter { $0 == sentence }.count) : 0
+      let own = isActor ? Int32(ranges.lazy.filter { sentenceOf($0) == sentence }.count) : 0
       return actors[sentence] > own
     }
   }
@@ -165,13 +169,14 @@ extension NameFinder {
       longWords.suffix(shortWords.count).elementsEqual(shortWords, by: isSameWord)
     else { return false }
     guard shortWords.count == 1 else { return true }
-    let shortName = candidates[short]
-    let name = candidates[long]
-    if shortName.place >= 3 { return false }
+    // Fields are read in place: a copy of a candidate retains every array and dictionary.
+    if candidates[short].place >= 3 { return false }
+    let organisation = candidates[long].organisation
     // `City` ≡ `Manchester City`: an organisation word alone is the organisation it ends.
-    if shortName.organisation >= 3 { return name.organisation >= 3 }
-    let isPersonLike = name.person > max(name.organisation, name.place)
-    let isPlain = name.organisation == 0 && name.place == 0 && name.words.count <= 3
+    if candidates[short].organisation >= 3 { return organisation >= 3 }
+    let place = candidates[long].place
+    let isPersonLike = candidates[long].person > max(organisation, place)
+    let isPlain = organisation == 0 && place == 0 && longWords.count <= 3
     return isPersonLike || isPlain
   }
 
