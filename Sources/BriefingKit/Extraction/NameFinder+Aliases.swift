@@ -4,7 +4,7 @@ extension NameFinder {
   /// the most mentioned one.
   mutating func mergeStems() {
     let inflects = language == "ru" || language == "de" || language == "und"
-    let hasDots = candidates.contains { $0.key.utf8.contains(UInt8(ascii: ".")) }
+    let hasDots = candidates.contains { Self.hasDot($0.key) }
     guard inflects || hasDots else { return }
     var byStem: [String: Int] = [:]
     for index in candidates.indices where alive[index] {
@@ -20,6 +20,13 @@ extension NameFinder {
       merge(drop, into: keep)
       byStem[stem] = keep
     }
+  }
+
+  /// True when `key` holds a period; scans its bytes in place when it can.
+  private static func hasDot(_ key: String) -> Bool {
+    let dot = UInt8(ascii: ".")
+    return key.utf8.withContiguousStorageIfAvailable { $0.contains(dot) }
+      ?? key.utf8.contains(dot)
   }
 
   /// Merges short names into the longer names they abbreviate: a surname into the full name

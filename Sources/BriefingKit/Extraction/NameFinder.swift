@@ -209,7 +209,7 @@ struct NameFinder {
         && lexicon.companies.contains(scan.lower(of: scan.tokens[name.lowerBound]))
     }
     candidate.isEvent = scan.classes(of: scan.tokens[name.upperBound - 1]).contains(.event)
-    candidates.append(candidate)
+    candidates.append(consume candidate)
     alive.append(true)
   }
 }
