@@ -105,21 +105,26 @@ extension NameFinder {
     return candidates[index].key.split(separator: " ").last.map(String.init) == word
   }
 
-  /// The kept candidates and the tokens they cover.
-  func analysis() -> NameAnalysis {
-    var kept: [NameCandidate] = []
+  /// The kept candidates and the tokens they cover. Takes the candidates out of the finder,
+  /// which keeps none: the kept ones move to the front of the list and are never copied.
+  mutating func analysis() -> NameAnalysis {
+    var kept = candidates
+    candidates = []
+    var count = 0
     var covered = [Bool](repeating: false, count: scan.tokens.count)
-    for index in candidates.indices where alive[index] {
-      let candidate = candidates[index]
-      if candidate.isWeak || candidate.key.unicodeScalars.count < 2 { continue }
+    for index in kept.indices where index < alive.count && alive[index] {
+      if kept[index].isWeak || kept[index].key.unicodeScalars.count < 2 { continue }
       // German capitalises every noun: a lone capitalised word without a cue is a noun.
-      let isNoun = candidate.words.count == 1 && candidate.kind == .other && candidate.quotes == 0
+      let isNoun =
+        kept[index].words.count == 1 && kept[index].kind == .other && kept[index].quotes == 0
       if language == "de" && isNoun { continue }
-      kept.append(candidate)
-      for range in candidate.nameRanges {
+      for range in kept[index].nameRanges {
         for token in range where token < covered.count { covered[token] = true }
       }
+      kept.swapAt(count, index)
+      count += 1
     }
+    kept.removeSubrange(count...)
     for range in roleRanges {
       for token in range where token < covered.count { covered[token] = true }
     }
