@@ -82,7 +82,7 @@ extension NameCandidate {
       ? firstForm ?? key
       : surfaces.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
     let isDotted =
-      written.utf8.contains(UInt8(ascii: "."))
+      NameFinder.hasDot(written)
       && written.allSatisfy { $0 == "." || $0.isUppercase }
     let name = isDotted ? written.filter { $0 != "." } : written
     if aliases.isEmpty && (isSingle || surfaces.count == 1) {

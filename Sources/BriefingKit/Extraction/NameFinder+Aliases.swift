@@ -23,7 +23,7 @@ extension NameFinder {
   }
 
   /// True when `key` holds a period; scans its bytes in place when it can.
-  private static func hasDot(_ key: String) -> Bool {
+  static func hasDot(_ key: String) -> Bool {
     let dot = UInt8(ascii: ".")
     return key.utf8.withContiguousStorageIfAvailable { $0.contains(dot) }
       ?? key.utf8.contains(dot)
