@@ -34,7 +34,8 @@ extension NameFinder {
   /// Council`), an acronym into the words it stands for (`NATO`).
   mutating func mergeAliases() {
     var stems: [String: Int32] = [:]
-    var byLast: [Int32: [Int]] = [:]
+    // Sized once (they are only looked up, never iterated): no rehashing while they fill.
+    var byLast = [Int32: [Int]](minimumCapacity: candidates.count)
     var byInitials: [String: [Int]] = [:]
     // Initials are only looked up for an acronym (`NATO`).
     let hasAcronyms = candidates.indices.contains {
