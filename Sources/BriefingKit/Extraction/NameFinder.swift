@@ -193,6 +193,9 @@ struct NameFinder {
   private mutating func addCandidate(for name: Range<Int>) {
     let key = self.key(of: name)
     var candidate = NameCandidate(words: name.map { scan.tokens[$0].lower }, key: key)
+    // Room for a few mentions at once: most names recur a little, and regrowing costs more.
+    candidate.spans.reserveCapacity(4)
+    candidate.nameRanges.reserveCapacity(4)
     let first = scan.classes(of: scan.tokens[name.lowerBound])
     candidate.isGazetteerPlace = first.contains(.placeStart) && lexicon.places.contains(key)
     if name.count == 1 {
