@@ -2,7 +2,8 @@
 /// to `end`, else `start-end` pairs separated by commas (`1-9,25-36`).
 enum QuoteSegments {
   static func encode(_ quote: Quote) -> String? {
-    guard quote.segments != [quote.start..<quote.end] else { return nil }
+    // Compared part by part: building `[start..<end]` to compare with cost an array per quote.
+    if quote.segments.count == 1, quote.segments.first == quote.start..<quote.end { return nil }
     return quote.segments.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ",")
   }
 

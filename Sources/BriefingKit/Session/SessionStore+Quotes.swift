@@ -85,34 +85,20 @@ extension SessionStore {
 
   /// The distinct speakers and roles of the session's quotes, kept until the session changes
   /// (in memory and in the file's cache).
-  func distinctQuoteNames() throws -> (speakers: [String], roles: [String]) {
-    let both = try cached("quote-names") {
+  func distinctQuoteNames() throws -> QuoteNames {
+    try cached("quote-names") {
       try fileCached(
-        "quote-names",
-        encode: { (lists: [[String]]) in
-          var writer = ByteWriter()
-          for list in lists { writer.append(list) }
-          return writer.bytes
-        },
-        decode: { bytes in
-          var reader = ByteReader(bytes: bytes)
-          guard let speakers = reader.list({ $0.string() }),
-            let roles = reader.list({ $0.string() }), reader.isAtEnd
-          else { return nil }
-          return [speakers, roles]
-        },
+        "quote-names", encode: { $0.encoded }, decode: QuoteNames.init(decoding:),
         compute: {
           try read { db in
-            [
-              try String.fetchAll(
+            QuoteNames(
+              speakers: try String.fetchAll(
                 db, sql: "SELECT DISTINCT speaker FROM quote WHERE speaker IS NOT NULL"),
-              try String.fetchAll(
-                db, sql: "SELECT DISTINCT role FROM quote WHERE role IS NOT NULL"),
-            ]
+              roles: try String.fetchAll(
+                db, sql: "SELECT DISTINCT role FROM quote WHERE role IS NOT NULL"))
           }
         })
     }
-    return (both.first ?? [], both.last ?? [])
   }
 
   /// Every quote's id, article and the fields the memo ranks by, in article order, without
