@@ -16,7 +16,7 @@ struct MemoSelection {
     if stamped["date"] == nil { stamped["date"] = Self.day(today) }
     return MemoContext(
       fields: stamped, notes: try store.notes(), articles: articles, quotes: quotes,
-      topics: topics, generatedAt: ISO8601DateFormatter().string(from: today))
+      topics: topics, generatedAt: UTCTime.iso8601(today))
   }
 
   private func chooseTopics(pins: [Pin], limit: Int) throws -> [SessionTopic] {
@@ -85,11 +85,5 @@ struct MemoSelection {
     }
   }
 
-  static func day(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyy-MM-dd"
-    return formatter.string(from: date)
-  }
+  static func day(_ date: Date) -> String { UTCTime.day(date) }
 }

@@ -34,7 +34,7 @@ extension SessionStore {
   public func add(
     loadedAt: Date = Date(), _ produce: (_ add: (AnalysedArticle) throws -> Void) throws -> Void
   ) throws -> AddResult {
-    let stamp = ISO8601DateFormatter().string(from: loadedAt)
+    let stamp = UTCTime.iso8601(loadedAt)
     return try write { db in
       var result = AddResult(added: [], duplicates: [])
       try produce { item in
