@@ -97,7 +97,7 @@ struct QuoteMentionParser {
       if tokens[end].kind == .punctuation, tokens[end].scalar == 0x2C, skipped == 0,
         let comma = appositiveStart(before: end, floor: floor)
       {
-        if isNameAfterDescription(comma, end) { return end - 1 }
+        if isNameAfterDescription(comma, end, floor: floor) { return end - 1 }
         end = comma - 1
       } else if tokens[end].kind == .punctuation, tokens[end].scalar == 0x29 {
         var open = end - 1
@@ -137,12 +137,28 @@ struct QuoteMentionParser {
     return nil
   }
 
-  /// True when the words between the commas at `open` and `close` are a name and a lower-case
-  /// description stands before them: `the presumptive nominee, Donald Trump, tweeted` names
-  /// its speaker between the commas.
-  private func isNameAfterDescription(_ open: Int, _ close: Int) -> Bool {
-    guard open >= 1, open + 1 < close, tokens[open - 1].isLowercase else { return false }
-    return (open + 1..<close).allSatisfy { tokens[$0].isCapitalized || isInnerDot($0) }
+  /// True when the words between the commas at `open` and `close` are a name and a
+  /// description stands before them: `the presumptive nominee, Donald Trump, tweeted`, `The
+  /// Shadow Secretary of State, Theresa May, said` name their speaker between the commas.
+  private func isNameAfterDescription(_ open: Int, _ close: Int, floor: Int) -> Bool {
+    guard open >= 1, open + 1 < close,
+      (open + 1..<close).allSatisfy({ tokens[$0].isCapitalized || isInnerDot($0) })
+    else { return false }
+    return tokens[open - 1].isLowercase || opensRoleDescription(before: open, floor: floor)
+  }
+
+  /// True when the words before `open` run back to a `the` that opens the clause and hold a
+  /// role noun: `The Shadow Secretary of State for the Family` (English capitalises titles).
+  private func opensRoleDescription(before open: Int, floor: Int) -> Bool {
+    var cursor = open - 1
+    var hasRole = false
+    while cursor >= max(floor, open - 10, 0), tokens[cursor].isWord {
+      hasRole = hasRole || isRole(tokens[cursor])
+      cursor -= 1
+    }
+    let first = cursor + 1
+    guard first < open, hasRole, cursor < 0 || !tokens[cursor].isWord else { return false }
+    return tokens[first].hash == Self.the
   }
 
   /// An age set off by commas (`Lena Ortiz, 52, a nurse …`): a number of one to three digits.

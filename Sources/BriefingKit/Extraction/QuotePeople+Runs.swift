@@ -65,17 +65,6 @@ extension QuotePeople {
       && QuoteMark.isApostrophe(scalars[apostrophe].value)
   }
 
-  /// `King` in `Mr King`, `Mr. King`, `Paul King`: a role noun ending a run right after a
-  /// courtesy title or a given name is the person's surname, not a role (not in German).
-  func isSurnameRole(_ index: Int, runEnd: Int) -> Bool {
-    guard !isGerman, index + 1 == runEnd, index > 0, index < tokens.count else { return false }
-    var before = index - 1
-    if before > 0, isTitleDot(before) { before -= 1 }
-    let hash = tokens[before].hash
-    return tokens[before].isCapitalized
-      && (lexicon.is(hash, .honorific) || QuoteGenders.isGivenName(hash))
-  }
-
   /// Where the name starts after an owner in the possessive inside a run: `Dave Karger` in
   /// `Entertainment Weekly’s Dave Karger`, `Trafford Centre` in `Manchester’s Trafford Centre`.
   /// An organisation word right after the possessive keeps its owner (`the FDA’s Office`).
@@ -159,5 +148,19 @@ extension QuotePeople {
     let start = tokens[first].start
     let end = tokens[last].end - 2
     return start < end ? QuoteScalar.string(scalars, start..<end) : text(range)
+  }
+
+  /// A lower-case description right before a name: `the assistant to the Russian leader`; in
+  /// English it ends in a role or a capitalised word (not `Beckett rejected` before a name).
+  func description(before name: Int) -> Range<Int>? {
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    let index = isGerman ? name : titleStart(before: name)
+    guard index > 0, let range = parser.backward(from: index - 1, floor: max(0, index - 8)),
+      range.contains(where: { lexicon.isRole(tokens[$0]) }),
+      isGerman || endsDescription(index - 1)
+    else { return nil }
+    var start = range.lowerBound
+    while start < range.upperBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
+    return start < range.upperBound ? start..<range.upperBound : nil
   }
 }

@@ -31,6 +31,8 @@ struct QuotePeople {
   /// (token index, person index) of every mention of a known person, in order.
   private(set) var occurrences: [(token: Int, person: Int)] = []
   private var byLastWord: [UInt64: [Int]] = [:]
+  /// Role nouns the article also uses as surnames (`King` after `Ms King`).
+  private(set) var surnameRoles: Set<UInt64> = []
 
   /// People of `tokens`; `language` (ISO 639-1) decides whether a lone capitalised word before
   /// a speech verb is taken for a name (not in German, where every noun is capitalised).
@@ -42,6 +44,8 @@ struct QuotePeople {
     self.tokens = tokens
     self.lexicon = lexicon
     self.isGerman = language == "de"
+    surnameRoles = Self.surnameRoles(
+      tokens: tokens, quoted: quoted, lexicon: lexicon, language: language)
     var runs: [Run] = []
     var index = 0
     while index < tokens.count {
@@ -60,7 +64,10 @@ struct QuotePeople {
       register(run)
     }
     if language != "de" {
-      for run in runs where run.name.count == 1 && isSpeaking(run) { register(run) }
+      for run in runs
+      where run.name.count == 1 && (isSpeaking(run) || hasHonorific(run)) && !isNonName(run.name) {
+        register(run)
+      }
     } else {
       // `Bundeskanzlerin Merkel`: a German role word before one name makes it a person's.
       for run in runs where run.name.count == 1 && run.role != nil { register(run) }
@@ -118,6 +125,9 @@ struct QuotePeople {
     let owner = ownerEnd(nameStart..<run.upperBound)
     if let owner { nameStart = owner }
     if isGerman { nameStart = germanNameStart(nameStart, end: run.upperBound) }
+    // A courtesy title between role and name ends neither: `Chancellor Lord Falconer`.
+    var roleEnd = owner ?? nameStart
+    while roleEnd < run.upperBound, !tokens[roleEnd].isWord { roleEnd += 1 }
     while nameStart < run.upperBound,
       lexicon.is(tokens[nameStart].hash, .honorific) || !tokens[nameStart].isWord
     {
@@ -126,7 +136,14 @@ struct QuotePeople {
     guard nameStart < run.upperBound,
       nameStart + 1 < run.upperBound || !isDescriptor(nameStart)
     else { return nil }
-    let role = nameStart > start ? start..<min(owner ?? nameStart, run.upperBound) : nil
+    if isGerman { roleEnd = owner ?? nameStart }
+    var role = nameStart > start ? start..<min(roleEnd, nameStart, run.upperBound) : nil
+    if role?.isEmpty == true { role = nil }
+    if !isGerman, let owned = role, owned.lowerBound == run.lowerBound,
+      isPossessive(owned.upperBound - 1)
+    {
+      role = ownerStart(before: owned.lowerBound)..<owned.upperBound
+    }
     var nameEnd = run.upperBound
     if !isOrganisation, let place = placeSuffix(nameStart..<run.upperBound) { nameEnd = place }
     return Run(role: role, name: nameStart..<nameEnd)
@@ -208,16 +225,5 @@ struct QuotePeople {
     guard let range, !range.isEmpty else { return }
     people[person].role = range
     people[person].roleWords = range.map { lexicon.roleHash(tokens[$0]) }
-  }
-
-  /// A lower-case description right before a name: `the assistant to the Russian leader`.
-  func description(before index: Int) -> Range<Int>? {
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard index > 0, let range = parser.backward(from: index - 1, floor: max(0, index - 8)),
-      range.contains(where: { lexicon.isRole(tokens[$0]) })
-    else { return nil }
-    var start = range.lowerBound
-    while start < range.upperBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
-    return start < range.upperBound ? start..<range.upperBound : nil
   }
 }

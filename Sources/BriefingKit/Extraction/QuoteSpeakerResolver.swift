@@ -70,6 +70,13 @@ struct QuoteSpeakerResolver {
     }
     let isDescription = lexicon.is(tokens[first].hash, .determiner)
     if nameStart <= last, let run = people.split(nameStart..<(last + 1)) {
+      // `Analysts say`, `Ultimately, …`: capitalised, but no one's name (unless it ends one:
+      // `the National Union of Students`).
+      if people.isNonName(run.name),
+        people.person(named: run.name).map({ people.people[$0].words.count < 2 }) ?? true
+      {
+        return nil
+      }
       if language == "de", run.role == nil, run.name.count == 1,
         Self.isGermanBody(people.text(run.name))
       {
@@ -81,7 +88,7 @@ struct QuoteSpeakerResolver {
           role: role(of: run, in: mention))
       }
       if run.name.count > 1 || !(isDescription || language == "de") {
-        return Speaker(name: people.nameText(run.name), role: role(of: run, in: mention))
+        return Speaker(name: people.displayName(run.name), role: role(of: run, in: mention))
       }
 
     }
@@ -99,7 +106,8 @@ struct QuoteSpeakerResolver {
     lastSpeaker = index
     lastMention = token
     let person = people.people[index]
-    return Speaker(name: people.text(person.name), role: person.role.map(people.nameText) ?? role)
+    return Speaker(
+      name: people.displayName(person.name), role: person.role.map(people.nameText) ?? role)
   }
 
   /// The person whose mention comes last before token `index`.
@@ -111,8 +119,9 @@ struct QuoteSpeakerResolver {
   private func described(_ mention: Range<Int>, before name: Range<Int>) -> String? {
     var start = mention.lowerBound
     while start < name.lowerBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
-    guard start < name.lowerBound else { return nil }
-    let range = start..<name.lowerBound
+    let end = language == "de" ? name.lowerBound : people.titleStart(before: name.lowerBound)
+    guard start < end else { return nil }
+    let range = start..<end
     guard range.contains(where: { lexicon.isRole(tokens[$0]) }) else { return nil }
     return people.nameText(range)
   }

@@ -1,0 +1,84 @@
+import BriefingKit
+import Testing
+
+/// How a speaker is named: surnames that are also role nouns, group descriptions and opening
+/// adverbs that are no names, peers' titles, owners spelt in capitals or joined by `and`.
+struct QuoteSpeakerNameTests {
+  private func quotes(_ paragraphs: [String]) -> [Quote] {
+    QuoteExtractor().quotes(in: Article(title: "Fixture", language: "en", paragraphs: paragraphs))
+  }
+
+  @Test func roleNounIsASurnameWhenTheArticleWritesItAfterATitle() {
+    let found = quotes([
+      "The singer Morwenna King was at the party. Ms King said the guest was “angry and loud”.",
+      "“I left at once,” she said.",
+    ])
+    #expect(found.map(\.speaker) == ["Morwenna King", "Morwenna King"])
+  }
+
+  @Test func roleNounAfterACapitalisedWordStaysARoleWithoutThatEvidence() {
+    let found = quotes(["“We will appeal,” said Harbour King Tomas Weber."])
+    #expect(found.map(\.speaker) == ["Tomas Weber"])
+  }
+
+  @Test func groupDescriptionKeepsItsMentionButNamesNoSpeaker() {
+    let found = quotes([
+      "Analysts say the merger is “a bold bet”. Critics said: “It will cost jobs.”"
+    ])
+    #expect(found.map(\.speaker) == [nil, nil])
+    #expect(found.map { $0.mention?.text } == ["Analysts", "Critics"])
+  }
+
+  @Test func groupDescriptionEndingAnOrganisationNameStillNamesIt() {
+    let found = quotes([
+      "The National Union of Students said fees were “a tax on learning”."
+    ])
+    #expect(found.first?.speaker == "National Union of Students")
+  }
+
+  @Test func openingAdverbIsNoSpeaker() {
+    let found = quotes([
+      "Ultimately, there will be, says Ada Lund, no place for anyone “computer illiterate”."
+    ])
+    #expect(found.first?.speaker != "Ultimately")
+  }
+
+  @Test func personNamedOnlyWithATitleIsWhomAPronounMeans() {
+    let found = quotes([
+      "A spokesman for Harbour Builders, Dr Vancheshwar, told reporters the deal was good.",
+      "He said buyers would get “better homes for less”.",
+    ])
+    #expect(found.first?.speaker == "Vancheshwar")
+  }
+
+  @Test func peerKeepsTheTitleAndTheRoleDropsIt() {
+    let found = quotes([
+      "“The bill is flawed,” said Lord Chancellor Lord Ashdown.",
+      "“It will be rewritten,” Lord Ashdown added.",
+    ])
+    #expect(found.map(\.speaker) == ["Lord Ashdown", "Lord Ashdown"])
+    #expect(found.first?.role == "Lord Chancellor" || found.first?.role == "Chancellor")
+  }
+
+  @Test func courtesyTitleIsNoPartOfTheRoleBeforeTheName() {
+    let found = quotes(["“Sales fell,” said Harbour Bank chairman Sir Tomas Weber."])
+    #expect(found.first?.speaker == "Tomas Weber")
+    #expect(found.first?.role == "Harbour Bank chairman")
+  }
+
+  @Test func ownerInCapitalsOrJoinedByAndIsTheWholeRole() {
+    let found = quotes([
+      "“Markets will calm,” said ABN Harbour's Lena Ortiz.",
+      "“Prices will rise,” said Weber and Lund's Tomas Okafor.",
+    ])
+    #expect(found.map(\.speaker) == ["Lena Ortiz", "Tomas Okafor"])
+    #expect(found.map(\.role) == ["ABN Harbour", "Weber and Lund"])
+  }
+
+  @Test func nameSetOffAfterACapitalisedDescriptionIsTheSpeaker() {
+    let found = quotes([
+      "The Shadow Secretary of State for Transport, Ada Lund, said: “The plan is late.”"
+    ])
+    #expect(found.first?.speaker == "Ada Lund")
+  }
+}
