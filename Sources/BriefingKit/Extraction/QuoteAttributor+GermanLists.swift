@@ -105,6 +105,7 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
+    let subject = afterFrontedPhrase(subject, before: span.openToken) ?? subject
     if let document = textReferredTo(span) ?? viewOpening(span) { return document }
     if subject?.source != .before, let reported = reportingCue(span, subject: subject) {
       return reported
@@ -124,6 +125,11 @@ extension QuoteAttributor {
       listed.mention != subject?.mention
     {
       return listed
+    }
+    if isAfterColon(span),
+      let dashed = dashColon(span, floor: sentenceStart(before: colon, floor: max(0, colon - 12)))
+    {
+      return dashed
     }
     guard !namesPerson(subject?.mention) else { return subject }
     return subjectBeforeNames(span) ?? taggedSubject(span) ?? subject

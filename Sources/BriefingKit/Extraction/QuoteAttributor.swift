@@ -34,6 +34,7 @@ struct QuoteAttributor {
         found = QuoteAttribution(
           cue: previous.cue, mention: previous.mention, source: .inherited)
       }
+      if found == nil { found = germanContext(index) }
       result.append(found)
     }
     return result

@@ -52,4 +52,20 @@ extension QuoteBuilder {
       "eingestuft", "stufte", "stuften", "geißelte", "brandmarkte", "feierte", "lobte",
       "zurückgewiesen", "wies", "wiesen", "charakterisierte", "betrachtet", "betrachtete",
     ].map(QuoteToken.hash(of:)))
+
+  /// True in German for a quote whose first word is a lower-case article (`sprach von
+  /// „einer Zumutung für alle“`, `ist das „eine Frage der Zeit“`): a name in quotation marks
+  /// opens with a capital (`der „Berliner Zeitung“`), a quoted phrase need not.
+  func opensWithGermanArticle(_ span: QuoteSpan) -> Bool {
+    guard language == "de",
+      let first = tokens[min(span.openToken + 1, tokens.count)..<min(span.closeToken, tokens.count)]
+        .first(where: { $0.isWord })
+    else { return false }
+    return first.isLowercase && Self.lowerArticles.contains(first.hash)
+  }
+
+  private static let lowerArticles: Set<UInt64> = Set(
+    [
+      "ein", "eine", "einer", "einen", "einem", "eines", "der", "die", "das", "den", "dem", "des",
+    ].map(QuoteToken.hash(of:)))
 }

@@ -69,7 +69,9 @@ struct QuoteBuilder {
     {
       return false
     }
-    if isNamedAfterArticle(span) && !isGermanNaming(span) || isNamedAfterNoun(span) {
+    if isNamedAfterArticle(span) && !isGermanNaming(span) && !opensWithGermanArticle(span)
+      || isNamedAfterNoun(span)
+    {
       return false
     }
     if followsWorkNoun(span) && attribution?.source != .before { return false }

@@ -1,0 +1,98 @@
+import BriefingKit
+import Testing
+
+/// German quotes whose speaker stands outside the quote's sentence: a name in parentheses,
+/// a colon after a dash or an opening adverb, a colon that ends the paragraph before, the
+/// sentence after a quote that stands alone, reported speech running into a new paragraph, and
+/// quoted phrases that open with a lower-case article.
+struct QuoteGermanContextTests {
+  /// The speaker of the quote a fixture's paragraphs hold, and its mention.
+  private func speaker(_ paragraphs: [String]) throws -> (String?, String?) {
+    let quote = try #require(QuoteFixture(paragraphs, language: "de").quotes.first)
+    return (quote.speaker, quote.mention?.text)
+  }
+
+  @Test func nameInParenthesesAfterTheQuote() throws {
+    let (name, mention) = try speaker([
+      "Der Wahlkampf wurde rau geführt. „Wir lassen uns von niemandem einschüchtern.“ "
+        + "(Margit Hollerbach)"
+    ])
+    #expect(name == "Margit Hollerbach")
+    #expect(mention == "Margit Hollerbach")
+  }
+
+  @Test func headlineColonAfterADash() throws {
+    let (name, _) = try speaker([
+      "Stadtrat vertagt die Entscheidung – Rainer Sölch: „Wir brauchen mehr Zeit für die "
+        + "Prüfung.“"
+    ])
+    #expect(name == "Rainer Sölch")
+  }
+
+  @Test func colonAfterAnOpeningAdverb() throws {
+    let (name, mention) = try speaker([
+      "Die Fähre fällt bis Freitag aus. Dazu der Kapitän Ole Brandt: „Bei diesem Sturm "
+        + "legt kein Schiff ab.“"
+    ])
+    #expect(name == "Ole Brandt")
+    #expect(mention == "der Kapitän Ole Brandt")
+  }
+
+  @Test func colonEndingTheParagraphBefore() throws {
+    let (name, _) = try speaker([
+      "Beim Empfang im Rathaus zog die Vorsitzende Hanna Kreil eine gemischte Bilanz:",
+      "„Wir haben viel erreicht, aber die Kassen bleiben leer.“",
+    ])
+    #expect(name == "Hanna Kreil")
+  }
+
+  @Test func sentenceAfterAQuoteStandingAlone() throws {
+    let (name, _) = try speaker([
+      "„Der Tunnel wird pünktlich fertig.“ Der Bauleiter Emil Sander ist trotz der Verzögerungen "
+        + "zuversichtlich."
+    ])
+    #expect(name == "Emil Sander")
+  }
+
+  @Test func sentenceAfterTheQuoteMustNameAPerson() throws {
+    let (name, _) = try speaker([
+      "„Der Tunnel wird pünktlich fertig.“ Die Ankündigung von Sander Bau hat viele "
+        + "überrascht."
+    ])
+    #expect(name == nil)
+  }
+
+  @Test func reportedSpeechOpeningTheNextParagraph() throws {
+    let (name, _) = try speaker([
+      "Die Landrätin Ilse Markgraf lehnte die neuen Pläne für die Deponie ab.",
+      "Diese seien „ein Rückschritt für die ganze Region“.",
+    ])
+    #expect(name == "Ilse Markgraf")
+  }
+
+  @Test func frontedPhraseIsNoSubject() throws {
+    let (name, _) = try speaker([
+      "Gegenüber dem Sender zeigte sich der Trainer Paul Wendler enttäuscht: „Wir haben das "
+        + "Spiel verschenkt.“"
+    ])
+    #expect(name == "Paul Wendler")
+  }
+
+  @Test(
+    arguments: [
+      "Der Verbandschef Tom Reiser sprach von „einer Zumutung für jeden Pendler“.",
+      "Für den Verbandschef Tom Reiser ist das „eine Zumutung für jeden Pendler“.",
+    ])
+  func phraseOpeningWithAnArticleIsNoName(_ text: String) throws {
+    let quotes = QuoteFixture(text, language: "de").quotes
+    #expect(quotes.count == 1)
+    #expect(quotes.first?.text.hasPrefix("ein") == true)
+  }
+
+  @Test func quotedNameAfterAnArticleStaysAName() {
+    let quotes = QuoteFixture(
+      "Der Verbandschef sagte der „Märkischen Allgemeinen Zeitung“ nichts.", language: "de"
+    ).quotes
+    #expect(quotes.isEmpty)
+  }
+}
