@@ -14,7 +14,7 @@ enum CueData {
     coach|manager|professor|prof.|attorney|prosecutor|inspector|detective|sheriff|officer|\
     leader|premier|speaker|commissioner|head|boss|founder|chef|striker|midfielder|defender|\
     goalkeeper|quarterback|pitcher|rapper|singer|actor|actress|star|designer|author|\
-    mp|mps|mep|meps|msp|msps|\
+    mp|mps|mep|meps|msp|msps|pm|qc|\
     präsident|präsidenten|präsidentin|bundespräsident|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin|\
     minister|ministerin|außenminister|außenministerin|innenminister|finanzminister|\
     verteidigungsminister|ministerpräsident|ministerpräsidentin|bürgermeister|\
@@ -34,7 +34,7 @@ enum CueData {
     """
 
   /// Offices written after a person's name (`Ruth Kelly MP`).
-  static let postnominalTitles: Set<String> = ["mp", "mep", "msp"]
+  static let postnominalTitles: Set<String> = ["mp", "mep", "msp", "qc"]
 
   /// Words that make a name an organisation wherever they stand in it.
   static let organisationWords = """
@@ -47,7 +47,7 @@ enum CueData {
     labs|network|bureau|cabinet|government|administration|coalition|front|movement|brigade|\
     brigades|forces|guard|church|school|hospital|museum|academy|society|institution|\
     tories|kremlin|pentagon|nato|opec|fifa|uefa|bundestag|bundesrat|duma|knesset|city|united|rovers|\
-    athletic|wanderers|fc|electric|\
+    athletic|wanderers|fc|electric|customs|revenue|excise|\
     ministerium|bundesministerium|partei|rat|verband|verein|universität|hochschule|\
     gesellschaft|stiftung|konzern|gericht|bundesverfassungsgericht|regierung|\
     ministère|banque|parti|conseil|assemblée|université|commission|comité|société|agence|\
@@ -70,6 +70,8 @@ enum CueData {
     keith|christian|roger|noah|gerald|carl|terry|sean|austin|arthur|lawrence|jesse|dylan|\
     bryan|joe|jordan|billy|bruce|albert|willie|gabriel|logan|alan|juan|wayne|roy|ralph|randy|\
     eugene|vincent|russell|elijah|louis|bobby|philip|johnny|barack|hillary|bill|tony|tom|\
+    mike|jim|bob|dave|steve|chris|nick|ian|neil|tim|ben|sam|dan|matt|andy|pete|phil|alex|\
+    simon|graham|gordon|alastair|alistair|iain|colin|nigel|trevor|derek|clive|malcolm|guy|\
     mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|nancy|lisa|betty|\
     margaret|sandra|ashley|kimberly|emily|donna|michelle|dorothy|carol|amanda|melissa|deborah|\
     stephanie|rebecca|sharon|laura|cynthia|kathleen|amy|shirley|angela|helen|anna|brenda|\

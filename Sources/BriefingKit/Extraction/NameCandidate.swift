@@ -28,6 +28,14 @@ struct NameCandidate: Sendable {
   /// A known organisation's word opens the name (`Apple Mac`, `Microsoft Windows`): a product
   /// or brand, never a person.
   var isBrand = false
+  /// A word of the name makes it an organisation (`Council`, `Customs`): see
+  /// ``CueData/organisationWords``.
+  var hasOrganisationWord = false
+  /// A noun of geography makes this name of several words a place (`Isle of Sheppey`): see
+  /// ``CueData/placeWords``. Set only when no organisation word or given name says otherwise.
+  var hasPlaceWord = false
+  /// A common noun in capitals (`TV`, `DVD`): a thing, whatever cue stands near it.
+  var isCommonNoun = false
   /// An event noun ends the name (`General Election`, `World Cup`): neither a person nor an
   /// organisation.
   var isEvent = false
@@ -64,7 +72,7 @@ struct NameCandidate: Sendable {
   /// The kind the cues point to; `other` when no cue is strong enough.
   var kind: TopicKind {
     if isKnownOrganisation { return .organisation }
-    if isEvent { return .other }
+    if isEvent || isCommonNoun { return .other }
     let person = isBrand ? 0 : self.person
     let best = max(person, organisation, place)
     guard best >= 1 else { return .other }

@@ -64,48 +64,6 @@ extension NameFinder {
     }
   }
 
-  /// Makes the candidate named `speaker` (or by its surname) a quoted person, adding one if
-  /// the text never names the speaker the same way.
-  ///
-  /// `quotes` is how many quotes the speaker has: each counts as a quote and a person cue (an
-  /// organisation cue for an acronym).
-  mutating func attribute(speaker: String, quotes: Int = 1) {
-    let words = speaker.lowercased().split(separator: " ").map(String.init)
-    guard let lastWord = words.last else { return }
-    let key = words.joined(separator: " ")
-    var target = candidates.indices.first { alive[$0] && candidates[$0].key == key }
-    if target == nil {
-      let lastID = scan.lowerTable.find(Array(lastWord.utf8))
-      target = mostMentioned(
-        candidates.indices.filter {
-          alive[$0] && endsWith($0, lastWord, id: lastID)
-            && candidates[$0].place < 3 && candidates[$0].organisation < 3
-        })
-    }
-    let index = target ?? candidates.count
-    if target == nil {
-      var candidate = NameCandidate(words: [], key: key, otherSurfaces: [speaker: 1])
-      candidate.isKnownOrganisation = lexicon.knownOrganisations.contains(key)
-      candidates.append(candidate)
-      alive.append(true)
-    }
-    candidates[index].quotes += quotes
-    // `the BRC said`: an acronym that speaks is an organisation, not a person.
-    let candidate = candidates[index]
-    if candidate.isAllCaps && candidate.words.count == 1 && !candidate.isGazetteerPlace {
-      candidates[index].organisation += 3 * Double(quotes)
-    } else {
-      candidates[index].person += 3 * Double(quotes)
-    }
-  }
-
-  /// True when the name of candidate `index` ends with `word` (whose lowercased form has `id`
-  /// in this article, if any).
-  private func endsWith(_ index: Int, _ word: String, id: Int32?) -> Bool {
-    if let last = candidates[index].words.last { return last == id }
-    return candidates[index].key.split(separator: " ").last.map(String.init) == word
-  }
-
   /// The kept candidates and the tokens they cover. Takes the candidates out of the finder,
   /// which keeps none: the kept ones move to the front of the list and are never copied.
   mutating func analysis() -> NameAnalysis {
@@ -169,7 +127,7 @@ extension NameFinder {
   }
 
   @inline(__always)
-  private func mostMentioned(_ indices: [Int]) -> Int? {
+  func mostMentioned(_ indices: [Int]) -> Int? {
     indices.max { (candidates[$0].mentions, $1) < (candidates[$1].mentions, $0) }
   }
 

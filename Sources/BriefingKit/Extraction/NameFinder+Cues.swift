@@ -12,6 +12,11 @@ extension NameFinder {
       addRun(start..<run.upperBound)
       return
     }
+    // `Paris-based Euronext`: an attributive compound describes the name after it.
+    if isAttributive(run.lowerBound) {
+      if run.count > 1 { addRun(run.lowerBound + 1..<run.upperBound) }
+      return
+    }
     guard let (name, role) = splitRole(run), !name.isEmpty else {
       roleRanges.append(run)
       return
@@ -149,11 +154,12 @@ extension NameFinder {
       if word.contains(.placePreposition) { cues.place += 0.5 }
     }
     if run.upperBound < tokens.count, !tokens[run.upperBound].flags.contains(.breakBefore),
-      scan.classes(of: tokens[run.upperBound]).contains(.speechVerb)
+      scan.classes(of: tokens[run.upperBound]).contains(.speechVerb),
+      !isPluralNoun(name, of: run)
     {
       cues.person += 1.5
     }
-    let isPlace = candidates[index].isGazetteerPlace
+    let isPlace = candidates[index].isGazetteerPlace || candidates[index].hasPlaceWord
     if isPlace { cues.place += 3 }
     if name.contains(where: { scan.classes(of: tokens[$0]).contains(.organisation) })
       || candidates[index].isKnownOrganisation

@@ -200,12 +200,18 @@ struct NameFinder {
     candidate.isGazetteerPlace = first.contains(.placeStart) && lexicon.places.contains(key)
     if name.count == 1 {
       candidate.isKnownOrganisation = first.contains(.knownOrganisation)
+      candidate.isCommonNoun = first.contains(.commonAcronym)
+      candidate.hasOrganisationWord = first.contains(.organisation)
     } else {
       candidate.isKnownOrganisation =
         first.contains(.organisationStart) && lexicon.knownOrganisations.contains(key)
       let hasOrganisationWord = name.contains {
         scan.classes(of: scan.tokens[$0]).contains(.organisation)
       }
+      candidate.hasOrganisationWord = hasOrganisationWord
+      candidate.hasPlaceWord =
+        !hasOrganisationWord && !candidate.isKnownOrganisation && !first.contains(.givenName)
+        && isPlaceByGeography(name)
       candidate.isBrand =
         !candidate.isKnownOrganisation && !hasOrganisationWord
         && first.contains(.knownOrganisation) && name.dropFirst().allSatisfy(isProductWord)

@@ -80,6 +80,8 @@ struct TopicLexicon: Sendable {
       (knownOrganisations, .knownOrganisation), (Set(Self.split(CueData.eventNouns)), .event),
       (organisationStarts, .organisationStart),
       (Set(places.compactMap { $0.split(separator: " ").first.map(String.init) }), .placeStart),
+      (Set(Self.split(CueData.placeWords)), .placeWord),
+      (Set(Self.split(CueData.commonAcronyms)), .commonAcronym),
     ]
     for (list, wordClass) in lists {
       for word in list where !word.contains(" ") { classes[word, default: []].insert(wordClass) }

@@ -49,6 +49,12 @@ struct TopicWordClass: OptionSet, Sendable, Hashable {
   /// The first word of a gazetteer place's name (`new` of `new york`, `france`): only names
   /// opened so are looked up among the places.
   static let placeStart = TopicWordClass(rawValue: 1 << 28)
+  /// A noun of geography or streets that makes a name a place (`Isle of Sheppey`, `Downing
+  /// Street`): see ``CueData/placeWords``.
+  static let placeWord = TopicWordClass(rawValue: 1 << 29)
+  /// An abbreviation of a common noun written in capitals (`TV`, `DVD`): never a name's kind
+  /// cue (``CueData/commonAcronyms``).
+  static let commonAcronym = TopicWordClass(rawValue: 1 << 30)
 
   /// The stopword bits of `mask` (a ``TopicLexicon/mask(for:)`` value).
   static func stopwords(_ mask: UInt8) -> TopicWordClass { TopicWordClass(rawValue: UInt32(mask)) }

@@ -1,0 +1,34 @@
+/// Word lists that keep a name from being typed by a misleading cue: nouns of geography inside
+/// a name, capitalised abbreviations of common nouns, and attributive compounds before a name.
+extension CueData {
+  /// Nouns of geography and streets: a name of several words that ends in one (`Downing
+  /// Street`, `Indian Ocean`) or opens with one before `of` or one more word (`Isle of
+  /// Sheppey`, `River Thames`) is a place, even when it is said to speak.
+  static let placeWords = """
+    isle|island|islands|river|lake|mount|mountain|mountains|bay|gulf|valley|peninsula|strait|\
+    straits|sea|ocean|coast|desert|canyon|cape|county|street|avenue|square|airport|\
+    île|fleuve|lac|baie|golfe|vallée|rue|aéroport|ilha|lago|baía|golfo|rua|praça|aeroporto|\
+    insel|fluss|bucht|straße|platz|flughafen
+    """
+
+  /// Common nouns abbreviated in capitals (`TV`, `DVD`, `GDP`): things, not organisations, so
+  /// alone they are `other` whatever verb or title stands near them.
+  static let commonAcronyms = """
+    tv|tvs|dvd|dvds|pc|pcs|cd|cds|cd-rom|gdp|gnp|dna|hiv|sms|mp3|mp3s|cctv|atm|atms|suv|suvs|\
+    ipo|gps|lcd|vat|pin|url|iq|ivf|mri|hdtv|vcr|asbo|asbos|wifi|wi-fi|rpg|html|pda|pdas|4x4
+    """
+
+  /// Last parts of an attributive compound (`Paris-based`, `US-led`, `Kremlin-backed`): the
+  /// compound describes the name after it and is not part of it.
+  static let attributiveEndings: [[UInt8]] = [
+    "based", "led", "backed", "owned", "born", "run", "listed", "funded", "made", "controlled",
+    "sponsored", "style", "bound", "allied", "linked", "registered", "headquartered",
+  ].map { Array($0.utf8) }
+
+  /// Endings of English plural nouns for groups of people (`analysts`, `organisers`,
+  /// `prosecutors`, `critics`, `residents`, `politicians`, `employees`, `executives`,
+  /// `officials`), which open sentences before a speech verb as surnames do.
+  static let pluralNounEndings: [[UInt8]] = [
+    "sts", "ers", "ors", "ics", "ants", "ents", "ians", "ees", "ives", "ials",
+  ].map { Array($0.utf8) }
+}

@@ -1,0 +1,61 @@
+/// Quoted speakers joining the names of an article: a speaker is a person, unless the name
+/// says it is a body, a place or a plural noun.
+extension NameFinder {
+  /// Makes the candidate named `speaker` (or by its surname) a quoted person, adding one if
+  /// the text never names the speaker the same way.
+  ///
+  /// `quotes` is how many quotes the speaker has: each counts as a quote and a person cue (an
+  /// organisation cue for an acronym).
+  mutating func attribute(speaker: String, quotes: Int = 1) {
+    var words = speaker.lowercased().split(separator: " ").map(String.init)
+    // `Guy Mansfield QC`: an office written after the name is not part of it.
+    if words.count > 2, let last = words.last, CueData.postnominalTitles.contains(last) {
+      words.removeLast()
+    }
+    guard let lastWord = words.last else { return }
+    let key = words.joined(separator: " ")
+    var target = candidates.indices.first { alive[$0] && candidates[$0].key == key }
+    if target == nil {
+      let lastID = scan.lowerTable.find(Array(lastWord.utf8))
+      target = mostMentioned(
+        candidates.indices.filter {
+          alive[$0] && endsWith($0, lastWord, id: lastID)
+            && candidates[$0].place < 3 && candidates[$0].organisation < 3
+        })
+    }
+    let index = target ?? candidates.count
+    if target == nil {
+      let surface = words.count < speaker.split(separator: " ").count
+        ? speaker.split(separator: " ").dropLast().joined(separator: " ") : speaker
+      var candidate = NameCandidate(words: [], key: key, otherSurfaces: [surface: 1])
+      candidate.isKnownOrganisation = lexicon.knownOrganisations.contains(key)
+      candidate.hasOrganisationWord = words.contains { lexicon.organisationWords.contains($0) }
+      candidates.append(candidate)
+      alive.append(true)
+    }
+    candidates[index].quotes += quotes
+    // `the BRC said`, `the Home Office said`: an acronym or a body that speaks is an
+    // organisation, not a person; a place named by its geography (`Isle of Sheppey`) is no
+    // speaker, whatever the quote's attribution says.
+    let candidate = candidates[index]
+    let isAcronym = candidate.isAllCaps && candidate.words.count == 1
+    if candidate.hasPlaceWord || candidate.isCommonNoun { return }
+    // `Analysts said`: a plural noun opening the sentences it is in speaks for no one person.
+    let isPluralNoun =
+      words.count == 1 && candidate.sentenceInitialMentions >= candidate.spans.count
+      && Self.endsLikePluralNoun(lastWord.utf8)
+    if isPluralNoun && language == "en" { return }
+    if (isAcronym && !candidate.isGazetteerPlace) || candidate.hasOrganisationWord {
+      candidates[index].organisation += 3 * Double(quotes)
+    } else {
+      candidates[index].person += 3 * Double(quotes)
+    }
+  }
+
+  /// True when the name of candidate `index` ends with `word` (whose lowercased form has `id`
+  /// in this article, if any).
+  private func endsWith(_ index: Int, _ word: String, id: Int32?) -> Bool {
+    if let last = candidates[index].words.last { return last == id }
+    return candidates[index].key.split(separator: " ").last.map(String.init) == word
+  }
+}
