@@ -15,8 +15,38 @@ extension QuoteAttributor {
     }
     return parenthesisedName(span) ?? dashColon(span, floor: floor)
       ?? colonParagraph(span, floor: floor) ?? followingSubject(index)
-      ?? reportAcrossParagraph(span, floor: floor)
+      ?? reportAcrossParagraph(span, floor: floor) ?? describedBefore(span, floor: floor)
   }
+
+  /// `Der Schauspieler zeigte sich gerührt.` then a paragraph that is only the quote: the
+  /// description of a person that opens the last sentence before it speaks.
+  private func describedBefore(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+    let open = span.openToken
+    guard open >= 3, open - 1 > floor, tokens[open - 1].kind == .lineBreak, span.isClosed,
+      isSentenceEnd(open - 2)
+    else { return nil }
+    let end = open - 2
+    let start = sentenceStart(before: end, floor: max(floor, end - 40))
+    guard start > floor || start == 0, start < end,
+      !tokens[start..<end].contains(where: { $0.kind == .mark }),
+      let found = subjectAttribution(from: start, limit: end), let mention = found.mention,
+      mention.lowerBound == start, describesPerson(mention)
+    else { return nil }
+    return found
+  }
+
+  /// `der Schauspieler`, `die Britin`: a definite article and a noun for a person.
+  private func describesPerson(_ mention: Range<Int>) -> Bool {
+    guard mention.count == 2, mention.upperBound <= tokens.count,
+      Self.definite.contains(tokens[mention.lowerBound].hash),
+      tokens[mention.upperBound - 1].isCapitalized
+    else { return false }
+    let word = people.text((mention.upperBound - 1)..<mention.upperBound).lowercased()
+    return QuoteGermanNouns.canSpeak(word) && !QuoteGermanNouns.isText(word)
+      && !QuoteSpeakerResolver.isGermanBody(word)
+  }
+
+  private static let definite: Set<UInt64> = Set(["der", "die"].map(QuoteToken.hash(of:)))
 
   /// `Die Ärztin zog eine bittere Bilanz:` then a paragraph that opens with the quote: the
   /// subject of the sentence the colon ends, when it names a person.
@@ -178,7 +208,9 @@ extension QuoteAttributor {
       people.person(named: start..<mention.upperBound).map { people.people[$0].isPerson } ?? false
     }
     guard named else { return false }
-    return !mention.contains { tokens[$0].isLowercase && Self.complements.contains(tokens[$0].hash) }
+    return !mention.contains {
+      tokens[$0].isLowercase && Self.complements.contains(tokens[$0].hash)
+    }
   }
 
   private static let complements: Set<UInt64> = Set(

@@ -12,7 +12,22 @@ enum QuoteGermanNouns {
   /// True when the lower-cased noun `word` names a text (`Stellungnahme`, `Pressemitteilung`).
   static func isText(_ word: String) -> Bool { texts.contains { word.hasSuffix($0) } }
 
-  private static let endings: [String] = people + texts
+  private static let endings: [String] = people + texts + nationalities
+
+  /// Nouns for a person's nation, which describe them whatever their role (`der Franzose`,
+  /// `die Britin`, `der Amerikaner`).
+  static let nationalities = [
+    "franzose", "französin", "amerikaner", "amerikanerin", "brite", "britin", "russe",
+    "russin", "türke", "türkin", "grieche", "griechin", "pole", "polin", "schwede", "schwedin",
+    "däne", "dänin", "chinese", "chinesin", "italiener", "italienerin", "spanier",
+    "spanierin", "österreicher", "österreicherin", "schweizer", "schweizerin", "deutsche",
+    "deutscher", "niederländer", "niederländerin", "belgier", "belgierin", "ire", "irin",
+    "schotte", "schottin", "ukrainer", "ukrainerin", "israeli", "iraner", "iranerin",
+    "japaner", "japanerin", "kanadier", "kanadierin", "australier", "australierin",
+    "brasilianer", "brasilianerin", "argentinier", "argentinierin", "ungar", "ungarin",
+    "tscheche", "tschechin", "serbe", "serbin", "kroate", "kroatin", "portugiese",
+    "portugiesin", "norweger", "norwegerin", "finne", "finnin", "inder", "inderin",
+  ]
 
   private static let people = [
     "er", "in", "innen", "ent", "enten", "ant", "anten", "ist", "isten", "eur", "eure",

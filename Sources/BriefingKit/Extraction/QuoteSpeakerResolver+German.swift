@@ -43,9 +43,27 @@ extension QuoteSpeakerResolver {
       // before, of that gender, when no role was stated for her.
       found = subject
     }
+    if found == nil, !isRole || people.people.indices.allSatisfy({ !fits($0) }) {
+      found = unnamedBefore(mention.lowerBound, gender: gender)
+    }
     guard let found else { return nil }
     let role = isRole ? people.text((mention.lowerBound + 1)..<(head + 1)) : nil
     return remember(found, at: mention.lowerBound, role: role)
+  }
+
+  /// `Tom Berg kam nach Wien. „…“, sagte der Schauspieler.`: a description that fits no one
+  /// by its noun goes to the person named last in the 120 tokens before it, when the text
+  /// gave that person no role of their own and the genders agree.
+  private func unnamedBefore(_ index: Int, gender: QuoteGenders.Gender) -> Int? {
+    let (people, genders) = (self.people, self.genders)
+    let last = people.occurrences.last { occurrence in
+      guard occurrence.token < index, occurrence.token >= index - 120 else { return false }
+      return people.people[occurrence.person].isPerson
+    }
+    guard let person = last?.person, people.people[person].roleWords.isEmpty,
+      genders.gender(of: person) != gender.other
+    else { return nil }
+    return person
   }
 
   /// `so Barth`, `sagte Köhler`: a lone capitalised word beside a cue names someone when the
@@ -138,7 +156,7 @@ extension QuoteSpeakerResolver {
   private static let generic = [
     "politiker", "politikerin", "jährige", "jähriger", "mann", "frau", "sozialdemokrat",
     "sozialdemokratin", "christdemokrat", "christdemokratin", "liberale", "grüne",
-  ]
+  ] + QuoteGermanNouns.nationalities
 
   private static let der = QuoteToken.hash(of: "der")
   private static let die = QuoteToken.hash(of: "die")

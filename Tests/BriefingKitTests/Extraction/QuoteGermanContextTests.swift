@@ -95,4 +95,39 @@ struct QuoteGermanContextTests {
     ).quotes
     #expect(quotes.isEmpty)
   }
+
+  @Test(
+    arguments: [
+      "Lukas Ferber kam am Dienstag nach Graz. „Ich fühle mich hier zu Hause“, sagte der "
+        + "Schauspieler.",
+      "Lukas Ferber kam am Dienstag nach Graz. Der Schauspieler sagte: „Ich fühle mich hier zu "
+        + "Hause.“",
+      "Teamchef Lukas Ferber kam am Dienstag nach Graz. „Ich fühle mich hier zu Hause“, so der "
+        + "Franzose.",
+    ])
+  func descriptionGoesToThePersonNamedBefore(_ text: String) throws {
+    let (name, _) = try speaker([text])
+    #expect(name == "Lukas Ferber")
+  }
+
+  @Test(
+    arguments: [
+      "Lukas Ferber kam am Dienstag nach Graz. „Ich fühle mich hier zu Hause“, sagte die "
+        + "Schauspielerin.",
+      "Bürgermeister Lukas Ferber begrüßte die Gäste. „Ich fühle mich hier zu Hause“, sagte "
+        + "der Schauspieler.",
+    ])
+  func descriptionThatFitsNoOneStaysUnresolved(_ text: String) throws {
+    let (name, _) = try speaker([text])
+    #expect(name == nil)
+  }
+
+  @Test func descriptionEndingTheParagraphBefore() throws {
+    let (name, mention) = try speaker([
+      "Lukas Ferber kam am Dienstag nach Graz. Der Schauspieler zeigte sich gerührt.",
+      "„Ich fühle mich hier zu Hause. Hier habe ich meine erste Rolle gespielt.“",
+    ])
+    #expect(name == "Lukas Ferber")
+    #expect(mention == "Der Schauspieler")
+  }
 }
