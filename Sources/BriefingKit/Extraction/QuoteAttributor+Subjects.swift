@@ -31,7 +31,7 @@ extension QuoteAttributor {
 
   /// A person-naming mention at `start` followed by a lower-case word (a verb), before `limit`.
   func subjectAttribution(from first: Int, limit: Int) -> QuoteAttribution? {
-    var start = first
+    var start = afterOpeningPhrase(from: first, limit: limit)
     var skipped = 0
     while start < limit, skipped < 3, tokens[start].isWord,
       lexicon.is(tokens[start].hash, .stop) || lexicon.is(tokens[start].hash, .skippable)
@@ -117,7 +117,7 @@ extension QuoteAttributor {
   /// the mention at the sentence start, or right after its first comma.
   func subject(from first: Int, before limit: Int) -> Range<Int>? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    var start = first
+    var start = afterOpeningPhrase(from: first, limit: limit)
     if start + 1 < limit, start + 1 < tokens.count, tokens[start].isCapitalized,
       tokens[start + 1].isCapitalized, Self.leadingConjunctions.contains(tokens[start].hash)
     {

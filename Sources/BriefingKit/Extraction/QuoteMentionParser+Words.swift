@@ -43,12 +43,16 @@ extension QuoteMentionParser {
   }
 
   /// True when the lower-case words from `index` run into a name within three words:
-  /// `said conservative activist Bob Klaus`, `said master of ceremonies Asab Al-Tabchi`.
-  func leadsToName(_ index: Int, _ limit: Int) -> Bool {
+  /// `said conservative activist Bob Klaus`, `said master of ceremonies Asab Al-Tabchi`; with
+  /// `throughRole`, only when one of them is a role noun (`French finance minister Herve
+  /// Gaymard`, after capitalised words that alone would be no speaker).
+  func leadsToName(_ index: Int, _ limit: Int, throughRole: Bool = false) -> Bool {
     var cursor = index
+    var hasRole = !throughRole
     while cursor < min(limit, index + 4), tokens[cursor].isWord {
       let token = tokens[cursor]
-      if token.isCapitalized { return cursor > index }
+      if token.isCapitalized { return cursor > index && hasRole }
+      hasRole = hasRole || isRole(token)
       let classes = lexicon.wordClass(token.hash)
       guard token.isLowercase, !token.isAdverb, !classes.contains(.stop),
         !classes.contains(.skippable),

@@ -46,7 +46,8 @@ struct QuoteMentionParser {
         break
       } else if token.isLowercase
         && !(hasDeterminer || end == start || isRole(token)
-          || readsDescription && leadsToName(end, limit))
+          || readsDescription && leadsToName(end, limit)
+          || tokens[start].isCapitalized && leadsToName(end, limit, throughRole: true))
       {
         break
       } else if token.isLowercase && classes.contains(.skippable) {

@@ -174,6 +174,6 @@ struct QuoteSpeakerResolver {
   }
 
   private static let indefinite: Set<UInt64> = Set(
-    ["a", "an", "ein", "eine", "einer", "un", "une", "una", "um", "uma", "one"].map(
+    ["a", "an", "ein", "eine", "einer", "un", "une", "una", "um", "uma", "one", "another"].map(
       QuoteToken.hash(of:)))
 }

@@ -157,6 +157,7 @@ enum QuoteWords {
     "executive", "officer", "premier", "king", "queen", "prince", "pope", "envoy", "strategist",
     "pollster", "prosecutor", "coach", "captain", "chairperson", "treasurer", "councillor",
     "councilman", "councilwoman", "lawmaker", "legislator", "spokesmen", "surgeon", "doctor",
+    "editor", "producer", "publisher", "correspondent", "boss", "champion",
     "sprecher", "sprecherin", "präsident", "präsidentin", "kanzler", "kanzlerin", "ministerin",
     "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "chef", "chefin",
     "staatsanwalt", "regierungssprecher", "bundeskanzler", "bundeskanzlerin", "innenminister",

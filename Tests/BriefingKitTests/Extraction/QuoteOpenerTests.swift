@@ -1,0 +1,55 @@
+import BriefingKit
+import Testing
+
+/// English sentences whose subject comes after an opening phrase, and descriptions that open
+/// with capitalised words before their role and name.
+struct QuoteOpenerTests {
+  private func quotes(_ paragraphs: [String]) -> [Quote] {
+    QuoteExtractor().quotes(in: Article(title: "Fixture", language: "en", paragraphs: paragraphs))
+  }
+
+  @Test func subjectAfterAnOpeningPhraseSpeaks() {
+    let found = quotes([
+      "Ada Lund spoke on the radio. In a television interview later that day, Tomas Weber went "
+        + "further: “The plan is dead.”"
+    ])
+    #expect(found.first?.speaker == "Tomas Weber")
+  }
+
+  @Test func dateWithItsYearIsPartOfTheOpeningPhrase() {
+    let found = quotes([
+      "On July 6, 2015, Ada Lund made the following comment: “We will win this race and win "
+        + "it well.”"
+    ])
+    #expect(found.first?.speaker == "Ada Lund")
+  }
+
+  @Test func cityAndStateArePartOfTheOpeningPhrase() {
+    let found = quotes([
+      "At a rally in Leeds, Alabama, Ada Lund made one thing clear: “We will not stop.”"
+    ])
+    #expect(found.first?.speaker == "Ada Lund")
+  }
+
+  @Test func adverbOpeningASentenceIsNoSubject() {
+    let found = quotes([
+      "Ada Lund had promised a decision. Shortly after the meeting, the Harbour Party sent a "
+        + "statement: “We will appeal.”"
+    ])
+    #expect(found.first?.speaker != "Shortly")
+  }
+
+  @Test func capitalisedWordsThenARoleThenANameAreOneDescription() {
+    let found = quotes([
+      "“Asia must act,” said French finance minister Tomas Weber.",
+      "Former Harbour party leader Ada Lund told the paper: “It was a mistake.”",
+    ])
+    #expect(found.map(\.speaker) == ["Tomas Weber", "Ada Lund"])
+    #expect(found.first?.role == "French finance minister")
+  }
+
+  @Test func capitalisedWordsWithoutARoleDoNotRunIntoAName() {
+    let found = quotes(["“It is late,” said Harbour fans Tomas Weber and Ada Lund."])
+    #expect(found.first?.mention?.text != "Harbour fans Tomas Weber")
+  }
+}
