@@ -68,4 +68,31 @@ extension QuoteBuilder {
     [
       "ein", "eine", "einer", "einen", "einem", "eines", "der", "die", "das", "den", "dem", "des",
     ].map(QuoteToken.hash(of:)))
+
+  /// True in German for capitalised words in quotation marks right after a preposition that
+  /// opens the sentence and run on into it with no comma (`Im „Spiegel“ sagte sie`, `In
+  /// „Hart aber fair“ warnte er`): the name of a paper or a show.
+  func isGermanNameAfterPreposition(_ span: QuoteSpan) -> Bool {
+    let before = span.openToken - 1
+    let after = span.closeToken + 1
+    guard language == "de", before >= 0, after < tokens.count, tokens[before].isWord,
+      tokens[before].isCapitalized, Self.openingPrepositions.contains(tokens[before].hash),
+      tokens[after].isWord
+    else { return false }
+    var words = 0
+    for token in tokens[min(span.openToken + 1, tokens.count)..<min(span.closeToken, tokens.count)]
+    {
+      if token.kind == .punctuation && !QuoteScalar.isDash(token.scalar) { return false }
+      guard token.isWord else { continue }
+      if words == 0 && !token.isCapitalized { return false }
+      words += 1
+    }
+    return words > 0 && words <= 6
+  }
+
+  private static let openingPrepositions: Set<UInt64> = Set(
+    [
+      "im", "am", "beim", "vom", "zum", "zur", "ins", "in", "auf", "bei", "aus", "laut",
+      "gegenüber",
+    ].map(QuoteToken.hash(of:)))
 }

@@ -51,9 +51,18 @@ struct QuoteBuilder {
   ) -> Bool {
     guard previous.isClosed, let cue = attribution.cue, cue == before?.cue,
       previous.closeToken < cue, cue < span.openToken, span.openToken <= tokens.count,
-      tokens[span.openToken - 1].kind == .punctuation
+      tokens[span.openToken - 1].kind == .punctuation, language != "de" || breaksOff(previous)
     else { return false }
     return !tokens[previous.closeToken..<span.openToken].contains { $0.kind == .lineBreak }
+  }
+
+  /// True when punctuation stands right before or after the closing mark (`„…“, sagte`): the
+  /// quote breaks off for the cue. A German title runs on into the sentence (`In der Sendung
+  /// „Hart aber fair“ sagte sie: „…“`).
+  private func breaksOff(_ span: QuoteSpan) -> Bool {
+    let close = span.closeToken
+    guard close >= 1, close + 1 < tokens.count else { return false }
+    return tokens[close - 1].kind == .punctuation || tokens[close + 1].kind == .punctuation
   }
 
   /// True when the span should be reported as a quote.
@@ -70,7 +79,7 @@ struct QuoteBuilder {
       return false
     }
     if isNamedAfterArticle(span) && !isGermanNaming(span) && !opensWithGermanArticle(span)
-      || isNamedAfterNoun(span)
+      || isNamedAfterNoun(span) || isGermanNameAfterPreposition(span)
     {
       return false
     }

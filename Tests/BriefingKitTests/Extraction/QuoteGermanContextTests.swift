@@ -130,4 +130,23 @@ struct QuoteGermanContextTests {
     #expect(name == "Lukas Ferber")
     #expect(mention == "Der Schauspieler")
   }
+
+  @Test(
+    arguments: [
+      "In der Sendung „Nachtcafé“ sagte die Ärztin Anna Lenz: „Wir arbeiten längst am Limit.“",
+      "Im „Abendblatt“ sagte die Ärztin Anna Lenz: „Wir arbeiten längst am Limit.“",
+    ])
+  func titleBeforeTheCueStaysOutOfTheQuote(_ text: String) {
+    let quotes = QuoteFixture(text, language: "de").quotes
+    #expect(quotes.map(\.text) == ["Wir arbeiten längst am Limit."])
+    #expect(quotes.first?.speaker == "Anna Lenz")
+  }
+
+  @Test func interruptedQuoteStaysOneQuote() {
+    let quotes = QuoteFixture(
+      "„Wir arbeiten“, sagte die Ärztin Anna Lenz, „längst am Limit.“", language: "de"
+    ).quotes
+    #expect(quotes.count == 1)
+    #expect(quotes.first?.speaker == "Anna Lenz")
+  }
 }
