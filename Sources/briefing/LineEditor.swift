@@ -72,7 +72,12 @@ final class LineEditor: Sequence, IteratorProtocol {
     interrupted.store(false, ordering: .relaxed)
     var count: Int32 = 0
     guard let raw = el_gets(editLine, &count), count > 0 else { return nil }
-    if interrupted.exchange(false, ordering: .relaxed) { return "" }
+    if interrupted.exchange(false, ordering: .relaxed) {
+      // What shells show: the cleared line stays visible, marked, and the prompt starts anew
+      // on the next row (libedit leaves the cursor on the cleared line).
+      _ = "^C\n".withCString { write(STDOUT_FILENO, $0, 3) }
+      return ""
+    }
     var line = String(cString: raw)
     while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
     if !line.trimmingCharacters(in: .whitespaces).isEmpty {
