@@ -40,17 +40,31 @@ public struct Article: Sendable, Equatable, Hashable, Codable {
 
   /// Number of words in the body, counted as runs of letters or digits.
   public var wordCount: Int {
-    var count = 0
-    var inWord = false
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      let isWordScalar =
-        value < 0x80
-        ? (0x30...0x39).contains(value) || (0x61...0x7A).contains(value | 0x20)
-        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-      if isWordScalar && !inWord { count += 1 }
-      inWord = isWordScalar
+    // Read as UTF-8 bytes: ASCII is classified by its byte without a branch (word starts are
+    // too frequent to predict), other scalars are decoded in place. Walking `unicodeScalars`
+    // cost 1.5% of a whole load.
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      var previous: UInt8 = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        let isWord: UInt8
+        if byte < 0x80 {
+          index += 1
+          let isDigit: UInt8 = byte &- 0x30 < 10 ? 1 : 0
+          let isLetter: UInt8 = (byte | 0x20) &- 0x61 < 26 ? 1 : 0
+          isWord = isDigit | isLetter
+        } else {
+          let scalar = ScalarArray.scalar(in: bytes, at: &index)
+          let properties = scalar.properties
+          isWord = properties.isAlphabetic || properties.numericType != nil ? 1 : 0
+        }
+        count &+= Int(isWord & ~previous)
+        previous = isWord
+      }
+      return count
     }
-    return count
   }
 }
