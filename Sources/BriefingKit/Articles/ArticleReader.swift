@@ -60,20 +60,28 @@ public struct ArticleReader: Sendable {
 
   /// Sets id 0, the path, a title when missing and the language when unknown.
   private func finish(_ article: Article, path: String) -> Article {
-    var paragraphs = article.paragraphs.filter { !$0.isEmpty }
-    if paragraphs.isEmpty { paragraphs = article.paragraphs }
+    var finished = article
+    // Rebuilt (its text joined again) only when empty paragraphs must go.
+    if article.paragraphs.contains(where: \.isEmpty) {
+      let paragraphs = article.paragraphs.filter { !$0.isEmpty }
+      finished = Article(
+        title: article.title, date: article.date, source: article.source,
+        authors: article.authors, url: article.url, language: article.language,
+        tags: article.tags, paragraphs: paragraphs.isEmpty ? article.paragraphs : paragraphs)
+    }
     var title = article.title.trimmingSpaces
-    if title.isEmpty { title = Paragraphs.derivedTitle(from: paragraphs.first ?? "") }
+    if title.isEmpty { title = Paragraphs.derivedTitle(from: finished.paragraphs.first ?? "") }
     title = Self.oneLine(title)
     var language = Self.languageCode(article.language)
     if language == "und" {
-      let sample = ([title] + paragraphs.prefix(6)).joined(separator: "\n")
-      language = LanguageIdentifier().language(of: sample)
+      // The title and the first six paragraphs, read in place.
+      language = LanguageIdentifier().language(ofTitle: title, article: finished, paragraphs: 6)
     }
-    return Article(
-      id: 0, title: title, date: article.date, source: article.source,
-      authors: article.authors, url: article.url, language: language, tags: article.tags,
-      path: path, paragraphs: paragraphs)
+    finished.id = 0
+    finished.title = title
+    finished.language = language
+    finished.path = path
+    return finished
   }
 
   /// `text` with each run of white space, line breaks included, made one space: a title is

@@ -20,57 +20,31 @@ public struct LanguageIdentifier: Sendable {
 
   /// ISO 639-1 code: at least en, de, fr, ru, es, it, pt; "und" when unsure.
   public func language(of text: String) -> String {
+    var scan = LanguageScan(wordLimit: wordLimit)
     var text = text
-    return text.withUTF8 { language(ofUTF8: $0) }
+    text.withUTF8 { scan.read($0) }
+    return language(of: scan)
   }
 
-  /// The language of the text in the valid UTF-8 `bytes`, read scalar by scalar.
-  private func language(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-    let table = LanguageWords.shared
-    var words = WordMasks(table: table)
-    var scripts = ScriptCounts()
-    var hints = [Double](repeating: 0, count: table.codes.count)
-    var hasHint = [Bool](repeating: false, count: table.codes.count)
-    var index = 0
-    while index < bytes.count {
-      let start = index
-      let byte = bytes[index]
-      if byte < 0x80 {
-        index += 1
-        let folded = byte | 0x20
-        if folded >= 0x61 && folded <= 0x7A {
-          scripts.latin += 1
-          words.add(lowered: UInt64(folded), at: start)
-        } else if words.endWord(bytes, end: start), words.masks.count >= wordLimit {
-          break
-        }
-        continue
-      }
-      let scalar = ScalarArray.scalar(in: bytes, at: &index)
-      if scalar.isLetter {
-        scripts.add(scalar)
-        if scalar.value >= 0xA0, let hint = table.hint(Self.folded(scalar)) {
-          hints[hint] += 0.3
-          hasHint[hint] = true
-        }
-        words.add(scalar, at: start)
-      } else if words.endWord(bytes, end: start), words.masks.count >= wordLimit {
-        break
-      }
-    }
-    _ = words.endWord(bytes, end: index)
-    if let code = scripts.nonLatinLanguage() { return code }
-    guard words.masks.count >= 3 else { return "und" }
-    return latinLanguage(of: words.masks, hints: hints, hasHint: hasHint)
+  /// The language of `title` followed by the first `paragraphs` paragraphs of `article`'s
+  /// text: the same answer as for those pieces joined by line breaks, without joining them.
+  func language(ofTitle title: String, article: Article, paragraphs: Int) -> String {
+    var scan = LanguageScan(wordLimit: wordLimit)
+    var title = title
+    title.withUTF8 { scan.read($0) }
+    // The paragraphs are joined by two bytes ("\n\n") in the text.
+    let taken = article.paragraphs.prefix(paragraphs)
+    let length = taken.reduce(0) { $0 + $1.utf8.count } + 2 * max(0, taken.count - 1)
+    var text = article.text
+    text.withUTF8 { scan.read(UnsafeBufferPointer(rebasing: $0[..<min(length, $0.count)])) }
+    return language(of: scan)
   }
 
-  /// The scalar value with Latin-1 and `Œ` capitals mapped to small letters.
-  private static func folded(_ scalar: Unicode.Scalar) -> UInt32 {
-    switch scalar.value {
-    case 0xC0...0xDE where scalar.value != 0xD7: return scalar.value + 0x20
-    case 0x152: return 0x153
-    default: return scalar.value
-    }
+  /// The answer for everything `scan` has read.
+  private func language(of scan: LanguageScan) -> String {
+    if let code = scan.scripts.nonLatinLanguage() { return code }
+    guard scan.words.masks.count >= 3 else { return "und" }
+    return latinLanguage(of: scan.words.masks, hints: scan.hints, hasHint: scan.hasHint)
   }
 
   /// Scores Latin-script words (as masks of the languages listing them) plus letter hints.
@@ -93,6 +67,71 @@ public struct LanguageIdentifier: Sendable {
     guard best.value >= second * 1.25 + 0.5 else { return "und" }
     return best.key
   }
+}
+
+/// What ``LanguageIdentifier`` gathers from a text, read piece by piece: each piece of valid
+/// UTF-8 ends a word, as a line break between the pieces would.
+private struct LanguageScan {
+  let wordLimit: Int
+  let table = LanguageWords.shared
+  var words: WordMasks
+  var scripts = ScriptCounts()
+  var hints: [Double]
+  var hasHint: [Bool]
+  /// Set once `wordLimit` words have been read; later pieces are ignored.
+  private(set) var isFull = false
+
+  init(wordLimit: Int) {
+    self.wordLimit = wordLimit
+    words = WordMasks(table: table)
+    hints = [Double](repeating: 0, count: table.codes.count)
+    hasHint = [Bool](repeating: false, count: table.codes.count)
+  }
+
+  /// Reads the valid UTF-8 `bytes` scalar by scalar.
+  mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard !isFull else { return }
+    var index = 0
+    while index < bytes.count {
+      let start = index
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+        let folded = byte | 0x20
+        if folded >= 0x61 && folded <= 0x7A {
+          scripts.latin += 1
+          words.add(lowered: UInt64(folded), at: start)
+        } else if words.endWord(bytes, end: start), words.masks.count >= wordLimit {
+          isFull = true
+          return
+        }
+        continue
+      }
+      let scalar = ScalarArray.scalar(in: bytes, at: &index)
+      if scalar.isLetter {
+        scripts.add(scalar)
+        if scalar.value >= 0xA0, let hint = table.hint(Self.folded(scalar)) {
+          hints[hint] += 0.3
+          hasHint[hint] = true
+        }
+        words.add(scalar, at: start)
+      } else if words.endWord(bytes, end: start), words.masks.count >= wordLimit {
+        isFull = true
+        return
+      }
+    }
+    if words.endWord(bytes, end: index), words.masks.count >= wordLimit { isFull = true }
+  }
+
+  /// The scalar value with Latin-1 and `Œ` capitals mapped to small letters.
+  static func folded(_ scalar: Unicode.Scalar) -> UInt32 {
+    switch scalar.value {
+    case 0xC0...0xDE where scalar.value != 0xD7: return scalar.value + 0x20
+    case 0x152: return 0x153
+    default: return scalar.value
+    }
+  }
+
 }
 
 /// The words of a text as masks of the languages whose function words they are, read scalar
@@ -146,85 +185,4 @@ private struct WordMasks {
     isPacked = true
     return true
   }
-}
-
-/// Letter counts per script, for the non-Latin decision.
-private struct ScriptCounts {
-  var latin = 0
-  var cyrillic = 0
-  /// Counts of letters that mark a Cyrillic language other than Russian, and of `ъ`, `ы`, `э`.
-  var cyrillicMarks: [String: Int] = [:]
-  var greek = 0
-  var arabic = 0
-  var hebrew = 0
-  var han = 0
-  var kana = 0
-  var hangul = 0
-
-  mutating func add(_ scalar: Unicode.Scalar) {
-    switch scalar.value {
-    case 0..<0x250: latin += 1
-    case 0x370..<0x400: greek += 1
-    case 0x400..<0x530:
-      cyrillic += 1
-      if let mark = Self.cyrillicMarkers[scalar.value] { cyrillicMarks[mark, default: 0] += 1 }
-    case 0x590..<0x600: hebrew += 1
-    case 0x600..<0x700, 0x750..<0x780: arabic += 1
-    case 0x3040..<0x3100: kana += 1
-    case 0x4E00..<0xA000, 0x3400..<0x4DC0: han += 1
-    case 0xAC00..<0xD7B0, 0x1100..<0x1200: hangul += 1
-    default: latin += 0
-    }
-  }
-
-  /// The language a non-Latin majority script points to, or nil for Latin text.
-  func nonLatinLanguage() -> String? {
-    let total = latin + cyrillic + greek + arabic + hebrew + han + kana + hangul
-    guard total > 0, latin * 2 < total else { return nil }
-    if kana * 10 >= total && kana > 0 { return "ja" }
-    let counts: [(String, Int)] = [
-      ("ru", cyrillic), ("el", greek), ("ar", arabic), ("he", hebrew), ("zh", han),
-      ("ko", hangul),
-    ]
-    guard let top = counts.max(by: { $0.1 < $1.1 }), top.1 > 0 else { return nil }
-    return top.0 == "ru" ? cyrillicLanguage() : top.0
-  }
-
-  /// Russian unless another language's own letters make up at least 1% of the Cyrillic ones
-  /// (Bulgarian: frequent `ъ` and no `ы` or `э`).
-  private func cyrillicLanguage() -> String {
-    func share(_ mark: String) -> Bool {
-      let count = cyrillicMarks[mark, default: 0]
-      return count >= 2 && count * 100 >= cyrillic
-    }
-    for code in ["kk", "be", "mk", "sr", "uk"] where share(code) { return code }
-    let hasRussianOnly = cyrillicMarks["ы", default: 0] + cyrillicMarks["э", default: 0] > 0
-    if !hasRussianOnly && share("ъ") { return "bg" }
-    return "ru"
-  }
-
-  /// Letters (small and capital) that point away from Russian, by the code they point to.
-  static let cyrillicMarkers: [UInt32: String] = {
-    let groups: [(String, [UInt32])] = [
-      ("kk", [0x4D9, 0x493, 0x49B, 0x4A3, 0x4E9, 0x4B1, 0x4AF, 0x4BB]),  // ә ғ қ ң ө ұ ү һ
-      ("be", [0x45E]),  // ў
-      ("mk", [0x453, 0x45C, 0x455]),  // ѓ ќ ѕ
-      ("sr", [0x452, 0x45B, 0x458, 0x459, 0x45A, 0x45F]),  // ђ ћ ј љ њ џ (after mk's own)
-      ("uk", [0x457, 0x454, 0x491, 0x456]),  // ї є ґ і
-      ("ъ", [0x44A]), ("ы", [0x44B]), ("э", [0x44D]),
-    ]
-    var table: [UInt32: String] = [:]
-    for (code, letters) in groups {
-      for letter in letters {
-        table[letter] = code
-        // The capital sits 0x50 lower for і…џ, 0x20 lower for а…я, 1 lower in the extended block.
-        let capital =
-          letter >= 0x450 && letter < 0x460
-          ? letter - 0x50
-          : letter >= 0x430 && letter < 0x450 ? letter - 0x20 : letter - 1
-        table[capital] = code
-      }
-    }
-    return table
-  }()
 }
