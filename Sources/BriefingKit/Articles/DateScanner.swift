@@ -75,6 +75,15 @@ struct DateScanner {
     let start = index
     while index < scalars.count, scalars[index].isLetter, index - start < 20 { index += 1 }
     guard index > start else { return nil }
+    // ASCII letters (the usual case) are written straight into a small string.
+    if scalars[start..<index].allSatisfy({ $0.isASCII }) {
+      return String(unsafeUninitializedCapacity: index - start) { bytes in
+        for offset in 0..<(index - start) {
+          bytes[offset] = UInt8(truncatingIfNeeded: scalars[start + offset].value)
+        }
+        return index - start
+      }
+    }
     return String(String.UnicodeScalarView(scalars[start..<index]))
   }
 

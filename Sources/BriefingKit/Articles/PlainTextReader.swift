@@ -77,6 +77,8 @@ private struct PlainTextHeader {
 
   /// Takes `date 2021-12-04` from the start; returns the rest, or nil when absent.
   mutating func takeDatePrefix(_ paragraph: String) -> String? {
+    // Nearly every paragraph opens with an ASCII byte other than `d`: no keyword to read.
+    if let first = paragraph.utf8.first, first < 0x80, first | 0x20 != 0x64 { return nil }
     let scalars = Array(paragraph.unicodeScalars.prefix(40))
     let keyword = String(String.UnicodeScalarView(scalars.prefix(4))).lowercased()
     guard keyword == "date", scalars.count > 5, scalars[4] == " " || scalars[4] == ":" else {
@@ -91,6 +93,13 @@ private struct PlainTextHeader {
 
   /// Takes a line `By Jane Doe` or `By Jane Doe and John Roe` as the authors.
   mutating func takeByline(_ paragraph: String) -> Bool {
+    // A byline word opens with `b`, `v`, `p`, `d` or a Cyrillic letter: any other ASCII byte
+    // but a space (which the split below skips) rules one out before anything is built.
+    if let first = paragraph.utf8.first, first < 0x80, first != 0x20,
+      !"bvpd".utf8.contains(first | 0x20)
+    {
+      return false
+    }
     guard paragraph.unicodeScalars.prefix(101).count <= 100 else { return false }
     // Most paragraphs fail on the first word; look at it before splitting them all.
     guard let first = paragraph.split(separator: " ", maxSplits: 1).first,
