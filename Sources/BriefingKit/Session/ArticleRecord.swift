@@ -21,7 +21,22 @@ public struct ArticleRecord: Sendable, Equatable {
   /// The paragraphs column for `article`: empty when splitting the text at blank lines gives
   /// the paragraphs back (nearly always), which keeps the text from being stored twice.
   static func storedParagraphs(of article: Article) -> String {
-    article.paragraphs == split(article.text) ? "" : ListColumn.encode(article.paragraphs)
+    splitsBack(article) ? "" : ListColumn.encode(article.paragraphs)
+  }
+
+  /// Whether ``split(_:)`` of the text gives the paragraphs back. When no paragraph holds a
+  /// line break (as every reader leaves them), each run of 2k line breaks in a non-empty text
+  /// is a separator with k - 1 empty paragraphs around it, which the split gives back: that is
+  /// answered from the paragraphs' bytes without building the split's strings.
+  static func splitsBack(_ article: Article) -> Bool {
+    let hasBreak = article.paragraphs.contains { paragraph in
+      var paragraph = paragraph
+      return paragraph.withUTF8 { bytes in
+        bytes.baseAddress.map { memchr($0, 0x0A, bytes.count) != nil } ?? false
+      }
+    }
+    if !hasBreak && !article.text.isEmpty { return true }
+    return article.paragraphs == split(article.text)
   }
 
   /// The paragraphs from the stored column, or from the text when the column is empty.
