@@ -8,6 +8,8 @@ enum ArticleTopicsCodec {
 
   static func encode(_ topics: [Topic]) -> [UInt8] {
     var writer = ByteWriter(bytes: [format])
+    // Room for a typical topic (name, kind, score, counts) so the bytes rarely regrow.
+    writer.bytes.reserveCapacity(16 + 48 * topics.count)
     writer.append(topics.count)
     for topic in topics {
       writer.append(topic.name)
