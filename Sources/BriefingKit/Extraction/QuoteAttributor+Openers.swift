@@ -5,28 +5,60 @@ extension QuoteAttributor {
   /// The first token after an opening phrase that starts at `start` (a preposition, a clause
   /// word or an adverb in `-ly`) and ends at a comma before `limit`; `start` when the sentence
   /// opens with no such phrase.
-  func afterOpeningPhrase(from start: Int, limit: Int) -> Int {
+  func afterOpeningPhrase(from first: Int, limit: Int, reach: Int = 16) -> Int {
+    var start = first
+    // `But when Trump suggested …, Rubio fired back`: a conjunction may come first.
+    if start + 1 < limit, start < tokens.count, Self.conjunctions.contains(tokens[start].hash) {
+      start += 1
+    }
     guard language != "de", start >= 0, start < limit, limit <= tokens.count,
-      tokens[start].isWord, tokens[start].isCapitalized, opensPhrase(start)
-    else { return start }
+      tokens[start].isWord, tokens[start].isCapitalized || start > first, opensPhrase(start)
+    else { return first }
     var cursor = start + 1
-    while cursor < min(limit, start + 16) {
+    while cursor < min(limit, start + reach) {
       let token = tokens[cursor]
-      if token.kind == .mark || token.kind == .lineBreak { return start }
+      if token.kind == .mark || token.kind == .lineBreak { return first }
       if token.kind == .punctuation, token.scalar == 0x2C { break }
       cursor += 1
     }
-    guard cursor + 1 < min(limit, start + 16), tokens[cursor].scalar == 0x2C else { return start }
+    guard cursor + 1 < min(limit, start + reach), tokens[cursor].scalar == 0x2C else {
+      return first
+    }
     var next = cursor + 1
     // `On July 6, 2015, Sanders …`: the year after a date's comma belongs to the phrase.
     if next + 1 < limit, isYear(next), tokens[next + 1].scalar == 0x2C { next += 2 }
     // `At a rally in Birmingham, Alabama, Trump …`: so does the state after a city's comma.
     if let place = placeAfterComma(next, limit: limit) { next = place }
-    return next < limit && tokens[next].isWord ? next : start
+    return next < limit && tokens[next].isWord ? next : first
+  }
+
+  /// True when the cue at token `cue` stands in a subordinate clause opening its sentence:
+  /// `After Jerry Brown criticized Bill Clinton, Hillary shot back, “…”` is Hillary's.
+  func isInOpeningClause(_ cue: Int?) -> Bool {
+    guard language != "de", let cue, cue > 0, cue < tokens.count else { return false }
+    let start = sentenceStart(before: cue, floor: max(0, cue - 24))
+    var opener = start
+    if opener + 1 < cue, Self.conjunctions.contains(tokens[opener].hash) { opener += 1 }
+    guard opener < cue, Self.subordinators.contains(tokens[opener].hash) else { return false }
+    for index in (opener + 1)..<cue where tokens[index].kind == .punctuation {
+      if tokens[index].scalar == 0x2C { return false }
+    }
+    let end = afterOpeningPhrase(from: start, limit: min(tokens.count, cue + 24), reach: 28)
+    return end > cue
+  }
+
+  /// True for an English mention that follows a preposition: `Columbus` in `Clinton, during a
+  /// town hall in Columbus, Ohio, said` is where she spoke, not who.
+  func isPrepositionObject(_ mention: Range<Int>?) -> Bool {
+    guard language != "de", let mention, mention.lowerBound > 0, mention.upperBound <= tokens.count
+    else { return false }
+    return tokens[mention.lowerBound].isCapitalized
+      && Self.prepositions.contains(tokens[mention.lowerBound - 1].hash)
   }
 
   private func opensPhrase(_ index: Int) -> Bool {
     let token = tokens[index]
+    if Self.sentenceAdverbs.contains(token.hash) { return true }
     if lexicon.is(token.hash, .stop) { return !Self.subjectWords.contains(token.hash) }
     let end = token.end
     guard end - token.start > 4, end <= scalars.count else { return false }
@@ -52,10 +84,33 @@ extension QuoteAttributor {
     return (token.start..<token.end).allSatisfy { scalars[$0].properties.numericType != nil }
   }
 
+  /// Sentence adverbs that are no stop words: `Likewise, a paper from …`.
+  private static let sentenceAdverbs: Set<UInt64> = Set(
+    [
+      "likewise", "moreover", "furthermore", "nonetheless", "nevertheless", "otherwise",
+      "overall", "instead", "indeed", "first", "second", "third", "finally",
+    ].map(QuoteToken.hash(of:)))
+
+  private static let prepositions: Set<UInt64> = Set(
+    [
+      "in", "at", "on", "during", "from", "into", "over", "through", "via", "under", "upon",
+      "toward", "towards", "near", "outside", "inside", "across", "behind", "beyond", "within",
+    ].map(QuoteToken.hash(of:)))
+
+  private static let conjunctions: Set<UInt64> = Set(
+    ["and", "but", "so", "yet"].map(QuoteToken.hash(of:)))
+
+  /// Words that open a subordinate clause.
+  private static let subordinators: Set<UInt64> = Set(
+    [
+      "when", "after", "while", "as", "because", "if", "before", "since", "until", "although",
+      "though", "once", "whereas", "whenever",
+    ].map(QuoteToken.hash(of:)))
+
   /// Stop words that may be the subject themselves or join clauses: `It`, `This`, `Who`.
   private static let subjectWords: Set<UInt64> = Set(
     [
-      "it", "this", "that", "who", "which", "what", "there", "here", "how", "why", "and", "but",
+      "it", "this", "that", "who", "which", "what", "how", "why", "and", "but",
       "so", "or", "not", "no", "yes", "also", "still", "then", "now", "es", "diese", "dieser",
       "dieses",
     ].map(QuoteToken.hash(of:)))

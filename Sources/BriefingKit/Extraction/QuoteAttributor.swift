@@ -50,7 +50,8 @@ struct QuoteAttributor {
     let subject = subjectAcrossNames(span, else: sentenceSubject(span, floor: previous + 1))
     if var before = beforeCue(span, floor: previous + 1) {
       if before.mention == nil
-        || (isVerbFinal(before) || isObjectAfterCue(before)) && namesPerson(subject?.mention)
+        || (isVerbFinal(before) || isObjectAfterCue(before) || isInOpeningClause(before.cue))
+          && namesPerson(subject?.mention)
       {
         before.mention = subject?.mention ?? before.mention
       }
@@ -175,6 +176,7 @@ struct QuoteAttributor {
       mention = participleSpeaker(at: index, floor: floor, source)
     case .verb:
       mention = parser.backward(from: index - 1, floor: floor)
+      if isPrepositionObject(mention) { mention = nil }
       if !cue.objectFollows {
         let reflexive = index + 1 < tokens.count && tokens[index + 1].hash == Self.sich
         let first = index + (reflexive ? 2 : 1)

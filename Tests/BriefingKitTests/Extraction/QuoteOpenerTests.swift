@@ -52,4 +52,28 @@ struct QuoteOpenerTests {
     let found = quotes(["“It is late,” said Harbour fans Tomas Weber and Ada Lund."])
     #expect(found.first?.mention?.text != "Harbour fans Tomas Weber")
   }
+
+  @Test func cueInAnOpeningClauseIsNotTheQuotesSpeaker() {
+    let found = quotes([
+      "After former governor Tomas Weber criticized the plan during a debate, Ada Lund shot "
+        + "back, “I chose to build the bridge, and I would build it again.”"
+    ])
+    #expect(found.first?.speaker == "Ada Lund")
+  }
+
+  @Test func placeAfterAPrepositionIsWhereTheSpeakerWasNotWho() {
+    let found = quotes([
+      "Ada Lund, during a town hall meeting in Leeds, Yorkshire, said she was “going to close "
+        + "every one of the old mines”."
+    ])
+    #expect(found.first?.speaker == "Ada Lund")
+  }
+
+  @Test func sentenceAdverbBeforeACommaIsNoSpeaker() {
+    let found = quotes([
+      "Likewise, a paper from the Harbour Institute had this to say about the plan: “Families "
+        + "at the top would gain the most from it.”"
+    ])
+    #expect(found.first?.mention?.text != "Likewise")
+  }
 }
