@@ -1,12 +1,10 @@
-private typealias German = QuoteGermanWords
-
 /// German speakers a reader finds outside the quote's own sentence, tried only when nothing
-/// beside the quote names one: a name in parentheses after it, a headline colon after a dash,
-/// the subject of the sentence that follows a quote standing alone, and reported speech that
-/// goes on in the next paragraph.
+/// beside the quote names one: a name in parentheses after it, a headline colon after a dash
+/// or an opening adverb, the subject of the sentence that follows a quote standing alone, and
+/// the paragraph before (`QuoteAttributor+GermanParagraphs.swift`).
 extension QuoteAttributor {
   /// The speaker of the German quote `index` read from its surroundings, or nil.
-  func germanContext(_ index: Int) -> QuoteAttribution? {
+  func germanContext(_ index: Int, after previous: QuoteAttribution?) -> QuoteAttribution? {
     guard language == "de", index >= 0, index < spans.count else { return nil }
     let span = spans[index]
     let floor = index > 0 ? spans[index - 1].closeToken + 1 : 0
@@ -16,50 +14,7 @@ extension QuoteAttributor {
     return parenthesisedName(span) ?? dashColon(span, floor: floor)
       ?? colonParagraph(span, floor: floor) ?? followingSubject(index)
       ?? reportAcrossParagraph(span, floor: floor) ?? describedBefore(span, floor: floor)
-  }
-
-  /// `Der Schauspieler zeigte sich gerührt.` then a paragraph that is only the quote: the
-  /// description of a person that opens the last sentence before it speaks.
-  private func describedBefore(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
-    let open = span.openToken
-    guard open >= 3, open - 1 > floor, tokens[open - 1].kind == .lineBreak, span.isClosed,
-      isSentenceEnd(open - 2)
-    else { return nil }
-    let end = open - 2
-    let start = sentenceStart(before: end, floor: max(floor, end - 40))
-    guard start > floor || start == 0, start < end,
-      !tokens[start..<end].contains(where: { $0.kind == .mark }),
-      let found = subjectAttribution(from: start, limit: end), let mention = found.mention,
-      mention.lowerBound == start, describesPerson(mention)
-    else { return nil }
-    return found
-  }
-
-  /// `der Schauspieler`, `die Britin`: a definite article and a noun for a person.
-  private func describesPerson(_ mention: Range<Int>) -> Bool {
-    guard mention.count == 2, mention.upperBound <= tokens.count,
-      Self.definite.contains(tokens[mention.lowerBound].hash),
-      tokens[mention.upperBound - 1].isCapitalized
-    else { return false }
-    let word = people.text((mention.upperBound - 1)..<mention.upperBound).lowercased()
-    return QuoteGermanNouns.canSpeak(word) && !QuoteGermanNouns.isText(word)
-      && !QuoteSpeakerResolver.isGermanBody(word)
-  }
-
-  private static let definite: Set<UInt64> = Set(["der", "die"].map(QuoteToken.hash(of:)))
-
-  /// `Die Ärztin zog eine bittere Bilanz:` then a paragraph that opens with the quote: the
-  /// subject of the sentence the colon ends, when it names a person.
-  private func colonParagraph(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
-    let colon = span.openToken - 2
-    guard colon - 1 > floor, tokens[span.openToken - 1].kind == .lineBreak,
-      isPunctuation(colon, 0x3A)
-    else { return nil }
-    let start = sentenceStart(before: colon, floor: max(floor, colon - 40))
-    guard start < colon, let found = subjectAttribution(from: start, limit: colon),
-      namesPerson(found.mention)
-    else { return nil }
-    return QuoteAttribution(cue: nil, mention: found.mention, source: .subject)
+      ?? speechGoingOn(index, after: previous) ?? previousParagraphSpeaker(span, floor: floor)
   }
 
   /// `„…“ (Anna Vogt)`: a person's name alone in parentheses right after the quote.
@@ -154,29 +109,6 @@ extension QuoteAttributor {
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
   }
 
-  /// `Lang kritisierte die Pläne.` then a paragraph opening `Diese seien „…“`: reported speech
-  /// in the subjunctive that opens a paragraph goes on reporting the subject of the last
-  /// sentence of the paragraph before, when that sentence quotes no one.
-  private func reportAcrossParagraph(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
-    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 40))
-    guard start >= 3, start - 1 >= floor, tokens[start - 1].kind == .lineBreak,
-      start < span.openToken
-    else { return nil }
-    let sentence = start..<span.openToken
-    guard sentence.contains(where: { German.subjunctives.contains(tokens[$0].hash) }) else {
-      return nil
-    }
-    let end = start - 2
-    guard end > floor, isSentenceEnd(end) else { return nil }
-    let before = sentenceStart(before: end, floor: max(floor, end - 40))
-    guard before > floor || before == 0,
-      !tokens[before..<end].contains(where: { $0.kind == .mark }),
-      let found = subjectAttribution(from: before, limit: end), let mention = found.mention,
-      namesPerson(mention)
-    else { return nil }
-    return QuoteAttribution(cue: nil, mention: mention, source: .subject)
-  }
-
   /// True when the quote's words end a sentence (`… saniert.“` or `… saniert“.`).
   private func endsSentence(_ span: QuoteSpan) -> Bool {
     let last = span.end - 1
@@ -216,7 +148,7 @@ extension QuoteAttributor {
   private static let complements: Set<UInt64> = Set(
     ["von", "vom", "des", "der", "für", "mit", "bei", "aus"].map(QuoteToken.hash(of:)))
 
-  private func isPunctuation(_ index: Int, _ scalar: UInt32) -> Bool {
+  func isPunctuation(_ index: Int, _ scalar: UInt32) -> Bool {
     index >= 0 && index < tokens.count && tokens[index].kind == .punctuation
       && tokens[index].scalar == scalar
   }

@@ -34,7 +34,7 @@ struct QuoteAttributor {
         found = QuoteAttribution(
           cue: previous.cue, mention: previous.mention, source: .inherited)
       }
-      if found == nil { found = germanContext(index) }
+      if found == nil { found = germanContext(index, after: result.last ?? nil) }
       result.append(found)
     }
     return result

@@ -150,4 +150,35 @@ struct QuoteGermanContextTests {
     #expect(quotes.count == 1)
     #expect(quotes.first?.speaker == "Anna Lenz")
   }
+
+  @Test func speechGoesOnPastAParagraphNamingNoOne() {
+    let quotes = QuoteFixture(
+      [
+        "Der Förster Jakob Imhof sprach am Morgen über den Zustand des Waldes.",
+        "„Die Fichten sterben uns unter den Händen weg.“",
+        "Der Wald ist 400 Hektar groß.",
+        "„Wir pflanzen jetzt Eichen und Buchen.“",
+      ], language: "de"
+    ).quotes
+    #expect(quotes.map(\.speaker) == ["Jakob Imhof", "Jakob Imhof"])
+  }
+
+  @Test(
+    arguments: [
+      "Jakob Imhof ist seit 1998 Förster im Tal. Der Wald ist 400 Hektar groß.",
+      "Jakob Imhof sagte, der Wald sei krank. Er sei 400 Hektar groß.",
+    ])
+  func quoteOpeningAParagraphGoesToThePersonBefore(_ before: String) throws {
+    let (name, _) = try speaker([before, "„Die Fichten sterben uns unter den Händen weg.“"])
+    #expect(name == "Jakob Imhof")
+  }
+
+  @Test func paragraphNamingTwoPeopleGivesNoSpeaker() throws {
+    let (name, _) = try speaker([
+      "Jakob Imhof und Lena Brandt führten durch den Wald. Der Wald ist 400 Hektar groß.",
+      "„Die Fichten sterben uns unter den Händen weg.“",
+    ])
+    #expect(name == nil)
+  }
 }
+
