@@ -83,6 +83,17 @@ extension QuoteAttributor {
       "aus", "gegen", "zu", "zum", "zur", "unter", "während", "seit", "trotz", "wegen",
     ].map(QuoteToken.hash(of:)))
 
+  /// `Karl Müller, der …, sagte am Abend: „…“`: the subject at the start of a sentence longer
+  /// than the usual look-back, when it names a person.
+  func longSentenceSubject(_ span: QuoteSpan) -> QuoteAttribution? {
+    let open = span.openToken
+    let start = sentenceStart(before: open, floor: max(0, open - 160))
+    guard start < open - 40, let found = subjectAttribution(from: start, limit: open),
+      namesPerson(found.mention)
+    else { return nil }
+    return found
+  }
+
   /// `„Die Brücke wird saniert.“ Der Bürgermeister Jonas Berger ist zufrieden.`: a quote that
   /// is a sentence of its own, at the start of its paragraph, goes to the person the next
   /// sentence opens with when that sentence quotes no one else.

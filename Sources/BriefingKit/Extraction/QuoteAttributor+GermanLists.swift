@@ -105,7 +105,8 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
-    let subject = afterFrontedPhrase(subject, before: span.openToken) ?? subject
+    let subject = afterFrontedPhrase(subject, before: span.openToken) ?? longSentenceSubject(span)
+      ?? subject
     if let document = textReferredTo(span) ?? viewOpening(span) { return document }
     if subject?.source != .before, let reported = reportingCue(span, subject: subject) {
       return reported

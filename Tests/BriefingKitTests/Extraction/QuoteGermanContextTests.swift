@@ -180,5 +180,16 @@ struct QuoteGermanContextTests {
     ])
     #expect(name == nil)
   }
+
+  @Test func subjectOfASentenceLongerThanTheLookBack() throws {
+    let (name, mention) = try speaker([
+      "Der Stadtrat Karl Möbius, der seit 2005 für die Liste im Rat sitzt und dort den "
+        + "Ausschuss für Finanzen leitet, der sich in den vergangenen Wochen lange mit dem "
+        + "Haushalt der Stadt und den geplanten Kürzungen befasst hatte, sagte am Abend: „Das "
+        + "ist ein schwarzer Tag für die Stadt.“"
+    ])
+    #expect(name == "Karl Möbius")
+    #expect(mention == "Der Stadtrat Karl Möbius")
+  }
 }
 
