@@ -51,6 +51,31 @@ extension QuoteAttributor {
     return Self.auxiliaries.contains(tokens[next].hash)
   }
 
+  /// True when the English cue at `cue`, in a sentence after a quote that ended its own with a
+  /// full stop, reports a statement of its own (`Kasich said he would have fired him`, `Ryan said that
+  /// …`): it attributes the words after it, not the quote before.
+  func reportsOwnClause(_ cue: Int?, after span: QuoteSpan) -> Bool {
+    guard language != "de", let cue, cue + 1 < tokens.count, span.end > 0,
+      span.end <= scalars.count, scalars[span.end - 1] == ".",
+      lexicon.cue(for: tokens[cue].hash)?.objectFollows == false
+    else { return false }
+    let next = tokens[cue + 1]
+    guard next.isWord else { return false }
+    let classes = lexicon.wordClass(next.hash)
+    if next.hash != Self.that, classes.contains(.stop) || classes.contains(.linking) {
+      return false
+    }
+    var words = 0
+    var index = cue + 1
+    while index < min(tokens.count, cue + 8), tokens[index].kind == .word {
+      words += 1
+      index += 1
+    }
+    return words >= 4
+  }
+
+  private static let that = QuoteToken.hash(of: "that")
+
   private static let auxiliaries: Set<UInt64> = Set(
     [
       "had", "has", "have", "was", "were", "is", "are", "can", "could", "would", "will",

@@ -58,7 +58,9 @@ struct QuoteAttributor {
       return before
     }
     if let subject, isAfterColon(span) { return subject }
-    if let after, after.mention != nil { return after }
+    if let after, after.mention != nil, !reportsOwnClause(after.cue, after: span) {
+      return after
+    }
     return colonCue(span, floor: previous + 1) ?? germanColonCue(span, floor: previous + 1)
       ?? subject ?? colonSubject(span, floor: previous + 1)
       ?? previousCueClause(span, floor: previous + 1)

@@ -76,4 +76,22 @@ struct QuoteOpenerTests {
     ])
     #expect(found.first?.mention?.text != "Likewise")
   }
+
+  @Test func cueReportingItsOwnClauseAfterAFinishedQuoteIsNotItsSpeaker() {
+    let found = quotes([
+      "“It was a sad day,” Ada Lund told reporters. “This is the consequence of a bad "
+        + "campaign.” Tomas Weber said he would have fired the manager at once."
+    ])
+    // The second quote continues the first: one interrupted quote, all Ada Lund's.
+    #expect(found.map(\.speaker) == ["Ada Lund"])
+    #expect(found.last?.text.hasSuffix("consequence of a bad campaign.") == true)
+  }
+
+  @Test func cueAfterAQuestionStillAttributesIt() {
+    let found = quotes([
+      "Ada Lund spoke first. “Who knows what the voters will do next year?” Tomas Weber told "
+        + "the Harbour Times in an interview."
+    ])
+    #expect(found.first?.speaker == "Tomas Weber")
+  }
 }
