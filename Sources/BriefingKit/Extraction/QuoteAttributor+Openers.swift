@@ -56,6 +56,22 @@ extension QuoteAttributor {
       && Self.prepositions.contains(tokens[mention.lowerBound - 1].hash)
   }
 
+  /// The token after a parenthesis at `index` that tags a name (`Gov. Pat McCrory (R)
+  /// blamed …`), or `index` when none stands there (English only).
+  func afterPartyTag(_ index: Int, limit: Int) -> Int {
+    guard language != "de", index < limit, index < tokens.count,
+      tokens[index].kind == .punctuation, tokens[index].scalar == 0x28
+    else { return index }
+    var close = index + 1
+    while close < min(limit, index + 8),
+      tokens[close].scalar != 0x29 || !(tokens[close].kind == .punctuation)
+    {
+      if tokens[close].kind == .mark || tokens[close].kind == .lineBreak { return index }
+      close += 1
+    }
+    return close < min(limit, index + 8) ? close + 1 : index
+  }
+
   private func opensPhrase(_ index: Int) -> Bool {
     let token = tokens[index]
     if Self.sentenceAdverbs.contains(token.hash) { return true }

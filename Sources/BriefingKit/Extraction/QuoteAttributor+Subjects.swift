@@ -47,8 +47,8 @@ extension QuoteAttributor {
       return QuoteAttribution(cue: nil, mention: named, source: .subject)
     }
     guard let mention = parser.forward(from: start, limit: limit).map(germanPhrase),
-      mention.upperBound < limit,
-      tokens[mention.upperBound].isLowercase || tokens[mention.upperBound].scalar == 0x2C,
+      case let next = afterPartyTag(mention.upperBound, limit: limit), next < limit,
+      tokens[next].isLowercase || tokens[next].scalar == 0x2C,
       namesPerson(mention) || language == "de" && isNominative(mention)
     else { return germanInvertedSubject(from: first, limit: limit) }
     if isReportedSpeech(mention.upperBound) { return nil }

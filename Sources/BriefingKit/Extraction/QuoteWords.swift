@@ -23,6 +23,7 @@ enum QuoteWords {
     "reacted", "exhorted", "concludes", "concluding", "riffed", "scoffed", "scoffing", "fumed",
     "gushed", "cracked", "deadpanned", "marveled", "marvelled", "griped", "groused",
     "remarking", "elaborated", "clarified", "underscored", "volunteered", "pleaded", "laughed",
+    "agrees", "quips", "jokes", "counters", "cautions", "laments", "observes", "retorts", "boasts",
     "sighed", "intoned", "yells", "shouts", "screams",
     "screamed", "cries", "cried", "exclaims", "reports", "pleads", "shrieked",
     "wrote",

@@ -94,4 +94,19 @@ struct QuoteOpenerTests {
     ])
     #expect(found.first?.speaker == "Tomas Weber")
   }
+
+  @Test func partyTagBetweenSubjectAndVerbKeepsTheSubject() {
+    let found = quotes([
+      "Gov. Ada Lund (R) blamed the court's “four liberal justices who blocked our sensible "
+        + "voter laws”."
+    ])
+    #expect(found.first?.speaker == "Ada Lund")
+  }
+
+  @Test func presentTenseAgreementIsASpeechCue() {
+    let found = quotes([
+      "“Our ideas of success are different now,” agrees Ada Lund, 30, of Leeds."
+    ])
+    #expect(found.first?.speaker == "Ada Lund")
+  }
 }
