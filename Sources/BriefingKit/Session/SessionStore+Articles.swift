@@ -41,6 +41,10 @@ extension SessionStore {
       // hashes tells without a query per article (that lookup was a sixth of storing them).
       let startsEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)")
       var added: Set<String>? = startsEmpty == true ? [] : nil
+      let articleInsert = try RowInsert(
+        Self.articleInsert.sql, parameters: Self.articleInsert.parameters, in: db)
+      let quoteInsert = try RowInsert(
+        Self.quoteInsert.sql, parameters: Self.quoteInsert.parameters, in: db)
       try produce { item in
         if added?.contains(item.hash) != false,
           let existing = try Int.fetchOne(
@@ -50,9 +54,9 @@ extension SessionStore {
           result.duplicates.append((item.article.path, existing))
           return
         }
-        let id = try insert(item, stamp: stamp, in: db)
+        let id = try insert(item, stamp: stamp, with: articleInsert, in: db)
         added?.insert(item.hash)
-        try insertQuotes(item.quotes, of: id, in: db)
+        try insertQuotes(item.quotes, of: id, with: quoteInsert)
         try insertTopics(item.topics, of: id, in: db)
         result.added.append(id)
       }
@@ -60,21 +64,34 @@ extension SessionStore {
     }
   }
 
-  private func insert(_ item: AnalysedArticle, stamp: String, in db: Database) throws -> Int {
+  /// The insert of one article row; ``insert(_:stamp:with:in:)`` binds its 14 values.
+  static let articleInsert = (
+    sql: """
+      INSERT INTO article (hash, title, date, source, authors, url, language, tags, path,
+        paragraphs, text, words, summary, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+      """,
+    parameters: 14
+  )
+
+  private func insert(
+    _ item: AnalysedArticle, stamp: String, with insert: RowInsert, in db: Database
+  ) throws -> Int {
     let article = item.article
-    // A cached statement: preparing the SQL again for every article cost more than the insert.
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO article (hash, title, date, source, authors, url, language, tags, path,
-          paragraphs, text, words, summary, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-        """
-    ).execute(
-      arguments: [
-        item.hash, article.title, article.date, article.source, ListColumn.encode(article.authors),
-        article.url, article.language, ListColumn.encode(article.tags), article.path,
-        ArticleRecord.storedParagraphs(of: article), article.text, article.wordCount,
-        item.summary, stamp,
-      ])
+    try insert.bind(item.hash, at: 1)
+    try insert.bind(article.title, at: 2)
+    try insert.bind(article.date, at: 3)
+    try insert.bind(article.source, at: 4)
+    try insert.bind(ListColumn.encode(article.authors), at: 5)
+    try insert.bind(article.url, at: 6)
+    try insert.bind(article.language, at: 7)
+    try insert.bind(ListColumn.encode(article.tags), at: 8)
+    try insert.bind(article.path, at: 9)
+    try insert.bind(ArticleRecord.storedParagraphs(of: article), at: 10)
+    try insert.bind(article.text, at: 11)
+    try insert.bind(article.wordCount, at: 12)
+    try insert.bind(item.summary, at: 13)
+    try insert.bind(stamp, at: 14)
+    try insert.run()
     return Int(db.lastInsertedRowID)
   }
 

@@ -1,21 +1,34 @@
 import GRDB
 
 extension SessionStore {
-  func insertQuotes(_ quotes: [Quote], of articleID: Int, in db: Database) throws {
-    guard !quotes.isEmpty else { return }
-    let statement = try db.cachedStatement(
-      sql: """
-        INSERT INTO quote (id, article_id, position, text, start, "end", speaker, role,
-          mention, mention_start, mention_end, cue, partial, segments)
-          VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-        """)
+  /// The insert ``insertQuotes(_:of:with:)`` runs, one row per quote.
+  static let quoteInsert = (
+    sql: """
+      INSERT INTO quote (id, article_id, position, text, start, "end", speaker, role,
+        mention, mention_start, mention_end, cue, partial, segments)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+      """,
+    parameters: 14
+  )
+
+  /// Stores an article's quotes through `insert`, a ``RowInsert`` of ``quoteInsert``.
+  func insertQuotes(_ quotes: [Quote], of articleID: Int, with insert: RowInsert) throws {
     for (index, quote) in quotes.enumerated() {
-      try statement.execute(
-        arguments: [
-          "\(articleID).\(index + 1)", articleID, index + 1, quote.text, quote.start, quote.end,
-          quote.speaker, quote.role, quote.mention?.text, quote.mention?.start,
-          quote.mention?.end, quote.cue, quote.isPartial, QuoteSegments.encode(quote),
-        ])
+      try insert.bind("\(articleID).\(index + 1)", at: 1)
+      try insert.bind(articleID, at: 2)
+      try insert.bind(index + 1, at: 3)
+      try insert.bind(quote.text, at: 4)
+      try insert.bind(quote.start, at: 5)
+      try insert.bind(quote.end, at: 6)
+      try insert.bind(quote.speaker, at: 7)
+      try insert.bind(quote.role, at: 8)
+      try insert.bind(quote.mention?.text, at: 9)
+      try insert.bind(quote.mention?.start, at: 10)
+      try insert.bind(quote.mention?.end, at: 11)
+      try insert.bind(quote.cue, at: 12)
+      try insert.bind(quote.isPartial, at: 13)
+      try insert.bind(QuoteSegments.encode(quote), at: 14)
+      try insert.run()
     }
   }
 
