@@ -24,9 +24,11 @@ public struct KeyPhraseExtractor: Sendable {
     let scan = WordScanner.scan(article)
     let language = LanguageGuesser().language(of: article, scan: scan)
     let names = EntityExtractor().names(in: scan, language: language, speakers: [])
-    let ranked = candidates(
+    var tuned = self
+    if language == "en" { tuned.weights = TopicWeights.english }
+    let ranked = tuned.candidates(
       in: scan, language: language, names: names, keeping: max(limit, 1) * 4)
-    return distinct(ranked, limit: limit).map {
+    return tuned.distinct(ranked, limit: limit).map {
       KeyPhrase(text: text(of: $0, in: scan), score: $0.score, mentions: $0.mentions)
     }
   }

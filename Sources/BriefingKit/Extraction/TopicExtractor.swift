@@ -12,6 +12,8 @@ public struct TopicExtractor: Sendable {
   /// Most key phrases reported per article, after entities.
   public var maximumPhrases = 20
   var weights = TopicWeights()
+  /// The weights for English articles (``TopicWeights/english``).
+  var englishWeights = TopicWeights.english
 
   /// An extractor with the tuned weights.
   public init() {}
@@ -25,6 +27,7 @@ public struct TopicExtractor: Sendable {
     let language = LanguageGuesser().language(of: article, scan: scan)
     let names = EntityExtractor().names(
       in: scan, language: language, speakers: quotes.compactMap(\.speaker))
+    let weights = language == "en" ? englishWeights : self.weights
     let salience = SalienceTable(weights: weights)
     let quoted = quotes.flatMap(\.segments).sorted { $0.lowerBound < $1.lowerBound }
     var topics = names.candidates.map { topic(for: $0, salience, quoted: quoted) }
@@ -52,6 +55,7 @@ public struct TopicExtractor: Sendable {
   private func topic(
     for candidate: NameCandidate, _ salience: SalienceTable, quoted: [Range<Int>]
   ) -> Topic {
+    let weights = salience.weights
     let (name, aliases) = candidate.naming
     let kind = candidate.kind
     let mentions = max(candidate.mentions, candidate.quotes)
