@@ -56,6 +56,21 @@ extension QuoteAttributor {
       && Self.prepositions.contains(tokens[mention.lowerBound - 1].hash)
   }
 
+  /// `Hours later,`, `Two weeks ago,`, `The day before,`: up to four words ending in a word of
+  /// relative time right before a comma.
+  private func endsInTimeWord(from start: Int) -> Bool {
+    var index = start
+    while index < min(tokens.count - 1, start + 4), tokens[index].isWord {
+      if Self.timeWords.contains(tokens[index].hash), tokens[index + 1].scalar == 0x2C,
+        tokens[index + 1].kind == .punctuation
+      {
+        return index > start
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// The token after a parenthesis at `index` that tags a name (`Gov. Pat McCrory (R)
   /// blamed …`), or `index` when none stands there (English only).
   func afterPartyTag(_ index: Int, limit: Int) -> Int {
@@ -74,7 +89,7 @@ extension QuoteAttributor {
 
   private func opensPhrase(_ index: Int) -> Bool {
     let token = tokens[index]
-    if Self.sentenceAdverbs.contains(token.hash) { return true }
+    if Self.sentenceAdverbs.contains(token.hash) || endsInTimeWord(from: index) { return true }
     if lexicon.is(token.hash, .stop) { return !Self.subjectWords.contains(token.hash) }
     let end = token.end
     guard end - token.start > 4, end <= scalars.count else { return false }
@@ -106,6 +121,10 @@ extension QuoteAttributor {
       "likewise", "moreover", "furthermore", "nonetheless", "nevertheless", "otherwise",
       "overall", "instead", "indeed", "first", "second", "third", "finally",
     ].map(QuoteToken.hash(of:)))
+
+  private static let timeWords: Set<UInt64> = Set(
+    ["later", "earlier", "ago", "before", "after", "afterward", "afterwards"].map(
+      QuoteToken.hash(of:)))
 
   private static let prepositions: Set<UInt64> = Set(
     [

@@ -70,11 +70,19 @@ extension QuotePeople {
     return !isSurname(token.hash) && !QuoteGenders.isGivenName(token.hash)
   }
 
-  /// True for a one-word name that is a plural description or an opening adverb.
+  /// True for a one-word name that is a plural description, an opening adverb or a
+  /// quantifier (`Much of …`, `Most`, `Each`, `Hours later`).
   func isNonName(_ name: Range<Int>) -> Bool {
-    guard name.count == 1, let word = name.first else { return false }
+    guard name.count == 1, let word = name.first, word < tokens.count else { return false }
+    if !isGerman, Self.quantifiers.contains(tokens[word].hash) { return true }
     return isPluralDescription(word) || isOpeningAdverb(word)
   }
+
+  private static let quantifiers: Set<UInt64> = Set(
+    [
+      "much", "most", "more", "many", "each", "every", "few", "several", "some", "all", "both",
+      "none", "any", "hours", "minutes", "days", "weeks", "months", "years", "moments",
+    ].map(QuoteToken.hash(of:)))
 
   /// True when a courtesy title stands right before the run's name (`Dr Vancheshwar`).
   func hasHonorific(_ run: Run) -> Bool {

@@ -109,4 +109,20 @@ struct QuoteOpenerTests {
     ])
     #expect(found.first?.speaker == "Ada Lund")
   }
+
+  @Test func relativeTimeOpensAPhraseBeforeTheSubject() {
+    let found = quotes([
+      "Ada Lund praised him. Hours later, Tomas Weber returned the compliment, telling the "
+        + "paper, “She is an amazing woman and a good friend of mine.”"
+    ])
+    #expect(found.first?.speaker == "Tomas Weber")
+  }
+
+  @Test func quantifierOpeningASentenceIsNoSpeaker() {
+    let found = quotes([
+      "Much of Lund's anger was directed at Weber, whom Lund on Monday called “a horrible "
+        + "and despicable man”."
+    ])
+    #expect(found.first?.speaker != "Much")
+  }
 }
