@@ -48,11 +48,13 @@ extension QuoteAttributor {
   }
 
   /// True for an English mention that follows a preposition: `Columbus` in `Clinton, during a
-  /// town hall in Columbus, Ohio, said` is where she spoke, not who.
+  /// town hall in Columbus, Ohio, said` is where she spoke, not who; `the streets` in
+  /// `Protesters marching through the streets chanted` is where they marched.
   func isPrepositionObject(_ mention: Range<Int>?) -> Bool {
     guard language != "de", let mention, mention.lowerBound > 0, mention.upperBound <= tokens.count
     else { return false }
-    return tokens[mention.lowerBound].isCapitalized
+    let first = tokens[mention.lowerBound]
+    return (first.isCapitalized || lexicon.is(first.hash, .determiner))
       && Self.prepositions.contains(tokens[mention.lowerBound - 1].hash)
   }
 

@@ -125,4 +125,11 @@ struct QuoteOpenerTests {
     ])
     #expect(found.first?.speaker != "Much")
   }
+
+  @Test func placeAfterAPrepositionBeforeTheVerbIsNotTheSubject() {
+    let found = quotes([
+      "Protesters marching through the streets chanted “What curfew?” at midnight."
+    ])
+    #expect(found.first?.mention?.text == "Protesters")
+  }
 }
