@@ -191,5 +191,17 @@ struct QuoteGermanContextTests {
     #expect(name == "Karl Möbius")
     #expect(mention == "Der Stadtrat Karl Möbius")
   }
+
+  @Test(
+    arguments: [
+      "Das Fazit von Rita Senger: „Der Umbau hat sich gelohnt.“",
+      "In einer Erklärung von Rita Senger heißt es: „Der Umbau hat sich gelohnt.“",
+      "„Der Umbau hat sich gelohnt“, hieß es aus dem Umfeld von Rita Senger.",
+    ])
+  func statementOfAPersonGoesToThatPerson(_ text: String) throws {
+    let (name, mention) = try speaker([text])
+    #expect(name == "Rita Senger")
+    #expect(mention?.hasSuffix("von Rita Senger") == true)
+  }
 }
 

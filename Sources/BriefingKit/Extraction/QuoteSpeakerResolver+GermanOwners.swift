@@ -1,0 +1,61 @@
+/// German mentions that name a statement and its owner (`Das Fazit von Anna Vogt`, `die
+/// Antwort des Ministers Karl Huber`, `aus dem Umfeld von Jonas Berger`): the speaker is the
+/// owner, not the statement.
+extension QuoteSpeakerResolver {
+  /// The owner the German mention names after a statement noun and `von` or a genitive
+  /// article, resolved as a mention of its own; nil when the mention has no such shape.
+  mutating func statementOwner(_ mention: Range<Int>) -> Speaker? {
+    guard language == "de", mention.count >= 3, mention.upperBound <= tokens.count else {
+      return nil
+    }
+    var noun = mention.lowerBound
+    while noun < mention.upperBound - 2, tokens[noun].isWord,
+      lexicon.is(tokens[noun].hash, .determiner) || tokens[noun].isLowercase
+    {
+      noun += 1
+    }
+    guard tokens[noun].isWord, tokens[noun].isCapitalized, isStatementNoun(noun) else {
+      return nil
+    }
+    var owner = noun + 1
+    guard Self.ownerWords.contains(tokens[owner].hash), tokens[owner].isLowercase else {
+      return nil
+    }
+    if tokens[owner].hash == Self.von, owner + 1 < mention.upperBound,
+      Self.genitives.contains(tokens[owner + 1].hash)
+    {
+      owner += 1
+    }
+    let rest = (owner + 1)..<mention.upperBound
+    guard !rest.isEmpty, rest.contains(where: { tokens[$0].isCapitalized }),
+      let run = people.split(rest), !run.name.isEmpty
+    else { return nil }
+    // The article's run may hold the statement noun too (`Fazit von Anna Vogt`): such a
+    // person is not the owner.
+    if let index = people.person(named: run.name),
+      !people.people[index].words.contains(tokens[noun].hash)
+    {
+      return remember(index, at: rest.lowerBound, role: run.role.map(people.nameText))
+    }
+    return Speaker(name: people.nameText(run.name), role: run.role.map(people.nameText))
+  }
+
+  private func isStatementNoun(_ index: Int) -> Bool {
+    let hash = tokens[index].hash
+    if QuoteGermanWords.viewNouns.contains(hash) || Self.statementNouns.contains(hash) {
+      return true
+    }
+    return QuoteGermanNouns.isText(people.text(index..<(index + 1)).lowercased())
+  }
+
+  private static let von = QuoteToken.hash(of: "von")
+  private static let ownerWords: Set<UInt64> = Set(
+    ["von", "vom", "des", "der"].map(QuoteToken.hash(of:)))
+  private static let genitives: Set<UInt64> = Set(
+    ["der", "dem", "den", "des"].map(QuoteToken.hash(of:)))
+  private static let statementNouns: Set<UInt64> = Set(
+    [
+      "kritik", "umfeld", "äußerung", "äußerungen", "aussagen", "worten", "angaben", "sicht",
+      "seiten", "lager", "vorwurf", "vorwürfe", "warnung", "rede", "ansprache",
+    ].map(QuoteToken.hash(of:)))
+}
