@@ -162,6 +162,11 @@ struct ByteInterner: Sendable {
     var value: UInt32 { state ^ (state >> 15) }
   }
 
+  /// The hash an interner gives `bytes` (another table can share it: see ``WordClassTable``).
+  static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    hash(bytes, lowering: false)
+  }
+
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> UInt32 {
     var hash = Hash()
     if lowering {

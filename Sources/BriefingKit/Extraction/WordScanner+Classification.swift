@@ -37,16 +37,14 @@ extension WordScanner {
         start: word.start.scalar, end: end.scalar, byteStart: Int32(truncatingIfNeeded: byteStart),
         byteCount: Int32(truncatingIfNeeded: byteCount), lower: lower,
         sentence: headline ? -1 : sentence, flags: flags))
-    if !headline && result.classes[Int(lower)].contains(.topicCue) {
-      result.cuedSentences.append(sentence)
-    }
     pending = []
     sentenceHasWords = true
     guard resume.byte < bytes.count, bytes[resume.byte] == 0x2E, !flags.contains(.possessive)
     else { return resume }
-    if (word.letters == 1 && word.upper == 1)
-      || result.classes[Int(lower)].contains(.abbreviation)
-    {
+    let isInitial = word.letters == 1 && word.upper == 1
+    // The word's lexicon classes are needed now: the batch of new words so far is looked up.
+    if !isInitial && Int(lower) >= resolvedClasses { resolveClasses() }
+    if isInitial || result.classes[Int(lower)].contains(.abbreviation) {
       return Cursor(byte: resume.byte + 1, scalar: resume.scalar + 1)
     }
     return resume

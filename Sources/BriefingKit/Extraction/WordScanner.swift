@@ -35,10 +35,15 @@ struct WordScanner {
   var result = ScannedText()
   private var lowerBuffer: [UInt8] = []
   var buffer: [UInt8] = []
-  let lexicon: TopicLexicon
+  /// The lexicon's classes of words, looked up per new lowercased form.
+  let classTable: WordClassTable
   var pending: WordToken.Flags = [.sentenceStart, .breakBefore]
   var sentence: Int32 = 0
   var sentenceHasWords = false
+  /// Lowercased forms below this id have their lexicon classes; later ones wait for a batch.
+  var resolvedClasses = 0
+  /// What ``WordClassTable/touch(hash:)`` returned, kept so that its loads are not dropped.
+  var touched: UInt64 = 0
 
   static let elisions: Set<String> = [
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quelqu",
@@ -46,10 +51,10 @@ struct WordScanner {
   ]
 
   /// Scans the headline and then the body of `article`.
-  static func scan(_ article: Article, lexicon: TopicLexicon = .shared) -> ScannedText {
+  static func scan(_ article: Article, classes: WordClassTable = .shared) -> ScannedText {
     // About one new word per ten bytes of news text: tables sized for that rarely grow.
     let expectedWords = (article.title.utf8.count + article.text.utf8.count) / 10
-    var scanner = WordScanner(lexicon: lexicon, expectedWords: expectedWords)
+    var scanner = WordScanner(classTable: classes, expectedWords: expectedWords)
     // A title made from the first sentence (a file without a headline) is no headline: its
     // words would count twice and as prominent.
     var title = repeatsBody(article) ? "" : article.title
@@ -57,6 +62,8 @@ struct WordScanner {
     scanner.result.bodyStart = scanner.result.tokens.count
     var text = article.text
     text.withUTF8 { scanner.scan($0, headline: false) }
+    scanner.resolveClasses()
+    scanner.findCuedSentences()
     scanner.result.headline = title
     scanner.result.body = text
     scanner.result.sentenceCount = Int(scanner.sentence) + (scanner.sentenceHasWords ? 1 : 0)
@@ -70,8 +77,8 @@ struct WordScanner {
     return title.count >= 8 && article.text.hasPrefix(title)
   }
 
-  private init(lexicon: TopicLexicon, expectedWords: Int) {
-    self.lexicon = lexicon
+  private init(classTable: WordClassTable, expectedWords: Int) {
+    self.classTable = classTable
     result.lowerTable = ByteInterner(capacity: max(expectedWords, 32))
     buffer.reserveCapacity(64)
     result.tokens.reserveCapacity(max(expectedWords * 2, 32))
@@ -147,21 +154,53 @@ struct WordScanner {
       lowerBuffer.append(contentsOf: String(decoding: bytes, as: UTF8.self).lowercased().utf8)
       (id, isNew) = result.lowerTable.intern(lowerBuffer)
     }
-    if isNew { addClasses(of: id, bytes) }
+    if isNew { addClasses(of: id, bytes, isASCII: isASCII) }
     return id
   }
 
-  /// Looks up the lexicon classes of the new lowercased form `id`, written `bytes` in the text.
-  @inline(never)
-  private mutating func addClasses(of id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
-    let hash = result.lowerTable.hash(of: id)
-    var (classes, first) = result.lowerTable.withBytes(of: id) { lower in
-      (self.lexicon.classes(ofUTF8: lower, hash: hash), lower.first)
-    }
+  /// Notes the script of the new lowercased form `id`, written `bytes` in the text; its
+  /// lexicon classes are looked up later, in a batch (``resolveClasses()``).
+  @inline(__always)
+  private mutating func addClasses(
+    of id: Int32, _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool
+  ) {
+    var classes: TopicWordClass = []
     // Lead bytes from 0xCD on start scalars from U+0340; Greek (U+0370) and later are not Latin.
-    if let first, first >= 0xCD, Self.decode(bytes, at: 0).scalar.value >= 0x370 {
+    if !isASCII, let first = result.lowerTable.withBytes(of: id, { $0.first }), first >= 0xCD,
+      Self.decode(bytes, at: 0).scalar.value >= 0x370
+    {
       classes.insert(.nonLatin)
     }
     result.classes.append(classes)
+  }
+
+  /// Adds the lexicon classes of every lowercased form not looked up yet.
+  ///
+  /// The forms' index slots and entries are first touched all together, so their cache misses
+  /// overlap; the lookups then find them in the cache.
+  @inline(never)
+  mutating func resolveClasses() {
+    let end = result.lowerTable.count
+    guard resolvedClasses < end else { return }
+    let table = classTable
+    var touched = self.touched
+    for id in resolvedClasses..<end {
+      touched &+= table.touch(hash: result.lowerTable.hash(of: Int32(id)))
+    }
+    self.touched = touched
+    for id in resolvedClasses..<end {
+      let hash = result.lowerTable.hash(of: Int32(id))
+      let classes = result.lowerTable.withBytes(of: Int32(id)) { table.classes(of: $0, hash: hash) }
+      result.classes[id].formUnion(classes)
+    }
+    resolvedClasses = end
+  }
+
+  /// Lists the body sentences that hold a topic cue, once every word's classes are known.
+  mutating func findCuedSentences() {
+    for token in result.tokens[result.bodyStart...]
+    where result.classes[Int(token.lower)].contains(.topicCue) {
+      result.cuedSentences.append(token.sentence)
+    }
   }
 }

@@ -1,0 +1,125 @@
+/// The lexicon classes of every word the topic lexicon knows, laid out to stay in the cache.
+///
+/// The scanner asks once per new word of every article, and the lexicon is too large to stay
+/// near the core between articles: each question must cost as few cache misses as can be. A
+/// 4-byte index slot holds an entry's id and 16 more bits of its hash, so a word the lexicon
+/// lacks is settled in the small index alone; a word of up to 16 bytes that it holds is then
+/// compared and answered from one 24-byte entry (its bytes, length and classes together).
+/// Longer words, a few dozen, live in a ``ByteInterner`` of their own.
+struct WordClassTable: Sendable {
+  /// The table of ``TopicLexicon/shared``'s classes (every lexicon is built from the same
+  /// constant lists, so it serves them all).
+  static let shared = WordClassTable(TopicLexicon.shared.classes)
+
+  /// A word of up to 16 bytes, zero-padded into two little-endian words, with its classes.
+  private struct Entry: Sendable {
+    var low: UInt64
+    var high: UInt64
+    var length: UInt32
+    var classes: TopicWordClass
+  }
+
+  /// Per slot: 0 when empty, else the upper 16 bits of the hash and the entry's id + 1.
+  private var index: [UInt32]
+  private var entries: [Entry] = []
+  private var long = ByteInterner(capacity: 64)
+  private var longClasses: [TopicWordClass] = []
+
+  /// The table of `classes`, whose keys are the words' lowercased forms.
+  init(_ classes: [String: TopicWordClass]) {
+    var size = 16
+    while size < classes.count * 2 { size <<= 1 }
+    index = [UInt32](repeating: 0, count: size)
+    entries.reserveCapacity(classes.count)
+    for (word, wordClass) in classes {
+      let bytes = Array(word.utf8)
+      let hash = bytes.withUnsafeBufferPointer { ByteInterner.hash(of: $0) }
+      if bytes.count > 16 {
+        if long.intern(bytes).isNew { longClasses.append(wordClass) }
+        continue
+      }
+      let (low, high) = bytes.withUnsafeBufferPointer { Self.key($0) }
+      insert(
+        Entry(low: low, high: high, length: UInt32(bytes.count), classes: wordClass), hash: hash)
+    }
+  }
+
+  /// The classes of the lowercased word `bytes`, whose ``ByteInterner`` hash is `hash`.
+  @inline(__always)
+  func classes(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> TopicWordClass {
+    if bytes.count > 16 {
+      guard let id = long.find(bytes, hash: hash) else { return [] }
+      return longClasses[Int(id)]
+    }
+    let (low, high) = Self.key(bytes)
+    guard let found = find(low, high, length: bytes.count, hash: hash) else { return [] }
+    return entries[found].classes
+  }
+
+  /// Loads what a lookup of a word hashed `hash` reads first (its index slot, and the entry
+  /// that slot names), so that a later lookup finds them in the cache. Looking ahead at the
+  /// words of a batch lets their cache misses overlap instead of waiting on each in turn; the
+  /// result means nothing but must be used, or the loads would be dropped.
+  @inline(__always)
+  func touch(hash: UInt32) -> UInt64 {
+    index.withUnsafeBufferPointer { index in
+      entries.withUnsafeBufferPointer { entries in
+        let value = index[Int(hash) & (index.count - 1)]
+        let id = Int(value & 0xFFFF) - 1
+        guard id >= 0, id < entries.count else { return UInt64(value) }
+        return entries[id].low
+      }
+    }
+  }
+
+  /// The entry holding the word keyed `low`, `high` of `length` bytes, if any.
+  @inline(__always)
+  private func find(_ low: UInt64, _ high: UInt64, length: Int, hash: UInt32) -> Int? {
+    index.withUnsafeBufferPointer { index in
+      entries.withUnsafeBufferPointer { entries in
+        let mask = index.count - 1
+        let tag = hash & 0xFFFF_0000
+        var slot = Int(hash) & mask
+        while true {
+          let value = index[slot]
+          if value == 0 { return nil }
+          if value & 0xFFFF_0000 == tag {
+            let id = Int(value & 0xFFFF) - 1
+            let entry = entries[id]
+            if entry.low == low && entry.high == high && Int(entry.length) == length {
+              return id
+            }
+          }
+          slot = (slot + 1) & mask
+        }
+      }
+    }
+  }
+
+  private mutating func insert(_ entry: Entry, hash: UInt32) {
+    // Ids must fit the slot's 16 bits; the lexicon holds a few thousand words.
+    guard entries.count < 0xFFFF else { return }
+    let mask = index.count - 1
+    var slot = Int(hash) & mask
+    while index[slot] != 0 { slot = (slot + 1) & mask }
+    entries.append(entry)
+    index[slot] = (hash & 0xFFFF_0000) | UInt32(entries.count)
+  }
+
+  /// The first 16 bytes of `bytes`, zero-padded, as two little-endian words.
+  @inline(__always)
+  private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    let count = min(bytes.count, 16)
+    for position in 0..<min(count, 8) {
+      low |= UInt64(bytes[position]) << UInt64(8 * position)
+    }
+    if count > 8 {
+      for position in 8..<count {
+        high |= UInt64(bytes[position]) << UInt64(8 * (position - 8))
+      }
+    }
+    return (low, high)
+  }
+}
