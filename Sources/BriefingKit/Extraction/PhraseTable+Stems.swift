@@ -4,9 +4,16 @@ extension PhraseTable {
   /// A word that is its own stem uses its lowercased form's id, as does a stem that is itself a
   /// word of the article (`agreements` → `agreement`); other stems (`polici`) get ids after the
   /// lowercased forms. Only words ending in s, x or y can lose an ending.
+  @inline(__always)
   mutating func stem(of index: Int) -> Int32 {
     let lower = scan.tokens[index].lower
-    if stemOfLower[Int(lower)] >= 0 { return stemOfLower[Int(lower)] }
+    let known = stemOfLower[Int(lower)]
+    return known >= 0 ? known : newStem(of: lower)
+  }
+
+  /// The stem id of the lowercased form `lower`, seen for the first time.
+  @inline(never)
+  private mutating func newStem(of lower: Int32) -> Int32 {
     var id = lower
     // The word's bytes are borrowed (no arena slice to count references to); a stem is cut
     // into `buffer`, moved out of `stemBuffer` so that the two accesses do not overlap.
