@@ -71,24 +71,30 @@ extension NameFinder {
     candidates = []
     var count = 0
     var covered = [Bool](repeating: false, count: scan.tokens.count)
-    for index in kept.indices where index < alive.count && alive[index] {
-      if kept[index].isWeak || kept[index].key.unicodeScalars.count < 2 { continue }
-      // German capitalises every noun: a lone capitalised word without a cue is a noun.
-      let isNoun =
-        kept[index].words.count == 1 && kept[index].kind == .other && kept[index].quotes == 0
-      if language == "de" && isNoun { continue }
-      for range in kept[index].nameRanges {
-        for token in range where token < covered.count { covered[token] = true }
+    // Candidates are read through the buffer in place: an array element passed to a property
+    // or a method is copied, which retains and releases each of its arrays and strings.
+    kept.withUnsafeMutableBufferPointer { kept in
+      for index in kept.indices where index < alive.count && alive[index] {
+        if kept[index].isWeak || kept[index].key.unicodeScalars.count < 2 { continue }
+        // German capitalises every noun: a lone capitalised word without a cue is a noun.
+        let isNoun =
+          kept[index].words.count == 1 && kept[index].kind == .other && kept[index].quotes == 0
+        if language == "de" && isNoun { continue }
+        for range in kept[index].nameRanges {
+          for token in range where token < covered.count { covered[token] = true }
+        }
+        kept.swapAt(count, index)
+        count += 1
       }
-      kept.swapAt(count, index)
-      count += 1
     }
     kept.removeSubrange(count...)
     for range in roleRanges {
       for token in range where token < covered.count { covered[token] = true }
     }
     let actors = actorMentions(of: kept)
-    for index in kept.indices { kept[index].isWithActors = isWithActors(kept[index], actors) }
+    kept.withUnsafeMutableBufferPointer { kept in
+      for index in kept.indices { kept[index].isWithActors = isWithActors(kept[index], actors) }
+    }
     return NameAnalysis(candidates: kept, covered: covered, actorMentions: actors)
   }
 

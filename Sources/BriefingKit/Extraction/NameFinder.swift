@@ -24,13 +24,22 @@ struct NameFinder {
     var uses = [Int32](repeating: 0, count: scan.lowerCount)
     var shouting = 0
     var letters = 0
+    var capitalised = 0
     for token in scan.tokens where token.flags.contains(.hasLetter) {
       letters += 1
       if token.flags.contains(.allCaps) { shouting += 1 }
-      if !token.flags.contains(.capitalised) { uses[Int(token.lower)] += 1 }
+      if token.flags.contains(.capitalised) {
+        capitalised += 1
+      } else {
+        uses[Int(token.lower)] += 1
+      }
     }
     lowercaseUses = uses
     isShouting = shouting * 2 > letters && letters > 3
+    // Names recur: about one distinct candidate per two capitalised words, reserved at once
+    // rather than grown (a candidate is a few hundred bytes, copied at every regrowth).
+    candidates.reserveCapacity(capitalised / 2 + 4)
+    alive.reserveCapacity(capitalised / 2 + 4)
   }
 
   /// True when the token at `index` can be part of a name.
