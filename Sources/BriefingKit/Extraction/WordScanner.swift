@@ -82,6 +82,7 @@ struct WordScanner {
     result.lowerTable = ByteInterner(capacity: max(expectedWords, 32))
     buffer.reserveCapacity(64)
     result.tokens.reserveCapacity(max(expectedWords * 2, 32))
+    result.classes.reserveCapacity(max(expectedWords, 32))
   }
 
   private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, headline: Bool) {
