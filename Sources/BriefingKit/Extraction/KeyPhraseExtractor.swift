@@ -108,19 +108,24 @@ public struct KeyPhraseExtractor: Sendable {
   /// already chosen phrase that is as frequent is left out.
   func distinct(_ ranked: [PhraseCandidate], limit: Int) -> [PhraseCandidate] {
     // For each stem id, the most mentioned phrase that can stand for it (-1: none).
-    var wholes: [Int] = []
+    // Sized once for the largest stem id of the ranked phrases, rather than grown.
+    var largestStem = -1
+    for phrase in ranked where phrase.length > 1 {
+      for slot in 0..<phrase.stems.count { largestStem = max(largestStem, Int(phrase.stems[slot])) }
+    }
+    var wholes = [Int](repeating: -1, count: largestStem + 1)
     for (index, phrase) in ranked.enumerated() where phrase.length > 1 && isWhole(phrase) {
       for slot in 0..<phrase.stems.count {
         let stem = Int(phrase.stems[slot])
-        guard stem >= 0 else { continue }
-        if stem >= wholes.count { wholes += repeatElement(-1, count: stem + 1 - wholes.count) }
+        guard stem >= 0, stem < wholes.count else { continue }
         if wholes[stem] < 0 || ranked[wholes[stem]].mentions < phrase.mentions {
           wholes[stem] = index
         }
       }
     }
     var chosen: [PhraseCandidate] = []
-    var taken = Set<Int>()
+    chosen.reserveCapacity(max(0, min(limit, ranked.count)))
+    var taken = Set<Int>(minimumCapacity: max(0, min(limit, ranked.count)))
     for (index, phrase) in ranked.enumerated() where chosen.count < limit {
       var pick = index
       let first = Int(phrase.stems.first)
