@@ -48,7 +48,14 @@ public struct TopicExtractor: Sendable {
     }
     let best = topics.map(\.score).max() ?? 1
     for index in topics.indices { topics[index].score /= best > 0 ? best : 1 }
-    return topics.sorted { ($0.score, $1.name) > ($1.score, $0.name) }
+    // Positions are sorted, not topics: a swap moves an integer, and names are only compared
+    // when scores tie. Score first, then name, as `($0.score, $1.name) > ($1.score, $0.name)`.
+    let order = topics.indices.sorted { first, second in
+      let (one, other) = (topics[first].score, topics[second].score)
+      if one != other { return one > other }
+      return topics[second].name > topics[first].name
+    }
+    return order.map { topics[$0] }
   }
 
   /// The topic of one name, scored by salience, kind and quotes.
