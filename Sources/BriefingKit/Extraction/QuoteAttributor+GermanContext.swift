@@ -12,10 +12,40 @@ extension QuoteAttributor {
       return nil
     }
     return parenthesisedName(span) ?? dashColon(span, floor: floor)
-      ?? colonParagraph(span, floor: floor) ?? followingSubject(index)
+      ?? colonParagraph(span, floor: floor) ?? colonSentencePerson(span, floor: floor)
+      ?? followingSubject(index)
       ?? reportAcrossParagraph(span, floor: floor) ?? describedBefore(span, floor: floor)
       ?? speechGoingOn(index, after: previous) ?? previousParagraphSpeaker(span, floor: floor)
   }
+
+  /// `Deutlicher wurde die Ärztin Anna Vogt: „…“`, `Ähnlich sieht es Vogt:`: a sentence
+  /// before the colon that names one person and no one else, whatever stands first, gives
+  /// the speaker; with no name, a pronoun right after the verb (`Deutlicher wurde sie:`).
+  private func colonSentencePerson(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+    var colon = span.openToken - 1
+    if colon > floor, tokens[colon].kind == .lineBreak { colon -= 1 }
+    guard colon > floor, isPunctuation(colon, 0x3A) else { return nil }
+    let start = sentenceStart(before: colon, floor: max(floor, colon - 40))
+    guard start < colon, !tokens[start..<colon].contains(where: { $0.kind == .mark }) else {
+      return nil
+    }
+    let named = people.occurrences.filter { $0.token >= start && $0.token < colon }
+    if let first = named.first {
+      guard people.people[first.person].isPerson, named.allSatisfy({ $0.person == first.person })
+      else { return nil }
+      var end = first.token + 1
+      while end < colon, tokens[end].isCapitalized { end += 1 }
+      return QuoteAttribution(cue: nil, mention: first.token..<end, source: .subject)
+    }
+    guard let pronoun = (start + 1..<colon).first(where: { index in
+      Self.subjectPronouns.contains(tokens[index].hash) && tokens[index].isLowercase
+        && tokens[index - 1].isWord && tokens[index - 1].isLowercase
+    }) else { return nil }
+    return QuoteAttribution(cue: nil, mention: pronoun..<(pronoun + 1), source: .subject)
+  }
+
+  private static let subjectPronouns: Set<UInt64> = Set(
+    ["er", "sie"].map(QuoteToken.hash(of:)))
 
   /// `„…“ (Anna Vogt)`: a person's name alone in parentheses right after the quote.
   private func parenthesisedName(_ span: QuoteSpan) -> QuoteAttribution? {

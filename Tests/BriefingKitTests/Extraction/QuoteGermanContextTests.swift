@@ -203,5 +203,23 @@ struct QuoteGermanContextTests {
     #expect(name == "Rita Senger")
     #expect(mention?.hasSuffix("von Rita Senger") == true)
   }
+
+  @Test(
+    arguments: [
+      "Noch deutlicher wurde die Stadträtin Jana Wirtz: „So geht es nicht weiter.“",
+      "Ganz anders sieht das Jana Wirtz: „So geht es nicht weiter.“",
+      "Jana Wirtz kam spät. Deutlicher wurde sie am Abend: „So geht es nicht weiter.“",
+    ])
+  func colonSentenceNamingOnePerson(_ text: String) throws {
+    let (name, _) = try speaker([text])
+    #expect(name == "Jana Wirtz")
+  }
+
+  @Test func colonSentenceNamingTwoPeopleGivesNoSpeaker() throws {
+    let (name, _) = try speaker([
+      "Ganz anders als Jana Wirtz sieht das Tom Reiser: „So geht es nicht weiter.“"
+    ])
+    #expect(name != "Jana Wirtz")
+  }
 }
 
