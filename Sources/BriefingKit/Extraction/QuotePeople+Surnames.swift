@@ -45,10 +45,11 @@ extension QuotePeople {
   /// `Officials`, `Critics`, `Others` (a role noun in the plural or a common plural noun).
   func isPluralDescription(_ index: Int) -> Bool {
     guard !isGerman, index >= 0, index < tokens.count, tokens[index].isWord,
-      tokens[index].lastScalar == 0x73, tokens[index].end - tokens[index].start >= 4
+      tokens[index].lastScalar == 0x73
     else { return false }
     let token = tokens[index]
     if Self.plurals.contains(token.hash) { return true }
+    guard token.end - token.start >= 4 else { return false }
     var singular = QuoteToken.hashSeed
     for offset in token.start..<(token.end - 1) where offset < scalars.count {
       singular = QuoteToken.mix(singular, scalars[offset].value)
@@ -81,7 +82,7 @@ extension QuotePeople {
   private static let quantifiers: Set<UInt64> = Set(
     [
       "much", "most", "more", "many", "each", "every", "few", "several", "some", "all", "both",
-      "none", "any", "hours", "minutes", "days", "weeks", "months", "years", "moments",
+      "none", "any", "hours", "minutes", "days", "weeks", "months", "years", "moments", "only",
     ].map(QuoteToken.hash(of:)))
 
   /// True when a courtesy title stands right before the run's name (`Dr Vancheshwar`).

@@ -29,6 +29,15 @@ struct QuoteSpeakerNameTests {
     #expect(found.map { $0.mention?.text } == ["Analysts", "Critics"])
   }
 
+  @Test func shortPluralAndOpeningAdverbNameNoSpeaker() {
+    let found = quotes([
+      "The new rules are “so poorly drafted” no one can follow them, MPs say.",
+      "Only last year she had doubts, but Ada Lund admitted: “I did not know my own body.”",
+    ])
+    #expect(found.first?.speaker == nil)
+    #expect(found.last?.speaker != "Only")
+  }
+
   @Test func groupDescriptionEndingAnOrganisationNameStillNamesIt() {
     let found = quotes([
       "The National Union of Students said fees were “a tax on learning”."
