@@ -28,13 +28,23 @@ extension KeyPhraseExtractor {
     let head = scan.tokens[phrase.example.upperBound - 1]
     let classes = scan.classes(of: head)
     if !classes.isDisjoint(with: [.verbForm, .adjective]) { return true }
-    if phrase.length > 1 { return classes.contains(.title) }
+    if phrase.length > 1 {
+      return classes.contains(.title) || Self.opensWithVerb(phrase, in: scan)
+    }
     if phrase.endsInModifier || Self.isOusAdjective(scan.lowerTable.bytes(of: head.lower)) {
       return true
     }
     let lower = Int(head.lower)
     let uses = lower < verbUses.count ? Int(verbUses[lower]) : 0
     return uses * 2 > phrase.mentions
+  }
+
+  /// True when the phrase's first word is a finite form of a verb that is rarely a noun
+  /// (`pursue death penalty`, `introduces new rules`): a verb with its object, whose noun
+  /// phrase is a candidate of its own. Participles may be adjectives (`imported inflation`,
+  /// `emerging markets`) and stay.
+  static func opensWithVerb(_ phrase: PhraseCandidate, in scan: ScannedText) -> Bool {
+    scan.classes(of: scan.tokens[phrase.example.lowerBound]).contains(.finiteVerb)
   }
 
   /// True for a word of six letters or more ending in `-ous` (`disastrous`, `famous`): an

@@ -82,6 +82,7 @@ struct TopicLexicon: Sendable {
       (Set(places.compactMap { $0.split(separator: " ").first.map(String.init) }), .placeStart),
       (Set(Self.split(CueData.placeWords)), .placeWord),
       (Set(Self.split(CueData.commonAcronyms)), .commonAcronym),
+      (Self.finiteVerbForms(), .finiteVerb),
     ]
     for (list, wordClass) in lists {
       for word in list where !word.contains(" ") { classes[word, default: []].insert(wordClass) }
@@ -138,6 +139,16 @@ struct TopicLexicon: Sendable {
     }
     for base in split(WordFormData.nounVerbs, by: " ") { forms.insert(past(of: base)) }
     return forms.subtracting(split(WordFormData.ingNouns, by: " "))
+  }
+
+  /// The base and `-s` forms of ``WordFormData/verbs``: never a participle, which may be an
+  /// adjective (`imported inflation`).
+  static func finiteVerbForms() -> Set<String> {
+    var forms = Set<String>()
+    for base in split(WordFormData.verbs, by: " ") {
+      forms.formUnion([base, thirdPerson(of: base)])
+    }
+    return forms
   }
 
   /// `warn` → `warns`, `push` → `pushes`, `deny` → `denies`.

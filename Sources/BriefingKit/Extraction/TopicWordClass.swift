@@ -55,6 +55,9 @@ struct TopicWordClass: OptionSet, Sendable, Hashable {
   /// An abbreviation of a common noun written in capitals (`TV`, `DVD`): never a name's kind
   /// cue (``CueData/commonAcronyms``).
   static let commonAcronym = TopicWordClass(rawValue: 1 << 30)
+  /// The base or `-s` form of an English verb that is rarely a noun (`pursue`, `introduces`):
+  /// a phrase opened by one is a verb with its object.
+  static let finiteVerb = TopicWordClass(rawValue: 1 << 31)
 
   /// The stopword bits of `mask` (a ``TopicLexicon/mask(for:)`` value).
   static func stopwords(_ mask: UInt8) -> TopicWordClass { TopicWordClass(rawValue: UInt32(mask)) }

@@ -68,4 +68,13 @@ struct KeyPhraseHeadTests {
     let found = KeyPhraseExtractor().keyPhrases(in: article, limit: 10).map(\.text)
     #expect(found.contains { $0.hasPrefix("réforme") }, "\(found)")
   }
+
+  @Test func aVerbWithItsObjectIsNoPhraseButItsParticipleIsAnAdjective() {
+    let found = phrases(
+      "Prosecutors will pursue harsher penalties. The court weighed imported cigarettes, and "
+        + "the ministry introduces harsher penalties for imported cigarettes in May.")
+    #expect(!found.contains { $0.hasPrefix("pursue") || $0.hasPrefix("introduces") }, "\(found)")
+    #expect(found.contains("harsher penalties"), "\(found)")
+    #expect(found.contains("imported cigarettes"), "\(found)")
+  }
 }
