@@ -47,6 +47,19 @@ extension QuoteAttributor {
   private static let subjectPronouns: Set<UInt64> = Set(
     ["er", "sie"].map(QuoteToken.hash(of:)))
 
+  /// `Vogt nannte die Pläne „…“ und forderte die Ministerin zum Rücktritt auf`: a verb after
+  /// `und` shares the subject of the sentence that holds the quote before it; the words after
+  /// that verb are its object. Nil when that subject names no person.
+  func subjectBeforeQuote(endingBefore cue: Int) -> Range<Int>? {
+    guard let quote = spans.last(where: { $0.closeToken < cue }) else { return nil }
+    let open = quote.openToken
+    let start = sentenceStart(before: open, floor: max(0, open - 40))
+    guard start < open, let mention = subjectAttribution(from: start, limit: open)?.mention,
+      namesPerson(mention)
+    else { return nil }
+    return mention
+  }
+
   /// `„…“ (Anna Vogt)`: a person's name alone in parentheses right after the quote.
   private func parenthesisedName(_ span: QuoteSpan) -> QuoteAttribution? {
     guard span.isClosed else { return nil }

@@ -36,6 +36,11 @@ extension QuoteAttributor {
       return subjectAfterSo(index, limit: limit)
     }
     guard cue.kind == .verb else { return read }
+    if source == .after, index > 0, tokens[index - 1].isLowercase,
+      German.coordinators.contains(tokens[index - 1].hash)
+    {
+      return subjectBeforeQuote(endingBefore: index)
+    }
     if German.documentVerbs.contains(hash), let document = documentStatement(verb: index) {
       return document
     }

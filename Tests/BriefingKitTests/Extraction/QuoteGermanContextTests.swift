@@ -221,5 +221,14 @@ struct QuoteGermanContextTests {
     ])
     #expect(name != "Jana Wirtz")
   }
+
+  @Test func verbAfterUndSharesTheSubjectBeforeTheQuote() throws {
+    let (name, mention) = try speaker([
+      "Die Stadträtin Jana Wirtz nannte den Plan „eine Zumutung für jede Familie“ und forderte "
+        + "den Bürgermeister zum Rücktritt auf."
+    ])
+    #expect(name == "Jana Wirtz")
+    #expect(mention == "Die Stadträtin Jana Wirtz")
+  }
 }
 
