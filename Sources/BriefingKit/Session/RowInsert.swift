@@ -21,8 +21,33 @@ struct RowInsert {
 
   /// Binds `value` (NULL when nil) to the parameter at `index` (1-based).
   func bind(_ value: some StatementBinding, at index: Int32) throws {
-    let code = value.bind(to: statement.sqliteStatement, at: index)
-    guard code == ResultCode.SQLITE_OK.rawValue else {
+    try check(value.bind(to: statement.sqliteStatement, at: index))
+  }
+
+  /// Binds a string as GRDB does (as a C string, so up to a NUL) but from the string's own
+  /// bytes: GRDB's `String` binding copies the string into a C array first.
+  func bind(_ text: String, at index: Int32) throws {
+    try check(
+      text.withCString { sqlite3_bind_text(statement.sqliteStatement, index, $0, -1, transient) })
+  }
+
+  /// Binds a string, or NULL when nil.
+  func bind(_ text: String?, at index: Int32) throws {
+    guard let text else { return try check(sqlite3_bind_null(statement.sqliteStatement, index)) }
+    try bind(text, at: index)
+  }
+
+  /// Binds bytes as a blob, as GRDB binds `Data`.
+  func bind(blob bytes: [UInt8], at index: Int32) throws {
+    try check(
+      bytes.withUnsafeBytes {
+        sqlite3_bind_blob(
+          statement.sqliteStatement, index, $0.baseAddress, Int32($0.count), transient)
+      })
+  }
+
+  private func check(_ code: Int32) throws {
+    guard code == SQLITE_OK else {
       throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql)
     }
   }
@@ -36,3 +61,7 @@ struct RowInsert {
     }
   }
 }
+
+/// SQLite copies what is bound with this destructor (`SQLITE_TRANSIENT`, a C macro).
+private let transient = unsafeBitCast(
+  OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)

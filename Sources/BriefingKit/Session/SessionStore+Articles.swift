@@ -45,6 +45,8 @@ extension SessionStore {
         Self.articleInsert.sql, parameters: Self.articleInsert.parameters, in: db)
       let quoteInsert = try RowInsert(
         Self.quoteInsert.sql, parameters: Self.quoteInsert.parameters, in: db)
+      let topicsInsert = try RowInsert(
+        Self.topicsInsert.sql, parameters: Self.topicsInsert.parameters, in: db)
       try produce { item in
         if added?.contains(item.hash) != false,
           let existing = try Int.fetchOne(
@@ -57,7 +59,7 @@ extension SessionStore {
         let id = try insert(item, stamp: stamp, with: articleInsert, in: db)
         added?.insert(item.hash)
         try insertQuotes(item.quotes, of: id, with: quoteInsert)
-        try insertTopics(item.topics, of: id, in: db)
+        try insertTopics(item.topics, of: id, with: topicsInsert)
         result.added.append(id)
       }
       return result

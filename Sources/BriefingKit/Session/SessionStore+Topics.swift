@@ -2,10 +2,17 @@ import Foundation
 import GRDB
 
 extension SessionStore {
-  func insertTopics(_ topics: [Topic], of articleID: Int, in db: Database) throws {
+  /// The insert ``insertTopics(_:of:with:)`` runs, one row per article.
+  static let topicsInsert = (
+    sql: "INSERT INTO article_topics (article_id, value) VALUES (?, ?)", parameters: 2
+  )
+
+  /// Stores an article's topics through `insert`, a ``RowInsert`` of ``topicsInsert``.
+  func insertTopics(_ topics: [Topic], of articleID: Int, with insert: RowInsert) throws {
     guard !topics.isEmpty else { return }
-    try db.cachedStatement(sql: "INSERT INTO article_topics (article_id, value) VALUES (?, ?)")
-      .execute(arguments: [articleID, Data(ArticleTopicsCodec.encode(topics))])
+    try insert.bind(articleID, at: 1)
+    try insert.bind(blob: ArticleTopicsCodec.encode(topics), at: 2)
+    try insert.run()
   }
 
   /// The ranked topics of each article, in article order. An article whose stored topics are
