@@ -65,7 +65,7 @@ struct QuotesCommand: Command {
     if minWords > 0 {
       quotes = quotes.filter { QuoteListing.words(of: $0.quote.text).count >= minWords }
     }
-    if json { return CommandOutput(JSONValue.array(quotes.map(QuoteListing.json)).rendered()) }
+    if json { return CommandOutput(QuoteListing.jsonArray(quotes)) }
     return try listing(limit.shown(quotes), of: quotes.count, in: context)
   }
 
