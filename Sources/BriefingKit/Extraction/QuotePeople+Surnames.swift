@@ -71,11 +71,14 @@ extension QuotePeople {
     return !isSurname(token.hash) && !QuoteGenders.isGivenName(token.hash)
   }
 
-  /// True for a one-word name that is a plural description, an opening adverb or a
-  /// quantifier (`Much of …`, `Most`, `Each`, `Hours later`).
+  /// True for a one-word name that is a plural description, an opening adverb, a quantifier
+  /// (`Much of …`, `Most`, `Each`, `Hours later`) or a pronoun (`They`, `You`, `I'd`).
   func isNonName(_ name: Range<Int>) -> Bool {
     guard name.count == 1, let word = name.first, word < tokens.count else { return false }
-    if !isGerman, Self.quantifiers.contains(tokens[word].hash) { return true }
+    let hash = tokens[word].hash
+    if !isGerman, Self.quantifiers.contains(hash) || lexicon.is(hash, .pluralPronoun) {
+      return true
+    }
     return isPluralDescription(word) || isOpeningAdverb(word)
   }
 
@@ -83,6 +86,7 @@ extension QuotePeople {
     [
       "much", "most", "more", "many", "each", "every", "few", "several", "some", "all", "both",
       "none", "any", "hours", "minutes", "days", "weeks", "months", "years", "moments", "only",
+      "you", "i'd", "i'm", "it's",
     ].map(QuoteToken.hash(of:)))
 
   /// True when a courtesy title stands right before the run's name (`Dr Vancheshwar`).

@@ -38,6 +38,15 @@ struct QuoteSpeakerNameTests {
     #expect(found.last?.speaker != "Only")
   }
 
+  @Test func pronounOpeningASentenceIsNoOnesName() {
+    let found = quotes([
+      "“The bill is late,” said Tomas Weber. They said the vote was “a farce and a disgrace”.",
+      "“It is over,” he said.",
+    ])
+    #expect(!found.contains { $0.speaker == "They" })
+    #expect(found.last?.speaker == "Tomas Weber")
+  }
+
   @Test func groupDescriptionEndingAnOrganisationNameStillNamesIt() {
     let found = quotes([
       "The National Union of Students said fees were “a tax on learning”."
