@@ -104,25 +104,27 @@ extension QuoteAttributor {
     ["dazu", "hierzu", "darauf", "daraufhin", "so", "ebenso", "auch", "und", "aber", "doch"].map(
       QuoteToken.hash(of:)))
 
-  /// `Gegenüber der Zeitung wurde die Ärztin deutlich: „…“`: a subject read right after the
-  /// preposition that opens the sentence is that phrase's object; the subject follows the
-  /// finite verb.
+  /// `Gegenüber der Zeitung wurde die Ärztin deutlich: „…“`, `Am Rande der Sitzung warnte
+  /// …`: a subject read in the phrase a preposition opens the sentence with is that phrase's
+  /// object; the subject follows the finite verb.
   func afterFrontedPhrase(_ subject: QuoteAttribution?, before limit: Int) -> QuoteAttribution? {
     guard let mention = subject?.mention, mention.lowerBound >= 1,
       mention.lowerBound - 1 < tokens.count
     else { return nil }
-    let preposition = mention.lowerBound - 1
-    guard tokens[preposition].isCapitalized, isSentenceStart(preposition),
+    let preposition = sentenceStart(before: mention.lowerBound, floor: mention.lowerBound - 3)
+    guard preposition < mention.lowerBound, tokens[preposition].isCapitalized,
+      isSentenceStart(preposition),
       Self.openingPrepositions.contains(tokens[preposition].hash),
       let inverted = germanInvertedSubject(from: preposition, limit: limit),
-      let found = inverted.mention, found.lowerBound > mention.upperBound, namesPerson(found)
+      let found = inverted.mention, found.lowerBound > mention.upperBound,
+      namesPerson(found) || canSpeak(found) && !canSpeak(mention)
     else { return nil }
     return inverted
   }
 
   private static let openingPrepositions: Set<UInt64> = Set(
     [
-      "gegenüber", "von", "vor", "bei", "mit", "nach", "an", "für", "über", "in", "im", "auf",
+      "gegenüber", "von", "vor", "bei", "mit", "nach", "an", "am", "für", "über", "in", "im", "auf",
       "aus", "gegen", "zu", "zum", "zur", "unter", "während", "seit", "trotz", "wegen",
     ].map(QuoteToken.hash(of:)))
 

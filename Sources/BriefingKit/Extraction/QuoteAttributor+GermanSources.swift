@@ -41,6 +41,12 @@ extension QuoteAttributor {
     {
       return subjectBeforeQuote(endingBefore: index)
     }
+    if source == .before, let mention = read, mention.upperBound <= index,
+      let fronted = afterFrontedPhrase(
+        QuoteAttribution(cue: index, mention: mention, source: source), before: limit)
+    {
+      return fronted.mention
+    }
     if German.documentVerbs.contains(hash), let document = documentStatement(verb: index) {
       return document
     }

@@ -230,5 +230,16 @@ struct QuoteGermanContextTests {
     #expect(name == "Jana Wirtz")
     #expect(mention == "Die Stadträtin Jana Wirtz")
   }
+
+  @Test(
+    arguments: [
+      "Am Rande der Sitzung warnte die Gewerkschaft: „Ab Montag wird gestreikt.“",
+      "Nach der langen Sitzung veröffentlichte die Gewerkschaft eine Erklärung: „Ab Montag "
+        + "wird gestreikt.“",
+    ])
+  func phraseOpeningTheSentenceHidesNoSpeaker(_ text: String) throws {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention?.text == "die Gewerkschaft")
+  }
 }
 
