@@ -28,6 +28,17 @@ struct KeyTable: Sendable {
     return value
   }
 
+  /// The id stored for `key`, if any. `key` must not be 0.
+  func find(_ key: UInt64) -> Int32? {
+    let mask = keys.count - 1
+    var slot = Self.slot(of: key, mask: mask)
+    while values[slot] >= 0 {
+      if keys[slot] == key { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
   private static func slot(of key: UInt64, mask: Int) -> Int {
     let mixed = (key ^ (key >> 29)) &* 0xBF58_476D_1CE4_E5B9
     return Int(truncatingIfNeeded: mixed >> 32) & mask

@@ -34,8 +34,11 @@ extension NameFinder {
   /// Council`), an acronym into the words it stands for (`NATO`).
   mutating func mergeAliases() {
     var stems: [String: Int32] = [:]
-    // Sized once (they are only looked up, never iterated): no rehashing while they fill.
-    var byLast = [Int32: [Int]](minimumCapacity: candidates.count)
+    // Names of several words by the key of their last word: each group is a chain through
+    // `nextInGroup` from its head, so no array is built per group or per lookup.
+    var groups = KeyTable(capacity: candidates.count)
+    var heads: [Int] = []
+    var nextInGroup = [Int](repeating: -1, count: candidates.count)
     var byInitials: [String: [Int]] = [:]
     // Initials are only looked up for an acronym (`NATO`).
     let hasAcronyms = candidates.indices.contains {
@@ -43,7 +46,12 @@ extension NameFinder {
     }
     for index in candidates.indices where alive[index] && candidates[index].words.count >= 2 {
       if let last = candidates[index].words.last {
-        byLast[lastKey(of: last, stems: &stems), default: []].append(index)
+        let key = Self.groupKey(lastKey(of: last, stems: &stems))
+        let next = Int32(heads.count)
+        let group = Int(groups.value(for: key) { next })
+        if group == heads.count { heads.append(-1) }
+        nextInGroup[index] = heads[group]
+        heads[group] = index
       }
       if hasAcronyms { byInitials[initials(of: index), default: []].append(index) }
     }
@@ -51,12 +59,24 @@ extension NameFinder {
       candidates[$0].words.count < candidates[$1].words.count
     }
     for short in order where alive[short] {
-      let pool =
-        candidates[short].words.last.flatMap { byLast[lastKey(of: $0, stems: &stems)] } ?? []
-      let expansions = pool.filter { isExpansion($0, of: short) }
+      // The expansions are counted and the most mentioned kept as the chain is walked.
+      var expansions = 0
+      var best: Int?
+      if let last = candidates[short].words.last,
+        let group = groups.find(Self.groupKey(lastKey(of: last, stems: &stems)))
+      {
+        var member = heads[Int(group)]
+        while member >= 0 {
+          if isExpansion(member, of: short) {
+            expansions += 1
+            if best.map({ isMentionedMore(member, than: $0) }) ?? true { best = member }
+          }
+          member = nextInGroup[member]
+        }
+      }
       // `Union` could be the Soviet or the European one: organisation tails must be unique.
-      let isAmbiguous = expansions.count > 1 && candidates[short].organisation >= 3
-      var target = isAmbiguous ? nil : mostMentioned(expansions)
+      let isAmbiguous = expansions > 1 && candidates[short].organisation >= 3
+      var target = isAmbiguous ? nil : best
       if target == nil, let acronym = acronym(of: short) {
         target = mostMentioned((byInitials[acronym] ?? []).filter { alive[$0] && $0 != short })
       }
@@ -127,8 +147,10 @@ extension NameFinder {
 
   mutating func merge(_ drop: Int, into keep: Int) {
     guard drop != keep, alive[drop], alive[keep] else { return }
-    let absorbed = candidates[drop]
-    candidates[keep].absorb(absorbed)
+    // Two different elements, read and changed in place: no copy of the dropped one.
+    candidates.withUnsafeMutableBufferPointer { candidates in
+      candidates[keep].absorb(candidates[drop])
+    }
     alive[drop] = false
   }
 
@@ -136,6 +158,17 @@ extension NameFinder {
   func mostMentioned(_ indices: [Int]) -> Int? {
     indices.max { (candidates[$0].mentions, $1) < (candidates[$1].mentions, $0) }
   }
+
+  /// True when candidate `one` ranks above `other` for ``mostMentioned(_:)``: more mentions,
+  /// or as many and earlier.
+  @inline(__always)
+  private func isMentionedMore(_ one: Int, than other: Int) -> Bool {
+    (candidates[other].mentions, one) < (candidates[one].mentions, other)
+  }
+
+  /// The ``KeyTable`` key of a last word's key (never 0).
+  @inline(__always)
+  private static func groupKey(_ key: Int32) -> UInt64 { UInt64(UInt32(bitPattern: key)) + 1 }
 
   /// True when candidate `long` ends with the words of `short` and can be what it abbreviates.
   @inline(__always)
