@@ -30,15 +30,19 @@ public struct TopicExtractor: Sendable {
     let weights = language == "en" ? englishWeights : self.weights
     let salience = SalienceTable(weights: weights)
     let quoted = quotes.flatMap(\.segments).sorted { $0.lowerBound < $1.lowerBound }
-    var topics = names.candidates.map { topic(for: $0, salience, quoted: quoted) }
+    // Candidates are read in place through the buffer: an element passed from the array
+    // itself is copied, retaining and releasing each of its strings and arrays.
+    var topics = names.candidates.withUnsafeBufferPointer { candidates in
+      candidates.indices.map { topic(for: candidates[$0], salience, quoted: quoted) }
+    }
     var phraseExtractor = KeyPhraseExtractor()
     phraseExtractor.weights = weights
     let ranked = phraseExtractor.candidates(
       in: scan, language: language, names: names, keeping: maximumPhrases * 4, quoted: quoted)
     var taken = Set<String>(minimumCapacity: topics.count * 2)
-    for topic in topics {
-      taken.insert(topic.name.lowercased())
-      for alias in topic.aliases { taken.insert(alias.lowercased()) }
+    for index in topics.indices {
+      taken.insert(topics[index].name.lowercased())
+      for alias in topics[index].aliases { taken.insert(alias.lowercased()) }
     }
     for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
       let text = phraseExtractor.text(of: phrase, in: scan)
@@ -55,7 +59,28 @@ public struct TopicExtractor: Sendable {
       if one != other { return one > other }
       return topics[second].name > topics[first].name
     }
-    return order.map { topics[$0] }
+    Self.arrange(&topics, in: order)
+    return topics
+  }
+
+  /// Puts `items[order[i]]` at each position `i`, swapping along each cycle of the
+  /// permutation `order`: no element is copied, so no reference count changes.
+  static func arrange<Item>(_ items: inout [Item], in order: [Int]) {
+    guard order.count == items.count else { return }
+    var isPlaced = [Bool](repeating: false, count: order.count)
+    items.withUnsafeMutableBufferPointer { items in
+      for start in order.indices where !isPlaced[start] {
+        // The item that started at `start` is carried along the cycle until its place.
+        var position = start
+        while true {
+          isPlaced[position] = true
+          let source = order[position]
+          guard source >= 0, source < items.count, !isPlaced[source] else { break }
+          items.swapAt(position, source)
+          position = source
+        }
+      }
+    }
   }
 
   /// The topic of one name, scored by salience, kind and quotes.
