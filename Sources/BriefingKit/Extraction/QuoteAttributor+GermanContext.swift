@@ -60,6 +60,39 @@ extension QuoteAttributor {
     return mention
   }
 
+  /// `Seine Werke werden von Kritikern als „…“ bezeichnet`: in a passive sentence that names
+  /// or judges something, the speaker is the agent after `von`, not the subject.
+  func passiveAgent(_ span: QuoteSpan) -> QuoteAttribution? {
+    let open = span.openToken
+    let start = sentenceStart(before: open, floor: max(0, open - 40))
+    var end = span.closeToken + 1
+    while end < min(tokens.count, span.closeToken + 12), tokens[end].isWord
+      || tokens[end].kind == .punctuation && !isSentenceEnd(end)
+    {
+      if Self.passiveParticiples.contains(tokens[end].hash) { break }
+      end += 1
+    }
+    guard start < open, end < tokens.count,
+      Self.passiveParticiples.contains(tokens[end].hash),
+      (start..<open).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].hash) }),
+      let by = (start..<open).last(where: { tokens[$0].hash == Self.von && tokens[$0].isLowercase })
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let agent = parser.forward(from: by + 1, limit: open),
+      agent.contains(where: { tokens[$0].isCapitalized })
+    else { return nil }
+    return QuoteAttribution(cue: nil, mention: agent, source: .subject)
+  }
+
+  private static let von = QuoteToken.hash(of: "von")
+  private static let passiveAuxiliaries: Set<UInt64> = Set(
+    ["wird", "werden", "wurde", "wurden", "worden"].map(QuoteToken.hash(of:)))
+  private static let passiveParticiples: Set<UInt64> = Set(
+    [
+      "bezeichnet", "genannt", "beschrieben", "kritisiert", "gelobt", "gewürdigt", "betitelt",
+      "kommentiert", "gefeiert", "verurteilt", "eingestuft", "gewertet", "charakterisiert",
+    ].map(QuoteToken.hash(of:)))
+
   /// `„…“ (Anna Vogt)`: a person's name alone in parentheses right after the quote.
   private func parenthesisedName(_ span: QuoteSpan) -> QuoteAttribution? {
     guard span.isClosed else { return nil }

@@ -105,6 +105,7 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
+    if let agent = passiveAgent(span) { return agent }
     let subject = afterFrontedPhrase(subject, before: span.openToken) ?? longSentenceSubject(span)
       ?? subject
     if let document = textReferredTo(span) ?? viewOpening(span) { return document }

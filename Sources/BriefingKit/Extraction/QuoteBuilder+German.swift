@@ -51,6 +51,7 @@ extension QuoteBuilder {
       "verurteilt", "beschrieb", "beschrieben", "beschreibt", "sah", "sahen", "sieht", "sehen",
       "eingestuft", "stufte", "stuften", "geißelte", "brandmarkte", "feierte", "lobte",
       "zurückgewiesen", "wies", "wiesen", "charakterisierte", "betrachtet", "betrachtete",
+      "gefeiert", "gelobt", "gewürdigt", "beschimpft", "charakterisiert", "gewertet",
     ].map(QuoteToken.hash(of:)))
 
   /// True in German for a quote whose first word is a lower-case article (`sprach von

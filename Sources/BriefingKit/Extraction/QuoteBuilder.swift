@@ -84,7 +84,9 @@ struct QuoteBuilder {
     {
       return false
     }
-    if followsWorkNoun(span) && attribution?.source != .before { return false }
+    if followsWorkNoun(span) && attribution?.source != .before && !isGermanNaming(span) {
+      return false
+    }
     return true
   }
 

@@ -241,5 +241,17 @@ struct QuoteGermanContextTests {
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
     #expect(quote.mention?.text == "die Gewerkschaft")
   }
+
+  @Test(
+    arguments: [
+      ("Die Bilder von Jana Wirtz werden von Kritikern als „Wunder an Licht und Farbe“ "
+        + "bezeichnet.", "Kritikern"),
+      ("Jana Wirtz malt seit Jahren. Sie wurde von der Zeitung als „eine der größten "
+        + "Malerinnen des Landes“ gefeiert.", "der Zeitung"),
+    ])
+  func passiveNamingGoesToTheAgent(_ item: (String, String)) throws {
+    let quote = try #require(QuoteFixture(item.0, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.1)
+  }
 }
 
