@@ -28,9 +28,7 @@ extension KeyPhraseExtractor {
     let head = scan.tokens[phrase.example.upperBound - 1]
     let classes = scan.classes(of: head)
     if !classes.isDisjoint(with: [.verbForm, .adjective]) { return true }
-    if phrase.length > 1 {
-      return classes.contains(.title) || Self.opensWithVerb(phrase, in: scan)
-    }
+    if phrase.length > 1 { return classes.contains(.title) }
     if phrase.endsInModifier || Self.isOusAdjective(scan.lowerTable.bytes(of: head.lower)) {
       return true
     }
@@ -43,8 +41,12 @@ extension KeyPhraseExtractor {
   /// (`pursue death penalty`, `introduces new rules`): a verb with its object, whose noun
   /// phrase is a candidate of its own. Participles may be adjectives (`imported inflation`,
   /// `emerging markets`) and stay.
+  /// Checked only for the phrases that can rank, not for every candidate.
   static func opensWithVerb(_ phrase: PhraseCandidate, in scan: ScannedText) -> Bool {
-    scan.classes(of: scan.tokens[phrase.example.lowerBound]).contains(.finiteVerb)
+    guard phrase.length > 1, phrase.knowsCommonWords,
+      phrase.example.lowerBound < scan.tokens.count
+    else { return false }
+    return scan.classes(of: scan.tokens[phrase.example.lowerBound]).contains(.finiteVerb)
   }
 
   /// True for a word of six letters or more ending in `-ous` (`disastrous`, `famous`): an

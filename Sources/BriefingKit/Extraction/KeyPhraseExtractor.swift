@@ -62,6 +62,7 @@ public struct KeyPhraseExtractor: Sendable {
     for index in scores.indices
     where scores[index] >= 0
       && (scores[index] >= cutoff || (all[index].length > 1 && all[index].mentions > 1))
+      && !Self.opensWithVerb(all[index], in: scan)
     {
       order.append((scores[index], index))
     }

@@ -5,7 +5,9 @@ extension NameFinder {
   /// hyphenated word whose last part is one of ``CueData/attributiveEndings``.
   @inline(__always)
   func isAttributive(_ index: Int) -> Bool {
-    let bytes = scan.lowerTable.bytes(of: scan.tokens[index].lower)
+    let token = scan.tokens[index]
+    guard token.flags.contains(.hyphenated) else { return false }
+    let bytes = scan.lowerTable.bytes(of: token.lower)
     guard let hyphen = bytes.lastIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex else {
       return false
     }
