@@ -107,6 +107,20 @@ extension QuotePeople {
     return nameText((word - 1)..<(word + 1))
   }
 
+  /// A role widened to the words a run left out or skipped: a peer's title opening the office
+  /// (`Lord Chancellor Lord Falconer`), an owner's capitals or joined names (`ABN Amro’s`).
+  func widened(_ role: Range<Int>, in run: Range<Int>) -> Range<Int> {
+    if role.lowerBound > run.lowerBound, role.lowerBound - 1 < tokens.count,
+      Self.peerages.contains(tokens[role.lowerBound - 1].hash)
+    {
+      return (role.lowerBound - 1)..<role.upperBound
+    }
+    if role.lowerBound == run.lowerBound, !role.isEmpty, isPossessive(role.upperBound - 1) {
+      return ownerStart(before: role.lowerBound)..<role.upperBound
+    }
+    return role
+  }
+
   /// Where an owner's name starts before the run holding its possessive: `ABN` in `ABN
   /// Amro’s Eddie Wong`, `Ernst and` in `Ernst and Young’s Sanjay Mehta` (a run leaves out
   /// words in capitals and names joined by `and` or `&`); not `Conchita Martinez and` before

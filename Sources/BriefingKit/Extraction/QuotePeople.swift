@@ -139,11 +139,7 @@ struct QuotePeople {
     if isGerman { roleEnd = owner ?? nameStart }
     var role = nameStart > start ? start..<min(roleEnd, nameStart, run.upperBound) : nil
     if role?.isEmpty == true { role = nil }
-    if !isGerman, let owned = role, owned.lowerBound == run.lowerBound,
-      isPossessive(owned.upperBound - 1)
-    {
-      role = ownerStart(before: owned.lowerBound)..<owned.upperBound
-    }
+    if !isGerman { role = role.map { widened($0, in: run) } }
     var nameEnd = run.upperBound
     if !isOrganisation, let place = placeSuffix(nameStart..<run.upperBound) { nameEnd = place }
     return Run(role: role, name: nameStart..<nameEnd)
