@@ -47,52 +47,6 @@ extension QuoteAttributor {
   private static let subjectPronouns: Set<UInt64> = Set(
     ["er", "sie"].map(QuoteToken.hash(of:)))
 
-  /// `Vogt nannte die Pläne „…“ und forderte die Ministerin zum Rücktritt auf`: a verb after
-  /// `und` shares the subject of the sentence that holds the quote before it; the words after
-  /// that verb are its object. Nil when that subject names no person.
-  func subjectBeforeQuote(endingBefore cue: Int) -> Range<Int>? {
-    guard let quote = spans.last(where: { $0.closeToken < cue }) else { return nil }
-    let open = quote.openToken
-    let start = sentenceStart(before: open, floor: max(0, open - 40))
-    guard start < open, let mention = subjectAttribution(from: start, limit: open)?.mention,
-      namesPerson(mention)
-    else { return nil }
-    return mention
-  }
-
-  /// `Seine Werke werden von Kritikern als „…“ bezeichnet`: in a passive sentence that names
-  /// or judges something, the speaker is the agent after `von`, not the subject.
-  func passiveAgent(_ span: QuoteSpan) -> QuoteAttribution? {
-    let open = span.openToken
-    let start = sentenceStart(before: open, floor: max(0, open - 40))
-    var end = span.closeToken + 1
-    while end < min(tokens.count, span.closeToken + 12), tokens[end].isWord
-      || tokens[end].kind == .punctuation && !isSentenceEnd(end)
-    {
-      if Self.passiveParticiples.contains(tokens[end].hash) { break }
-      end += 1
-    }
-    guard start < open, end < tokens.count,
-      Self.passiveParticiples.contains(tokens[end].hash),
-      (start..<open).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].hash) }),
-      let by = (start..<open).last(where: { tokens[$0].hash == Self.von && tokens[$0].isLowercase })
-    else { return nil }
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard let agent = parser.forward(from: by + 1, limit: open),
-      agent.contains(where: { tokens[$0].isCapitalized })
-    else { return nil }
-    return QuoteAttribution(cue: nil, mention: agent, source: .subject)
-  }
-
-  private static let von = QuoteToken.hash(of: "von")
-  private static let passiveAuxiliaries: Set<UInt64> = Set(
-    ["wird", "werden", "wurde", "wurden", "worden"].map(QuoteToken.hash(of:)))
-  private static let passiveParticiples: Set<UInt64> = Set(
-    [
-      "bezeichnet", "genannt", "beschrieben", "kritisiert", "gelobt", "gewürdigt", "betitelt",
-      "kommentiert", "gefeiert", "verurteilt", "eingestuft", "gewertet", "charakterisiert",
-    ].map(QuoteToken.hash(of:)))
-
   /// `„…“ (Anna Vogt)`: a person's name alone in parentheses right after the quote.
   private func parenthesisedName(_ span: QuoteSpan) -> QuoteAttribution? {
     guard span.isClosed else { return nil }
@@ -136,41 +90,6 @@ extension QuoteAttributor {
   private static let leadingAdverbs: Set<UInt64> = Set(
     ["dazu", "hierzu", "darauf", "daraufhin", "so", "ebenso", "auch", "und", "aber", "doch"].map(
       QuoteToken.hash(of:)))
-
-  /// `Gegenüber der Zeitung wurde die Ärztin deutlich: „…“`, `Am Rande der Sitzung warnte
-  /// …`: a subject read in the phrase a preposition opens the sentence with is that phrase's
-  /// object; the subject follows the finite verb.
-  func afterFrontedPhrase(_ subject: QuoteAttribution?, before limit: Int) -> QuoteAttribution? {
-    guard let mention = subject?.mention, mention.lowerBound >= 1,
-      mention.lowerBound - 1 < tokens.count
-    else { return nil }
-    let preposition = sentenceStart(before: mention.lowerBound, floor: mention.lowerBound - 3)
-    guard preposition < mention.lowerBound, tokens[preposition].isCapitalized,
-      isSentenceStart(preposition),
-      Self.openingPrepositions.contains(tokens[preposition].hash),
-      let inverted = germanInvertedSubject(from: preposition, limit: limit),
-      let found = inverted.mention, found.lowerBound > mention.upperBound,
-      namesPerson(found) || canSpeak(found) && !canSpeak(mention)
-    else { return nil }
-    return inverted
-  }
-
-  private static let openingPrepositions: Set<UInt64> = Set(
-    [
-      "gegenüber", "von", "vor", "bei", "mit", "nach", "an", "am", "für", "über", "in", "im", "auf",
-      "aus", "gegen", "zu", "zum", "zur", "unter", "während", "seit", "trotz", "wegen",
-    ].map(QuoteToken.hash(of:)))
-
-  /// `Karl Müller, der …, sagte am Abend: „…“`: the subject at the start of a sentence longer
-  /// than the usual look-back, when it names a person.
-  func longSentenceSubject(_ span: QuoteSpan) -> QuoteAttribution? {
-    let open = span.openToken
-    let start = sentenceStart(before: open, floor: max(0, open - 160))
-    guard start < open - 40, let found = subjectAttribution(from: start, limit: open),
-      namesPerson(found.mention)
-    else { return nil }
-    return found
-  }
 
   /// `„Die Brücke wird saniert.“ Der Bürgermeister Jonas Berger ist zufrieden.`: a quote that
   /// is a sentence of its own, at the start of its paragraph, goes to the person the next

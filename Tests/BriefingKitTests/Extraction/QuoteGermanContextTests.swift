@@ -253,5 +253,13 @@ struct QuoteGermanContextTests {
     let quote = try #require(QuoteFixture(item.0, language: "de").quotes.first)
     #expect(quote.mention?.text == item.1)
   }
+
+  @Test func quoteInAnOpeningSubordinateClause() throws {
+    let (name, _) = try speaker([
+      "Während Jana Wirtz erklärte, der Plan sei „teuer und überflüssig“, räumte Tom Reiser "
+        + "Fehler ein."
+    ])
+    #expect(name == "Jana Wirtz")
+  }
 }
 

@@ -1,0 +1,102 @@
+/// German sentences whose speaker is not where the cue's word order puts it: a phrase a
+/// preposition opens the sentence with, a subject longer than the look-back, a passive that
+/// names something, a verb after `und`, and a quote inside an opening subordinate clause.
+extension QuoteAttributor {
+  /// `Vogt nannte die Pläne „…“ und forderte die Ministerin zum Rücktritt auf`: a verb after
+  /// `und` shares the subject of the sentence that holds the quote before it; the words after
+  /// that verb are its object. Nil when that subject names no person.
+  func subjectBeforeQuote(endingBefore cue: Int) -> Range<Int>? {
+    guard let quote = spans.last(where: { $0.closeToken < cue }) else { return nil }
+    let open = quote.openToken
+    let start = sentenceStart(before: open, floor: max(0, open - 40))
+    guard start < open, let mention = subjectAttribution(from: start, limit: open)?.mention,
+      namesPerson(mention)
+    else { return nil }
+    return mention
+  }
+
+  /// `Seine Werke werden von Kritikern als „…“ bezeichnet`: in a passive sentence that names
+  /// or judges something, the speaker is the agent after `von`, not the subject.
+  func passiveAgent(_ span: QuoteSpan) -> QuoteAttribution? {
+    let open = span.openToken
+    let start = sentenceStart(before: open, floor: max(0, open - 40))
+    var end = span.closeToken + 1
+    while end < min(tokens.count, span.closeToken + 12), tokens[end].isWord
+      || tokens[end].kind == .punctuation && !isSentenceEnd(end)
+    {
+      if Self.passiveParticiples.contains(tokens[end].hash) { break }
+      end += 1
+    }
+    guard start < open, end < tokens.count,
+      Self.passiveParticiples.contains(tokens[end].hash),
+      (start..<open).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].hash) }),
+      let by = (start..<open).last(where: { tokens[$0].hash == Self.von && tokens[$0].isLowercase })
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let agent = parser.forward(from: by + 1, limit: open),
+      agent.contains(where: { tokens[$0].isCapitalized })
+    else { return nil }
+    return QuoteAttribution(cue: nil, mention: agent, source: .subject)
+  }
+
+  private static let von = QuoteToken.hash(of: "von")
+  private static let passiveAuxiliaries: Set<UInt64> = Set(
+    ["wird", "werden", "wurde", "wurden", "worden"].map(QuoteToken.hash(of:)))
+  private static let passiveParticiples: Set<UInt64> = Set(
+    [
+      "bezeichnet", "genannt", "beschrieben", "kritisiert", "gelobt", "gewürdigt", "betitelt",
+      "kommentiert", "gefeiert", "verurteilt", "eingestuft", "gewertet", "charakterisiert",
+    ].map(QuoteToken.hash(of:)))
+
+  /// `Während Vogt erklärte, die Lage sei „…“, räumte Huber ein`: the quote belongs to the
+  /// clause that opens the sentence with a subordinator and holds a speech verb of its own,
+  /// so the main clause's verb after it is no cue for it.
+  func quoteInSubordinateClause(before cue: Int) -> Bool {
+    guard cue >= 2, let quote = spans.last(where: { $0.closeToken < cue }),
+      tokens[cue - 1].kind == .punctuation, tokens[cue - 1].scalar == 0x2C
+    else { return false }
+    let open = quote.openToken
+    let start = sentenceStart(before: open, floor: max(0, open - 40))
+    guard start < open, tokens[start].isCapitalized,
+      QuoteGermanWords.subordinators.contains(tokens[start].hash)
+    else { return false }
+    return ((start + 1)..<open).contains { index in
+      self.cue(at: index).map { $0.kind == .verb } ?? false
+    }
+  }
+
+  /// `Gegenüber der Zeitung wurde die Ärztin deutlich: „…“`, `Am Rande der Sitzung warnte
+  /// …`: a subject read in the phrase a preposition opens the sentence with is that phrase's
+  /// object; the subject follows the finite verb.
+  func afterFrontedPhrase(_ subject: QuoteAttribution?, before limit: Int) -> QuoteAttribution? {
+    guard let mention = subject?.mention, mention.lowerBound >= 1,
+      mention.lowerBound - 1 < tokens.count
+    else { return nil }
+    let preposition = sentenceStart(before: mention.lowerBound, floor: mention.lowerBound - 3)
+    guard preposition < mention.lowerBound, tokens[preposition].isCapitalized,
+      isSentenceStart(preposition),
+      Self.openingPrepositions.contains(tokens[preposition].hash),
+      let inverted = germanInvertedSubject(from: preposition, limit: limit),
+      let found = inverted.mention, found.lowerBound > mention.upperBound,
+      namesPerson(found) || canSpeak(found) && !canSpeak(mention)
+    else { return nil }
+    return inverted
+  }
+
+  private static let openingPrepositions: Set<UInt64> = Set(
+    [
+      "gegenüber", "von", "vor", "bei", "mit", "nach", "an", "am", "für", "über", "in", "im", "auf",
+      "aus", "gegen", "zu", "zum", "zur", "unter", "während", "seit", "trotz", "wegen",
+    ].map(QuoteToken.hash(of:)))
+
+  /// `Karl Müller, der …, sagte am Abend: „…“`: the subject at the start of a sentence longer
+  /// than the usual look-back, when it names a person.
+  func longSentenceSubject(_ span: QuoteSpan) -> QuoteAttribution? {
+    let open = span.openToken
+    let start = sentenceStart(before: open, floor: max(0, open - 160))
+    guard start < open - 40, let found = subjectAttribution(from: start, limit: open),
+      namesPerson(found.mention)
+    else { return nil }
+    return found
+  }
+}
