@@ -15,6 +15,10 @@ struct LanguageWords: Sendable {
   let codes: [String]
   private var keys: [UInt64]
   private var masks: [UInt8]
+  /// One bit per 8,192 buckets of the key hash, set for the buckets of listed words: a word
+  /// whose bit is clear is not listed, found without touching the larger `keys` (most words
+  /// of a text are not function words, and their slots were cache misses).
+  private var filter: [UInt64]
   /// Lowercase forms of the Latin-1 scalars.
   private let latin1Lower: [UInt8]
   /// For each Latin-1 and Latin Extended-A scalar (folded), the language it hints at, or -1.
@@ -23,6 +27,7 @@ struct LanguageWords: Sendable {
   private init() {
     codes = LanguageProfiles.words.map(\.code)
     keys = [UInt64](repeating: 0, count: 2048)
+    filter = [UInt64](repeating: 0, count: 128)
     masks = [UInt8](repeating: 0, count: 2048)
     var lower = [UInt8](repeating: 0, count: 256)
     for value in 0..<256 {
@@ -53,6 +58,8 @@ struct LanguageWords: Sendable {
 
   /// The mask of languages listing the packed lowercase word `key` (0 when none).
   func mask(of key: UInt64) -> UInt8 {
+    let bucket = Self.bucket(of: key)
+    guard filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return 0 }
     var slot = Self.slot(of: key)
     while keys[slot] != 0 {
       if keys[slot] == key { return masks[slot] }
@@ -83,10 +90,17 @@ struct LanguageWords: Sendable {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 53)
   }
 
+  /// The key's bucket in ``filter``: the slot's hash bits and two more.
+  private static func bucket(of key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 51)
+  }
+
   private mutating func insert(_ key: UInt64, bit: UInt8) {
     var slot = Self.slot(of: key)
     while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
     keys[slot] = key
     masks[slot] |= bit
+    let bucket = Self.bucket(of: key)
+    filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
   }
 }
