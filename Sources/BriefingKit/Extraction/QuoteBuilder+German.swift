@@ -65,6 +65,16 @@ extension QuoteBuilder {
     return first.isLowercase && Self.lowerArticles.contains(first.hash)
   }
 
+  /// True in German for a quote whose first word is in lower case (`„mit Bedauern zur
+  /// Kenntnis“`): a German title opens with a capital.
+  func opensInGermanLowerCase(_ span: QuoteSpan) -> Bool {
+    guard language == "de",
+      let first = tokens[min(span.openToken + 1, tokens.count)..<min(span.closeToken, tokens.count)]
+        .first(where: { $0.isWord })
+    else { return false }
+    return first.isLowercase
+  }
+
   private static let lowerArticles: Set<UInt64> = Set(
     [
       "ein", "eine", "einer", "einen", "einem", "eines", "der", "die", "das", "den", "dem", "des",

@@ -15,6 +15,9 @@ extension QuoteSpeakerResolver {
     }
     guard mention.count >= 2, let head = descriptionHead(mention) else { return nil }
     let word = people.text(head..<(head + 1)).lowercased()
+    if QuoteSpeakerResolver.isGermanBody(word), head == mention.upperBound - 1 {
+      return bodyNamedBefore(mention.lowerBound, noun: word)
+    }
     guard !QuoteSpeakerResolver.isGermanBody(word), !QuoteGermanNouns.isText(word),
       let gender = Self.gender(article: tokens[mention.lowerBound].hash, noun: word)
     else { return nil }

@@ -58,4 +58,20 @@ extension QuoteSpeakerResolver {
       "kritik", "umfeld", "äußerung", "äußerungen", "aussagen", "worten", "angaben", "sicht",
       "seiten", "lager", "vorwurf", "vorwürfe", "warnung", "rede", "ansprache",
     ].map(QuoteToken.hash(of:)))
+
+  /// `die Fraktion` after `die SPD-Landtagsfraktion`: a body described by its noun is the
+  /// compound with that ending named last in the 80 tokens before; nil when there is none.
+  func bodyNamedBefore(_ index: Int, noun: String) -> Speaker? {
+    var cursor = index - 1
+    while cursor >= max(0, index - 80) {
+      let token = tokens[cursor]
+      if token.isWord, token.isCapitalized, token.end - token.start > noun.count {
+        let word = people.text(cursor..<(cursor + 1))
+        if word.lowercased().hasSuffix(noun) { return Speaker(name: word, role: nil) }
+      }
+      cursor -= 1
+    }
+    return nil
+  }
 }
+

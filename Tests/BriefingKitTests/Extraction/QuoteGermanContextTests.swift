@@ -261,5 +261,20 @@ struct QuoteGermanContextTests {
     ])
     #expect(name == "Jana Wirtz")
   }
+
+  @Test func bodyDescribedByItsNounIsTheCompoundNamedBefore() throws {
+    let (name, _) = try speaker([
+      "Die Landtagsfraktion der Partei tagte am Montag. Die Fraktion nannte den Plan "
+        + "„teuer und überflüssig“."
+    ])
+    #expect(name == "Landtagsfraktion")
+  }
+
+  @Test func phraseOpeningInLowerCaseIsNoTitle() {
+    let quotes = QuoteFixture(
+      "Die Fraktion nehme die Entscheidung „mit Bedauern zur Kenntnis“, hieß es.", language: "de"
+    ).quotes
+    #expect(quotes.map(\.text) == ["mit Bedauern zur Kenntnis"])
+  }
 }
 
