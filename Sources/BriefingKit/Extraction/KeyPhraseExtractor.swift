@@ -48,10 +48,14 @@ public struct KeyPhraseExtractor: Sendable {
     let salience = SalienceTable(weights: weights)
     let verbUses = Self.verbUses(in: scan, language: language)
     // A phrase without a head that can name a topic scores -1 and is left out.
-    let scores = all.map { phrase -> Double in
-      guard !isHeadless(phrase, in: scan, verbUses: verbUses) else { return -1 }
-      let value = score(phrase, salience, longestWord: longestWord(of: phrase, in: scan))
-      return isQuoted(phrase, in: scan, quoted) ? value * weights.quotedPhrase : value
+    // Candidates are read in place through the buffer, not copied one by one into a closure.
+    let scores = all.withUnsafeBufferPointer { all in
+      all.indices.map { index -> Double in
+        guard !isHeadless(all[index], in: scan, verbUses: verbUses) else { return -1 }
+        let longest = longestWord(of: all[index], in: scan)
+        let value = score(all[index], salience, longestWord: longest)
+        return isQuoted(all[index], in: scan, quoted) ? value * weights.quotedPhrase : value
+      }
     }
     let cutoff =
       keeping > 0 && scores.count > keeping ? Self.largest(keeping, of: scores) : -.infinity
