@@ -95,7 +95,7 @@ extension NameFinder {
     // or a method is copied, which retains and releases each of its arrays and strings.
     kept.withUnsafeMutableBufferPointer { kept in
       for index in kept.indices where index < alive.count && alive[index] {
-        if kept[index].isWeak || kept[index].key.unicodeScalars.count < 2 { continue }
+        if kept[index].isWeak || Self.isShorterThanTwoScalars(kept[index].key) { continue }
         // German capitalises every noun: a lone capitalised word without a cue is a noun.
         let isNoun =
           kept[index].words.count == 1 && kept[index].kind == .other && kept[index].quotes == 0
@@ -116,6 +116,13 @@ extension NameFinder {
       for index in kept.indices { kept[index].isWithActors = isWithActors(kept[index], actors) }
     }
     return NameAnalysis(candidates: kept, covered: covered, actorMentions: actors)
+  }
+
+  /// True when `key` has fewer than two Unicode scalars, counted only when it is short
+  /// enough to be one scalar (at most four UTF-8 bytes).
+  static func isShorterThanTwoScalars(_ key: String) -> Bool {
+    let bytes = key.utf8.count
+    return bytes < 2 || (bytes <= 4 && key.unicodeScalars.count < 2)
   }
 
   /// Mentions of recurring names per body sentence.
