@@ -23,52 +23,6 @@ struct TopicMerger {
     var roles: [Tally] = []
   }
 
-  /// Score summed per kind, remembering which kinds were seen at all.
-  struct KindScores {
-    private var scores = (0.0, 0.0, 0.0, 0.0, 0.0)
-    private var seen: UInt8 = 0
-
-    mutating func add(_ score: Double, to kind: TopicKind) {
-      seen |= 1 << Self.slot(kind)
-      switch kind {
-      case .person: scores.0 += score
-      case .organisation: scores.1 += score
-      case .place: scores.2 += score
-      case .other: scores.3 += score
-      case .phrase: scores.4 += score
-      }
-    }
-
-    /// The kind with the highest score, named kinds before `other`; ties go to the kind whose
-    /// raw value sorts first.
-    var best: TopicKind? {
-      let seenKinds = TopicKind.allCases.filter { seen & (1 << Self.slot($0)) != 0 }
-      let named = seenKinds.filter { $0 != .other }
-      let kinds = named.isEmpty ? seenKinds : named
-      return kinds.max { (score($0), $1.rawValue) < (score($1), $0.rawValue) }
-    }
-
-    private func score(_ kind: TopicKind) -> Double {
-      switch kind {
-      case .person: scores.0
-      case .organisation: scores.1
-      case .place: scores.2
-      case .other: scores.3
-      case .phrase: scores.4
-      }
-    }
-
-    private static func slot(_ kind: TopicKind) -> UInt8 {
-      switch kind {
-      case .person: 0
-      case .organisation: 1
-      case .place: 2
-      case .other: 3
-      case .phrase: 4
-      }
-    }
-  }
-
   private(set) var groups: [Group] = []
   /// Lowercased names and aliases of entities, to the group they belong to.
   private var byName: [String: Int] = [:]
@@ -166,7 +120,9 @@ struct TopicMerger {
       let name = alias.lowercased()
       if byName[name] == nil { byName[name] = index }
     }
-    if topic.kind == .person || topic.kind == .other, let surname = Self.lastOfSeveralWords(key) {
+    if topic.kind == .person || topic.kind == .other, let surname = Self.lastOfSeveralWords(key),
+      !Self.hasConnector(key)
+    {
       if !(bySurname[surname]?.contains(index) ?? false) {
         bySurname[surname, default: []].append(index)
       }
@@ -203,6 +159,32 @@ struct TopicMerger {
     let start = bytes[..<lastLetter].lastIndex(of: 0x20).map { bytes.index(after: $0) }
     guard let start, bytes[..<start].contains(where: { $0 != 0x20 }) else { return nil }
     return String(decoding: bytes[start...lastLetter], as: UTF8.self)
+  }
+
+  /// Whether a name joins its words with `of`, `for`, `and`, `on` or `the` (`port of kingsport`,
+  /// `bank of england`): its last word then names something else, never a surname.
+  static func hasConnector(_ key: String) -> Bool {
+    var packed: UInt32 = 0  // the word's first three bytes
+    var length = 0
+    for byte in key.utf8 {
+      if byte == 0x20 {
+        if isConnector(packed, length) { return true }
+        (packed, length) = (0, 0)
+      } else {
+        length += 1
+        if length <= 3 { packed = packed << 8 | UInt32(byte) }
+      }
+    }
+    return isConnector(packed, length)
+  }
+
+  private static func isConnector(_ packed: UInt32, _ length: Int) -> Bool {
+    switch length {
+    case 2: return packed == 0x6F66 || packed == 0x6F6E  // of, on
+    // for, and, the
+    case 3: return packed == 0x66_6F72 || packed == 0x61_6E64 || packed == 0x74_6865
+    default: return false
+    }
   }
 
   /// A key phrase reduced to light stems, so that inflected forms share a group.

@@ -27,6 +27,24 @@ struct TopicRankerTests {
     #expect(putin.role == "President")
   }
 
+  @Test func aPlaceAfterOfIsNoSurname() throws {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("Port of Kingsport", .other, 1, mentions: 3)]),
+      (articleID: 2, topics: [topic("Bank of England", .organisation, 1)]),
+      (articleID: 3, topics: [topic("Kingsport", .other, 0.8), topic("England", .place, 0.5)]),
+      (articleID: 4, topics: [topic("kingsport", .phrase, 0.9)]),
+    ])
+    let names = ranked.map(\.name)
+    #expect(names.contains("Port of Kingsport") && names.contains("Kingsport"))
+    #expect(names.contains("Bank of England") && names.contains("England"))
+    let port = try #require(ranked.first { $0.name == "Port of Kingsport" })
+    #expect(port.articles == [1])
+    // The city, also written in lower case by one article, stays a name.
+    let city = try #require(ranked.first { $0.name == "Kingsport" })
+    #expect(city.articles == [3, 4])
+    #expect(city.kind == .other)
+  }
+
   @Test func mergesThroughTheAliasesAnArticleFound() {
     let ranked = ranker.rank([
       (
