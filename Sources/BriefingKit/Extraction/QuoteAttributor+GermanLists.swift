@@ -105,7 +105,9 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
-    if let agent = passiveAgent(span) { return agent }
+    if let agent = passiveAgent(span) ?? clausePronounBeforeColon(span, subject: subject) {
+      return agent
+    }
     let subject = afterFrontedPhrase(subject, before: span.openToken) ?? longSentenceSubject(span)
       ?? subject
     if let document = textReferredTo(span) ?? viewOpening(span) { return document }

@@ -99,4 +99,32 @@ extension QuoteAttributor {
     else { return nil }
     return found
   }
+
+  /// `Die Vereinigung reagierte, indem sie die Regierung aufforderte: „…“`: the pronoun
+  /// subject of the subordinate clause that ends at the colon speaks, unless the sentence's
+  /// subject already names a person or a body that the pronoun stands for.
+  func clausePronounBeforeColon(_ span: QuoteSpan, subject: QuoteAttribution?)
+    -> QuoteAttribution?
+  {
+    let colon = span.openToken - 1
+    guard colon >= 3, tokens[colon].kind == .punctuation, tokens[colon].scalar == 0x3A else {
+      return nil
+    }
+    if let mention = subject?.mention, mention.upperBound <= tokens.count {
+      let head = people.text((mention.upperBound - 1)..<mention.upperBound).lowercased()
+      if namesPerson(mention) || QuoteSpeakerResolver.isGermanBody(head) { return nil }
+    }
+    let start = sentenceStart(before: colon, floor: max(0, colon - 40))
+    guard
+      let comma = (start..<colon).last(where: {
+        tokens[$0].kind == .punctuation && tokens[$0].scalar == 0x2C
+      }), comma + 2 < colon,
+      QuoteGermanWords.subordinators.contains(tokens[comma + 1].hash),
+      Self.clausePronouns.contains(tokens[comma + 2].hash), tokens[comma + 2].isLowercase
+    else { return nil }
+    return QuoteAttribution(cue: nil, mention: (comma + 2)..<(comma + 3), source: .subject)
+  }
+
+  private static let clausePronouns: Set<UInt64> = Set(["er", "sie"].map(QuoteToken.hash(of:)))
 }
+

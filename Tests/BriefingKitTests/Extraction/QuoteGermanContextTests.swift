@@ -276,5 +276,17 @@ struct QuoteGermanContextTests {
     ).quotes
     #expect(quotes.map(\.text) == ["mit Bedauern zur Kenntnis"])
   }
+
+  @Test(
+    arguments: [
+      ("Die Elternvertretung der Schule reagierte scharf, indem sie den Stadtrat aufforderte: "
+        + "„Jetzt muss gehandelt werden.“", "sie"),
+      ("Der Verband reagierte scharf, indem er den Stadtrat aufforderte: „Jetzt muss gehandelt "
+        + "werden.“", "Der Verband"),
+    ])
+  func pronounOfAClauseEndingAtTheColon(_ item: (String, String)) throws {
+    let quote = try #require(QuoteFixture(item.0, language: "de").quotes.first)
+    #expect(quote.mention?.text == item.1)
+  }
 }
 
