@@ -105,7 +105,9 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
-    if let agent = passiveAgent(span) ?? clausePronounBeforeColon(span, subject: subject) {
+    if let agent = passiveAgent(span) ?? clausePronounBeforeColon(span, subject: subject)
+      ?? relativeAntecedent(span)
+    {
       return agent
     }
     let subject = afterFrontedPhrase(subject, before: span.openToken) ?? longSentenceSubject(span)

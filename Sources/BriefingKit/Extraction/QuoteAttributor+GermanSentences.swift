@@ -126,5 +126,30 @@ extension QuoteAttributor {
   }
 
   private static let clausePronouns: Set<UInt64> = Set(["er", "sie"].map(QuoteToken.hash(of:)))
+
+  /// `Der Minister traf den Gewerkschaftschef Karl Huber, der „harte Verhandlungen“
+  /// ankündigte`: a quote in a relative clause whose pronoun is its subject goes to the noun
+  /// phrase the clause hangs on, when that names a person or something that can speak.
+  func relativeAntecedent(_ span: QuoteSpan) -> QuoteAttribution? {
+    let open = span.openToken
+    var comma = open - 1
+    while comma > max(0, open - 15), tokens[comma].isWord { comma -= 1 }
+    guard comma >= 2, comma + 2 <= open, tokens[comma].kind == .punctuation,
+      tokens[comma].scalar == 0x2C, tokens[comma + 1].isLowercase,
+      Self.relativePronouns.contains(tokens[comma + 1].hash),
+      comma + 2 == open
+        || tokens[comma + 2].isLowercase && !Self.clausePronouns.contains(tokens[comma + 2].hash),
+      tokens[comma - 1].isWord, tokens[comma - 1].isCapitalized
+    else { return nil }
+    let start = sentenceStart(before: comma, floor: max(0, comma - 30))
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let mention = parser.backward(from: comma - 1, floor: start),
+      mention.upperBound == comma, namesPerson(mention) || canSpeak(mention)
+    else { return nil }
+    return QuoteAttribution(cue: nil, mention: mention, source: .subject)
+  }
+
+  private static let relativePronouns: Set<UInt64> = Set(
+    ["der", "die", "welcher", "welche"].map(QuoteToken.hash(of:)))
 }
 

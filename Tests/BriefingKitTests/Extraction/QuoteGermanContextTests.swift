@@ -288,5 +288,21 @@ struct QuoteGermanContextTests {
     let quote = try #require(QuoteFixture(item.0, language: "de").quotes.first)
     #expect(quote.mention?.text == item.1)
   }
+
+  @Test func relativeClauseGoesToItsAntecedent() throws {
+    let (name, _) = try speaker([
+      "Die Ministerin traf den Gewerkschaftschef Karl Huber, der „harte und lange "
+        + "Verhandlungen“ ankündigte."
+    ])
+    #expect(name == "Karl Huber")
+  }
+
+  @Test func articleAfterACommaOpensNoRelativeClause() throws {
+    let (name, _) = try speaker([
+      "Die Stadträtin Jana Wirtz ließ verlauten, die Klinik sei „eine Zumutung für alle "
+        + "Patienten“."
+    ])
+    #expect(name == "Jana Wirtz")
+  }
 }
 
