@@ -182,8 +182,9 @@ extension NameFinder {
   private func isExpansion(_ long: Int, of short: Int) -> Bool {
     let longWords = candidates[long].words
     let shortWords = candidates[short].words
+    // A closure, not the method itself: a method passed as a function copies the finder.
     guard alive[long], long != short, longWords.count > shortWords.count,
-      longWords.suffix(shortWords.count).elementsEqual(shortWords, by: isSameWord)
+      longWords.suffix(shortWords.count).elementsEqual(shortWords, by: { isSameWord($0, $1) })
     else { return false }
     guard shortWords.count == 1 else { return true }
     // Fields are read in place: a copy of a candidate retains every array and dictionary.

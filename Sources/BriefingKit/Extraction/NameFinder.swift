@@ -223,7 +223,7 @@ struct NameFinder {
         && isPlaceByGeography(name)
       candidate.isBrand =
         !candidate.isKnownOrganisation && !hasOrganisationWord
-        && first.contains(.knownOrganisation) && name.dropFirst().allSatisfy(isProductWord)
+        && first.contains(.knownOrganisation) && name.dropFirst().allSatisfy { isProductWord($0) }
         && lexicon.companies.contains(scan.lower(of: scan.tokens[name.lowerBound]))
     }
     candidate.isEvent = scan.classes(of: scan.tokens[name.upperBound - 1]).contains(.event)
