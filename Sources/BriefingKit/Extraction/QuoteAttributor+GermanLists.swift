@@ -106,7 +106,7 @@ extension QuoteAttributor {
   {
     guard language == "de" else { return subject }
     if let agent = passiveAgent(span) ?? clausePronounBeforeColon(span, subject: subject)
-      ?? relativeAntecedent(span)
+      ?? relativeAntecedent(span) ?? relativeSpeakerBeforeColon(span)
     {
       return agent
     }

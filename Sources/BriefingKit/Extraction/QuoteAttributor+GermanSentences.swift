@@ -151,5 +151,32 @@ extension QuoteAttributor {
 
   private static let relativePronouns: Set<UInt64> = Set(
     ["der", "die", "welcher", "welche"].map(QuoteToken.hash(of:)))
+
+  /// `Karl Huber, der sagte: „…“`: the relative pronoun that opens the clause of a speech verb
+  /// is its subject when only lower-case words stand between them; the resolver reads the
+  /// name the clause hangs on.
+  func relativeSubject(ofCue cue: Int) -> Range<Int>? {
+    var index = cue - 1
+    while index > max(0, cue - 8), tokens[index].isWord, tokens[index].isLowercase,
+      !Self.relativePronouns.contains(tokens[index].hash)
+    {
+      index -= 1
+    }
+    guard index >= 2, index < cue, Self.relativePronouns.contains(tokens[index].hash),
+      tokens[index].isLowercase, tokens[index - 1].kind == .punctuation,
+      tokens[index - 1].scalar == 0x2C, tokens[index - 2].isCapitalized
+    else { return nil }
+    return index..<(index + 1)
+  }
+
+  /// `…, der sagte: „…“`: the relative pronoun subject of the speech verb before the colon.
+  func relativeSpeakerBeforeColon(_ span: QuoteSpan) -> QuoteAttribution? {
+    let colon = span.openToken - 1
+    guard colon >= 3, tokens[colon].kind == .punctuation, tokens[colon].scalar == 0x3A,
+      let verb = (max(0, colon - 8)..<colon).last(where: { cue(at: $0)?.kind == .verb }),
+      let pronoun = relativeSubject(ofCue: verb)
+    else { return nil }
+    return QuoteAttribution(cue: nil, mention: pronoun, source: .subject)
+  }
 }
 

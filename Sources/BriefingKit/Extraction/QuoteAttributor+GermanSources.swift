@@ -42,6 +42,7 @@ extension QuoteAttributor {
       return subjectBeforeQuote(endingBefore: index)
     }
     if source == .after, quoteInSubordinateClause(before: index) { return nil }
+    if source == .before, let pronoun = relativeSubject(ofCue: index) { return pronoun }
     if source == .before, let mention = read, mention.upperBound <= index,
       let fronted = afterFrontedPhrase(
         QuoteAttribution(cue: index, mention: mention, source: source), before: limit)

@@ -8,7 +8,7 @@ extension QuoteSpeakerResolver {
   /// else, for a role, the subject of that gender just before, named with no role.
   /// Nil when the mention is no such description or nobody fits.
   mutating func germanDescribed(_ mention: Range<Int>) -> Speaker? {
-    if let owner = statementOwner(mention) { return owner }
+    if let owner = statementOwner(mention) ?? relativeAntecedent(mention) { return owner }
     if let viewer = viewHolder(mention) { return viewer }
     if mention.count == 1, people.person(named: mention) == nil, let name = bareName(mention) {
       return Speaker(name: name, role: nil)

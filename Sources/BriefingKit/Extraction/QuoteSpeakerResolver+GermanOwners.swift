@@ -73,5 +73,24 @@ extension QuoteSpeakerResolver {
     }
     return nil
   }
+
+  /// `der` or `die` after a comma, read as the subject of a relative clause: the capitalised
+  /// words the clause hangs on (`Gewerkschaftschef Karl Huber, der`), resolved as a mention.
+  mutating func relativeAntecedent(_ mention: Range<Int>) -> Speaker? {
+    let pronoun = mention.lowerBound
+    guard mention.count == 1, pronoun >= 2, tokens[pronoun].isLowercase,
+      Self.relatives.contains(tokens[pronoun].hash), tokens[pronoun - 1].kind == .punctuation,
+      tokens[pronoun - 1].scalar == 0x2C
+    else { return nil }
+    var start = pronoun - 1
+    while start > max(0, pronoun - 7), tokens[start - 1].isWord, tokens[start - 1].isCapitalized {
+      start -= 1
+    }
+    guard start < pronoun - 1 else { return nil }
+    return resolve(start..<(pronoun - 1))
+  }
+
+  private static let relatives: Set<UInt64> = Set(
+    ["der", "die", "welcher", "welche"].map(QuoteToken.hash(of:)))
 }
 

@@ -304,5 +304,14 @@ struct QuoteGermanContextTests {
     ])
     #expect(name == "Jana Wirtz")
   }
+
+  @Test func relativePronounBeforeTheCueResolvesToTheName() throws {
+    let (name, mention) = try speaker([
+      "Die Ministerin traf den Gewerkschaftschef Karl Huber, der sagte: „Wir werden hart "
+        + "verhandeln.“"
+    ])
+    #expect(name == "Karl Huber")
+    #expect(mention == "der")
+  }
 }
 
