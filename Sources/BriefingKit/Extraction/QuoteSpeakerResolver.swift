@@ -8,7 +8,8 @@
 struct QuoteSpeakerResolver {
   /// A resolved speaker.
   struct Speaker: Equatable {
-    var name: String
+    /// Nil for a description that names no one (`a spokesman for the ministry`).
+    var name: String?
     var role: String?
   }
 
@@ -69,7 +70,11 @@ struct QuoteSpeakerResolver {
       nameStart -= 1
     }
     let isDescription = lexicon.is(tokens[first].hash, .determiner)
+    if !isDescription || isIndefinite(tokens[first]), let spoken = spokesperson(mention) {
+      return spoken
+    }
     if nameStart <= last, let run = people.split(nameStart..<(last + 1)) {
+      if isDescription, let described = nationality(run, in: mention) { return described }
       // `Analysts say`, `Ultimately, …`: capitalised, but no one's name (unless it ends one:
       // `the National Union of Students`).
       if people.isNonName(run.name),
@@ -94,11 +99,12 @@ struct QuoteSpeakerResolver {
     }
     guard isDescription, !isIndefinite(tokens[first]),
       mention.contains(where: { lexicon.isRole(tokens[$0]) })
-    else { return nil }
+    else { return roleOnly(mention) }
     let isPossessive = Self.possessives.contains(tokens[first].hash)
     // German descriptions that name a person went through `germanDescribed`.
     let fallback = isPossessive || language == "de" ? nil : lastSpeaker
-    return remember(matchingRole(mention) ?? fallback, at: first)
+    return remember(matchingRole(mention) ?? fallback, at: first) ?? spokesperson(mention)
+      ?? roleOnly(mention)
   }
 
   mutating func remember(_ index: Int?, at token: Int, role: String? = nil) -> Speaker? {
@@ -121,7 +127,8 @@ struct QuoteSpeakerResolver {
     while start < name.lowerBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
     let end = language == "de" ? name.lowerBound : people.titleStart(before: name.lowerBound)
     guard start < end else { return nil }
-    let range = start..<end
+    let range = trimmedRole(start..<end)
+    guard !range.isEmpty else { return nil }
     guard range.contains(where: { lexicon.isRole(tokens[$0]) }) else { return nil }
     return people.nameText(range)
   }

@@ -1,0 +1,136 @@
+/// English speaker descriptions as a memo reader expects them: a body's spokesperson speaks
+/// for the body (`a Met Office spokesman`: Met Office, role spokesman), a nationality is a
+/// person only when it points back to someone the article introduced (`the American` after
+/// `US envoy John Smith`), and a description that names no one is kept as the role alone
+/// (`a spokesman for the ministry`).
+extension QuoteSpeakerResolver {
+  /// `a Met Office spokesman`, `the BBC spokesperson`: the capitalised words between the
+  /// determiner and a closing spokesperson noun name who speaks. Nil for other mentions.
+  func spokesperson(_ mention: Range<Int>) -> Speaker? {
+    guard language != "de", let last = mention.last, last < tokens.count,
+      Self.spokesNouns.contains(tokens[last].hash)
+    else { return nil }
+    var start = mention.lowerBound
+    while start < last, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
+    guard start < last,
+      (start..<last).allSatisfy({ tokens[$0].isCapitalized || people.isInitialDot($0) })
+    else { return nil }
+    let body = start..<last
+    // `a Democratic spokesman`: a party or nationality adjective names no one.
+    if body.count == 1, Self.nationalities.contains(tokens[start].hash) { return nil }
+    // As written: the fullest name ending in these words may be a stray run (`Top Clinton`).
+    return Speaker(name: people.displayName(body), role: people.text(last..<(last + 1)))
+  }
+
+  /// `the American`, `the Briton`: the person named before whose role states that
+  /// nationality, else no one, with the nationality as the role. Nil when `run` is not one
+  /// nationality word.
+  func nationality(_ run: QuotePeople.Run, in mention: Range<Int>) -> Speaker? {
+    guard language != "de", run.role == nil, run.name.count == 1, let word = run.name.first,
+      word < tokens.count, Self.nationalities.contains(tokens[word].hash)
+    else { return nil }
+    let role = people.text(run.name)
+    let forms = Self.countryForms(of: role.lowercased())
+    let match = people.occurrences.last { occurrence in
+      occurrence.token < mention.lowerBound && people.people[occurrence.person].isPerson
+        && states(forms, in: people.people[occurrence.person])
+    }
+    guard let match, !role.lowercased().hasSuffix("s") || role.lowercased() == "swiss" else {
+      return Speaker(name: nil, role: role)
+    }
+    let person = people.people[match.person]
+    return Speaker(
+      name: people.displayName(person.name), role: person.role.map(people.nameText) ?? role)
+  }
+
+  /// True when the person's role holds one of the country words (`US envoy`).
+  private func states(_ forms: [String], in person: QuotePeople.Person) -> Bool {
+    guard let role = person.role else { return false }
+    return role.contains { index in
+      index < tokens.count && forms.contains(people.text(index..<(index + 1)).lowercased())
+    }
+  }
+
+  /// A description that names no one, as the role alone: `a spokesman for the ministry`.
+  /// Nil unless it is short, ends in a role noun or in the words after one (`for the buyer`),
+  /// and reads as a description: a determiner or a lower-case word, not a name that failed
+  /// to resolve (`Representative Peter T. King`).
+  func roleOnly(_ mention: Range<Int>) -> Speaker? {
+    guard language != "de", mention.lowerBound >= 0 else { return nil }
+    var start = mention.lowerBound
+    while start < mention.upperBound, start < tokens.count,
+      lexicon.is(tokens[start].hash, .determiner)
+    {
+      start += 1
+    }
+    let range = start..<min(mention.upperBound, tokens.count)
+    guard let last = range.last, range.count <= 8,
+      start > mention.lowerBound || range.contains(where: { tokens[$0].isLowercase })
+    else { return nil }
+    let head = range.firstIndex { index in
+      lexicon.isRole(tokens[index])
+        && (index == last || lexicon.is(tokens[index + 1].hash, .linking))
+    }
+    guard head != nil, !range.contains(where: { lexicon.cue(for: tokens[$0].hash) != nil })
+    else { return nil }
+    return Speaker(name: nil, role: people.nameText(range))
+  }
+
+  /// `spokeswoman for`: an English role never ends in the word that links it to its owner.
+  func trimmedRole(_ range: Range<Int>) -> Range<Int> {
+    guard language != "de" else { return range }
+    var end = range.upperBound
+    while end > range.lowerBound, end - 1 < tokens.count,
+      lexicon.is(tokens[end - 1].hash, .linking) || Self.trailing.contains(tokens[end - 1].hash)
+    {
+      end -= 1
+    }
+    return range.lowerBound..<end
+  }
+
+  /// Lower-case words a country can be written as, for a nationality word.
+  static func countryForms(of nationality: String) -> [String] {
+    var forms = [nationality]
+    if let aliases = countryAliases[nationality] { forms += aliases }
+    // `russian`: `russia`; `chinese`: `china`; `norwegian`: `norway`.
+    for country in QuotePeople.places where country.count >= 4 && !country.contains(" ") {
+      if nationality.hasPrefix(String(country.prefix(4))), country.first == nationality.first,
+        nationality.count - country.count <= 3
+      {
+        forms.append(country)
+      }
+    }
+    return forms
+  }
+
+  private static let countryAliases: [String: [String]] = [
+    "american": ["us", "u.s.", "usa", "america"], "british": ["uk", "u.k.", "britain"],
+    "briton": ["uk", "u.k.", "britain", "british"], "french": ["france"],
+    "frenchman": ["france", "french"], "spanish": ["spain"], "spaniard": ["spain", "spanish"],
+    "dutch": ["netherlands", "holland"], "swiss": ["switzerland"], "greek": ["greece"],
+    "turkish": ["turkey"], "turk": ["turkey", "turkish"], "irish": ["ireland"],
+    "danish": ["denmark"], "dane": ["denmark", "danish"], "finnish": ["finland"],
+    "polish": ["poland"], "pole": ["poland", "polish"], "scot": ["scotland", "scottish"],
+    "english": ["england"], "welsh": ["wales"],
+  ]
+
+  static let spokesNouns: Set<UInt64> = Set(
+    ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"].map(
+      QuoteToken.hash(of:)))
+
+  private static let trailing: Set<UInt64> = Set(
+    ["in", "on", "with", "from", "by"].map(QuoteToken.hash(of:)))
+
+  /// Nationality and party words that describe a person without naming them.
+  static let nationalities: Set<UInt64> = Set(
+    """
+    american|russian|british|english|french|german|chinese|japanese|korean|indian|pakistani|\
+    afghan|iranian|iraqi|syrian|israeli|palestinian|egyptian|libyan|saudi|turkish|greek|\
+    italian|spanish|portuguese|dutch|belgian|swiss|austrian|polish|czech|hungarian|romanian|\
+    ukrainian|georgian|swedish|norwegian|danish|finnish|irish|scottish|welsh|canadian|mexican|\
+    brazilian|argentine|cuban|australian|nigerian|kenyan|somali|lebanese|jordanian|qatari|\
+    kurdish|taiwanese|vietnamese|thai|indonesian|filipino|briton|brit|frenchman|frenchwoman|\
+    englishman|englishwoman|scot|scotsman|irishman|welshman|dutchman|spaniard|dane|swede|pole|\
+    finn|turk|kiwi|republican|democrat|democratic|conservative|liberal|americans|russians|britons|israelis|palestinians
+    """.split(separator: "|").map { QuoteToken.hash(of: String($0)) })
+}

@@ -1,0 +1,99 @@
+import BriefingKit
+import Testing
+
+/// Speakers described rather than named, as a memo reader expects them: a spokesperson speaks
+/// for the body named with them, a nationality is a person only when it points back to someone
+/// the article introduced, and a description naming no one is kept as the role alone.
+struct QuoteDescriptionTests {
+  private struct Found: Equatable {
+    var speaker: String?
+    var role: String?
+  }
+
+  private func found(_ paragraphs: [String]) -> [Found] {
+    let article = Article(title: "Fixture", language: "en", paragraphs: paragraphs)
+    return QuoteExtractor().quotes(in: article).map { Found(speaker: $0.speaker, role: $0.role) }
+  }
+
+  @Test func spokespersonForABodyHasNoDanglingPreposition() {
+    let result = found([
+      "Ferries to the islands were cancelled on Tuesday.",
+      "“Crews will be back at work tomorrow,” said a spokeswoman for Harbour Lines in Oban.",
+    ])
+    #expect(result == [Found(speaker: "Harbour Lines", role: "spokeswoman")])
+  }
+
+  @Test func bodyBeforeTheSpokespersonNounSpeaks() {
+    let result = found([
+      "Gales closed the bridge. “Winds will ease by noon,” a Coastal Weather Service spokesman said.",
+      "The school stayed shut. “Pupils can learn at home,” a Brackley Council spokeswoman said.",
+      "The series was dropped. “We thank every viewer,” a BBC spokesperson said.",
+    ])
+    #expect(
+      result == [
+        Found(speaker: "Coastal Weather Service", role: "spokesman"),
+        Found(speaker: "Brackley Council", role: "spokeswoman"),
+        Found(speaker: "BBC", role: "spokesperson"),
+      ])
+  }
+
+  @Test func partyAdjectiveBeforeTheSpokespersonNounNamesNoOne() {
+    let result = found(["The bill failed. “We will try again,” a Democratic spokesman said."])
+    #expect(result.map(\.speaker) == [nil])
+  }
+
+  @Test func lowerCaseBodyIsKeptInTheRoleWithNoSpeaker() {
+    let result = found([
+      "The levy was doubled. “It will fund the new wards,” a spokesman for the ministry said.",
+      "Exports fell. “Demand will return,” a trade official said.",
+    ])
+    #expect(
+      result == [
+        Found(speaker: nil, role: "spokesman for the ministry"),
+        Found(speaker: nil, role: "trade official"),
+      ])
+  }
+
+  @Test func nationalityNamingNoOneIsARoleNotASpeaker() {
+    let result = found([
+      "The match went to extra time. “My legs were gone,” the Australian said.",
+      "The rain stopped play. “We will finish tomorrow,” the Briton said.",
+    ])
+    #expect(
+      result == [Found(speaker: nil, role: "Australian"), Found(speaker: nil, role: "Briton")])
+  }
+
+  @Test func nationalityPointsBackToThePersonIntroducedWithThatCountry() {
+    let result = found([
+      "US envoy Carl Brennan flew to Geneva on Monday. Kenyan minister Ruth Achieng joined him.",
+      "The two sides agreed on a timetable. “It is a first step,” the American said.",
+      "“We want more,” the Kenyan said.",
+    ])
+    #expect(
+      result == [
+        Found(speaker: "Carl Brennan", role: "US envoy"),
+        Found(speaker: "Ruth Achieng", role: "Kenyan minister"),
+      ])
+  }
+
+  @Test func knownSpeakerDescribedAsABodysSpokespersonKeepsTheirName() {
+    let result = found([
+      "“Nothing is decided,” Ilse Varga said.",
+      "“We will say more on Friday,” the Harbour Lines spokeswoman said.",
+    ])
+    #expect(result.map(\.speaker) == ["Ilse Varga", "Ilse Varga"])
+  }
+
+  @Test func definiteSpokespersonNamingNoOneBeforeGoesToTheBody() {
+    let result = found(["Fares rose. “Costs went up,” the Harbour Lines spokeswoman said."])
+    #expect(result == [Found(speaker: "Harbour Lines", role: "spokeswoman")])
+  }
+
+  @Test func nationalityIntroducedAfterTheQuoteDoesNotResolve() {
+    let result = found([
+      "Talks resumed. “It is a first step,” the Russian said.",
+      "Russian envoy Oleg Marin arrived later.",
+    ])
+    #expect(result == [Found(speaker: nil, role: "Russian")])
+  }
+}
