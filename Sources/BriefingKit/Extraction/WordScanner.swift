@@ -74,7 +74,8 @@ struct WordScanner {
   static func repeatsBody(_ article: Article) -> Bool {
     var title = Substring(article.title)
     if title.hasSuffix("…") { title = title.dropLast() }
-    return title.count >= 8 && article.text.hasPrefix(title)
+    // Eight characters are counted, not the whole title's.
+    return title.prefix(8).count == 8 && article.text.hasPrefix(title)
   }
 
   private init(classTable: WordClassTable, expectedWords: Int) {
