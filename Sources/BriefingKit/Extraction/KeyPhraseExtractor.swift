@@ -170,12 +170,17 @@ public struct KeyPhraseExtractor: Sendable {
   /// The phrase as written at its example occurrence; a capital that only starts a sentence
   /// or a headline word is lowered.
   func text(of phrase: PhraseCandidate, in scan: ScannedText) -> String {
-    phrase.example.compactMap { index -> String? in
-      guard index < scan.tokens.count else { return nil }
+    // The words are appended as they are read: no array of words to join.
+    var text = ""
+    var isFirst = true
+    for index in phrase.example where index >= 0 && index < scan.tokens.count {
       let token = scan.tokens[index]
       let isCasual = token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
-      return isCasual ? scan.lower(of: token) : scan.surface(of: token)
-    }.joined(separator: " ")
+      if !isFirst { text += " " }
+      text += isCasual ? scan.lower(of: token) : scan.surface(of: token)
+      isFirst = false
+    }
+    return text
   }
 
   /// The `rank`-th largest of `values` (1 is the largest), by quickselect in linear time.
