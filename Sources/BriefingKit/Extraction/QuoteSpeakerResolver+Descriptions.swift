@@ -4,22 +4,48 @@
 /// `US envoy John Smith`), and a description that names no one is kept as the role alone
 /// (`a spokesman for the ministry`).
 extension QuoteSpeakerResolver {
-  /// `a Met Office spokesman`, `the BBC spokesperson`: the capitalised words between the
-  /// determiner and a closing spokesperson noun name who speaks. Nil for other mentions.
+  /// `a Met Office spokesman`, `the Department for Transport spokesperson`, `a spokesman for
+  /// Ofcom`: the capitalised words before a closing spokesperson noun, or after one and its
+  /// linking word, name who speaks. Nil for other mentions.
   func spokesperson(_ mention: Range<Int>) -> Speaker? {
-    guard language != "de", let last = mention.last, last < tokens.count,
-      Self.spokesNouns.contains(tokens[last].hash)
+    guard language != "de", mention.lowerBound >= 0, let last = mention.last,
+      last < tokens.count
     else { return nil }
     var start = mention.lowerBound
     while start < last, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
-    guard start < last,
-      (start..<last).allSatisfy({ tokens[$0].isCapitalized || people.isInitialDot($0) })
+    if Self.spokesNouns.contains(tokens[start].hash), start + 2 <= last,
+      lexicon.is(tokens[start + 1].hash, .linking)
+    {
+      var bodyStart = start + 2
+      if bodyStart < last, lexicon.is(tokens[bodyStart].hash, .determiner) { bodyStart += 1 }
+      // A person (`a spokesman for Trump`) resolves to their fullest name the usual way.
+      let body = bodyStart..<(last + 1)
+      if let run = people.split(body), let index = people.person(named: run.name),
+        people.people[index].isPerson
+      {
+        return nil
+      }
+      return speaker(body: body, noun: start)
+    }
+    guard Self.spokesNouns.contains(tokens[last].hash), start < last else { return nil }
+    return speaker(body: start..<last, noun: last)
+  }
+
+  /// The body of ``spokesperson(_:)``: capitalised words, with linking words only inside
+  /// (`Department for Education and Skills`).
+  private func speaker(body: Range<Int>, noun: Int) -> Speaker? {
+    guard let start = body.first, let end = body.last, tokens[start].isCapitalized,
+      tokens[end].isCapitalized,
+      body.allSatisfy({ index in
+        tokens[index].isCapitalized || people.isInitialDot(index)
+          || lexicon.is(tokens[index].hash, .linking)
+          || lexicon.is(tokens[index].hash, .conjunction) || tokens[index].hash == Self.the
+      })
     else { return nil }
-    let body = start..<last
     // `a Democratic spokesman`: a party or nationality adjective names no one.
     if body.count == 1, Self.nationalities.contains(tokens[start].hash) { return nil }
     // As written: the fullest name ending in these words may be a stray run (`Top Clinton`).
-    return Speaker(name: people.displayName(body), role: people.text(last..<(last + 1)))
+    return Speaker(name: people.displayName(body), role: people.text(noun..<(noun + 1)))
   }
 
   /// `the American`, `the Briton`: the person named before whose role states that
@@ -65,23 +91,33 @@ extension QuoteSpeakerResolver {
     }
     let range = start..<min(mention.upperBound, tokens.count)
     guard let last = range.last, range.count <= 8,
-      start > mention.lowerBound || range.contains(where: { tokens[$0].isLowercase })
+      range.contains(where: { tokens[$0].isLowercase }),
+      let head = range.firstIndex(where: { index in
+        lexicon.isRole(tokens[index])
+          && (index == last || lexicon.is(tokens[index + 1].hash, .linking))
+      }),
+      !range.contains(where: { lexicon.cue(for: tokens[$0].hash) != nil })
     else { return nil }
-    let head = range.firstIndex { index in
-      lexicon.isRole(tokens[index])
-        && (index == last || lexicon.is(tokens[index + 1].hash, .linking))
-    }
-    guard head != nil, !range.contains(where: { lexicon.cue(for: tokens[$0].hash) != nil })
+    // `message to the chancellor`: the role noun heads the words it links to, not the reverse;
+    // `Bank of England governor Mervyn King`: a name that failed to resolve is no role.
+    let link = range.firstIndex { lexicon.is(tokens[$0].hash, .linking) }
+    guard link.map({ $0 > head }) ?? true,
+      !range.dropLast().contains(where: { index in
+        tokens[index].isCapitalized && tokens[index + 1].isCapitalized
+          && QuoteGenders.isGivenName(tokens[index].hash)
+      })
     else { return nil }
     return Speaker(name: nil, role: people.nameText(range))
   }
 
-  /// `spokeswoman for`: an English role never ends in the word that links it to its owner.
+  /// `spokeswoman for (the)`: an English role never ends in the words that link it to its
+  /// owner.
   func trimmedRole(_ range: Range<Int>) -> Range<Int> {
     guard language != "de" else { return range }
     var end = range.upperBound
     while end > range.lowerBound, end - 1 < tokens.count,
       lexicon.is(tokens[end - 1].hash, .linking) || Self.trailing.contains(tokens[end - 1].hash)
+        || tokens[end - 1].hash == Self.the
     {
       end -= 1
     }
@@ -114,6 +150,8 @@ extension QuoteSpeakerResolver {
     "english": ["england"], "welsh": ["wales"],
   ]
 
+  private static let the = QuoteToken.hash(of: "the")
+
   static let spokesNouns: Set<UInt64> = Set(
     ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"].map(
       QuoteToken.hash(of:)))
@@ -131,6 +169,7 @@ extension QuoteSpeakerResolver {
     brazilian|argentine|cuban|australian|nigerian|kenyan|somali|lebanese|jordanian|qatari|\
     kurdish|taiwanese|vietnamese|thai|indonesian|filipino|briton|brit|frenchman|frenchwoman|\
     englishman|englishwoman|scot|scotsman|irishman|welshman|dutchman|spaniard|dane|swede|pole|\
-    finn|turk|kiwi|republican|democrat|democratic|conservative|liberal|americans|russians|britons|israelis|palestinians
+    finn|turk|kiwi|republican|democrat|democratic|conservative|liberal|americans|russians|\
+    britons|israelis|palestinians
     """.split(separator: "|").map { QuoteToken.hash(of: String($0)) })
 }

@@ -25,8 +25,8 @@ struct QuoteDescriptionTests {
 
   @Test func bodyBeforeTheSpokespersonNounSpeaks() {
     let result = found([
-      "Gales closed the bridge. “Winds will ease by noon,” a Coastal Weather Service spokesman said.",
-      "The school stayed shut. “Pupils can learn at home,” a Brackley Council spokeswoman said.",
+      "“Winds will ease by noon,” a Coastal Weather Service spokesman said.",
+      "“Pupils can learn at home,” a Brackley Council spokeswoman said.",
       "The series was dropped. “We thank every viewer,” a BBC spokesperson said.",
     ])
     #expect(
@@ -35,6 +35,37 @@ struct QuoteDescriptionTests {
         Found(speaker: "Brackley Council", role: "spokeswoman"),
         Found(speaker: "BBC", role: "spokesperson"),
       ])
+  }
+
+  @Test func bodyNamedWithLinkingWordsOrInOneWordSpeaks() {
+    let result = found([
+      "“Colleges agreed,” a Department for Schools and Skills spokeswoman said.",
+      "Rents fell. “The market has turned,” a spokesman for Ofrent said.",
+    ])
+    #expect(
+      result == [
+        Found(speaker: "Department for Schools and Skills", role: "spokeswoman"),
+        Found(speaker: "Ofrent", role: "spokesman"),
+      ])
+  }
+
+  @Test func spokespersonForAPersonGoesToTheirFullestName() {
+    let result = found([
+      "Marta Quell left the party on Monday.",
+      "“She has no regrets,” a spokesman for Quell said.",
+      "Her partner Ivo Dunmore went with her. “Nor does he,” a spokesman for Mr Dunmore said.",
+    ])
+    #expect(result.map(\.speaker) == ["Marta Quell", "Ivo Dunmore"])
+    #expect(result.first?.role == "spokesman")
+  }
+
+  @Test func wordsThatAreNoDescriptionGiveNoRole() {
+    let result = found([
+      "Taxes went up. “Nobody warned us,” his message to the chancellor said.",
+      "“Growth will slow,” Bank of England governor Clive Marlow said.",
+    ])
+    #expect(result.map(\.role).allSatisfy { $0 != "message to the chancellor" })
+    #expect(result.last?.speaker == "Clive Marlow")
   }
 
   @Test func partyAdjectiveBeforeTheSpokespersonNounNamesNoOne() {
