@@ -48,6 +48,28 @@ extension QuoteSpeakerResolver {
     return Speaker(name: people.displayName(body), role: people.text(noun..<(noun + 1)))
   }
 
+  /// `Rep. Tom Cole of Oklahoma`, `Holger Schmieding of Berenberg`: a person named before
+  /// `of` speaks, not the place or firm after it. Nil unless the words before `of` are a
+  /// person of two or more words, and not the second link of a chain.
+  mutating func person(before nameStart: Int, in mention: Range<Int>) -> Speaker? {
+    let of = nameStart - 1
+    guard language != "de", of - 1 >= mention.lowerBound, of < tokens.count,
+      tokens[of].hash == Self.of, tokens[of - 1].isCapitalized
+    else { return nil }
+    var start = of - 1
+    while start > mention.lowerBound,
+      tokens[start - 1].isCapitalized || people.isInitialDot(start - 1)
+    {
+      start -= 1
+    }
+    // `Archbishop X of the Armenian Patriarchate of Jerusalem`: a chain of `of`s names a body.
+    guard !(mention.lowerBound..<start).contains(where: { tokens[$0].hash == Self.of }),
+      let run = people.split(start..<of), let index = people.person(named: run.name),
+      people.people[index].isPerson, people.people[index].words.count >= 2
+    else { return nil }
+    return remember(index, at: mention.lowerBound, role: run.role.map(people.nameText))
+  }
+
   /// `the American`, `the Briton`: the person named before whose role states that
   /// nationality, else no one, with the nationality as the role. Nil when `run` is not one
   /// nationality word.
@@ -151,6 +173,7 @@ extension QuoteSpeakerResolver {
   ]
 
   private static let the = QuoteToken.hash(of: "the")
+  private static let of = QuoteToken.hash(of: "of")
 
   static let spokesNouns: Set<UInt64> = Set(
     ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"].map(

@@ -70,6 +70,7 @@ struct QuoteSpeakerResolver {
       nameStart -= 1
     }
     let isDescription = lexicon.is(tokens[first].hash, .determiner)
+    if let owner = person(before: nameStart, in: mention) { return owner }
     if !isDescription || isIndefinite(tokens[first]), let spoken = spokesperson(mention) {
       return spoken
     }
@@ -113,7 +114,8 @@ struct QuoteSpeakerResolver {
     lastMention = token
     let person = people.people[index]
     return Speaker(
-      name: people.displayName(person.name), role: person.role.map(people.nameText) ?? role)
+      name: people.displayName(person.name),
+      role: person.role.map { people.nameText(trimmedRole($0)) } ?? role)
   }
 
   /// The person whose mention comes last before token `index`.

@@ -68,6 +68,19 @@ struct QuoteDescriptionTests {
     #expect(result.last?.speaker == "Clive Marlow")
   }
 
+  @Test func personBeforeOfSpeaksNotThePlaceAfterIt() {
+    let result = found([
+      "Taxes rose. “We will fight it,” Rep. Dana Holt of Nebraska said.",
+      "“Prices will settle,” Pavel Lind of Norrbank said.",
+    ])
+    #expect(result == [Found(speaker: "Dana Holt", role: "Rep."), Found(speaker: "Pavel Lind")])
+  }
+
+  @Test func roleOfABodyEndsBeforeItsLinkingWords() {
+    let result = found(["“Checks go on,” said the director of the Office of Fair Ports."])
+    #expect(result == [Found(speaker: "Office of Fair Ports", role: "director")])
+  }
+
   @Test func partyAdjectiveBeforeTheSpokespersonNounNamesNoOne() {
     let result = found(["The bill failed. “We will try again,” a Democratic spokesman said."])
     #expect(result.map(\.speaker) == [nil])
