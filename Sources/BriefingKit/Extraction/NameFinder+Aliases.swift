@@ -194,7 +194,10 @@ extension NameFinder {
     if candidates[short].organisation >= 3 { return organisation >= 3 }
     let place = candidates[long].place
     let isPersonLike = candidates[long].person > max(organisation, place)
-    let isPlain = organisation == 0 && place == 0 && longWords.count <= 3
+    // `Kingsport` is not `Port of Kingsport`: after `of` the last word names something else.
+    let isPlain =
+      organisation == 0 && place == 0 && longWords.count <= 3
+      && !longWords.contains { scan.classes[Int($0)].contains(.nameConnector) }
     return isPersonLike || isPlain
   }
 

@@ -147,6 +147,17 @@ struct EntityExtractorTests {
     #expect(entity("European Union", in: entities)?.aliases == [])
   }
 
+  @Test func theWordAfterOfNamesSomethingElse() throws {
+    let text = """
+      Dockers at the Port of Kingsport walked out. Traders in Kingsport said the Port of \
+      Kingsport had been quiet, and Kingsport shops closed early.
+      """
+    let entities = extractor.entities(in: article(text))
+    let port = try #require(entity("Port of Kingsport", in: entities))
+    #expect(!port.aliases.contains("Kingsport"))
+    #expect(entity("Kingsport", in: entities) != nil)
+  }
+
   @Test func aPrepositionAloneDoesNotMakeAPlace() {
     let text = "The minister wrote to MPs on Monday. Officials in Fairfax said little."
     let entities = extractor.entities(in: article(text))
