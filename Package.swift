@@ -32,6 +32,8 @@ let package = Package(
         "CLibXML2",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "GRDB", package: "GRDB.swift"),
+        // The SQLite C API, for binding rows value by value on load (Session/RowInsert.swift).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: strict),

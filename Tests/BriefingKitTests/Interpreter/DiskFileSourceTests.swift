@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+/// Files come back byte for byte, whatever their size, and the size limit holds.
+struct DiskFileSourceTests {
+  let disk = DiskFileSource()
+
+  func file(_ bytes: [UInt8]) throws -> String {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("briefing-read-\(UUID()).txt").path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  @Test(arguments: [0, 1, 4095, 4096, 65_536, 65_537, 300_001])
+  func readsEveryByte(size: Int) throws {
+    let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+    let path = try file(bytes)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(try disk.bytes(at: path, limit: 1 << 20) == bytes)
+  }
+
+  @Test func aFileAtTheLimitIsReadAndOneByteMoreIsTooLarge() throws {
+    let path = try file([UInt8](repeating: 0x61, count: 1000))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(try disk.bytes(at: path, limit: 1000).count == 1000)
+    #expect(throws: FileError.tooLarge(path: path, bytes: 1000, limit: 999)) {
+      try disk.bytes(at: path, limit: 999)
+    }
+  }
+
+  @Test func aFolderOrAMissingFileIsAnErrorNamingIt() {
+    let folder = FileManager.default.temporaryDirectory.path
+    #expect(throws: FileError.self) { try disk.bytes(at: folder, limit: 1000) }
+    #expect(throws: FileError.self) { try disk.bytes(at: folder + "/no-such-file.txt", limit: 10) }
+  }
+}
