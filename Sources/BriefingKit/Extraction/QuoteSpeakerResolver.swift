@@ -4,7 +4,8 @@
 /// stated anywhere for that person; singular pronouns to the nearest sentence subject or the last
 /// speaker whose gender (as the text or an earlier pronoun shows it) does not contradict them;
 /// definite descriptions (`the diplomat`) to the person whose role shares their head noun, else
-/// to the last speaker. Plural pronouns and indefinite descriptions stay unresolved.
+/// to the last speaker. Plural pronouns and indefinite descriptions stay unresolved: a
+/// description keeps its words as the role with no speaker (`QuoteSpeakerResolver+Descriptions`).
 struct QuoteSpeakerResolver {
   /// A resolved speaker.
   struct Speaker: Equatable {
