@@ -109,6 +109,7 @@ struct QuotePeople {
     var nameStart = start
     var cursor = start
     let isOrganisation = run.contains { lexicon.is(tokens[$0].hash, .organisation) }
+    var office: Int?
     while cursor < run.upperBound {
       if lexicon.isRole(tokens[cursor]) && !isSurnameRole(cursor, runEnd: run.upperBound)
         || cursor == nameStart && cursor + 1 < run.upperBound && !isOrganisation
@@ -116,7 +117,8 @@ struct QuotePeople {
       {
         nameStart = cursor + 1
         if cursor + 2 < run.upperBound, lexicon.is(tokens[cursor + 1].hash, .linking) {
-          nameStart = cursor + 3
+          office = officeNameStart(after: cursor, in: run)
+          nameStart = office ?? cursor + 3
         }
       }
       cursor += 1
@@ -141,7 +143,10 @@ struct QuotePeople {
     if role?.isEmpty == true { role = nil }
     if !isGerman { role = role.map { widened($0, in: run) } }
     var nameEnd = run.upperBound
-    if !isOrganisation, let place = placeSuffix(nameStart..<run.upperBound) { nameEnd = place }
+    // `Speaker of the House Paul D. Ryan of Wisconsin`: the office holds the organisation.
+    if !isOrganisation || office == nameStart, let place = placeSuffix(nameStart..<run.upperBound) {
+      nameEnd = place
+    }
     return Run(role: role, name: nameStart..<nameEnd)
   }
 
@@ -174,6 +179,8 @@ struct QuotePeople {
         tokens[end + 1].isCapitalized, tokens[end + 1].start <= token.end + 1
       {
         end += 2
+      } else if let office = officeLinkEnd(at: end) {
+        end = office
       } else {
         break
       }

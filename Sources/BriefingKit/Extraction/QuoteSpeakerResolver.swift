@@ -70,6 +70,7 @@ struct QuoteSpeakerResolver {
     {
       nameStart -= 1
     }
+    nameStart = people.officeStart(before: nameStart, floor: first)
     let isDescription = lexicon.is(tokens[first].hash, .determiner)
     if let owner = person(before: nameStart, in: mention) { return owner }
     if !isDescription || isIndefinite(tokens[first]), let spoken = spokesperson(mention) {
