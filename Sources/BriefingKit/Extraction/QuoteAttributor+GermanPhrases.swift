@@ -39,6 +39,12 @@ extension QuoteAttributor {
     while index < mention.upperBound {
       let token = tokens[index]
       let previous = tokens[index - 1]
+      if let surname = QuoteNameParticles.mentionSurname(
+        at: index, in: tokens, limit: mention.upperBound)
+      {
+        index = surname + 1
+        continue
+      }
       let isVerb = lexicon.is(token.hash, .skippable) || German.subjunctives.contains(token.hash)
       if isVerb && token.isLowercase
         || previous.isCapitalized && !lexicon.is(previous.hash, .determiner) && token.isLowercase

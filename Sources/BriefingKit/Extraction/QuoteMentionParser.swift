@@ -33,6 +33,12 @@ struct QuoteMentionParser {
         end += 1
         continue
       }
+      if end > start,
+        let surname = QuoteNameParticles.mentionSurname(at: end, in: tokens, limit: limit)
+      {
+        end = surname + 1
+        continue
+      }
       guard token.isWord else { break }
       let classes = lexicon.wordClass(token.hash)
       if classes.contains(.determiner) && (end == start || isLinking(end - 1)) {

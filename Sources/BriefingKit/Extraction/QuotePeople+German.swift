@@ -62,7 +62,9 @@ extension QuotePeople {
     for index in run.name where index < tokens.count {
       let token = tokens[index]
       guard token.isWord else { continue }
-      if token.isLowercase { return false }
+      if token.isLowercase, !QuoteNameParticles.isInsideName(index, in: tokens, scalars: scalars) {
+        return false
+      }
       if Self.germanUnits.contains(token.hash) { return false }
       let word = QuoteScalar.string(scalars, token.start..<token.end).lowercased()
       if Self.hasNounEnding(word) || QuoteSpeakerResolver.isGermanBody(word) { return false }

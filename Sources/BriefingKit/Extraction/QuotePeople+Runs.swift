@@ -107,7 +107,9 @@ extension QuotePeople {
   func placeSuffix(_ name: Range<Int>) -> Int? {
     guard name.count >= 4 else { return nil }
     for index in (name.lowerBound + 2)..<(name.upperBound - 1)
-    where tokens[index].isLowercase && lexicon.is(tokens[index].hash, .linking) {
+    where tokens[index].isLowercase && lexicon.is(tokens[index].hash, .linking)
+      && !QuoteNameParticles.isInsideName(index, in: tokens, scalars: scalars)
+    {
       return index
     }
     return nil

@@ -169,6 +169,12 @@ struct QuotePeople {
         end += 1
         continue
       }
+      if QuoteNameParticles.takesParticle(tokens, end - 1, scalars: scalars),
+        let surname = QuoteNameParticles.surname(after: end, in: tokens, limit: tokens.count)
+      {
+        end = surname + 1
+        continue
+      }
       guard token.isWord, !token.isAllCaps, token.start <= tokens[end - 1].end + 1,
         lexicon.cue(for: token.hash) == nil,
         !lexicon.is(token.hash, .stop) || isInitialDot(end + 1)

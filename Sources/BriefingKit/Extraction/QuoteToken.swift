@@ -153,6 +153,14 @@ struct QuoteTokenizer {
       while index < end, !QuoteScalar.isLower(scalars[index].value) { index += 1 }
       token.isAllCaps = index == end
     }
+    if token.isLowercase, end - start >= 4, end <= count, scalars[start + 1].value == 0x6C,
+      scalars[start + 2].value == 0x2D, QuoteScalar.isUpper(scalars[start + 3].value),
+      first == 0x61 || first == 0x65
+    {
+      // `al-Assad`, `el-Sisi`: an article joined to a capitalised name is a name word.
+      token.isCapitalized = true
+      token.isLowercase = false
+    }
     if token.isLowercase, end - start > 4, end <= count {
       token.isAdverb = scalars[end - 2].value == 0x6C && scalars[end - 1].value == 0x79
     }

@@ -1,0 +1,87 @@
+/// Lower-case particles inside personal names (`Ursula von der Leyen`, `Thomas de Maizière`,
+/// `Karl-Theodor zu Guttenberg`, `Maria da Silva`): a run of capitalised words goes on through
+/// them when a capitalised surname follows and the word before may carry one.
+enum QuoteNameParticles {
+  /// Particles that may follow a given name.
+  static let leading: Set<UInt64> = Set(
+    ["von", "van", "de", "du", "zu", "bin", "dos", "da", "di", "del", "della", "ten", "ter"]
+      .map(QuoteToken.hash(of:)))
+  /// Particles that only follow another one (`von der`, `van den`, `de la`).
+  static let inner: Set<UInt64> = Set(
+    ["der", "den", "la", "le", "los", "las"].map(QuoteToken.hash(of:)))
+
+  /// The index of the capitalised surname that the particles from `index` lead to (one
+  /// leading particle, at most one inner one, each a space apart), or nil.
+  static func surname(after index: Int, in tokens: [QuoteToken], limit: Int) -> Int? {
+    let limit = min(limit, tokens.count)
+    guard index > 0, index < limit, tokens[index].isWord, tokens[index].isLowercase,
+      leading.contains(tokens[index].hash)
+    else { return nil }
+    var next = index + 1
+    if next < limit, tokens[next].isWord, inner.contains(tokens[next].hash),
+      tokens[next].start <= tokens[next - 1].end + 1
+    {
+      next += 1
+    }
+    guard next < limit, tokens[next].isWord, tokens[next].isCapitalized,
+      !tokens[next].isAllCaps, tokens[next].start <= tokens[next - 1].end + 1
+    else { return nil }
+    return next
+  }
+
+  /// True when the word at `index` is a given name that may go before particles.
+  static func isGivenName(_ tokens: [QuoteToken], _ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].isCapitalized else { return false }
+    return QuoteGermanNames.isGivenName(tokens[index].hash)
+      || QuoteGenders.isGivenName(tokens[index].hash)
+  }
+
+  /// True when the word at `index` is a given name or a hyphened pair of capitalised words
+  /// (`Karl-Theodor`), read from `scalars`.
+  static func takesParticle(
+    _ tokens: [QuoteToken], _ index: Int, scalars: [Unicode.Scalar]
+  ) -> Bool {
+    if isGivenName(tokens, index) { return true }
+    guard index >= 0, index < tokens.count, tokens[index].isCapitalized else { return false }
+    let token = tokens[index]
+    var cursor = token.start + 1
+    while cursor + 1 < min(token.end, scalars.count) {
+      if scalars[cursor].value == 0x2D, QuoteScalar.isUpper(scalars[cursor + 1].value) {
+        return true
+      }
+      cursor += 1
+    }
+    return false
+  }
+}
+
+extension QuoteNameParticles {
+  /// True when the word at `index` is a particle inside a name (`von` or `der` in `Ursula von
+  /// der Leyen`), so that no place or office starts there.
+  static func isInsideName(
+    _ index: Int, in tokens: [QuoteToken], scalars: [Unicode.Scalar]
+  ) -> Bool {
+    guard index > 0, index < tokens.count else { return false }
+    var first = index
+    if inner.contains(tokens[index].hash) { first -= 1 }
+    return surname(after: first, in: tokens, limit: tokens.count) != nil
+      && takesParticle(tokens, first - 1, scalars: scalars)
+  }
+}
+
+extension QuoteNameParticles {
+  /// Where a mention goes on when particles at `index` follow its capitalised word: the
+  /// surname's index, when the word before is a given name (`Ursula von der Leyen`) or the
+  /// particle is no German preposition (`Kees van den Berg`; not `Minister Sathit von der
+  /// Kanzlei`); a parser has no scalars to see a hyphened given name by.
+  static func mentionSurname(at index: Int, in tokens: [QuoteToken], limit: Int) -> Int? {
+    guard index > 0, index - 1 < tokens.count, tokens[index - 1].isCapitalized,
+      let surname = surname(after: index, in: tokens, limit: limit)
+    else { return nil }
+    let isPreposition = tokens[index].hash == von || tokens[index].hash == zu
+    return isGivenName(tokens, index - 1) || !isPreposition ? surname : nil
+  }
+
+  private static let von = QuoteToken.hash(of: "von")
+  private static let zu = QuoteToken.hash(of: "zu")
+}
