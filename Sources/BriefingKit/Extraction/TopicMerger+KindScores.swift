@@ -15,14 +15,16 @@ extension TopicMerger {
       }
     }
 
-    /// The kind with the highest score among person, organisation and place; without those,
-    /// `other` before `phrase`: a name that one article also writes in lower case (`kingsport`
-    /// in a wire text) stays a name. Ties go to the kind whose raw value sorts first.
+    /// The kind with the highest score, where `other` yields to person, organisation and
+    /// place (the cue-less reading of a name that other articles type); a key phrase counts
+    /// by its score, so `game` with one stray `Game` typed person stays a phrase, and
+    /// `Kingsport` written once in lower case stays a name. Ties go to the kind whose raw
+    /// value sorts first.
     var best: TopicKind? {
       let seenKinds = TopicKind.allCases.filter { seen & (1 << Self.slot($0)) != 0 }
-      let named = seenKinds.filter { $0 != .other && $0 != .phrase }
-      if named.isEmpty { return seenKinds.contains(.other) ? .other : seenKinds.first }
-      return named.max { (score($0), $1.rawValue) < (score($1), $0.rawValue) }
+      let hasNamed = seenKinds.contains { $0 == .person || $0 == .organisation || $0 == .place }
+      let kinds = hasNamed ? seenKinds.filter { $0 != .other } : seenKinds
+      return kinds.max { (score($0), $1.rawValue) < (score($1), $0.rawValue) }
     }
 
     private func score(_ kind: TopicKind) -> Double {

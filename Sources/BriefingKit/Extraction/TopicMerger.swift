@@ -96,10 +96,15 @@ struct TopicMerger {
     if let known = Self.knownGroup(of: topic, key: key), let index = byName[known] {
       return index
     }
-    for alias in topic.aliases {
+    for alias in topic.aliases where Self.joinsAcrossArticles(alias, of: key) {
       if let index = byName[alias.lowercased()] { return index }
     }
-    if TopicRanker.wordCount(key) == 1, let owners = bySurname[key], owners.count == 1 {
+    // A lone surname joins its one person; a place or an organisation (`Ireland`) never
+    // joins a person who bears its name (`James Ireland`).
+    let mayBeSurname = topic.kind == .person || topic.kind == .other
+    if mayBeSurname, TopicRanker.wordCount(key) == 1, let owners = bySurname[key],
+      owners.count == 1
+    {
       return owners.first
     }
     if let index = byPhraseKey[key] { return index }
@@ -116,7 +121,7 @@ struct TopicMerger {
     if let known = Self.knownGroup(of: topic, key: key), byName[known] == nil {
       byName[known] = index
     }
-    for alias in topic.aliases {
+    for alias in topic.aliases where Self.joinsAcrossArticles(alias, of: key) {
       let name = alias.lowercased()
       if byName[name] == nil { byName[name] = index }
     }
@@ -127,6 +132,28 @@ struct TopicMerger {
         bySurname[surname, default: []].append(index)
       }
     }
+  }
+
+  /// Whether an alias an article found may join articles: an acronym (`NATO`) or a name of
+  /// several words may; a single word that stood for a longer name in one article (`Ireland`
+  /// for `James Ireland`, `Film` for a film magazine) may not, since elsewhere it names
+  /// something else. Lone surnames meet their person through `bySurname` instead.
+  private static func joinsAcrossArticles(_ alias: String, of key: String) -> Bool {
+    guard lastOfSeveralWords(key) != nil, !alias.utf8.contains(0x20) else { return true }
+    return isInitials(alias, of: key)
+  }
+
+  /// Whether `alias` is the acronym of the lowercased name `key`: its words' first letters,
+  /// with or without `of`, `the`, `and` and `for` (`USA`, `NATO`; not `TV` for `country music
+  /// tv`).
+  static func isInitials(_ alias: String, of key: String) -> Bool {
+    guard !alias.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+    let words = key.split(separator: " ")
+    let letters = alias.lowercased()
+    let all = String(words.compactMap(\.first))
+    let content = String(
+      words.filter { !["of", "the", "and", "for"].contains($0) }.compactMap(\.first))
+    return letters == all || letters == content
   }
 
   /// The key of the group of names a place or an organisation is known by (`britain` →

@@ -32,7 +32,7 @@ struct TopicRankerTests {
       (articleID: 1, topics: [topic("Port of Kingsport", .other, 1, mentions: 3)]),
       (articleID: 2, topics: [topic("Bank of England", .organisation, 1)]),
       (articleID: 3, topics: [topic("Kingsport", .other, 0.8), topic("England", .place, 0.5)]),
-      (articleID: 4, topics: [topic("kingsport", .phrase, 0.9)]),
+      (articleID: 4, topics: [topic("kingsport", .phrase, 0.3)]),
     ])
     let names = ranked.map(\.name)
     #expect(names.contains("Port of Kingsport") && names.contains("Kingsport"))
@@ -43,6 +43,43 @@ struct TopicRankerTests {
     let city = try #require(ranked.first { $0.name == "Kingsport" })
     #expect(city.articles == [3, 4])
     #expect(city.kind == .other)
+  }
+
+  @Test func aSurnameAliasDoesNotPullAPersonIntoAPlace() throws {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("Ireland", .place, 1, mentions: 4)]),
+      (
+        articleID: 2,
+        topics: [topic("James Ireland", .person, 0.6, mentions: 2, aliases: ["Ireland"])]
+      ),
+      (articleID: 3, topics: [topic("Ireland", .place, 0.9)]),
+      (articleID: 4, topics: [topic("James Ireland", .person, 0.5)]),
+    ])
+    let place = try #require(ranked.first { $0.name == "Ireland" })
+    #expect(place.kind == .place)
+    #expect(place.articles == [1, 3])
+    #expect(ranked.first { $0.name == "James Ireland" }?.articles == [2, 4])
+  }
+
+  @Test func onlyAnAcronymOfTheNameJoinsArticles() throws {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("Country Music TV", .organisation, 1, aliases: ["TV"])]),
+      (articleID: 2, topics: [topic("TV", .other, 0.5)]),
+      (articleID: 3, topics: [topic("United States of America", .place, 1, aliases: ["USA"])]),
+      (articleID: 4, topics: [topic("USA", .place, 0.5)]),
+    ])
+    #expect(ranked.first { $0.name == "Country Music TV" }?.articles == [1])
+    #expect(ranked.first { $0.name == "United States of America" }?.articles == [3, 4])
+  }
+
+  @Test func aKeyPhraseWithOneStrayCapitalStaysAPhrase() throws {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("game", .phrase, 1, mentions: 5)]),
+      (articleID: 2, topics: [topic("game", .phrase, 0.8, mentions: 3)]),
+      (articleID: 3, topics: [topic("Game", .person, 0.2)]),
+    ])
+    #expect(ranked.count == 1)
+    #expect(ranked.first?.kind == .phrase)
   }
 
   @Test func mergesThroughTheAliasesAnArticleFound() {
