@@ -135,8 +135,16 @@ extension QuoteSpeakerResolver {
   /// `spokeswoman for (the)`: an English role never ends in the words that link it to its
   /// owner.
   func trimmedRole(_ range: Range<Int>) -> Range<Int> {
-    guard language != "de" else { return range }
     var end = range.upperBound
+    if language == "de" {
+      // `eine Sprecherin der Deutschen Bahn`: the role is `Sprecherin`, not `Sprecherin der`.
+      while end > range.lowerBound, end - 1 < tokens.count,
+        Self.germanTrailing.contains(tokens[end - 1].hash)
+      {
+        end -= 1
+      }
+      return range.lowerBound..<end
+    }
     while end > range.lowerBound, end - 1 < tokens.count,
       lexicon.is(tokens[end - 1].hash, .linking) || Self.trailing.contains(tokens[end - 1].hash)
         || tokens[end - 1].hash == Self.the
@@ -177,6 +185,10 @@ extension QuoteSpeakerResolver {
 
   static let spokesNouns: Set<UInt64> = Set(
     ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"].map(
+      QuoteToken.hash(of:)))
+
+  private static let germanTrailing: Set<UInt64> = Set(
+    ["der", "des", "dem", "den", "die", "von", "vom", "bei", "beim", "im", "am", "für"].map(
       QuoteToken.hash(of:)))
 
   private static let trailing: Set<UInt64> = Set(

@@ -174,6 +174,12 @@ struct QuoteGermanTests {
     #expect(fixture.quotes.map(\.text) == ["Alle Mann an Deck"])
   }
 
+  @Test func aSpokeswomansRoleEndsBeforeTheBodySheSpeaksFor() throws {
+    let text = "„Bitte verschieben Sie Ihre Reise“, sagte eine Sprecherin der Landesbahn in Kiel."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.role == "Sprecherin")
+  }
+
   @Test func englishTextIsNotReadWithGermanWordOrder() {
     let fixture = QuoteFixture("“The bridge is closed for the winter,” reads the notice.")
     #expect(fixture.quotes.first?.mention == nil || fixture.quotes.first?.cue == "reads")
