@@ -25,7 +25,8 @@ extension NameFinder {
     }
     let index = target ?? candidates.count
     if target == nil {
-      let surface = words.count < speaker.split(separator: " ").count
+      let surface =
+        words.count < speaker.split(separator: " ").count
         ? speaker.split(separator: " ").dropLast().joined(separator: " ") : speaker
       var candidate = NameCandidate(words: [], key: key, otherSurfaces: [surface: 1])
       candidate.isKnownOrganisation = lexicon.knownOrganisations.contains(key)

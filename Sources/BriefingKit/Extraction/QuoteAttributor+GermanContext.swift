@@ -37,10 +37,12 @@ extension QuoteAttributor {
       while end < colon, tokens[end].isCapitalized { end += 1 }
       return QuoteAttribution(cue: nil, mention: first.token..<end, source: .subject)
     }
-    guard let pronoun = (start + 1..<colon).first(where: { index in
-      Self.subjectPronouns.contains(tokens[index].hash) && tokens[index].isLowercase
-        && tokens[index - 1].isWord && tokens[index - 1].isLowercase
-    }) else { return nil }
+    guard
+      let pronoun = (start + 1..<colon).first(where: { index in
+        Self.subjectPronouns.contains(tokens[index].hash) && tokens[index].isLowercase
+          && tokens[index - 1].isWord && tokens[index - 1].isLowercase
+      })
+    else { return nil }
     return QuoteAttribution(cue: nil, mention: pronoun..<(pronoun + 1), source: .subject)
   }
 

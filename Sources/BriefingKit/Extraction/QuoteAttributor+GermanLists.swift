@@ -110,7 +110,8 @@ extension QuoteAttributor {
     {
       return agent
     }
-    let subject = afterFrontedPhrase(subject, before: span.openToken) ?? longSentenceSubject(span)
+    let subject =
+      afterFrontedPhrase(subject, before: span.openToken) ?? longSentenceSubject(span)
       ?? subject
     if let document = textReferredTo(span) ?? viewOpening(span) { return document }
     if subject?.source != .before, let reported = reportingCue(span, subject: subject) {

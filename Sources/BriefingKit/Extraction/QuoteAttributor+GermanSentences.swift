@@ -21,8 +21,9 @@ extension QuoteAttributor {
     let open = span.openToken
     let start = sentenceStart(before: open, floor: max(0, open - 40))
     var end = span.closeToken + 1
-    while end < min(tokens.count, span.closeToken + 12), tokens[end].isWord
-      || tokens[end].kind == .punctuation && !isSentenceEnd(end)
+    while end < min(tokens.count, span.closeToken + 12),
+      tokens[end].isWord
+        || tokens[end].kind == .punctuation && !isSentenceEnd(end)
     {
       if Self.passiveParticiples.contains(tokens[end].hash) { break }
       end += 1
@@ -179,4 +180,3 @@ extension QuoteAttributor {
     return QuoteAttribution(cue: nil, mention: pronoun, source: .subject)
   }
 }
-

@@ -157,10 +157,11 @@ extension QuoteSpeakerResolver {
   }
 
   /// Nouns that describe anyone whatever their role (`die Politikerin`, `der 54-Jährige`).
-  private static let generic = [
-    "politiker", "politikerin", "jährige", "jähriger", "mann", "frau", "sozialdemokrat",
-    "sozialdemokratin", "christdemokrat", "christdemokratin", "liberale", "grüne",
-  ] + QuoteGermanNouns.nationalities
+  private static let generic =
+    [
+      "politiker", "politikerin", "jährige", "jähriger", "mann", "frau", "sozialdemokrat",
+      "sozialdemokratin", "christdemokrat", "christdemokratin", "liberale", "grüne",
+    ] + QuoteGermanNouns.nationalities
 
   private static let der = QuoteToken.hash(of: "der")
   private static let die = QuoteToken.hash(of: "die")

@@ -93,4 +93,3 @@ extension QuoteSpeakerResolver {
   private static let relatives: Set<UInt64> = Set(
     ["der", "die", "welcher", "welche"].map(QuoteToken.hash(of:)))
 }
-

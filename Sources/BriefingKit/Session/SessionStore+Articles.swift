@@ -69,9 +69,9 @@ extension SessionStore {
   /// The insert of one article row; ``insert(_:stamp:with:in:)`` binds its 14 values.
   static let articleInsert = (
     sql: """
-      INSERT INTO article (hash, title, date, source, authors, url, language, tags, path,
-        paragraphs, text, words, summary, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-      """,
+    INSERT INTO article (hash, title, date, source, authors, url, language, tags, path,
+      paragraphs, text, words, summary, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+    """,
     parameters: 14
   )
 

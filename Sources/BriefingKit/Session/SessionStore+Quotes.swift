@@ -4,10 +4,10 @@ extension SessionStore {
   /// The insert ``insertQuotes(_:of:with:)`` runs, one row per quote.
   static let quoteInsert = (
     sql: """
-      INSERT INTO quote (id, article_id, position, text, start, "end", speaker, role,
-        mention, mention_start, mention_end, cue, partial, segments)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-      """,
+    INSERT INTO quote (id, article_id, position, text, start, "end", speaker, role,
+      mention, mention_start, mention_end, cue, partial, segments)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+    """,
     parameters: 14
   )
 

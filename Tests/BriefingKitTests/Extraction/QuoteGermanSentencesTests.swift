@@ -75,10 +75,14 @@ struct QuoteGermanSentencesTests {
 
   @Test(
     arguments: [
-      ("Die Bilder von Jana Wirtz werden von Kritikern als „Wunder an Licht und Farbe“ "
-        + "bezeichnet.", "Kritikern"),
-      ("Jana Wirtz malt seit Jahren. Sie wurde von der Zeitung als „eine der größten "
-        + "Malerinnen des Landes“ gefeiert.", "der Zeitung"),
+      (
+        "Die Bilder von Jana Wirtz werden von Kritikern als „Wunder an Licht und Farbe“ "
+          + "bezeichnet.", "Kritikern"
+      ),
+      (
+        "Jana Wirtz malt seit Jahren. Sie wurde von der Zeitung als „eine der größten "
+          + "Malerinnen des Landes“ gefeiert.", "der Zeitung"
+      ),
     ])
   func passiveNamingGoesToTheAgent(_ item: (String, String)) throws {
     let quote = try #require(QuoteFixture(item.0, language: "de").quotes.first)
@@ -110,10 +114,14 @@ struct QuoteGermanSentencesTests {
 
   @Test(
     arguments: [
-      ("Die Elternvertretung der Schule reagierte scharf, indem sie den Stadtrat aufforderte: "
-        + "„Jetzt muss gehandelt werden.“", "sie"),
-      ("Der Verband reagierte scharf, indem er den Stadtrat aufforderte: „Jetzt muss gehandelt "
-        + "werden.“", "Der Verband"),
+      (
+        "Die Elternvertretung der Schule reagierte scharf, indem sie den Stadtrat aufforderte: "
+          + "„Jetzt muss gehandelt werden.“", "sie"
+      ),
+      (
+        "Der Verband reagierte scharf, indem er den Stadtrat aufforderte: „Jetzt muss gehandelt "
+          + "werden.“", "Der Verband"
+      ),
     ])
   func pronounOfAClauseEndingAtTheColon(_ item: (String, String)) throws {
     let quote = try #require(QuoteFixture(item.0, language: "de").quotes.first)
