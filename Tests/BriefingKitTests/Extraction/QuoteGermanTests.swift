@@ -175,8 +175,10 @@ struct QuoteGermanTests {
   }
 
   @Test func aSpokeswomansRoleEndsBeforeTheBodySheSpeaksFor() throws {
-    let text = "„Bitte verschieben Sie Ihre Reise“, sagte eine Sprecherin der Landesbahn in Kiel."
-    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    let paragraph =
+      "„Bitte verschieben Sie Ihre Reise“, sagte eine Sprecherin der Nordischen Bahn in Kiel."
+    let fixture = QuoteFixture([paragraph], language: "de", title: "Bahn")
+    let quote = try #require(fixture.quotes.first)
     #expect(quote.role == "Sprecherin")
   }
 
