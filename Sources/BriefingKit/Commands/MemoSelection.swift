@@ -13,7 +13,7 @@ struct MemoSelection {
     let quotes = try chooseQuotes(pins: pins, limit: limit("max_quotes", 8))
     let articles = try chooseArticles(pins: pins, quotes: quotes, limit: limit("max_articles", 20))
     var stamped = fields
-    if stamped["date"] == nil { stamped["date"] = Self.day(today) }
+    if stamped["date"] == nil { stamped["date"] = UTCTime.day(today) }
     return MemoContext(
       fields: stamped, notes: try store.notes(), articles: articles, quotes: quotes,
       topics: topics, generatedAt: UTCTime.iso8601(today))
@@ -84,6 +84,4 @@ struct MemoSelection {
       return MemoArticleInput(article: record.article, summary: record.summary)
     }
   }
-
-  static func day(_ date: Date) -> String { UTCTime.day(date) }
 }

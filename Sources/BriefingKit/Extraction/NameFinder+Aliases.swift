@@ -197,7 +197,9 @@ extension NameFinder {
     // `Kingsport` is not `Port of Kingsport`, nor `Film` a person `… of Total Film`: after
     // `of` the last word names something else (particles such as `van` or `de` do not count).
     let connectors = longWords.filter { scan.classes[Int($0)].contains(.nameConnector) }
-    if connectors.contains(where: { Self.joinsPhrases(scan.lower($0)) }) { return false }
+    if connectors.contains(where: { NameJoiners.anyLanguage.contains(Substring(scan.lower($0))) }) {
+      return false
+    }
     let isPlain = organisation == 0 && place == 0 && longWords.count <= 3 && connectors.isEmpty
     return isPersonLike || isPlain
   }
@@ -212,12 +214,6 @@ extension NameFinder {
     let id = Int32(stems.count)
     stems[stem] = id
     return id
-  }
-
-  /// `of`, `for`, `and`, `the` and their French, Spanish and German counterparts: words that
-  /// join two names into one, unlike a surname's particle.
-  private static func joinsPhrases(_ word: String) -> Bool {
-    ["of", "for", "and", "the", "on", "et", "y", "und", "für"].contains(word)
   }
 
   /// True when two name words are the same word, inflections aside.

@@ -126,7 +126,7 @@ struct TopicMerger {
       if byName[name] == nil { byName[name] = index }
     }
     if topic.kind == .person || topic.kind == .other, let surname = Self.lastOfSeveralWords(key),
-      !Self.hasConnector(key)
+      !NameJoiners.join(key)
     {
       if !(bySurname[surname]?.contains(index) ?? false) {
         bySurname[surname, default: []].append(index)
@@ -144,15 +144,14 @@ struct TopicMerger {
   }
 
   /// Whether `alias` is the acronym of the lowercased name `key`: its words' first letters,
-  /// with or without `of`, `the`, `and` and `for` (`USA`, `NATO`; not `TV` for `country music
-  /// tv`).
+  /// with or without its ``NameJoiners`` (`USA`, `NATO`; not `TV` for `country music tv`).
   static func isInitials(_ alias: String, of key: String) -> Bool {
     guard !alias.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
     let words = key.split(separator: " ")
     let letters = alias.lowercased()
     let all = String(words.compactMap(\.first))
     let content = String(
-      words.filter { !["of", "the", "and", "for"].contains($0) }.compactMap(\.first))
+      words.filter { !NameJoiners.words.contains($0) }.compactMap(\.first))
     return letters == all || letters == content
   }
 
@@ -186,32 +185,6 @@ struct TopicMerger {
     let start = bytes[..<lastLetter].lastIndex(of: 0x20).map { bytes.index(after: $0) }
     guard let start, bytes[..<start].contains(where: { $0 != 0x20 }) else { return nil }
     return String(decoding: bytes[start...lastLetter], as: UTF8.self)
-  }
-
-  /// Whether a name joins its words with `of`, `for`, `and`, `on` or `the` (`port of kingsport`,
-  /// `bank of england`): its last word then names something else, never a surname.
-  static func hasConnector(_ key: String) -> Bool {
-    var packed: UInt32 = 0  // the word's first three bytes
-    var length = 0
-    for byte in key.utf8 {
-      if byte == 0x20 {
-        if isConnector(packed, length) { return true }
-        (packed, length) = (0, 0)
-      } else {
-        length += 1
-        if length <= 3 { packed = packed << 8 | UInt32(byte) }
-      }
-    }
-    return isConnector(packed, length)
-  }
-
-  private static func isConnector(_ packed: UInt32, _ length: Int) -> Bool {
-    switch length {
-    case 2: return packed == 0x6F66 || packed == 0x6F6E  // of, on
-    // for, and, the
-    case 3: return packed == 0x66_6F72 || packed == 0x61_6E64 || packed == 0x74_6865
-    default: return false
-    }
   }
 
   /// A key phrase reduced to light stems, so that inflected forms share a group.

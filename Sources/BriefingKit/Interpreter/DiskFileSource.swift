@@ -32,14 +32,15 @@ public struct DiskFileSource: FileSource {
       }
     }
     if failed { throw Self.readError(path) }
-    // The file grew after stat: the rest comes in chunks.
-    var chunk = [UInt8](repeating: 0, count: bytes.count == expected ? 1 << 16 : 0)
-    while !chunk.isEmpty {
-      if bytes.count > limit { throw .tooLarge(path: path, bytes: bytes.count, limit: limit) }
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 { throw Self.readError(path) }
-      if count == 0 { break }
-      bytes += chunk[0..<count]
+    if bytes.count == expected {
+      // The file grew after stat: the rest comes in chunks, within the limit.
+      var chunk = [UInt8](repeating: 0, count: 1 << 16)
+      while bytes.count <= limit {
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0 { throw Self.readError(path) }
+        if count == 0 { break }
+        bytes += chunk[0..<count]
+      }
     }
     if bytes.count > limit { throw .tooLarge(path: path, bytes: bytes.count, limit: limit) }
     return bytes
