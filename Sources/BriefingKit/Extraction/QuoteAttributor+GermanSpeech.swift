@@ -12,10 +12,13 @@ extension QuoteAttributor {
   /// speech cue named last in the paragraph (`Vogelsang sagte, … . „…“`).
   func reportedSpeech(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
     guard language == "de" else { return nil }
-    if let found = subjunctiveSpeech(span, floor: floor) { return found }
+    if let found = subjunctiveSpeech(span, floor: floor) ?? sentenceResumption(span) {
+      return found
+    }
     guard isSentenceStart(span.openToken), span.openToken > floor else { return nil }
     return recentSpeaker(before: span.openToken, reach: span.openToken - floor)
       ?? paragraphSubject(span, floor: floor)
+      ?? reportedChain(from: span.openToken, floor: floor, isReported: false)
   }
 
   /// `Wendt zog eine positive Bilanz.` then a paragraph that is only `„…“`: a quote standing
@@ -60,7 +63,10 @@ extension QuoteAttributor {
     }
     guard let found = subjectAttribution(from: before, limit: start - 1),
       let mention = found.mention, namesSpeaker(mention)
-    else { return recentSpeaker(before: start) }
+    else {
+      return recentSpeaker(before: start)
+        ?? reportedChain(from: start, floor: floor, isReported: true)
+    }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
   }
 
@@ -199,7 +205,7 @@ extension QuoteAttributor {
 
   /// A subjunctive of the lexicon (`sei`, `habe`), or a lower-case word in `-e` (not the
   /// past `-te`) right after a noun or a pronoun subject (`Die Studie zeige`, `er erinnere`).
-  private func isSubjunctiveVerb(_ index: Int) -> Bool {
+  func isSubjunctiveVerb(_ index: Int) -> Bool {
     let token = tokens[index]
     if German.subjunctives.contains(token.hash) { return true }
     guard index > 0, token.isLowercase, token.end - token.start >= 4, token.lastScalar == 0x65,

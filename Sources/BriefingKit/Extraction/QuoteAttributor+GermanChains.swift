@@ -1,0 +1,110 @@
+private typealias German = QuoteGermanWords
+
+/// German reported speech that runs over several sentences: `Huber verteidigte den Plan. Die
+/// Firma werde die Krise überstehen. Die Aufträge seien „…“`. Each sentence in the subjunctive
+/// goes on reporting the one who spoke, so the speaker is the subject of the last sentence
+/// before the chain that is no reported speech.
+extension QuoteAttributor {
+  /// Sentences looked back over at most, the sentence that names the speaker included.
+  private static let chainSentences = 5
+
+  /// The subject of the sentence before a chain of subjunctive sentences that ends at token
+  /// `start` (the first token of the quote's sentence), in the same paragraph and after
+  /// `floor`. `isReported` tells whether the quote's own sentence is reported speech; without
+  /// it the chain must hold at least one subjunctive sentence.
+  ///
+  /// Nil when the chain meets a quote, a speech cue (the speaker it names is found elsewhere),
+  /// the start of the paragraph, or a subject that names no person: no guess.
+  func reportedChain(from start: Int, floor: Int, isReported: Bool) -> QuoteAttribution? {
+    guard language == "de" else { return nil }
+    var next = start
+    var crossed = isReported
+    for _ in 0..<Self.chainSentences {
+      let end = next - 1
+      guard end > floor, end < tokens.count, isSentenceEnd(end) else { return nil }
+      let first = sentenceStart(before: end, floor: max(floor, end - 40))
+      guard first > floor || first == 0, first < end,
+        first == 0 || tokens[first - 1].kind != .mark
+      else { return nil }
+      let sentence = first..<end
+      guard !sentence.contains(where: { tokens[$0].kind == .mark || cue(at: $0) != nil }) else {
+        return nil
+      }
+      if isSubjunctiveSentence(sentence) {
+        crossed = true
+        next = first
+        continue
+      }
+      guard crossed, let found = subjectAttribution(from: first, limit: end),
+        let mention = found.mention,
+        namesPerson(mention) || mention.count > 1 && isNominative(mention) && canSpeak(mention)
+      else { return nil }
+      return QuoteAttribution(cue: nil, mention: mention, source: .subject)
+    }
+    return nil
+  }
+
+  /// `Die Regierung werde „alles tun“. Das sagte Vogt am Montag.`: a sentence that opens with
+  /// `Das` or `Dies` and a speech verb takes up the whole sentence before it, the quote
+  /// inside it included; its subject is the speaker. The cue stands a sentence away, so a
+  /// scare quote of a word or two stays no quote.
+  ///
+  /// Only for a quote whose sentence names no speaker of its own, and a next sentence in the
+  /// same paragraph with no quote of its own (`Das bestätigte auch Vogt: „…“` speaks for
+  /// itself).
+  func sentenceResumption(_ span: QuoteSpan) -> QuoteAttribution? {
+    guard language == "de", span.isClosed else { return nil }
+    var index = span.closeToken + 1
+    while index < min(tokens.count, span.closeToken + 40), !isSentenceEnd(index) {
+      if tokens[index].kind == .lineBreak || cue(at: index) != nil { return nil }
+      if tokens[index].kind == .mark {
+        guard let next = spans.first(where: { $0.openToken == index }), next.isClosed,
+          next.closeToken > index
+        else { return nil }
+        index = next.closeToken
+      }
+      index += 1
+    }
+    let first = index + 1
+    guard first + 2 < tokens.count, isSentenceEnd(index), tokens[first].isCapitalized,
+      Self.resumingPronouns.contains(tokens[first].hash), let cue = cue(at: first + 1),
+      cue.kind == .verb, !cue.isWeak
+    else { return nil }
+    var start = first + 2
+    if German.objectPronouns.contains(tokens[start].hash) { start += 1 }
+    guard let mention = germanSubject(at: start), namesSpeaker(mention) else { return nil }
+    var end = mention.upperBound
+    while end < min(tokens.count, mention.upperBound + 30), !isSentenceEnd(end) {
+      if tokens[end].kind == .mark || tokens[end].kind == .lineBreak { return nil }
+      end += 1
+    }
+    return QuoteAttribution(cue: first + 1, mention: mention, source: .subject)
+  }
+
+  private static let resumingPronouns: Set<UInt64> = Set(
+    ["das", "dies"].map(QuoteToken.hash(of:)))
+
+  /// True when a sentence of the writer's holds a subjunctive of reported speech (`werde`,
+  /// `seien`, `Die Studie zeige`) and no speech participle (`habe gesagt`).
+  private func isSubjunctiveSentence(_ sentence: Range<Int>) -> Bool {
+    var isSubjunctive = false
+    for index in sentence where tokens[index].isWord {
+      if German.speechParticiples.contains(tokens[index].hash) { return false }
+      if isSubjunctiveVerb(index) || isSecondSubjunctive(index, in: sentence) {
+        isSubjunctive = true
+      }
+    }
+    return isSubjunctive
+  }
+
+  /// `Dazu gehöre …`, `Zudem verlange …`: a lower-case word in `-e` (not the past `-te`) as
+  /// the finite verb in second place, after one opening word.
+  private func isSecondSubjunctive(_ index: Int, in sentence: Range<Int>) -> Bool {
+    let token = tokens[index]
+    guard index == sentence.lowerBound + 1, tokens[sentence.lowerBound].isCapitalized,
+      token.end - token.start >= 4, token.lastScalar == 0x65, token.end <= scalars.count,
+      scalars[token.end - 2] != "t", isFiniteVerb(index)
+    else { return false }
+    return !lexicon.is(tokens[sentence.lowerBound].hash, .determiner)
+  }
+}

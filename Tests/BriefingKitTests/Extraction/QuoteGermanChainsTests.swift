@@ -1,0 +1,74 @@
+import BriefingKit
+import Testing
+
+/// German reported speech over several sentences: a chain of subjunctive sentences goes back
+/// to the one who spoke, and `Das sagte …` after a sentence takes up the quote inside it.
+/// Where nothing names a speaker, the quote keeps none.
+struct QuoteGermanChainsTests {
+  typealias Case = GermanMentionCase
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Karl Huber verteidigte den Plan. Die Firma werde die Krise überstehen. Die "
+          + "Aufträge seien „genug für zwei volle Jahre“.",
+        mention: "Karl Huber"),
+      Case(
+        text: "Der Minister Karl Huber wies auf die Risiken hin. Dazu gehöre die "
+          + "Gesichtserkennung. Solche Daten seien „in besonderem Maße heikel“.",
+        mention: "Der Minister Karl Huber"),
+      Case(
+        text: "Das Gericht nutzte die Begründung zur Verteidigung. Dieser Vorwurf gehe gegen "
+          + "die Kammer. Weiterhin bleibe „der Vorwurf im Raum stehen, Richter seien befangen“.",
+        mention: "Das Gericht"),
+      Case(
+        text: "Karl Huber verteidigte den Plan. Er sei überzeugt, dass die Firma die Krise "
+          + "überstehe. „Wir haben genug Aufträge für zwei Jahre.“",
+        mention: "Karl Huber"),
+    ])
+  func subjunctiveChainGoesBackToTheSpeaker(_ item: Case) throws {
+    try item.check()
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Die Regierung werde „alles tun, um den Opfern zu helfen“. Das sagte Ministerin "
+          + "Anna Vogt am Montag in Berlin.",
+        mention: "Ministerin Anna Vogt"),
+      Case(
+        text: "Die Regierung werde „alles tun, um den Opfern zu helfen“. Dies teilte das "
+          + "Ministerium am Montag mit.",
+        mention: "das Ministerium"),
+      Case(
+        text: "Die Regierung werde „alles tun, um zu helfen“, und die Opfer würden „rasch und "
+          + "ohne Umstände entschädigt“. Das kündigte Ministerin Anna Vogt am Montag an.",
+        mention: "Ministerin Anna Vogt"),
+    ])
+  func resumingSentenceNamesTheSpeaker(_ item: Case) throws {
+    try item.check(last: true)
+  }
+
+  @Test(
+    arguments: [
+      "Die Firma steckt in der Krise. Die Aufträge reichen für zwei Jahre. „Wir haben genug "
+        + "Arbeit für alle.“",
+      "Karl Huber leitet die Firma. Die Aufträge reichen für zwei Jahre. „Wir haben genug "
+        + "Arbeit für alle.“",
+      "Der Plan scheiterte im Mai. Die Kosten seien „viel zu hoch gewesen für alle“.",
+      "Die Regierung werde „alles tun, um zu helfen“. Das ist die Meinung vieler Bürger.",
+    ])
+  func noSpeakerWithoutReportedSpeechOrCue(_ text: String) throws {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention == nil)
+    #expect(quote.speaker == nil)
+  }
+
+  @Test func cueInTheQuotesOwnSentenceWins() throws {
+    let text =
+      "Karl Huber sagte, die Regierung werde „alles tun, um zu helfen“. Das bestätigte auch "
+      + "Anna Vogt."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Karl Huber")
+  }
+}
