@@ -65,9 +65,11 @@ public struct Completer: Sendable {
     case .articleID: all = ((try? context.store.articles()) ?? []).map { String($0.article.id) }
     case .quoteID: all = (try? context.store.quoteIDs()) ?? []
     case .speaker:
-      all = ((try? context.store.distinctQuoteNames().speakers) ?? []).map { Words.quote($0) }
+      let names = (try? context.store.distinctQuoteNames().speakers) ?? []
+      return Self.names(names, matching: word)
     case .topic:
-      all = ((try? context.store.sessionTopics()) ?? []).prefix(200).map { Words.quote($0.name) }
+      let names = ((try? context.store.sessionTopics()) ?? []).prefix(200).map(\.name)
+      return Self.names(Array(names), matching: word)
     case .template:
       all = ((try? MemoRenderer(directories: context.templateDirectories).templates()) ?? [])
         .map(\.name)
@@ -77,6 +79,34 @@ public struct Completer: Sendable {
     return all.filter {
       $0.lowercased().hasPrefix(lowered) || $0.lowercased().hasPrefix("\"" + lowered)
     }
+  }
+
+  /// Names (speakers, topics) for the word typed so far, quoted for the command line: those
+  /// that start with it first, then those with a later word that does (`Ush` gives `"Yuri
+  /// Ushakov"`), since analysts think of people by surname.
+  static func names(_ names: [String], matching word: String) -> [String] {
+    var typed = Substring(word.lowercased())
+    if typed.first == "\"" { typed = typed.dropFirst() }
+    var starts: [String] = []
+    var inside: [String] = []
+    for name in names {
+      let lowered = name.lowercased()
+      if lowered.hasPrefix(typed) {
+        starts.append(Words.quote(name))
+      } else if !typed.isEmpty, laterWordStarts(with: typed, in: lowered) {
+        inside.append(Words.quote(name))
+      }
+    }
+    return starts + inside
+  }
+
+  private static func laterWordStarts(with typed: Substring, in name: String) -> Bool {
+    var rest = Substring(name)
+    while let space = rest.firstIndex(where: { $0 == " " || $0 == "-" }) {
+      rest = rest[rest.index(after: space)...]
+      if rest.hasPrefix(typed) { return true }
+    }
+    return false
   }
 
   private func paths(matching word: String, in context: CommandContext) -> [String] {

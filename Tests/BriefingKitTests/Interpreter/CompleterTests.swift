@@ -63,5 +63,19 @@ struct CompleterTests {
       ])
     #expect(
       Completer().candidates(for: "quotes --speaker \"idr", in: context).candidates.count == 1)
+    #expect(
+      Completer().candidates(for: "quotes --speaker oka", in: context).candidates == [
+        "\"Idris Okafor\""
+      ])
+  }
+
+  @Test func namesThatStartWithTheWordComeBeforeNamesWithALaterWordThatDoes() {
+    let names = ["Lindsey Graham", "Ida Lind", "Lind", "Jean-Luc Lindqvist", "Olinda Ray"]
+    #expect(
+      Completer.names(names, matching: "lind") == [
+        "\"Lindsey Graham\"", "Lind", "\"Ida Lind\"", "\"Jean-Luc Lindqvist\"",
+      ])
+    #expect(Completer.names(names, matching: "\"ida") == ["\"Ida Lind\""])
+    #expect(Completer.names(names, matching: "").count == names.count)
   }
 }
