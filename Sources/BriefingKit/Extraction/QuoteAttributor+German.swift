@@ -12,6 +12,7 @@ extension QuoteAttributor {
     guard language == "de", span.isClosed else { return nil }
     guard isSentenceStart(span.openToken) || isAfterColon(span) || followsFrontedPhrase(span)
     else { return germanSoAtSentenceEnd(span) }
+    if let held = attitudeAfter(span) { return held }
     var verb = span.closeToken + 1
     if verb < tokens.count, tokens[verb].kind == .punctuation, tokens[verb].scalar == 0x2C {
       verb += 1
