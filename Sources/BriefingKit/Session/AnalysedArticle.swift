@@ -7,25 +7,35 @@ public struct AnalysedArticle: Sendable, Equatable {
   /// Content hash that detects the same article loaded twice.
   public var hash: String
 
-  public init(article: Article, quotes: [Quote], topics: [Topic], summary: String) {
+  /// An analysed article; `hash`, when given, must be ``contentHash(of:)`` of `article` (a
+  /// load computes it first, to skip analysing an article the session already holds).
+  public init(
+    article: Article, quotes: [Quote], topics: [Topic], summary: String, hash: String? = nil
+  ) {
     self.article = article
     self.quotes = quotes
     self.topics = topics
     self.summary = summary
-    self.hash = Self.contentHash(of: article)
+    self.hash = hash ?? Self.contentHash(of: article)
   }
 
   /// FNV-1a (64 bit) over the title and text: equal content gives an equal hash.
   public static func contentHash(of article: Article) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in article.title.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
+    var hash = fnv(article.title, from: 0xcbf2_9ce4_8422_2325)
     hash = (hash ^ 0x1f) &* 0x100_0000_01b3
-    for byte in article.text.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
+    hash = fnv(article.text, from: hash)
     let digits = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  /// FNV-1a continued over the UTF-8 bytes of `text`, read from its contiguous storage:
+  /// iterating `text.utf8` cost about 30 instructions a byte, 2.5% of a BBC load.
+  private static func fnv(_ text: String, from seed: UInt64) -> UInt64 {
+    var text = text
+    return text.withUTF8 { bytes in
+      var hash = seed
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      return hash
+    }
   }
 }
