@@ -20,7 +20,7 @@ struct ArticleLoader {
     let reader = ArticleReader(maxBytes: Self.maxBytes)
     let started = ContinuousClock.now
     var lastReport = started
-    let result = try context.store.add { add in
+    let result = try context.store.add(analysing: Self.analyse(_:hash:)) { add in
       var analysed = 0
       for (index, file) in files.enumerated() {
         try context.checkCancellation(command)
@@ -37,7 +37,7 @@ struct ArticleLoader {
           let result = try reader.read(bytes, path: file)
           diagnostics += result.warnings.map { .init(isError: false, message: $0) }
           for article in result.articles {
-            try add(Self.analyse(article))
+            try add(article)
             analysed += 1
           }
         } catch let error as FileError {
@@ -52,13 +52,13 @@ struct ArticleLoader {
     return result
   }
 
-  /// Quotes, topics and a summary for one article.
-  static func analyse(_ article: Article) -> AnalysedArticle {
+  /// Quotes, topics and a summary for one article whose content hash is `hash`.
+  static func analyse(_ article: Article, hash: String) -> AnalysedArticle {
     let quotes = QuoteExtractor().quotes(in: article)
     return AnalysedArticle(
       article: article, quotes: quotes,
       topics: TopicExtractor().topics(in: article, quotes: quotes),
-      summary: Summarizer().summary(of: article))
+      summary: Summarizer().summary(of: article), hash: hash)
   }
 
   static func progressLine(

@@ -34,6 +34,30 @@ extension SessionStore {
   public func add(
     loadedAt: Date = Date(), _ produce: (_ add: (AnalysedArticle) throws -> Void) throws -> Void
   ) throws -> AddResult {
+    try adding(
+      loadedAt: loadedAt, hash: \.hash, path: \.article.path, analyse: { item, _ in item }, produce)
+  }
+
+  /// Adds the articles `produce` hands to its `add` argument as ``add(loadedAt:_:)`` does, but
+  /// analyses each with `analyse` (given the article and its ``AnalysedArticle/contentHash(of:)``)
+  /// only once it is known to be new: an article the session holds costs its hash alone.
+  public func add(
+    loadedAt: Date = Date(),
+    analysing analyse: @escaping (Article, _ hash: String) -> AnalysedArticle,
+    _ produce: (_ add: (Article) throws -> Void) throws -> Void
+  ) throws -> AddResult {
+    try adding(
+      loadedAt: loadedAt, hash: AnalysedArticle.contentHash(of:), path: \.path, analyse: analyse,
+      produce)
+  }
+
+  /// The transaction both `add` forms run: each item `produce` hands is analysed (`analyse`,
+  /// given its `hash`) and stored only when its hash is new.
+  private func adding<Item>(
+    loadedAt: Date, hash: @escaping (Item) -> String, path: @escaping (Item) -> String?,
+    analyse: @escaping (Item, String) -> AnalysedArticle,
+    _ produce: (_ add: (Item) throws -> Void) throws -> Void
+  ) throws -> AddResult {
     let stamp = UTCTime.iso8601(loadedAt)
     return try write { db in
       var result = AddResult(added: [], duplicates: [])
@@ -47,15 +71,16 @@ extension SessionStore {
         Self.quoteInsert.sql, parameters: Self.quoteInsert.parameters, in: db)
       let topicsInsert = try RowInsert(
         Self.topicsInsert.sql, parameters: Self.topicsInsert.parameters, in: db)
-      try produce { item in
-        if added?.contains(item.hash) != false,
+      try produce { new in
+        let itemHash = hash(new)
+        if added?.contains(itemHash) != false,
           let existing = try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ?"),
-            arguments: [item.hash])
+            db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ?"), arguments: [itemHash])
         {
-          result.duplicates.append((item.article.path, existing))
+          result.duplicates.append((path(new), existing))
           return
         }
+        let item = analyse(new, itemHash)
         let id = try insert(item, stamp: stamp, with: articleInsert, in: db)
         added?.insert(item.hash)
         try insertQuotes(item.quotes, of: id, with: quoteInsert)
