@@ -58,12 +58,11 @@ extension SessionStore {
       }
       let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
       let bound = limit.map { " LIMIT \(max(0, $0))" } ?? ""
-      let quotes = try Row.fetchAll(
+      let quotes = try Self.storedQuotes(
         db,
         sql: "SELECT \(Self.quoteColumns) FROM quote \(filter) ORDER BY article_id, position"
           + bound,
-        arguments: StatementArguments(arguments)
-      ).map(Self.storedQuote)
+        arguments: StatementArguments(arguments))
       guard let limit, quotes.count >= limit else { return (quotes, quotes.count) }
       let total = try Int.fetchOne(
         db, sql: "SELECT count(*) FROM quote \(filter)", arguments: StatementArguments(arguments))
@@ -161,9 +160,9 @@ extension SessionStore {
   /// One quote by its id (`3.2`).
   public func quote(id: String) throws -> StoredQuote {
     let found = try read { db in
-      try Row.fetchOne(
+      try Self.storedQuotes(
         db, sql: "SELECT \(Self.quoteColumns) FROM quote WHERE id = ?", arguments: [id]
-      ).map(Self.storedQuote)
+      ).first
     }
     guard let found else { throw SessionError.noQuote(id: id) }
     return found
@@ -175,20 +174,35 @@ extension SessionStore {
     partial, segments
     """
 
-  /// A quote from a row of ``quoteColumns``, read by position: looking columns up by name
-  /// was a tenth of `quotes --json`.
-  static func storedQuote(_ row: Row) -> StoredQuote {
+  /// The quotes a query of ``quoteColumns`` gives, in its order.
+  static func storedQuotes(_ db: Database, sql: String, arguments: StatementArguments) throws
+    -> [StoredQuote]
+  {
+    let statement = try db.makeStatement(sql: sql)
+    let rows = try Row.fetchCursor(statement, arguments: arguments)
+    let columns = RowColumns(statement: statement)
+    var quotes: [StoredQuote] = []
+    while try rows.next() != nil { quotes.append(storedQuote(columns)) }
+    return quotes
+  }
+
+  /// A quote from the row `columns` is on, of ``quoteColumns`` read by position: looking
+  /// columns up by name was a tenth of `quotes --json`, and GRDB's decoding of each a third.
+  static func storedQuote(_ columns: RowColumns) -> StoredQuote {
     var mention: Mention?
-    if let text: String = row[7], let start: Int = row[8], let end: Int = row[9] {
+    if let text = columns.optionalString(7), let start = columns.optionalInt(8),
+      let end = columns.optionalInt(9)
+    {
       mention = Mention(text: text, start: start, end: end)
     }
-    let start: Int = row[3]
-    let end: Int = row[4]
+    let start = columns.int(3)
+    let end = columns.int(4)
     let quote = Quote(
-      text: row[2], start: start, end: end, speaker: row[5], role: row[6], mention: mention,
-      cue: row[10], isPartial: row[11],
-      segments: QuoteSegments.decode(row[12], start: start, end: end))
-    return StoredQuote(id: row[0], articleID: row[1], quote: quote)
+      text: columns.string(2), start: start, end: end, speaker: columns.optionalString(5),
+      role: columns.optionalString(6), mention: mention, cue: columns.optionalString(10),
+      isPartial: columns.bool(11),
+      segments: QuoteSegments.decode(columns.optionalString(12), start: start, end: end))
+    return StoredQuote(id: columns.string(0), articleID: columns.int(1), quote: quote)
   }
 
   /// `text` with LIKE's wildcards escaped by backslashes.
