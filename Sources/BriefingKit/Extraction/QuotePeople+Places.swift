@@ -5,11 +5,13 @@ extension QuotePeople {
   static let places: Set<String> = {
     var places: Set<String> = []
     for list in [GazetteerData.countries, GazetteerData.cities, GazetteerData.regions] {
-      for name in list.split(separator: "|") {
-        let trimmed = name.drop { $0 == " " || $0 == "\n" }.reversed().drop {
-          $0 == " " || $0 == "\n"
-        }
-        places.insert(String(trimmed.reversed()))
+      // Trimmed as scalars: walking the characters of each name backwards, twice, cost 40
+      // million instructions, as much as extracting the quotes of 150 articles.
+      for name in list.unicodeScalars.split(separator: "|") {
+        var trimmed = name[...]
+        while let first = trimmed.first, first == " " || first == "\n" { trimmed.removeFirst() }
+        while let last = trimmed.last, last == " " || last == "\n" { trimmed.removeLast() }
+        places.insert(String(Substring(trimmed)))
       }
     }
     return places
