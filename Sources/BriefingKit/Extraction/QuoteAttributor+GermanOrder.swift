@@ -9,12 +9,26 @@ extension QuoteAttributor {
   /// before a colon is passed over (`Europapolitik: Die SPD will …`).
   func germanInvertedSubject(from first: Int, limit: Int) -> QuoteAttribution? {
     guard language == "de", first >= 0, first < tokens.count else { return nil }
-    if let name = particleName(at: first, limit: limit) {
+    if let name = particleName(at: first, limit: limit) ?? taggedOpening(from: first, limit: limit)
+    {
       return QuoteAttribution(cue: nil, mention: name, source: .subject)
     }
     let found = firstVerbSubject(from: first, limit: limit)
     if namesPerson(found?.mention) { return found }
     return commaVerbSubject(from: first, limit: limit) ?? found
+  }
+
+  /// `Karl Huber (SPD) kritisierte die Regierung`: the person before a tag in parentheses and
+  /// the verb right after it, not the object after the verb.
+  private func taggedOpening(from first: Int, limit: Int) -> Range<Int>? {
+    let end = min(limit, tokens.count, first + 10)
+    guard first < end,
+      let close = (first..<end).first(where: {
+        tokens[$0].kind == .punctuation && tokens[$0].scalar == 0x29
+      }),
+      close + 1 < min(limit, tokens.count), isFiniteVerb(close + 1)
+    else { return nil }
+    return taggedSubject(from: first, verb: close + 1)
   }
 
   private func firstVerbSubject(from first: Int, limit: Int) -> QuoteAttribution? {

@@ -100,6 +100,8 @@ extension QuoteAttributor {
       return mention.map(germanPhrase).flatMap { namesPerson($0) ? $0 : nil }
     }
     guard cue.kind == .verb else { return nil }
+    let opening = sentenceStart(before: index, floor: max(floor, index - 20))
+    if let tagged = taggedSubject(from: opening, verb: index) { return tagged }
     var after = index + 1
     if after < tokens.count, tokens[after].hash == German.reflexive { after += 1 }
     if let mention = germanSubject(at: after), namesPerson(mention) { return mention }

@@ -128,6 +128,7 @@ extension QuoteAttributor {
   /// between commas) is its subject; the name after the verb is the object.
   private func openingSubject(before verb: Int) -> Range<Int>? {
     let opening = sentenceStart(before: verb, floor: max(0, verb - 41))
+    if let tagged = taggedSubject(from: opening, verb: verb) { return tagged }
     guard let subject = subjectAttribution(from: opening, limit: verb)?.mention,
       namesPerson(subject), subject.upperBound < verb
     else { return nil }
@@ -149,6 +150,23 @@ extension QuoteAttributor {
       }
     }
     return name ?? subject
+  }
+
+  /// `Karl Huber (SPD) kritisierte die Regierung`: a person with a tag in parentheses that
+  /// opens the sentence right before the verb is its subject.
+  func taggedSubject(from opening: Int, verb: Int) -> Range<Int>? {
+    let close = verb - 1
+    guard opening >= 0, close > opening, close < tokens.count, tokens[close].kind == .punctuation,
+      tokens[close].scalar == 0x29,
+      let open = (max(opening, close - 6)..<close).last(where: {
+        tokens[$0].kind == .punctuation && tokens[$0].scalar == 0x28
+      }),
+      open > opening
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let read = parser.forward(from: opening, limit: open) else { return nil }
+    let mention = germanPhrase(read)
+    return mention.upperBound == open && namesPerson(mention) ? mention : nil
   }
 
   /// `gesagt zu Hollerbeck`, `gegenüber der Zeitung`: a mention after a preposition is an
