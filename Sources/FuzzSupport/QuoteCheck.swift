@@ -2,7 +2,9 @@ import BriefingKit
 
 /// ``QuoteExtractor`` on any text: every quote lies inside the article's text, in reading order,
 /// its segments run from `start` to `end` in order without touching, and its text is their
-/// slices joined by one space (quotation marks aside, which may be normalised).
+/// slices joined by one space (quotation marks aside, which may be normalised). A partial quote
+/// reported with the clause that carries it has its segments inside `start..<end` and the text
+/// of that whole range.
 public enum QuoteCheck: FuzzCheck {
   public static let name = "quotes"
 
@@ -27,7 +29,10 @@ public enum QuoteCheck: FuzzCheck {
         problems.append("quote segments \(quote.segments) do not run from start to end")
         continue
       }
-      let slices = quote.segments.map { String(String.UnicodeScalarView(scalars[$0])) }
+      let slices =
+        isClause(quote)
+        ? [String(String.UnicodeScalarView(scalars[quote.start..<quote.end]))]
+        : quote.segments.map { String(String.UnicodeScalarView(scalars[$0])) }
       if normalised(slices.joined(separator: " ")) != normalised(quote.text) {
         problems.append("quote text \(quote.text.debugDescription) is not its slice")
       }
@@ -40,14 +45,23 @@ public enum QuoteCheck: FuzzCheck {
     return problems
   }
 
-  /// Segments that are in order, apart, and span the quote exactly.
+  /// Segments that are in order, apart, and span the quote exactly (or lie inside a clause).
   static func segmentsFit(_ quote: Quote) -> Bool {
     guard let first = quote.segments.first, let last = quote.segments.last,
-      first.lowerBound == quote.start, last.upperBound == quote.end
+      isClause(quote) || (first.lowerBound == quote.start && last.upperBound == quote.end)
     else { return false }
     return zip(quote.segments, quote.segments.dropFirst()).allSatisfy { previous, next in
       previous.upperBound < next.lowerBound
     }
+  }
+
+  /// True for a partial quote whose range reaches past its segments: the clause that carries
+  /// them, from `start` to `end`.
+  static func isClause(_ quote: Quote) -> Bool {
+    guard quote.isPartial, let first = quote.segments.first, let last = quote.segments.last,
+      quote.start <= first.lowerBound, last.upperBound <= quote.end
+    else { return false }
+    return quote.start < first.lowerBound || last.upperBound < quote.end
   }
 
   /// `text` with every quotation mark and apostrophe made `"`.

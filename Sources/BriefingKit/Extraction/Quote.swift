@@ -1,15 +1,21 @@
 /// A direct quotation found in an article, with who said it when that is clear.
 ///
 /// `start` and `end` are Unicode scalar offsets into ``Article/text`` and cover the quoted words
-/// without the quotation marks. A quote interrupted by its cue (`“We will not wait,” Okafor
-/// said. “The trains must run.”`) or running over paragraphs has several ``segments``; ``text``
-/// is their slices joined by one space, so it never holds the cue's words.
+/// without the quotation marks, or, for a partial quote whose speech cue stands in its sentence,
+/// the writer's clause that reports them: `Lund said [the plan was “reckless” and “a waste”].`
+/// Then ``text`` is exactly the article text from `start` to `end`, with the quoted parts' marks
+/// written `“` `”`, and one quote holds all the fragments of its clause. Otherwise, a quote
+/// interrupted by its cue (`“We will not wait,” Okafor said. “The trains must run.”`) or running
+/// over paragraphs has several ``segments``; ``text`` is their slices joined by one space, so it
+/// never holds the cue's words.
 public struct Quote: Sendable, Equatable, Hashable, Codable {
   public var text: String
   public var start: Int
   public var end: Int
-  /// The quoted parts in reading order, as scalar ranges into ``Article/text``; `start` is the
-  /// first one's lower bound, `end` the last one's upper bound. One part for most quotes.
+  /// The verbatim quoted parts in reading order (inside their marks), as scalar ranges into
+  /// ``Article/text``; `start` is the first one's lower bound, `end` the last one's upper bound,
+  /// except for a partial quote reported with its clause, where they lie inside `start..<end`.
+  /// One part for most quotes.
   public var segments: [Range<Int>]
   /// The speaker's fullest name in the article, or nil when no speaker is clear.
   public var speaker: String?

@@ -43,6 +43,7 @@ public struct QuoteExtractor: Sendable {
       speakers.append(speaker)
     }
     var quotes: [Quote] = []
+    var pieces: [QuoteClauses.Piece] = []
     for group in builder.groups(spans, attributions) {
       guard let first = group.first, let last = group.last else { continue }
       var span = spans[first]
@@ -52,8 +53,11 @@ public struct QuoteExtractor: Sendable {
       guard builder.keeps(span, attributions[first]) else { continue }
       let segments = group.map { spans[$0].start..<spans[$0].end }
       quotes.append(builder.quote(span, segments, attributions[first], speakers[first]))
+      pieces.append(
+        .init(open: span.openToken, close: span.closeToken, attribution: attributions[first]))
     }
-    return quotes
+    return QuoteClauses(scalars: scalars, tokens: tokens, language: language)
+      .widened(quotes, pieces)
   }
 
   /// The people named in the text and the title. The title's tokens follow the text's, so

@@ -2,7 +2,8 @@ import BriefingKit
 import Testing
 
 /// Generated articles: whatever the marks and words, quotes and mentions stay inside the text
-/// and slice back to their own text (a quote's segments joined by one space), in reading order,
+/// and slice back to their own text (a quote's segments joined by one space, or for a partial
+/// quote reported with its clause the whole clause, marks normalised), in reading order,
 /// without overlapping.
 struct QuotePropertyTests {
 
@@ -41,7 +42,10 @@ struct QuotePropertyTests {
           continue
         }
         #expect(Self.segmentsFit(quote, count: scalars.count), "seed \(seed)")
-        if Self.segmentsFit(quote, count: scalars.count) {
+        if Self.isClause(quote), Self.segmentsFit(quote, count: scalars.count) {
+          let clause = Self.marksNormalised(scalars[quote.start..<quote.end])
+          #expect(Self.marksNormalised(quote.text.unicodeScalars) == clause, "seed \(seed)")
+        } else if Self.segmentsFit(quote, count: scalars.count) {
           let parts = quote.segments.map { Self.string(scalars[$0]) }
           #expect(quote.text == parts.joined(separator: " "), "seed \(seed)")
         }
@@ -63,16 +67,32 @@ struct QuotePropertyTests {
     }
   }
 
-  /// Segments that are non-empty, in order, apart, inside the text and spanning the quote.
+  /// Segments that are non-empty, in order, apart, inside the text and spanning the quote
+  /// (or, for a clause, inside it).
   static func segmentsFit(_ quote: Quote, count: Int) -> Bool {
     guard let first = quote.segments.first, let last = quote.segments.last,
-      first.lowerBound == quote.start, last.upperBound == quote.end, quote.end <= count
+      first.lowerBound >= quote.start, last.upperBound <= quote.end, quote.end <= count,
+      isClause(quote) || (first.lowerBound == quote.start && last.upperBound == quote.end)
     else { return false }
     for (previous, next) in zip(quote.segments, quote.segments.dropFirst())
     where previous.upperBound >= next.lowerBound {
       return false
     }
     return quote.segments.allSatisfy { !$0.isEmpty }
+  }
+
+  /// A partial quote whose range reaches past its segments: the clause that carries them.
+  static func isClause(_ quote: Quote) -> Bool {
+    guard quote.isPartial, let first = quote.segments.first, let last = quote.segments.last
+    else { return false }
+    return quote.start < first.lowerBound || last.upperBound < quote.end
+  }
+
+  /// The scalars with every quotation mark made `"`.
+  static func marksNormalised(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
+    scalars.map {
+      $0.properties.isQuotationMark || $0.value == 0x2033 || $0.value == 0xFF02 ? "\"" : $0
+    }
   }
 
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

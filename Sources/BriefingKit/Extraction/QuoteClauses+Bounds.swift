@@ -1,0 +1,169 @@
+/// Where a reported clause starts and ends, by token scans bounded by ``QuoteClauses/reach``.
+extension QuoteClauses {
+  /// The first token of the clause after the cue at `cue`: past the cue's second word
+  /// (`according to`), a mention read after it (`according to Okafor,`), punctuation and a
+  /// `that` after the cue's object or a time (`told reporters that`, `said Friday that`). A
+  /// cue after `what` and its subject names the words itself: `what he called a “con”`.
+  func start(afterCue cue: Int, _ mention: Range<Int>?, before open: Int) -> Int {
+    if let mention, mention.upperBound == cue, mention.lowerBound >= 1,
+      tokens[mention.lowerBound - 1].hash == Self.what
+    {
+      return mention.lowerBound - 1
+    }
+    var first = cue + 1
+    if let next = lexicon.cue(for: tokens[cue].hash)?.next, first < open,
+      tokens[first].hash == next
+    {
+      first += 1
+    }
+    if let mention, mention.lowerBound >= first, mention.upperBound <= open {
+      first = mention.upperBound
+    }
+    while first < open, tokens[first].kind == .punctuation { first += 1 }
+    let objectFollows = lexicon.cue(for: tokens[cue].hash)?.objectFollows ?? false
+    var index = first
+    while index < open, index < first + 5, tokens[index].isWord {
+      if tokens[index].hash == Self.that { return index + 1 }
+      guard objectFollows || tokens[index].isCapitalized || Self.times.contains(tokens[index].hash)
+      else { break }
+      index += 1
+    }
+    return first
+  }
+
+  /// The scalar end of the clause that runs on after quote `index`: through later fragments
+  /// of the same cue, up to the sentence's end, or to the last comma or conjunction before a
+  /// clause with a cue of its own or another quote. Trailing punctuation is left out.
+  func endAfter(_ index: Int, cue: Int, _ quotes: [Quote], _ pieces: [Piece]) -> Int {
+    var end = closeEnd(pieces[index], quotes[index])
+    var boundary: Int?
+    var token = pieces[index].close + 1
+    var next = index + 1
+    if endsSentence(quotes[index], before: token) { return end }
+    let limit = min(tokens.count, token + reach)
+    while token < limit {
+      if next < pieces.count, token >= pieces[next].open {
+        guard pieces[next].attribution?.cue == cue, quotes[next].isPartial else {
+          return boundary ?? end
+        }
+        end = closeEnd(pieces[next], quotes[next])
+        token = pieces[next].close + 1
+        boundary = nil
+        if endsSentence(quotes[next], before: token) { return end }
+        next += 1
+        continue
+      }
+      switch tokens[token].kind {
+      case .lineBreak: return end
+      case .punctuation:
+        if lexicon.isSentenceEnd(token, in: tokens) { return end }
+        if isBoundary(tokens[token].scalar) { boundary = end }
+      case .mark: end = tokens[token].end
+      case .word:
+        if Self.conjunctions.contains(tokens[token].hash) {
+          boundary = end
+        } else if let boundary, isOtherCue(token, own: cue) {
+          return boundary
+        } else {
+          end = tokens[token].end
+        }
+      }
+      token += 1
+    }
+    return end
+  }
+
+  /// The first token of the clause that leads up to quote `index`, whose cue follows it: back
+  /// through earlier fragments of the same cue to the sentence's start, or to the comma or
+  /// conjunction after an earlier clause with a cue of its own or another quote.
+  func startBefore(_ index: Int, cue: Int, _ pieces: [Piece]) -> Int {
+    var first = pieces[index].open
+    var boundary: Int?
+    var token = first - 1
+    var previous = index - 1
+    let floor = max(0, first - reach)
+    while token >= floor {
+      if previous >= 0, token <= pieces[previous].close {
+        guard pieces[previous].attribution?.cue == cue else { return boundary ?? first }
+        first = pieces[previous].open
+        token = first - 1
+        boundary = nil
+        previous -= 1
+        continue
+      }
+      switch tokens[token].kind {
+      case .lineBreak: return first
+      case .punctuation:
+        if lexicon.isSentenceEnd(token, in: tokens) { return first }
+        if isBoundary(tokens[token].scalar) { boundary = first }
+      case .mark: first = token
+      case .word:
+        if Self.conjunctions.contains(tokens[token].hash) {
+          boundary = first
+        } else if isOtherCue(token, own: cue) {
+          return boundary ?? first
+        } else {
+          first = token
+        }
+      }
+      token -= 1
+    }
+    return first
+  }
+
+  /// The scalar end of a clause whose cue at `cue` follows it: before the cue or the mention
+  /// that stands between the quote and the cue (`“…,” Trump said`), punctuation and a
+  /// trailing conjunction left out.
+  func endBefore(cue: Int, _ mention: Range<Int>?, after close: Int) -> Int {
+    var stop = cue
+    if let mention, mention.lowerBound > close, mention.lowerBound < stop {
+      stop = mention.lowerBound
+    }
+    var last = stop - 1
+    while last > close,
+      tokens[last].kind == .punctuation || Self.conjunctions.contains(tokens[last].hash)
+    {
+      last -= 1
+    }
+    return tokens[max(last, close)].end
+  }
+
+  /// Where a quote's words end, closing mark included when it has one.
+  private func closeEnd(_ piece: Piece, _ quote: Quote) -> Int {
+    piece.close < tokens.count && tokens[piece.close].kind == .mark
+      ? tokens[piece.close].end : quote.end
+  }
+
+  /// True for a speech cue at `index` other than `own`, as a verb in use or `according to`.
+  private func isOtherCue(_ index: Int, own: Int) -> Bool {
+    guard index != own, tokens[index].isLowercase, let cue = lexicon.cue(for: tokens[index].hash),
+      cue.language == nil || cue.language == language
+    else { return false }
+    switch cue.kind {
+    case .verb:
+      return index == 0 || !lexicon.is(tokens[index - 1].hash, .determiner)
+    case .preposition:
+      guard let next = cue.next else { return true }
+      return index + 1 < tokens.count && tokens[index + 1].hash == next
+    case .postposition, .possessiveNoun:
+      return false
+    }
+  }
+
+  /// Commas, semicolons, colons and dashes part the clauses of a sentence.
+  private func isBoundary(_ scalar: UInt32) -> Bool {
+    scalar == 0x2C || scalar == 0x3B || scalar == 0x3A || QuoteScalar.isDash(scalar)
+  }
+
+  private static let that = QuoteToken.hash(of: "that")
+  private static let what = QuoteToken.hash(of: "what")
+  /// Words of a time between a cue and its `that`: `said on Friday that`.
+  private static let times: Set<UInt64> = Set(
+    [
+      "on", "in", "at", "last", "this", "early", "late", "earlier", "later", "week", "month",
+      "year", "night", "morning", "afternoon", "evening", "yesterday", "today", "tonight", "also",
+      "again", "previously", "recently", "repeatedly", "publicly", "privately",
+    ].map(QuoteToken.hash(of:)))
+  private static let conjunctions: Set<UInt64> = Set(
+    ["and", "but", "while", "whereas", "although", "though", "yet"].map(QuoteToken.hash(of:)))
+}
