@@ -53,6 +53,14 @@ struct ByteInterner: Sendable {
     }
   }
 
+  /// The last byte interned under `id`; 0 for an empty entry.
+  @inline(__always)
+  func lastByte(of id: Int32) -> UInt8 {
+    let entry = entries[Int(id)]
+    guard entry.length > 0 else { return 0 }
+    return arena[Int(entry.start) + Int(entry.length) - 1]
+  }
+
   /// The string interned under `id` (the bytes are valid UTF-8 when they came from a string).
   func string(of id: Int32) -> String {
     String(decoding: bytes(of: id), as: UTF8.self)

@@ -8,7 +8,16 @@ extension PhraseTable {
   mutating func stem(of index: Int) -> Int32 {
     let lower = scan.tokens[index].lower
     let known = stemOfLower[Int(lower)]
-    return known >= 0 ? known : newStem(of: lower)
+    if known >= 0 { return known }
+    // Most new words cannot lose an ending: their stem is settled here, without the call.
+    let last = scan.lowerTable.lastByte(of: lower)
+    guard last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y")
+    else {
+      let own = min(lower, 65_534)
+      stemOfLower[Int(lower)] = own
+      return own
+    }
+    return newStem(of: lower)
   }
 
   /// The stem id of the lowercased form `lower`, seen for the first time.
