@@ -126,51 +126,56 @@ struct PhraseTable {
 
   private mutating func record(_ key: UInt64, range: Range<Int>, stems: PhraseCandidate.Stems) {
     if stems.contains(65_534) && stems.count > 1 { return }
-    let first = scan.tokens[range.lowerBound]
-    let isInitial = first.flags.contains(.sentenceStart) || first.flags.contains(.headline)
+    let mention = self.mention(range)
     let next = Int32(candidates.count)
     let slot = Int(index.value(for: key) { next })
     if slot == candidates.count {
-      var candidate = PhraseCandidate(
-        length: stems.count, example: range, isExampleSentenceInitial: isInitial, stems: stems)
-      var scalars = 0
-      for index in range where !scan.classes(of: scan.tokens[index]).contains(.phraseConnector) {
-        scalars += scan.tokens[index].end - scan.tokens[index].start
-      }
-      candidate.wordLength = Double(scalars) / Double(max(stems.count, 1))
-      if usesCommonWords {
-        candidate.knowsCommonWords = true
-        candidate.endsInModifier = isModifier(scan.tokens[range.upperBound - 1])
-        // A nationality says as little alone as a general word (`Russian state`).
-        for index in range
-        where !scan.classes(of: scan.tokens[index]).isDisjoint(with: [.common, .demonym]) {
-          candidate.commonWords += 1
-        }
-      }
-      candidates.append(candidate)
+      candidates.append(newCandidate(range, stems: stems, isInitial: mention.isInitial))
     }
-    candidates[slot].mentions += 1
-    if hasAttributiveHyphen(range) { candidates[slot].attributiveHyphens += 1 }
-    if isIntroduced(range.lowerBound) { candidates[slot].introducedMentions += 1 }
-    if range.count > 1 && isContent(range.upperBound) && !isBreak(range.upperBound) {
-      candidates[slot].truncatedMentions += 1
-    }
-    if first.flags.contains(.headline) {
-      candidates[slot].headlineMentions += 1
-    } else {
-      if scan.isCued(first.sentence) { candidates[slot].cuedMentions += 1 }
+    candidates[slot].count(mention)
+  }
+
+  /// What one occurrence of a phrase adds to its candidate.
+  @inline(__always)
+  private func mention(_ range: Range<Int>) -> PhraseCandidate.Mention {
+    let first = scan.tokens[range.lowerBound]
+    var mention = PhraseCandidate.Mention(
+      range: range, sentence: first.sentence, isHeadline: first.flags.contains(.headline),
+      isInitial: first.flags.contains(.sentenceStart) || first.flags.contains(.headline))
+    mention.hasAttributiveHyphen = hasAttributiveHyphen(range)
+    mention.isIntroduced = isIntroduced(range.lowerBound)
+    mention.isTruncated =
+      range.count > 1 && isContent(range.upperBound) && !isBreak(range.upperBound)
+    if !mention.isHeadline {
+      mention.isCued = scan.isCued(first.sentence)
       let sentence = Int(first.sentence)
-      if sentence < actors.count && actors[sentence] > 0 { candidates[slot].actorMentions += 1 }
-      candidates[slot].firstSentence = min(candidates[slot].firstSentence, Int(first.sentence))
-      if first.sentence != candidates[slot].lastSentence {
-        candidates[slot].sentences += 1
-        candidates[slot].lastSentence = first.sentence
+      mention.isWithActors = sentence >= 0 && sentence < actors.count && actors[sentence] > 0
+    }
+    mention.isCapitalised = first.flags.contains(.capitalised)
+    return mention
+  }
+
+  /// The candidate for the phrase first seen at `range`, before any mention is counted.
+  @inline(__always)
+  private func newCandidate(
+    _ range: Range<Int>, stems: PhraseCandidate.Stems, isInitial: Bool
+  ) -> PhraseCandidate {
+    var candidate = PhraseCandidate(
+      length: stems.count, example: range, isExampleSentenceInitial: isInitial, stems: stems)
+    var scalars = 0
+    for index in range where !scan.classes(of: scan.tokens[index]).contains(.phraseConnector) {
+      scalars += scan.tokens[index].end - scan.tokens[index].start
+    }
+    candidate.wordLength = Double(scalars) / Double(max(stems.count, 1))
+    if usesCommonWords {
+      candidate.knowsCommonWords = true
+      candidate.endsInModifier = isModifier(scan.tokens[range.upperBound - 1])
+      // A nationality says as little alone as a general word (`Russian state`).
+      for index in range
+      where !scan.classes(of: scan.tokens[index]).isDisjoint(with: [.common, .demonym]) {
+        candidate.commonWords += 1
       }
     }
-    if first.flags.contains(.capitalised) && !isInitial { candidates[slot].capitalised += 1 }
-    if candidates[slot].isExampleSentenceInitial && !isInitial {
-      candidates[slot].example = range
-      candidates[slot].isExampleSentenceInitial = false
-    }
+    return candidate
   }
 }
