@@ -72,10 +72,10 @@ extension QuoteAttributor {
 
   /// `Stoiber hatte die Rolle der Länder betont:`: in German, a cue verb at the end of its
   /// clause has its object before it, so a mention read there that names no speaker is not
-  /// the subject.
+  /// the subject. Not for `zufolge` and the like: the words before it are the source.
   func isVerbFinal(_ attribution: QuoteAttribution) -> Bool {
     guard language == "de", let cue = attribution.cue, let mention = attribution.mention,
-      mention.upperBound <= cue
+      mention.upperBound <= cue, self.cue(at: cue)?.kind == .verb
     else { return false }
     return !namesPerson(mention)
   }

@@ -4,7 +4,8 @@ extension QuoteAttributor {
   /// `a claim that “…”`, `the states`. After a possessive (`her claim that “…”`) the word
   /// still cues a quote, with the possessor as its speaker.
   func isNounUse(_ index: Int) -> Bool {
-    guard language == "en", index > 0, index < tokens.count, tokens[index - 1].isWord else {
+    if language != "en" { return language == "de" && isGermanAttributive(index) }
+    guard index > 0, index < tokens.count, tokens[index - 1].isWord else {
       return false
     }
     return Self.articles.contains(tokens[index - 1].hash)
