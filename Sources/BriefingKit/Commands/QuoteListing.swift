@@ -22,13 +22,15 @@ enum QuoteListing {
     ])
   }
 
-  /// One line per quote: `[3.2] “text” — Speaker (role)`.
+  /// One line per quote: `[3.2] “text” — Speaker (role)`. A partial quote is the writer's
+  /// clause with the quoted words marked inside it: `[3.3] the city “cannot wait” — Speaker
+  /// [partial]`.
   static func line(_ stored: StoredQuote) -> String {
     let quote = stored.quote
     var who = quote.speaker ?? "unattributed"
     if let role = quote.role, !role.isEmpty { who += " (\(role))" }
-    let partial = quote.isPartial ? " [partial]" : ""
-    return "[\(stored.id)] “\(quote.text)” — \(who)\(partial)"
+    let text = quote.isPartial ? quote.text : "“\(quote.text)”"
+    return "[\(stored.id)] \(text) — \(who)\(quote.isPartial ? " [partial]" : "")"
   }
 
   /// Quotes under a heading per article.

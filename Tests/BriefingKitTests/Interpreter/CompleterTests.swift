@@ -1,5 +1,6 @@
-import BriefingKit
 import Testing
+
+@testable import BriefingKit
 
 struct CompleterTests {
   func candidates(_ line: String, files: [String: String] = [:]) throws -> [String] {

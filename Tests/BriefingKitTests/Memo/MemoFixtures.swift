@@ -36,7 +36,9 @@ enum MemoFixtures {
         speaker: "Ellen Voss", role: "board chair", cue: "said")),
     StoredQuote(
       id: "2.1", articleID: 2,
-      quote: Quote(text: "we are ready", start: 80, end: 92, cue: "said", isPartial: true)),
+      quote: Quote(
+        text: "“we are ready” for the new term", start: 79, end: 110, cue: "said",
+        isPartial: true, segments: [80..<92])),
     // Article 3 is not listed as a source, so this quote must not appear.
     StoredQuote(
       id: "3.1", articleID: 3, quote: Quote(text: "Unlisted words", start: 0, end: 14)),

@@ -34,7 +34,7 @@ struct ShippedTemplatesTests {
       "- **Ellen Voss** (person, board chair): 1 article, 1 mention [1]",
       "- “The island has waited ten years for this,” — **Ellen Voss**, board chair; "
         + "Coastal Times, 2026-03-02 [1]",
-      "- “we are ready” — unattributed; Island Herald, 2026-03-01 [2]",
+      "- “we are ready” for the new term — unattributed; Island Herald, 2026-03-01 [2]",
       "- **Harbour board approves new ferry route** [1]: The board approved a ferry route.",
       "- **Letters: the ferry debate** [3]",
       "1. Harbour board approves new ferry route — Coastal Times, 2026-03-02, "
@@ -72,7 +72,9 @@ struct ShippedTemplatesTests {
         "## Ellen Voss (board chair)\n\n- “The island has waited ten years for this,” (said) — "
           + "Coastal Times, 2026-03-02 [1]\n"))
     #expect(
-      sheet.contains("## Unattributed\n\n- “we are ready” (said) — Island Herald, 2026-03-01 [2]\n")
+      sheet.contains(
+        "## Unattributed\n\n- “we are ready” for the new term (said) — Island Herald, 2026-03-01 [2]\n"
+      )
     )
   }
 

@@ -105,7 +105,8 @@ struct UserTemplateTests {
       quotes
         == "1 1.1 The island has waited ten years for this,/Ellen Voss/board chair/said/false/1 "
         + "\(harbourRef)\n"
-        + "2 2.1 we are ready///said/true/2 2/2/Island school will reopen/Island Herald/2026-03-01/\n"
+        + "2 2.1 “we are ready” for the new term///said/true/2 2/2/Island school will reopen/"
+        + "Island Herald/2026-03-01/\n"
     )
   }
 
