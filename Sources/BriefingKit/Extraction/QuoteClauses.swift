@@ -73,7 +73,7 @@ struct QuoteClauses {
       range.upperBound <= scalars.count,
       range.lowerBound < first.lowerBound || last.upperBound < range.upperBound
     else { return nil }
-    var marks: [(Range<Int>, Unicode.Scalar)] = []
+    var marks: [(Range<Int>, String)] = []
     for piece in pieces {
       if let open = markRange(piece.open) { marks.append((open, "\u{201C}")) }
       if let close = markRange(piece.close) { marks.append((close, "\u{201D}")) }
@@ -93,18 +93,18 @@ struct QuoteClauses {
     return tokens[index].start..<tokens[index].end
   }
 
-  /// The text of `range` with each of `marks` (in reading order) replaced by its scalar.
-  private func text(_ range: Range<Int>, marks: [(Range<Int>, Unicode.Scalar)]) -> String {
-    var view = String.UnicodeScalarView()
+  /// The text of `range` with each of `marks` (in reading order) replaced by its mark, built
+  /// from UTF-8 slices (appending scalars to a `String` one by one costs several times more).
+  private func text(_ range: Range<Int>, marks: [(Range<Int>, String)]) -> String {
+    var text = ""
     var position = range.lowerBound
     for (mark, replacement) in marks
     where mark.lowerBound >= position && mark.upperBound <= range.upperBound {
-      view.append(contentsOf: scalars[position..<mark.lowerBound])
-      view.append(replacement)
+      text += QuoteScalar.string(scalars, position..<mark.lowerBound)
+      text += replacement
       position = mark.upperBound
     }
-    view.append(contentsOf: scalars[position..<range.upperBound])
-    return String(view)
+    return text + QuoteScalar.string(scalars, position..<range.upperBound)
   }
 
   /// The scalar range of the clause that carries quote `index`, or nil when its cue is not in
