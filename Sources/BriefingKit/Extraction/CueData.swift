@@ -178,6 +178,11 @@ enum CueData {
     central intelligence agency|cia
     organization of the petroleum exporting countries|opec|опек
     british broadcasting corporation|bbc
+    conservative party|conservative|tory|tory party
+    labour party|labour
+    liberal democrats|liberal democrat|lib dem|lib dems|liberal democrat party
+    democratic party|democrat
+    republican party|republican
     """
 
   /// Nouns that name an event when they end a name (`General Election`, `World Cup`, `Athens

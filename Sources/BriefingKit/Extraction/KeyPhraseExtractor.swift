@@ -66,7 +66,7 @@ public struct KeyPhraseExtractor: Sendable {
     for index in scores.indices
     where scores[index] >= 0
       && (scores[index] >= cutoff || (all[index].length > 1 && all[index].mentions > 1))
-      && !Self.opensWithVerb(all[index], in: scan)
+      && !Self.opensWithVerb(all[index], in: scan) && !Self.isHeadlineOnly(all[index])
     {
       order.append((scores[index], index))
     }
@@ -153,6 +153,13 @@ public struct KeyPhraseExtractor: Sendable {
 
   /// True when `phrase` can stand for the words it is made of: it is repeated, or it is a noun
   /// phrase of specific words (`strategic stability`).
+  /// True for a phrase of several words read only in the headline (`Kingsport vote` from
+  /// `Dock workers at Kingsport vote to strike`): headlines drop the words that show a verb,
+  /// so their word pairs are often not phrases; one the body repeats is.
+  static func isHeadlineOnly(_ phrase: PhraseCandidate) -> Bool {
+    phrase.length > 1 && phrase.headlineMentions >= phrase.mentions
+  }
+
   func isWhole(_ phrase: PhraseCandidate) -> Bool {
     phrase.mentions > 1 || (weights.singleWhole && isNounPhrase(phrase))
   }

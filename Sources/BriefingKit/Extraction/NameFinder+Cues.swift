@@ -23,7 +23,11 @@ extension NameFinder {
     }
     if name.lowerBound > run.lowerBound { roleRanges.append(run.lowerBound..<name.lowerBound) }
     let first = scan.tokens[name.lowerBound]
-    if name.count == 1 && scan.classes(of: first).contains(.demonym) { return }
+    // `Labour`, `Democrats`: a party's adjective alone names the party, not a nationality.
+    let classes = scan.classes(of: first)
+    if name.count == 1 && classes.contains(.demonym) && !classes.contains(.knownOrganisation) {
+      return
+    }
     let index = candidateIndex(for: name)
     record(name, of: run, role: role, in: index)
     addCues(to: index, name: name, run: run)

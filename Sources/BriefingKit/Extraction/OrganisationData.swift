@@ -44,7 +44,7 @@ enum OrganisationData {
     medecins sans frontieres|save the children|fifa|uefa|iaaf|ioc|icc|wada|fa|rfu|wru|sru|\
     atp|wta|pga|nhs|cbi|tuc|ukip|hamas|hezbollah|al-qaeda|taleban|taliban|sinn fein|ira|\
     labour|labour party|tory|tories|conservatives|conservative party|liberal democrats|\
-    lib dems|treasury|kremlin|pentagon|arsenal|chelsea|celtic|rangers|everton|tottenham|ecb|\
+    lib dems|democrats|republicans|treasury|kremlin|pentagon|arsenal|chelsea|celtic|rangers|everton|tottenham|ecb|\
     bundesbank|federal reserve|bank of england
     """
 }

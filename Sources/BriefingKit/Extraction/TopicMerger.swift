@@ -25,14 +25,14 @@ struct TopicMerger {
 
   private(set) var groups: [Group] = []
   /// Lowercased names and aliases of entities, to the group they belong to.
-  private var byName: [String: Int] = [:]
+  private(set) var byName: [String: Int] = [:]
   /// Stemmed lowercased key phrases, to their group.
   private var byPhrase: [String: Int] = [:]
   /// Lowercased key phrases already placed, to their phrase group: once a stem has a group it
   /// keeps it, so a phrase seen again skips stemming (the costly part of merging).
   private var byPhraseKey: [String: Int] = [:]
   /// Last word of multi-word person names, to their groups.
-  private var bySurname: [String: [Int]] = [:]
+  private(set) var bySurname: [String: [Int]] = [:]
 
   /// A merger ready for about `capacity` topics, so that its tables do not grow step by step.
   init(capacity: Int = 0) {
@@ -63,12 +63,8 @@ struct TopicMerger {
 
   /// The merged topics, unsorted.
   func sessionTopics() -> [SessionTopic] {
-    groups.map { group in
-      let name =
-        group.names.max { lhs, rhs in
-          (TopicRanker.wordCount(lhs.value), lhs.count, rhs.value)
-            < (TopicRanker.wordCount(rhs.value), rhs.count, lhs.value)
-        }?.value ?? ""
+    surnamesJoined().map { group in
+      let name = Self.name(of: group.names)
       let aliases = Self.sortedUnique(group.aliases + group.names.map(\.value)).filter {
         $0 != name
       }
@@ -78,6 +74,17 @@ struct TopicMerger {
         mentions: group.mentions, articles: Self.sortedUnique(group.articles), aliases: aliases,
         role: role)
     }
+  }
+
+  /// The name a group is shown by: the longest of the names given in at least half as many
+  /// articles as the most frequent one (`Vladimir Putin` over `Putin`), so that a long name
+  /// one article gives (`ICM for BBC News`) never names a group of a hundred (`BBC News`).
+  static func name(of names: [Tally]) -> String {
+    let most = names.map(\.count).max() ?? 0
+    return names.filter { 2 * $0.count >= most }.max { lhs, rhs in
+      (TopicRanker.wordCount(lhs.value), lhs.count, rhs.value)
+        < (TopicRanker.wordCount(rhs.value), rhs.count, lhs.value)
+    }?.value ?? ""
   }
 
   /// The group of a key phrase: the one its stems already have, else an entity of that name,
@@ -99,14 +106,8 @@ struct TopicMerger {
     for alias in topic.aliases where Self.joinsAcrossArticles(alias, of: key) {
       if let index = byName[alias.lowercased()] { return index }
     }
-    // A lone surname joins its one person; a place or an organisation (`Ireland`) never
-    // joins a person who bears its name (`James Ireland`).
-    let mayBeSurname = topic.kind == .person || topic.kind == .other
-    if mayBeSurname, TopicRanker.wordCount(key) == 1, let owners = bySurname[key],
-      owners.count == 1
-    {
-      return owners.first
-    }
+    // A lone surname gathers in its own group first: whether it joins a person is decided
+    // over all its articles (``surnamesJoined()``).
     if let index = byPhraseKey[key] { return index }
     return byPhrase[Self.phraseKey(key)]
   }
@@ -155,18 +156,27 @@ struct TopicMerger {
     return letters == all || letters == content
   }
 
-  /// The key of the group of names a place or an organisation is known by (`britain` →
-  /// `united kingdom`), so that articles naming it differently meet in one group.
+  /// The key of the group of names a place or a body is known by (`britain` → `united
+  /// kingdom`), so that articles naming it differently meet in one group. A body's members
+  /// meet it too (`Tories`, `Tory`, `Conservatives` → `conservative party`; `Lib Dems` →
+  /// `liberal democrats`), and so do the singular and plural of any such name (`PCs`, `PC`).
   private static func knownGroup(of topic: Topic, key: String) -> String? {
-    guard topic.kind == .place || topic.kind == .organisation else { return nil }
-    return TopicLexicon.shared.aliasGroups[key]
+    let groups = TopicLexicon.shared.aliasGroups
+    switch topic.kind {
+    case .place: return groups[key]
+    case .organisation, .other:
+      let member = memberForm(key)
+      return groups[key] ?? groups[member] ?? (member == key ? nil : member)
+    case .person, .phrase: return nil
+    }
   }
 
-  private static func count(_ value: String, in tallies: inout [Tally]) {
+  /// Adds `times` sightings of `value` to `tallies`.
+  static func count(_ value: String, _ times: Int = 1, in tallies: inout [Tally]) {
     if let at = tallies.firstIndex(where: { $0.value == value }) {
-      tallies[at].count += 1
+      tallies[at].count += times
     } else {
-      tallies.append(Tally(value: value, count: 1))
+      tallies.append(Tally(value: value, count: times))
     }
   }
 

@@ -1,0 +1,23 @@
+import BriefingKit
+import Testing
+
+/// Word pairs read only in a headline are not key phrases: headlines drop the words that
+/// show a verb.
+struct KeyPhraseHeadlineTests {
+  let article = Article(
+    title: "Ferry crews at Brinmouth vote to strike",
+    language: "en",
+    paragraphs: [
+      "Ferry crews at the Port of Brinmouth voted on Monday to strike for two days, the Ferry "
+        + "Workers Union said.",
+      "The crews said the new rota left too little rest between crossings. The operator, "
+        + "Brinmouth Ferry Services, said the rota was safe and that the strike would hurt "
+        + "travellers.",
+    ])
+
+  @Test func aPairOnlyTheHeadlineHasIsNoKeyPhrase() {
+    let phrases = KeyPhraseExtractor().keyPhrases(in: article, limit: 20).map(\.text)
+    #expect(!phrases.contains { $0.lowercased() == "brinmouth vote" }, "\(phrases)")
+    #expect(phrases.contains("ferry crews"), "\(phrases)")
+  }
+}
