@@ -86,7 +86,7 @@ extension QuoteAttributor {
 
   /// True when a sentence of the writer's holds a subjunctive of reported speech (`werde`,
   /// `seien`, `Die Studie zeige`) and no speech participle (`habe gesagt`).
-  private func isSubjunctiveSentence(_ sentence: Range<Int>) -> Bool {
+  func isSubjunctiveSentence(_ sentence: Range<Int>) -> Bool {
     var isSubjunctive = false
     for index in sentence where tokens[index].isWord {
       if German.speechParticiples.contains(tokens[index].hash) { return false }

@@ -246,12 +246,39 @@ extension QuoteAttributor {
 
   /// `… lenkte er die Fähre „Eagle“ zur Mole und meldete sich: „…“`: a verb after `und`
   /// shares the subject of the clause before it, names in quotation marks included.
+  ///
+  /// A group or body speaks too (`Am Samstag zogen die Demonstranten zum Rathaus und
+  /// skandierten „…“`), also after a fronted phrase that holds a title in quotation marks
+  /// (`Unter dem Motto „…“ zogen die Demonstranten …`).
   private func coordinatedSubject(before conjunction: Int) -> Range<Int>? {
     let start = sentenceStartAcrossNames(before: conjunction)
-    guard start < conjunction,
-      let mention = subjectAttribution(from: start, limit: conjunction)?.mention,
-      namesPerson(mention)
+    guard start < conjunction else { return nil }
+    if let mention = subjectAttribution(from: start, limit: conjunction)?.mention,
+      canSpeakAsSubject(mention)
+    {
+      return mention
+    }
+    guard let verb = verbAfterTitle(from: start, limit: conjunction),
+      let mention = germanSubject(at: verb + 1), mention.upperBound <= conjunction,
+      canSpeakAsSubject(mention)
     else { return nil }
     return mention
+  }
+
+  /// The finite verb right after a fronted phrase that holds a title in quotation marks
+  /// (`Unter dem Motto „Freiheit statt Angst“ zogen`).
+  private func verbAfterTitle(from start: Int, limit: Int) -> Int? {
+    guard
+      let close = (start..<min(limit, start + 12)).first(where: { index in
+        tokens[index].kind == .mark && spans.contains(where: { $0.closeToken == index })
+      }),
+      close + 1 < limit, isFiniteVerb(close + 1)
+    else { return nil }
+    return close + 1
+  }
+
+  /// A person, or a phrase in the nominative whose noun names people or a body.
+  private func canSpeakAsSubject(_ mention: Range<Int>) -> Bool {
+    namesPerson(mention) || mention.count > 1 && isNominative(mention) && canSpeak(mention)
   }
 }

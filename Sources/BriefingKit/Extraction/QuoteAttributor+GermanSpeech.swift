@@ -61,7 +61,8 @@ extension QuoteAttributor {
     if let document = documentStatement(in: before..<(start - 1)) {
       return QuoteAttribution(cue: nil, mention: document, source: .subject)
     }
-    guard let found = subjectAttribution(from: before, limit: start - 1),
+    guard !isSubjunctiveSentence(before..<(start - 1)),
+      let found = subjectAttribution(from: before, limit: start - 1),
       let mention = found.mention, namesSpeaker(mention)
     else {
       return recentSpeaker(before: start)

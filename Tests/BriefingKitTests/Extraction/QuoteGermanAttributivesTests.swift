@@ -6,8 +6,8 @@ import Testing
 struct QuoteGermanAttributivesTests {
   @Test func participleBeforeQuoteLeavesTheSourceItsCue() throws {
     let text =
-      "Der Grund für die Sperrung der Bahn in 300 Metern Höhe waren der Polizei zufolge nicht "
-      + "näher bezeichnete „technische Probleme am Lift“."
+      "Ursache der Sperrung am Berg waren der Polizei zufolge nicht näher bezeichnete „Schäden "
+      + "an der alten Seilbahn“."
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
     #expect(quote.cue == "zufolge")
     #expect(quote.mention?.text == "der Polizei")

@@ -14,12 +14,12 @@ struct QuoteGermanChainsTests {
           + "Aufträge seien „genug für zwei volle Jahre“.",
         mention: "Karl Huber"),
       Case(
-        text: "Der Minister Karl Huber wies auf die Risiken hin. Dazu gehöre die "
-          + "Gesichtserkennung. Solche Daten seien „in besonderem Maße heikel“.",
+        text: "Der Minister Karl Huber wies auf die Risiken hin. Dazu gehöre die Ortung von "
+          + "Telefonen. Solche Daten seien „besonders heikel für alle Bürger“.",
         mention: "Der Minister Karl Huber"),
       Case(
-        text: "Das Gericht nutzte die Begründung zur Verteidigung. Dieser Vorwurf gehe gegen "
-          + "die Kammer. Weiterhin bleibe „der Vorwurf im Raum stehen, Richter seien befangen“.",
+        text: "Das Gericht verteidigte sein Urteil am Freitag. Die Kritik treffe die falschen "
+          + "Leute. Zudem bleibe „ein Schaden für das Ansehen der Justiz“.",
         mention: "Das Gericht"),
       Case(
         text: "Karl Huber verteidigte den Plan. Er sei überzeugt, dass die Firma die Krise "
