@@ -22,11 +22,16 @@ extension QuoteClauses {
     while first < open, tokens[first].kind == .punctuation { first += 1 }
     let objectFollows = lexicon.cue(for: tokens[cue].hash)?.objectFollows ?? false
     var index = first
-    while index < open, index < first + 5, tokens[index].isWord {
-      if tokens[index].hash == Self.that { return index + 1 }
-      guard objectFollows || tokens[index].isCapitalized || Self.times.contains(tokens[index].hash)
-      else { break }
+    while index < open, index < first + (objectFollows ? 10 : 5) {
+      let token = tokens[index]
       index += 1
+      if !token.isWord {
+        // `told BBC Radio 4's Today programme that`: an apostrophe inside the object.
+        guard objectFollows, QuoteMark.isApostrophe(token.scalar) else { break }
+        continue
+      }
+      if token.hash == Self.that { return index }
+      guard objectFollows || token.isCapitalized || Self.times.contains(token.hash) else { break }
     }
     return first
   }
@@ -75,7 +80,8 @@ extension QuoteClauses {
 
   /// The first token of the clause that leads up to quote `index`, whose cue follows it: back
   /// through earlier fragments of the same cue to the sentence's start, or to the comma or
-  /// conjunction after an earlier clause with a cue of its own or another quote.
+  /// conjunction after an earlier clause with a cue of its own (or right after its cue, as
+  /// after a cue of this quote's own), or after another quote.
   func startBefore(_ index: Int, cue: Int, _ pieces: [Piece]) -> Int {
     var first = pieces[index].open
     var boundary: Int?
@@ -101,7 +107,7 @@ extension QuoteClauses {
         if Self.conjunctions.contains(tokens[token].hash) {
           boundary = first
         } else if isOtherCue(token, own: cue) {
-          return boundary ?? first
+          return boundary ?? start(afterCue: token, nil, before: first)
         } else {
           first = token
         }
@@ -141,7 +147,13 @@ extension QuoteClauses {
     else { return false }
     switch cue.kind {
     case .verb:
-      return index == 0 || !lexicon.is(tokens[index - 1].hash, .determiner)
+      guard index > 0 else { return true }
+      let previous = tokens[index - 1]
+      if cue.isWeak {
+        // `Clinton called it`, `she called it`; not `the procedure sometimes called`.
+        return previous.isCapitalized || lexicon.is(previous.hash, .pronoun)
+      }
+      return !lexicon.is(previous.hash, .determiner)
     case .preposition:
       guard let next = cue.next else { return true }
       return index + 1 < tokens.count && tokens[index + 1].hash == next

@@ -19,6 +19,16 @@ struct QuoteClauseTests {
         "a costly mistake"
       ),
       (
+        "Ada Lund told the BBC's Today programme that ⟦the depot was “a costly mistake”⟧.",
+        "the depot was “a costly mistake”", "a costly mistake"
+      ),
+      (
+        "Ada Lund said ⟦the plan was “a costly mistake” and the tax sometimes called a "
+          + "levy should go⟧.",
+        "the plan was “a costly mistake” and the tax sometimes called a levy should go",
+        "a costly mistake"
+      ),
+      (
         "According to Ada Lund, ⟦the depot is “a costly mistake” for the town⟧.",
         "the depot is “a costly mistake” for the town", "a costly mistake"
       ),
