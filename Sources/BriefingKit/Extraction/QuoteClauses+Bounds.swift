@@ -36,6 +36,25 @@ extension QuoteClauses {
     return first
   }
 
+  /// The first speech verb of the clause whose cue at `cue` is nearer the quote, when no
+  /// punctuation stands between them: in `Clinton says Trump's tweets accusing Machado are
+  /// “lies”` the clause reported is the one after `says`, not after `accusing`.
+  func earlierCue(before cue: Int) -> Int? {
+    var found: Int?
+    var index = cue - 1
+    while index >= max(0, cue - reach) {
+      let token = tokens[index]
+      if token.kind == .lineBreak || token.kind == .mark || token.kind == .punctuation {
+        return found
+      }
+      if isOtherCue(index, own: cue), lexicon.cue(for: token.hash)?.kind == .verb {
+        found = index
+      }
+      index -= 1
+    }
+    return found
+  }
+
   /// The scalar end of the clause that runs on after quote `index`: through later fragments
   /// of the same cue, up to the sentence's end, or to the last comma or conjunction before a
   /// clause with a cue of its own or another quote. Trailing punctuation is left out.

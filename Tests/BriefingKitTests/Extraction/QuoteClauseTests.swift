@@ -75,6 +75,14 @@ struct QuoteClauseTests {
     #expect(fixture.quotes.last?.text == "it “will pay for itself”")
   }
 
+  @Test func clauseFollowsTheFirstCueOfItsRun() {
+    let fixture = QuoteFixture(
+      "Ada Lund says ⟦the tweets accusing Tom Weber of fraud are “lies and smears”⟧.")
+    #expect(fixture.found == fixture.expected)
+    #expect(
+      fixture.quotes.first?.text == "the tweets accusing Tom Weber of fraud are “lies and smears”")
+  }
+
   @Test func clauseStopsAtTheSentenceEndInsideTheMarks() {
     let fixture = QuoteFixture("Ada Lund said ⟦it was “a costly mistake.”⟧ Tom Weber disagreed.")
     #expect(fixture.found == fixture.expected)
