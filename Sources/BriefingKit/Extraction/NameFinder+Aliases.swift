@@ -96,10 +96,9 @@ extension NameFinder {
     kept.withUnsafeMutableBufferPointer { kept in
       for index in kept.indices where index < alive.count && alive[index] {
         if kept[index].isWeak || Self.isShorterThanTwoScalars(kept[index].key) { continue }
-        // German capitalises every noun: a lone capitalised word without a cue is a noun.
-        let isNoun =
-          kept[index].words.count == 1 && kept[index].kind == .other && kept[index].quotes == 0
-        if language == "de" && isNoun { continue }
+        // German capitalises every noun: a lone capitalised word is a noun unless it is a
+        // known body or place, an acronym, or a person (`Regierung`, `nach Angaben`: nouns).
+        if language == "de" && Self.isGermanNoun(kept[index]) { continue }
         for range in kept[index].nameRanges {
           for token in range where token < covered.count { covered[token] = true }
         }

@@ -2,13 +2,22 @@ extension NameFinder {
   /// Records the name in a run of name words, splitting off a leading title as its role.
   mutating func addRun(_ run: Range<Int>) {
     // `Members of the North Atlantic Alliance`: a sentence-initial word before a connector is a
-    // common noun unless it is an organisation word (`Bank of England`).
+    // common noun unless it is an organisation word (`Bank of England`) or a title (`Secretary
+    // of Fisheries Ruth Okonjo`).
     if run.count > 2, scan.tokens[run.lowerBound].flags.contains(.sentenceStart),
       isConnector(run.lowerBound + 1),
-      scan.classes(of: scan.tokens[run.lowerBound]).isDisjoint(with: [.organisation, .givenName])
+      scan.classes(of: scan.tokens[run.lowerBound]).isDisjoint(with: [
+        .organisation, .givenName, .title,
+      ])
     {
       var start = run.lowerBound + 1
       while start < run.upperBound, isConnector(start) || isSecondConnector(start) { start += 1 }
+      addRun(start..<run.upperBound)
+      return
+    }
+    // `Premierminister David Cameron`: German capitalises the nouns before a name.
+    if let start = germanPersonStart(in: run) {
+      roleRanges.append(run.lowerBound..<start)
       addRun(start..<run.upperBound)
       return
     }
@@ -55,6 +64,10 @@ extension NameFinder {
       while nameStart < run.upperBound, isConnector(nameStart) || isSecondConnector(nameStart) {
         nameStart += 1
       }
+      // `Governor of the Bank of England Mervyn King`: the holder follows the office.
+      if let person = holderStart(after: nameStart..<run.upperBound) {
+        return (person..<run.upperBound, text(of: run.lowerBound..<person))
+      }
       return (nameStart..<run.upperBound, nil)
     }
     guard !hasOrganisationWord, let split else { return (run, nil) }
@@ -77,6 +90,10 @@ extension NameFinder {
     while nameStart < run.upperBound, isConnector(nameStart) {
       nameStart += 1
       role = nil  // `President of Russia`: the name after `of` is not the office holder
+    }
+    // `Secretary of Homeland Security Jeh Johnson`: an office of several words, then a person.
+    if role == nil, let person = holderStart(after: nameStart..<run.upperBound) {
+      return (person..<run.upperBound, text(of: run.lowerBound..<person))
     }
     return (nameStart..<run.upperBound, role)
   }

@@ -49,4 +49,60 @@ extension NameFinder {
     }
     return name.count == 2 || isConnector(name.lowerBound + 1)
   }
+
+  /// Where a person's name starts inside a German run of capitalised words: at the first
+  /// given name after words that are none (`Premierminister David Cameron`, `SPD-Vorsitzende
+  /// Franz Müntefering`), since German capitalises every noun and the words before the given
+  /// name describe the person. Nil when the run opens with a given name, has none, holds an
+  /// organisation word (`Bank Austria`), or a known title before it that becomes the role.
+  func germanPersonStart(in run: Range<Int>) -> Int? {
+    guard language == "de", run.count >= 3 else { return nil }
+    let tokens = scan.tokens
+    var start: Int?
+    for index in run {
+      let classes = scan.classes(of: tokens[index])
+      if classes.contains(.organisation) { return nil }
+      if start == nil, classes.contains(.givenName) { start = index }
+      // `Bundeskanzlerin Angela Merkel`: a known title is split off as the role.
+      if start == nil, classes.contains(.title) { return nil }
+    }
+    guard let start, start > run.lowerBound, start + 1 < run.upperBound,
+      tokens[start + 1].flags.contains(.capitalised)
+    else { return nil }
+    return start
+  }
+
+  /// Where the holder's name starts in `rest`, the words after `Title of` (`State Colin
+  /// Powell`, `Homeland Security Jeh Johnson`): at a given name after the first word, else
+  /// after the last word of the office's department, a word the text also writes in lower case,
+  /// a common word or an organisation word (`Security`). Nil when no name of one to three
+  /// words follows the department (`Russia`, `Foreign Affairs`).
+  func holderStart(after rest: Range<Int>) -> Int? {
+    guard rest.count >= 2 else { return nil }
+    let tokens = scan.tokens
+    for index in rest.dropFirst().dropLast()
+    where scan.classes(of: tokens[index]).contains(.givenName)
+      && tokens[index + 1].flags.contains(.capitalised)
+    {
+      return index
+    }
+    guard
+      let last = rest.last(where: { index in
+        let lower = Int(tokens[index].lower)
+        return lowercaseUses[lower] > 0
+          || !scan.classes[lower].isDisjoint(with: [.common, .organisation])
+      }), last + 1 < rest.upperBound, rest.upperBound - (last + 1) <= 3
+    else { return nil }
+    let isNamed = (last + 1..<rest.upperBound).allSatisfy { !isConnector($0) }
+    return isNamed ? last + 1 : nil
+  }
+
+  /// True when a German name candidate is a common noun: one word that no list knows as a
+  /// body or a place, not written in capitals, and not read as a person. An organisation word
+  /// alone (`Regierung`, `Gericht`) or a word after a preposition (`nach Angaben`) is a noun.
+  static func isGermanNoun(_ candidate: NameCandidate) -> Bool {
+    candidate.words.count == 1 && candidate.quotes == 0 && !candidate.isAllCaps
+      && !candidate.isKnownOrganisation && !candidate.isGazetteerPlace
+      && candidate.kind != .person
+  }
 }

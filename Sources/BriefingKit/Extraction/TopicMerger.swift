@@ -80,6 +80,8 @@ struct TopicMerger {
   /// articles as the most frequent one (`Vladimir Putin` over `Putin`), so that a long name
   /// one article gives (`ICM for BBC News`) never names a group of a hundred (`BBC News`).
   static func name(of names: [Tally]) -> String {
+    guard names.count > 1 else { return names.first?.value ?? "" }
+    let names = declinedTogether(names)
     let most = names.map(\.count).max() ?? 0
     return names.filter { 2 * $0.count >= most }.max { lhs, rhs in
       (TopicRanker.wordCount(lhs.value), lhs.count, rhs.value)
@@ -103,6 +105,9 @@ struct TopicMerger {
     if let known = Self.knownGroup(of: topic, key: key), let index = byName[known] {
       return index
     }
+    if let declined = Self.declined(topic, key: key), let index = byName[declined] {
+      return index
+    }
     for alias in topic.aliases where Self.joinsAcrossArticles(alias, of: key) {
       if let index = byName[alias.lowercased()] { return index }
     }
@@ -121,6 +126,9 @@ struct TopicMerger {
     if byName[key] == nil { byName[key] = index }
     if let known = Self.knownGroup(of: topic, key: key), byName[known] == nil {
       byName[known] = index
+    }
+    if let declined = Self.declined(topic, key: key), byName[declined] == nil {
+      byName[declined] = index
     }
     for alias in topic.aliases where Self.joinsAcrossArticles(alias, of: key) {
       let name = alias.lowercased()

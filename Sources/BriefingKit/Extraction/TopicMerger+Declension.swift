@@ -1,0 +1,51 @@
+extension TopicMerger {
+  /// The key that the inflected forms of a body's or a place's name of several words share
+  /// (`Deutsche Bahn`, `Deutschen Bahn` → `deutsch bahn`), nil for a person, a phrase, one
+  /// word, or a name no ending changes.
+  static func declined(_ topic: Topic, key: String) -> String? {
+    guard topic.kind != .person, topic.kind != .phrase, key.utf8.contains(0x20) else {
+      return nil
+    }
+    let stem = NameStemmer.stem(key)
+    return stem == key ? nil : "\u{1}" + stem
+  }
+
+  /// The names of a group with the forms of one name whose adjectives are inflected counted
+  /// as one, written as the shortest of them (`Europäische Union` for it and `Europäischen
+  /// Union`: the nominative is the shortest form). The last word is compared as it is, so that
+  /// `Liberal Democrats` and `Liberal Democrat` stay two names.
+  static func declinedTogether(_ names: [Tally]) -> [Tally] {
+    var byStem: [String: Int] = [:]
+    // Per folded name: the form shown and how often that form itself was given.
+    var folded: [(shown: Tally, total: Int)] = []
+    for tally in names {
+      let stem = adjectivesStemmed(tally.value.lowercased())
+      guard let at = byStem[stem] else {
+        byStem[stem] = folded.count
+        folded.append((tally, tally.count))
+        continue
+      }
+      let shown = folded[at].shown
+      let (length, shownLength) = (
+        tally.value.unicodeScalars.count, shown.value.unicodeScalars.count
+      )
+      // Of forms as long, the more frequent, then the one that sorts first (`Reading`).
+      let isBetter =
+        length < shownLength
+        || (length == shownLength && (tally.count, shown.value) > (shown.count, tally.value))
+      folded[at] = (isBetter ? tally : shown, folded[at].total + tally.count)
+    }
+    return folded.map { Tally(value: $0.shown.value, count: $0.total) }
+  }
+
+  /// `key` with each word but the last stemmed as an adjective.
+  private static func adjectivesStemmed(_ key: String) -> String {
+    let words = key.split(separator: " ")
+    guard words.count > 1 else { return key }
+    return
+      (words.dropLast().map { NameStemmer.stem(adjective: String($0)) } + [
+        String(words[words.count - 1])
+      ])
+      .joined(separator: " ")
+  }
+}

@@ -1,0 +1,45 @@
+import BriefingKit
+import Testing
+
+/// German capitalises every noun: the nouns before a person's name and the endings of an
+/// organisation's adjectives do not make new names.
+struct EntityGermanNameTests {
+  func entities(_ text: String) -> [Entity] {
+    EntityExtractor().entities(in: Article(title: "", language: "de", paragraphs: [text]))
+  }
+
+  @Test func theNounsBeforeAGivenNameAreNotPartOfTheName() throws {
+    let found = entities(
+      "Gestern traf der Premierminister David Cameron in Berlin ein. Der Besuch dauerte "
+        + "zwei Tage, sagte der Regierungssprecher Thomas Weber am Abend.")
+    let names = found.map(\.name)
+    #expect(names.contains("David Cameron"), "\(names)")
+    #expect(names.contains("Thomas Weber"), "\(names)")
+    #expect(!names.contains { $0.hasPrefix("Premierminister") || $0.hasPrefix("Regierungs") })
+  }
+
+  @Test func aNameOpeningWithAGivenNameKeepsAllItsWords() {
+    let names = entities("Am Montag sprach Hans Peter Doskozil mit Journalisten.").map(\.name)
+    #expect(names.contains("Hans Peter Doskozil"), "\(names)")
+  }
+
+  @Test func theInflectedFormsOfAnOrganisationAreOneEntity() throws {
+    let found = entities(
+      "Die Deutsche Bahn erhöht im Dezember die Preise. Ein Sprecher der Deutschen Bahn "
+        + "sagte, die Preise der Deutschen Bahn seien im Vergleich niedrig.")
+    let bahn = found.filter { $0.name.hasSuffix("Bahn") }
+    #expect(bahn.count == 1, "\(found.map(\.name))")
+    #expect(bahn.first?.mentions == 3)
+  }
+
+  @Test func aLoneNounIsNoNameWhateverItsCue() {
+    let names = entities(
+      "Die Regierung beschloss das Gesetz. Nach Angaben der Regierung kostet es wenig, "
+        + "sagte Ministerin Eva Lang in Wien. Das Gericht prüft es, teilte die ÖVP mit."
+    )
+    .map(\.name)
+    #expect(!names.contains("Regierung") && !names.contains("Angaben"), "\(names)")
+    #expect(!names.contains("Gericht"), "\(names)")
+    #expect(names.contains("Eva Lang") && names.contains("Wien") && names.contains("ÖVP"))
+  }
+}

@@ -1,0 +1,43 @@
+import BriefingKit
+import Testing
+
+/// The inflected forms of a German name meet across a session, named in the nominative.
+struct TopicRankerDeclensionTests {
+  @Test func inflectedFormsOfABodyAreOneTopicNamedByTheShortest() throws {
+    let ranked = TopicRanker().rank([
+      (
+        articleID: 1,
+        topics: [Topic(name: "Europäischen Union", kind: .organisation, score: 1, mentions: 2)]
+      ),
+      (
+        articleID: 2,
+        topics: [Topic(name: "Europäischen Union", kind: .organisation, score: 1, mentions: 1)]
+      ),
+      (
+        articleID: 3,
+        topics: [Topic(name: "Europäische Union", kind: .organisation, score: 1, mentions: 1)]
+      ),
+      (
+        articleID: 4,
+        topics: [Topic(name: "Deutschen Bundestag", kind: .other, score: 1, mentions: 1)]
+      ),
+      (
+        articleID: 5,
+        topics: [Topic(name: "Deutscher Bundestag", kind: .organisation, score: 1, mentions: 1)]
+      ),
+    ])
+    #expect(ranked.count == 2, "\(ranked.map(\.name))")
+    let union = try #require(ranked.first { $0.articles.contains(1) })
+    #expect(union.name == "Europäische Union")
+    #expect(union.articles == [1, 2, 3])
+  }
+
+  @Test func peopleAreNotDeclined() {
+    let ranked = TopicRanker().rank([
+      (articleID: 1, topics: [Topic(name: "Petre Holm", kind: .person, score: 1, mentions: 1)]),
+      (articleID: 2, topics: [Topic(name: "Petra Holm", kind: .person, score: 1, mentions: 1)]),
+      (articleID: 3, topics: [Topic(name: "Peter Holm", kind: .person, score: 1, mentions: 1)]),
+    ])
+    #expect(ranked.count == 3)
+  }
+}
