@@ -55,6 +55,28 @@ extension QuoteClauses {
     return found
   }
 
+  /// The speech verb before `piece` in its sentence when the words after the quote run on
+  /// without punctuation to the mention or cue at `stop`: in `Sims said he was “on the fence”
+  /// until Lund said so` the clause reported is the one after the first `said`.
+  func leadingCue(_ piece: Piece, runningOnTo stop: Int) -> Int? {
+    guard piece.close + 1 < stop, stop <= tokens.count else { return nil }
+    for token in tokens[(piece.close + 1)..<stop]
+    where !token.isWord || Self.conjunctions.contains(token.hash) {
+      return nil
+    }
+    var index = piece.open - 1
+    while index >= max(0, piece.open - reach) {
+      if tokens[index].kind == .lineBreak || lexicon.isSentenceEnd(index, in: tokens) {
+        return nil
+      }
+      if isOtherCue(index, own: -1), lexicon.cue(for: tokens[index].hash)?.kind == .verb {
+        return index
+      }
+      index -= 1
+    }
+    return nil
+  }
+
   /// The scalar end of the clause that runs on after quote `index`: through later fragments
   /// of the same cue, up to the sentence's end, or to the last comma or conjunction before a
   /// clause with a cue of its own or another quote. Trailing punctuation is left out.

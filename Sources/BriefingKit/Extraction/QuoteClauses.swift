@@ -126,6 +126,10 @@ struct QuoteClauses {
       isOneSentence(piece.close + 1, cue),
       !endsSentence(quotes[index], before: piece.close + 1)
     else { return nil }
+    if let lead = leadingCue(piece, runningOnTo: attribution.mention?.lowerBound ?? cue) {
+      let first = start(afterCue: lead, nil, before: piece.open)
+      return tokens[first].start..<endAfter(index, cue: cue, quotes, pieces)
+    }
     let first = startBefore(index, cue: cue, pieces)
     let end = endBefore(cue: cue, attribution.mention, after: piece.close)
     return tokens[first].start..<end

@@ -83,6 +83,13 @@ struct QuoteClauseTests {
       fixture.quotes.first?.text == "the tweets accusing Tom Weber of fraud are “lies and smears”")
   }
 
+  @Test func wordsRunningOnAfterTheQuoteBelongToTheClauseOfTheFirstCue() {
+    let fixture = QuoteFixture(
+      "Ada Lund said ⟦she was “firmly on the fence” until Tom Weber said he was running⟧.")
+    #expect(fixture.found == fixture.expected)
+    #expect(fixture.quotes.first?.segments.map(fixture.slice) == ["firmly on the fence"])
+  }
+
   @Test func clauseStopsAtTheSentenceEndInsideTheMarks() {
     let fixture = QuoteFixture("Ada Lund said ⟦it was “a costly mistake.”⟧ Tom Weber disagreed.")
     #expect(fixture.found == fixture.expected)
