@@ -36,6 +36,9 @@ extension QuoteAttributor {
       return subjectAfterSo(index, limit: limit)
     }
     guard cue.kind == .verb else { return read }
+    if source == .before, let subject = focusedOrNamedSubject(verb: index, read: read) {
+      return subject
+    }
     if source == .after, index > 0, tokens[index - 1].isLowercase,
       German.coordinators.contains(tokens[index - 1].hash)
     {
