@@ -70,7 +70,7 @@ public struct KeyPhraseExtractor: Sendable {
     {
       order.append((scores[index], index))
     }
-    order.sort { ($0.score, $1.index) > ($1.score, $0.index) }
+    ScoreOrder.sort(&order)
     return order.map { entry in
       var candidate = all[entry.index]
       candidate.score = entry.score
