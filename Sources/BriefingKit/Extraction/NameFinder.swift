@@ -97,6 +97,10 @@ struct NameFinder {
   }
 
   /// The end of the run of name words that starts at `start`.
+  ///
+  /// Inlined, as is ``departmentRoleEnd(after:)``: called from the mutating ``findRuns()``, a
+  /// call would first copy the whole finder (368 bytes) for each run.
+  @inline(__always)
   private func runEnd(from start: Int) -> Int {
     let tokens = scan.tokens
     var end = start + 1
@@ -135,6 +139,7 @@ struct NameFinder {
   /// The end of a role whose office is named in two parts (`Trade and Industry Secretary
   /// Patricia Hewitt`): `and` joins the run `first` to a run that holds a title after its
   /// first word. Nil when no such role follows.
+  @inline(__always)
   private func departmentRoleEnd(after first: Range<Int>) -> Int? {
     let tokens = scan.tokens
     let and = first.upperBound
@@ -188,6 +193,8 @@ struct NameFinder {
   }
 
   /// The lowercased words of `name` joined by spaces, decoded once from their bytes.
+  /// Inlined into ``addCandidate(for:)``, whose call would copy the finder.
+  @inline(__always)
   private func key(of name: Range<Int>) -> String {
     if name.count == 1 { return scan.lower(of: scan.tokens[name.lowerBound]) }
     var bytes: [UInt8] = []
