@@ -10,43 +10,42 @@ extension WordScanner {
   }
 
   /// Reads one word starting at `start`, appends its token(s), and returns where to go on.
-  mutating func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Cursor, headline: Bool)
-    -> Cursor
-  {
+  @inline(__always)
+  mutating func readWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: UnsafeBufferPointer<UInt64>, from start: Cursor,
+    headline: Bool
+  ) -> Cursor {
     // `buffer` is cleared when a word first needs it (`copyWord`), not for every word.
     var word = Word(start: start)
     var cursor = start
     // Most words are ASCII letters and digits ended by a space or plain punctuation: they are
-    // hashed as they are read and finished without decoding what ends them.
+    // hashed as they are read and finished without decoding what ends them. A digit folds to
+    // itself (0x30...0x39 have bit 0x20 set), so every byte is hashed folded.
     var index = start.byte
-    var letters = 0
-    var upper = 0
-    var hasDigit = false
-    var isCapitalised = false
+    var counts: UInt64 = 0
+    var hash = word.hash
     while index < bytes.count {
       let byte = bytes[index]
-      let folded = byte | 0x20
-      if folded &- 0x61 < 26 {
-        if byte < 0x60 {
-          isCapitalised = isCapitalised || letters == 0
-          upper += 1
-        }
-        letters += 1
-        word.hash.add(folded)
-      } else if byte &- 0x30 < 10 {
-        hasDigit = true
-        word.hash.add(byte)
-      } else {
-        break
-      }
-      index += 1
+      let kind = kinds[Int(byte)]
+      if kind == 0 { break }
+      hash.add(byte | 0x20)
+      counts &+= kind
+      index &+= 1
     }
-    // The same counts as ``takeASCII(_:into:)`` keeps, taken in one go.
-    word.letters = letters
+    let length = index - start.byte
+    // The same counts as ``takeASCII(_:into:)`` keeps, taken in one go; a run too long for
+    // the packed counts (a million letters) is counted again byte by byte.
+    var upper = Int(counts & 0x1F_FFFF)
+    var digits = Int(counts >> 21 & 0x1F_FFFF)
+    if length >= 0x1F_FFFF { (upper, digits) = Self.recount(bytes, start.byte..<index) }
+    word.hash = hash
+    word.letters = length - digits
     word.upper = upper
-    word.segment = index - start.byte
-    if isCapitalised { word.flags.insert(.capitalised) }
-    if hasDigit { word.flags.insert(.hasDigit) }
+    word.segment = length
+    if upper > 0 && Self.firstLetterIsUpper(bytes, from: start.byte) {
+      word.flags.insert(.capitalised)
+    }
+    if digits > 0 { word.flags.insert(.hasDigit) }
     cursor.byte = index
     cursor.scalar += index - start.byte
     word.hashEnd = index
@@ -68,6 +67,26 @@ extension WordScanner {
     guard index + 1 < bytes.count else { return true }
     let next = bytes[index + 1]
     return next < 0x80 && !isAlphanumeric(next)
+  }
+
+  /// True when the first letter of the ASCII letters and digits from `start` on is a capital;
+  /// the run must hold a letter.
+  @inline(__always)
+  static func firstLetterIsUpper(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    var index = start
+    while index < bytes.count, bytes[index] &- 0x30 < 10 { index += 1 }
+    return index < bytes.count && bytes[index] < 0x60
+  }
+
+  /// The capitals and digits among `range` of ASCII letters and digits, one byte at a time.
+  @inline(never)
+  static func recount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Int, Int) {
+    var (upper, digits) = (0, 0)
+    for index in range {
+      if bytes[index] &- 0x41 < 26 { upper += 1 }
+      if bytes[index] &- 0x30 < 10 { digits += 1 }
+    }
+    return (upper, digits)
   }
 
   /// Counts an ASCII letter or digit of the word; false for any other byte.

@@ -86,7 +86,26 @@ struct WordScanner {
     result.classes.reserveCapacity(max(expectedWords, 32))
   }
 
+  /// Per byte value, what the byte adds to a word of ASCII letters and digits: 0 for any other
+  /// byte, else a marker bit, plus 1 for a capital and 1 << 21 for a digit, so that a word's
+  /// capitals and digits are counted by adding, without a branch per kind of byte.
+  static let byteKinds: [UInt64] = (0..<256).map { value in
+    let marker: UInt64 = 1 << 42
+    switch value {
+    case 0x61...0x7A: return marker
+    case 0x41...0x5A: return marker | 1
+    case 0x30...0x39: return marker | 1 << 21
+    default: return 0
+    }
+  }
+
   private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, headline: Bool) {
+    Self.byteKinds.withUnsafeBufferPointer { scan(bytes, kinds: $0, headline: headline) }
+  }
+
+  private mutating func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt64>, headline: Bool
+  ) {
     pending = [.sentenceStart, .breakBefore]
     var cursor = Cursor(byte: 0, scalar: 0)
     while cursor.byte < bytes.count {
@@ -96,24 +115,24 @@ struct WordScanner {
         continue
       }
       let byte = bytes[cursor.byte]
+      // Words are read at one call site, so that reading them is inlined here.
       if byte < 0x80 {
-        if Self.isAlphanumeric(byte) {
-          cursor = readWord(bytes, from: cursor, headline: headline)
-        } else {
+        guard kinds[Int(byte)] != 0 else {
           step(over: Unicode.Scalar(byte))
           cursor.byte += 1
           cursor.scalar += 1
+          continue
         }
-        continue
+      } else {
+        let (scalar, length) = Self.decode(bytes, at: cursor.byte)
+        guard Self.isWordScalar(scalar) else {
+          step(over: scalar)
+          cursor.byte += length
+          cursor.scalar += 1
+          continue
+        }
       }
-      let (scalar, length) = Self.decode(bytes, at: cursor.byte)
-      if Self.isWordScalar(scalar) {
-        cursor = readWord(bytes, from: cursor, headline: headline)
-        continue
-      }
-      step(over: scalar)
-      cursor.byte += length
-      cursor.scalar += 1
+      cursor = readWord(bytes, kinds, from: cursor, headline: headline)
     }
     if headline { endSentence() }
   }

@@ -47,4 +47,29 @@ struct WordScannerTests {
     let again = Array("WORD7".utf8).withUnsafeBufferPointer { table.intern(lowercasingASCII: $0) }
     #expect(again.id == 7 && !again.isNew)
   }
+
+  @Test func capitalsAndDigitsOfPlainWordsAreFlagged() {
+    let text = scan("iPhone 3D NATO A1B2 2024 x")
+    let flags = text.tokens.map(\.flags)
+    #expect(flags.count == 6)
+    #expect(!flags[0].contains(.capitalised) && flags[0].contains(.hasLetter))
+    // The first letter decides, even after a digit.
+    #expect(flags[1].contains(.capitalised) && flags[1].contains(.hasDigit))
+    #expect(flags[2].contains(.allCaps) && !flags[2].contains(.hasDigit))
+    #expect(flags[3].contains(.allCaps) && flags[3].contains(.hasDigit))
+    #expect(flags[4].contains(.hasDigit) && !flags[4].contains(.hasLetter))
+    #expect(!flags[5].contains(.allCaps) && !flags[5].contains(.capitalised))
+  }
+
+  @Test func aWordLongerThanThePackedCountsIsCountedExactly() {
+    // Over 2^21 capitals would overflow the packed count of capitals into that of digits.
+    let long = String(repeating: "A", count: 1 << 21) + "b"
+    let text = scan("\(long) \(String(repeating: "7", count: 1 << 21))")
+    #expect(text.tokens.count == 2)
+    #expect(text.tokens.first?.flags.contains(.capitalised) == true)
+    #expect(text.tokens.first?.flags.contains(.allCaps) == false)
+    #expect(text.tokens.first?.flags.contains(.hasDigit) == false)
+    #expect(text.tokens.last?.flags.contains(.hasLetter) == false)
+    #expect(text.tokens.last?.flags.contains(.hasDigit) == true)
+  }
 }
