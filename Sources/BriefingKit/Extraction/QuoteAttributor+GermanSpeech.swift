@@ -30,6 +30,7 @@ extension QuoteAttributor {
         || tokens[span.closeToken + 1].kind == .punctuation
           && (span.closeToken + 2 >= tokens.count
             || tokens[span.closeToken + 2].kind == .lineBreak)
+        || isWholeSentenceBeforeWriter(span)
     else { return nil }
     let end = open - 2
     guard isSentenceEnd(end) else { return nil }
@@ -41,6 +42,23 @@ extension QuoteAttributor {
       let found = subjectAttribution(from: start, limit: end), namesPerson(found.mention)
     else { return nil }
     return found
+  }
+
+  /// `„Wir haben viel erreicht.“ Für das kommende Jahr plane die Stadt …`: a quote of whole
+  /// sentences followed by the writer's words, with no quote and no cue in the rest of the
+  /// paragraph.
+  private func isWholeSentenceBeforeWriter(_ span: QuoteSpan) -> Bool {
+    let last = span.end - 1
+    let next = span.closeToken + 1
+    guard last >= 0, last < scalars.count, QuoteScalar.isSentenceEnd(scalars[last].value),
+      next < tokens.count, tokens[next].isCapitalized
+    else { return false }
+    var index = next
+    while index < tokens.count, tokens[index].kind != .lineBreak {
+      if tokens[index].kind == .mark || cue(at: index) != nil { return false }
+      index += 1
+    }
+    return true
   }
 
   private func subjunctiveSpeech(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {

@@ -64,6 +64,15 @@ struct QuoteGermanChainsTests {
     #expect(quote.speaker == nil)
   }
 
+  @Test func quoteOpeningAParagraphBeforeTheWritersWords() throws {
+    let text =
+      "Bürgermeisterin Anna Vogt zog am Montag eine positive Bilanz des Jahres.\n\n„Wir haben "
+      + "viel erreicht. Die Schulden sind gesunken.“ Für das kommende Jahr plane die Stadt "
+      + "weitere Investitionen."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Anna Vogt")
+  }
+
   @Test func cueInTheQuotesOwnSentenceWins() throws {
     let text =
       "Karl Huber sagte, die Regierung werde „alles tun, um zu helfen“. Das bestätigte auch "
