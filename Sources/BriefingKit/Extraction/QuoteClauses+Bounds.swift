@@ -26,8 +26,11 @@ extension QuoteClauses {
       let token = tokens[index]
       index += 1
       if !token.isWord {
-        // `told BBC Radio 4's Today programme that`: an apostrophe inside the object.
-        guard objectFollows, QuoteMark.isApostrophe(token.scalar) else { break }
+        // `told reporters, “…”`: a short object ends at a comma; `told BBC Radio 4's Today
+        // programme that`: an apostrophe inside the object.
+        guard objectFollows else { break }
+        if (token.scalar == 0x2C || token.scalar == 0x3A) && index - first <= 4 { return index }
+        guard QuoteMark.isApostrophe(token.scalar) else { break }
         continue
       }
       if token.hash == Self.that { return index }

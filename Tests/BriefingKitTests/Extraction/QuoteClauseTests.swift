@@ -90,6 +90,13 @@ struct QuoteClauseTests {
     #expect(fixture.quotes.first?.segments.map(fixture.slice) == ["firmly on the fence"])
   }
 
+  @Test func theObjectOfTheCueIsNotPartOfTheClause() {
+    let fixture = QuoteFixture(
+      "Sooner or later, Ada Lund told reporters, ⟦“it starts to pay off”⟧.")
+    #expect(fixture.found == fixture.expected)
+    #expect(fixture.quotes.first?.text == "“it starts to pay off”")
+  }
+
   @Test func clauseStopsAtTheSentenceEndInsideTheMarks() {
     let fixture = QuoteFixture("Ada Lund said ⟦it was “a costly mistake.”⟧ Tom Weber disagreed.")
     #expect(fixture.found == fixture.expected)
