@@ -81,6 +81,27 @@ extension QuoteAttributor {
     return QuoteAttribution(cue: first + 1, mention: mention, source: .subject)
   }
 
+  /// `„…“ Diese Worte wählte Huber mit Bedacht.`, `„…“ Dieser Satz stammt von Huber.`: a
+  /// sentence after a quoted one that opens with `Diese` and a noun for words said, then a
+  /// verb and the speaker (or `von` and the speaker).
+  func wordsResumption(at index: Int) -> QuoteAttribution? {
+    guard language == "de", index > 0, index + 3 < tokens.count, tokens[index - 1].kind != .word,
+      tokens[index].isCapitalized, Self.demonstratives.contains(tokens[index].hash),
+      Self.wordNouns.contains(tokens[index + 1].hash), isFiniteVerb(index + 2)
+    else { return nil }
+    var start = index + 3
+    if tokens[start].hash == Self.von, start + 1 < tokens.count { start += 1 }
+    guard let mention = germanSubject(at: start), namesSpeaker(mention) else { return nil }
+    return QuoteAttribution(cue: index + 2, mention: mention, source: .after)
+  }
+
+  private static let demonstratives: Set<UInt64> = Set(
+    ["diese", "dieser", "dieses"].map(QuoteToken.hash(of:)))
+  private static let wordNouns: Set<UInt64> = Set(
+    ["worte", "satz", "sätze", "aussage", "äußerung", "zeilen", "zitat", "botschaft"].map(
+      QuoteToken.hash(of:)))
+  private static let von = QuoteToken.hash(of: "von")
+
   private static let resumingPronouns: Set<UInt64> = Set(
     ["das", "dies"].map(QuoteToken.hash(of:)))
 

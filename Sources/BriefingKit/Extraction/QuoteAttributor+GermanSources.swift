@@ -237,6 +237,7 @@ extension QuoteAttributor {
   func germanResumption(_ span: QuoteSpan) -> QuoteAttribution? {
     var index = span.closeToken + 1
     if index < tokens.count, isSentenceEnd(index) { index += 1 }
+    if let words = wordsResumption(at: index) { return words }
     guard index + 2 < tokens.count, index > span.closeToken, isSentenceStart(index),
       tokens[index].isCapitalized, German.resuming.contains(tokens[index].hash),
       isFiniteVerb(index + 1) || German.copulas.contains(tokens[index + 1].hash)

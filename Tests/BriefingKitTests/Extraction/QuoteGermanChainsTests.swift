@@ -41,6 +41,12 @@ struct QuoteGermanChainsTests {
           + "Ministerium am Montag mit.",
         mention: "das Ministerium"),
       Case(
+        text: "„Wir finden den Täter.“ Diese Worte wählte Polizeichef Karl Huber mit Bedacht.",
+        mention: "Polizeichef Karl Huber"),
+      Case(
+        text: "„Wir finden den Täter.“ Dieser Satz stammt von Polizeichef Karl Huber.",
+        mention: "Polizeichef Karl Huber"),
+      Case(
         text: "Die Regierung werde „alles tun, um zu helfen“, und die Opfer würden „rasch und "
           + "ohne Umstände entschädigt“. Das kündigte Ministerin Anna Vogt am Montag an.",
         mention: "Ministerin Anna Vogt"),
