@@ -34,10 +34,17 @@ extension NameFinder {
     for index in lone {
       guard let first = candidates[index].words.first, let owners = byFirst[first],
         owners.count == 1, let owner = owners.first,
-        candidates[index].place < 3, candidates[index].organisation < 3
+        candidates[index].place < 3, candidates[index].organisation < 3,
+        Self.mayShareRoles(candidates[index], candidates[owner])
       else { continue }
       merge(index, into: owner)
     }
+  }
+
+  /// Whether a lone given name may stand for a full name: not when it has a title the full
+  /// name never has (`Prince Charles` beside `Charles Kennedy` is someone else).
+  static func mayShareRoles(_ given: NameCandidate, _ full: NameCandidate) -> Bool {
+    given.roles.isEmpty || given.roles.keys.contains { full.roles[$0] != nil }
   }
 
   /// Merges an organisation named by the words before the `of` of a longer name into it

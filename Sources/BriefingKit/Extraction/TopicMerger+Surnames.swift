@@ -6,13 +6,15 @@ extension TopicMerger {
   /// joins only when its articles, taken together, read it as a person, and the full name is
   /// a person too. A word that is mostly something else (`Blackburn` the club beside a `Tony
   /// Blackburn`, `Christmas` beside a `Merry Christmas`) stays apart, as does a place or an
-  /// organisation that shares a person's name (`Ireland`, `James Ireland`).
+  /// organisation that shares a person's name (`Ireland`, `James Ireland`), and a given name
+  /// with a title (`Prince Charles` is not `Ray Charles`).
   func surnamesJoined() -> [Group] {
     var joins: [(word: Int, owner: Int)] = []
     for (key, owners) in bySurname {
       guard let word = byName[key], let owner = mainPerson(among: owners), word != owner,
         groups[word].names.allSatisfy({ TopicRanker.wordCount($0.value) == 1 }),
-        groups[word].kindScores.best == .person
+        groups[word].kindScores.best == .person,
+        groups[word].roles.isEmpty || !TopicLexicon.shared.givenNames.contains(key)
       else { continue }
       joins.append((word, owner))
     }

@@ -37,4 +37,13 @@ struct EntityOfficeTests {
     let found = entities("The Minister of Foreign Affairs met the press on foreign affairs.")
     #expect(!found.contains { $0.kind == .person }, "\(found)")
   }
+
+  @Test func aGivenNameWithATitleIsNotTheFullNameItOpens() throws {
+    let found = entities(
+      "Prince Charles opened the bridge. Charles Kennedy said the bridge was late, and Kennedy "
+        + "asked who would pay.")
+    let kennedy = try #require(found.first { $0.name == "Charles Kennedy" }, "\(found)")
+    #expect(kennedy.role == nil)
+    #expect(found.contains { $0.name == "Charles" && $0.role == "Prince" }, "\(found)")
+  }
 }

@@ -74,4 +74,16 @@ struct TopicRankerKindTests {
     #expect(ranked.first { $0.name == "Merry Yule" }?.kind == .other)
     #expect(ranked.first { $0.name == "Yule" }?.articles == [3])
   }
+
+  @Test func aGivenNameWithATitleIsNoSurname() {
+    var articles = (1...4).map { (articleID: $0, topics: [topic("Ray Charles", .person, 1)]) }
+    articles.append(
+      (
+        articleID: 5,
+        topics: [Topic(name: "Charles", kind: .person, score: 1, mentions: 2, role: "Prince")]
+      ))
+    let ranked = ranker.rank(articles)
+    #expect(ranked.first { $0.name == "Ray Charles" }?.articles == [1, 2, 3, 4])
+    #expect(ranked.first { $0.name == "Charles" }?.role == "Prince")
+  }
 }
