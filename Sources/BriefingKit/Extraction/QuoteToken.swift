@@ -77,35 +77,41 @@ struct QuoteTokenizer {
     var tokens: [QuoteToken] = []
     // About one token in four scalars in news prose: room for one in three never regrows.
     tokens.reserveCapacity(max(0, scalars.count - start) / 3 + 8)
-    var index = max(0, start)
-    let count = scalars.count
-    while index < count {
-      let value = scalars[index].value
-      if QuoteScalar.isWord(value) {
-        let token = word(at: index, in: scalars)
-        tokens.append(token)
-        index = max(token.end, index + 1)
-      } else if QuoteScalar.isNewline(value) {
-        var end = index + 1
-        while end < count, QuoteScalar.isSpace(scalars[end].value) { end += 1 }
-        tokens.append(other(.lineBreak, index, end, value))
-        index = end
-      } else if QuoteScalar.isSpace(value) {
-        index += 1
-      } else if let pair = doubledMark(at: index, in: scalars) {
-        tokens.append(other(.mark, index, index + 2, pair))
-        index += 2
-      } else {
-        let kind: QuoteToken.Kind = QuoteMark(value) != nil ? .mark : .punctuation
-        tokens.append(other(kind, index, index + 1, value))
-        index += 1
+    // Read through a buffer: every index below is checked against `count` first, and the
+    // array's own checks were a tenth of the word loop.
+    scalars.withUnsafeBufferPointer { scalars in
+      var index = max(0, start)
+      let count = scalars.count
+      while index < count {
+        let value = scalars[index].value
+        if QuoteScalar.isWord(value) {
+          let token = word(at: index, in: scalars)
+          tokens.append(token)
+          index = max(token.end, index + 1)
+        } else if QuoteScalar.isNewline(value) {
+          var end = index + 1
+          while end < count, QuoteScalar.isSpace(scalars[end].value) { end += 1 }
+          tokens.append(other(.lineBreak, index, end, value))
+          index = end
+        } else if QuoteScalar.isSpace(value) {
+          index += 1
+        } else if let pair = doubledMark(at: index, in: scalars) {
+          tokens.append(other(.mark, index, index + 2, pair))
+          index += 2
+        } else {
+          let kind: QuoteToken.Kind = QuoteMark(value) != nil ? .mark : .punctuation
+          tokens.append(other(kind, index, index + 1, value))
+          index += 1
+        }
       }
     }
     return tokens
   }
 
   /// Two apostrophes (`''`) or backticks (` `` `) typed for a double quotation mark.
-  private func doubledMark(at index: Int, in scalars: [Unicode.Scalar]) -> UInt32? {
+  private func doubledMark(at index: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>)
+    -> UInt32?
+  {
     guard index + 1 < scalars.count else { return nil }
     let value = scalars[index].value
     guard value == 0x27 || value == 0x60, scalars[index + 1].value == value else { return nil }
@@ -121,14 +127,21 @@ struct QuoteTokenizer {
   }
 
   /// A word: letters and digits, joined by single inner apostrophes, hyphens or dots (`U.S`).
-  private func word(at start: Int, in scalars: [Unicode.Scalar]) -> QuoteToken {
+  private func word(at start: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> QuoteToken {
     let first = scalars[start].value
     var hash = QuoteToken.mix(QuoteToken.hashSeed, first)
     var end = start + 1
     let count = scalars.count
     while end < count {
       let value = scalars[end].value
-      if QuoteScalar.isWord(value) {
+      if value < 0x80 {
+        // An ASCII letter or digit, nearly every scalar of a word: `| 0x20` is its lower case.
+        if value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26 {
+          hash = (hash ^ UInt64(value | 0x20)) &* 0x100_0000_01b3
+          end += 1
+          continue
+        }
+      } else if QuoteScalar.isWord(value) {
         hash = QuoteToken.mix(hash, value)
         end += 1
         continue
@@ -168,7 +181,9 @@ struct QuoteTokenizer {
   }
 
   /// The hash of the longest role noun that ends a compound word (`WWF-Sprecher`), or 0.
-  private func roleSuffix(_ start: Int, _ end: Int, _ scalars: [Unicode.Scalar]) -> UInt64 {
+  private func roleSuffix(
+    _ start: Int, _ end: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>
+  ) -> UInt64 {
     if let roleTails {
       // Every candidate suffix ends in the word's last four scalars.
       var tail = QuoteToken.hashSeed
