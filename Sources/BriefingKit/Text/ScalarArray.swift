@@ -32,6 +32,21 @@ enum ScalarArray {
     }
   }
 
+  /// `Array(text.unicodeScalars.prefix(limit))`, decoded straight from the UTF-8 bytes: the
+  /// generic prefix of the scalar view cost 75 instructions a scalar.
+  static func scalars(of text: String, limit: Int) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var result: [Unicode.Scalar] = []
+      result.reserveCapacity(max(0, min(limit, bytes.count)))
+      var index = 0
+      while index < bytes.count, result.count < limit {
+        result.append(scalar(in: bytes, at: &index))
+      }
+      return result
+    }
+  }
+
   /// Appends the scalars of the valid UTF-8 in `bytes[start..<end]` to `result`.
   static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
