@@ -29,7 +29,7 @@ enum ArticleTopicsCodec {
     var topics: [Topic] = []
     topics.reserveCapacity(min(count, bytes.count))
     for _ in 0..<count {
-      guard let name = reader.string(), let kind = reader.string().flatMap(TopicKind.init),
+      guard let name = reader.string(), let kind = reader.topicKind(),
         let score = reader.double(), let mentions = reader.int(),
         let aliases = reader.list({ $0.string() }), let role = reader.optionalString()
       else { return nil }

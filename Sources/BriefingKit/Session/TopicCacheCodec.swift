@@ -30,7 +30,7 @@ enum TopicCacheCodec {
     var topics: [SessionTopic] = []
     topics.reserveCapacity(min(count, bytes.count))
     for _ in 0..<count {
-      guard let name = reader.string(), let kind = reader.string().flatMap(TopicKind.init),
+      guard let name = reader.string(), let kind = reader.topicKind(),
         let score = reader.double(), let mentions = reader.int(),
         let articles = reader.list({ $0.int() }), let aliases = reader.list({ $0.string() }),
         let role = reader.optionalString()
