@@ -54,11 +54,15 @@ struct ArticleLoader {
 
   /// Quotes, topics and a summary for one article whose content hash is `hash`.
   static func analyse(_ article: Article, hash: String) -> AnalysedArticle {
-    let quotes = QuoteExtractor().quotes(in: article)
+    // The text's scalars, decoded once for the quotes and the summary.
+    let scalars = ScalarArray.scalars(of: article.text)
+    let quotes = QuoteExtractor().quotes(in: article, scalars: scalars)
+    let sentences = SentenceSplitter(language: article.language).sentences(in: scalars)
     return AnalysedArticle(
       article: article, quotes: quotes,
       topics: TopicExtractor().topics(in: article, quotes: quotes),
-      summary: Summarizer().summary(of: article), hash: hash)
+      summary: Summarizer().summary(of: scalars, sentences: sentences, maxSentences: 2),
+      hash: hash)
   }
 
   static func progressLine(

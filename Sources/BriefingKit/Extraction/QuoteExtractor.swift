@@ -19,7 +19,12 @@ public struct QuoteExtractor: Sendable {
   ///
   /// - Complexity: O(*n*) in the length of the text, plus a small cost per quote.
   public func quotes(in article: Article) -> [Quote] {
-    let scalars = ScalarArray.scalars(of: article.text)
+    quotes(in: article, scalars: ScalarArray.scalars(of: article.text))
+  }
+
+  /// The quotes of `article`, whose text's scalars are `scalars` (a load shares them with the
+  /// summary instead of decoding the text twice).
+  func quotes(in article: Article, scalars: [Unicode.Scalar]) -> [Quote] {
     var tokens = QuoteTokenizer().tokens(in: scalars)
     let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens).spans()
     guard !spans.isEmpty else { return [] }
