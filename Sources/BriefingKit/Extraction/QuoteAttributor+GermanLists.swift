@@ -105,7 +105,8 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
-    if let agent = passiveAgent(span) ?? clausePronounBeforeColon(span, subject: subject)
+    if let agent = inscription(span) ?? passiveAgent(span)
+      ?? clausePronounBeforeColon(span, subject: subject)
       ?? relativeAntecedent(span) ?? relativeSpeakerBeforeColon(span)
     {
       return agent

@@ -1,0 +1,63 @@
+/// German words that stand written somewhere: `Auf dem Plakat war die Parole „…“ zu lesen`,
+/// `Darauf stand: „…“`. The placard, page or sign is the source the quote is read from.
+extension QuoteAttributor {
+  /// The place a quote is read on, when the quote's sentence opens with it (`Auf dem Plakat`,
+  /// `Darauf`) and says the words stood there (`stand`, `war … zu lesen`).
+  func inscription(_ span: QuoteSpan) -> QuoteAttribution? {
+    guard language == "de", span.openToken < tokens.count else { return nil }
+    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 30))
+    guard start + 1 < span.openToken, tokens[start].isCapitalized else { return nil }
+    let hash = tokens[start].hash
+    var place: Range<Int>
+    var verb: Int
+    if Self.pointers.contains(hash) {
+      place = start..<(start + 1)
+      verb = start + 1
+    } else if Self.places.contains(hash) {
+      verb = start + 1
+      while verb < min(span.openToken, start + 7), !Self.standing.contains(tokens[verb].hash) {
+        guard tokens[verb].isWord else { return nil }
+        verb += 1
+      }
+      guard verb > start + 2, tokens[verb - 1].isCapitalized else { return nil }
+      place = (start + 1)..<verb
+    } else {
+      return nil
+    }
+    guard verb < span.openToken, Self.standing.contains(tokens[verb].hash),
+      tokens[verb].isLowercase, isRead(after: verb, span: span)
+    else { return nil }
+    return QuoteAttribution(cue: verb, mention: place, source: .subject)
+  }
+
+  /// True when the words are said to be read (`zu lesen` in the sentence), or follow
+  /// `stand` right away (`stand: „…“`).
+  private func isRead(after verb: Int, span: QuoteSpan) -> Bool {
+    if Self.written.contains(tokens[verb].hash) {
+      let next = verb + 1
+      if next == span.openToken || next + 1 == span.openToken && tokens[next].scalar == 0x3A {
+        return true
+      }
+    }
+    var index = verb + 1
+    while index + 1 < min(tokens.count, verb + 50), tokens[index].kind != .lineBreak {
+      if index > span.closeToken, isSentenceEnd(index) { return false }
+      if tokens[index].hash == Self.zu, Self.reading.contains(tokens[index + 1].hash) {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  private static let pointers: Set<UInt64> = Set(
+    ["darauf", "darin", "daran", "dort"].map(QuoteToken.hash(of:)))
+  private static let places: Set<UInt64> = Set(["auf", "in", "an"].map(QuoteToken.hash(of:)))
+  private static let standing: Set<UInt64> = Set(
+    ["stand", "standen", "steht", "stehen", "war", "waren", "ist", "sind"].map(
+      QuoteToken.hash(of:)))
+  private static let written: Set<UInt64> = Set(
+    ["stand", "standen", "steht", "stehen"].map(QuoteToken.hash(of:)))
+  private static let zu = QuoteToken.hash(of: "zu")
+  private static let reading: Set<UInt64> = Set(["lesen"].map(QuoteToken.hash(of:)))
+}

@@ -1,0 +1,32 @@
+import BriefingKit
+import Testing
+
+/// Words read on a placard, sign or page (`Auf dem Plakat stand: „…“`, `Darauf waren die
+/// Worte zu lesen: „…“`): the place is the source, and no person is made up for it.
+struct QuoteGermanInscriptionsTests {
+  typealias Case = GermanMentionCase
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Auf dem Banner war die Parole „Schluss mit dem Fluglärm jetzt“ zu lesen.",
+        mention: "dem Banner"),
+      Case(
+        text: "Der Verein hatte ein Schild aufgestellt. Darauf waren die Worte zu lesen: „Unsere "
+          + "Stadt steht für Freiheit.“",
+        mention: "Darauf"),
+      Case(
+        text: "Auf dem Plakat stand: „Wir bleiben hier, bis alle gehen.“", mention: "dem Plakat"),
+    ])
+  func placeTheWordsAreReadOn(_ item: Case) throws {
+    try item.check(last: true)
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.last)
+    #expect(quote.speaker == nil)
+  }
+
+  @Test func placeWithoutWrittenWordsIsNoSource() throws {
+    let text = "In Berlin war die Stimmung am Abend „ausgelassen und fröhlich wie lange nicht“."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention == nil)
+  }
+}
