@@ -36,7 +36,7 @@ extension QuoteClauses {
       if token.hash == Self.that { return index }
       guard objectFollows || token.isCapitalized || Self.times.contains(token.hash) else { break }
     }
-    return first
+    return afterAudience(of: cue, from: first, before: open)
   }
 
   /// The first speech verb of the clause whose cue at `cue` is nearer the quote, when no

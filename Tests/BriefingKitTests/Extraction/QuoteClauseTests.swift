@@ -97,6 +97,18 @@ struct QuoteClauseTests {
     #expect(fixture.quotes.first?.text == "“it starts to pay off”")
   }
 
+  @Test(
+    arguments: [
+      "Ada Lund told reporters ⟦the depot was “a costly mistake”⟧.",
+      "Ada Lund told the Daily Courier ⟦the depot was “a costly mistake”⟧.",
+      "Ada Lund warned them ⟦the depot was “a costly mistake”⟧.",
+    ])
+  func theAudienceOfATellingVerbIsNotPartOfTheClause(text: String) {
+    let fixture = QuoteFixture(text)
+    #expect(fixture.found == fixture.expected)
+    #expect(fixture.quotes.first?.text == "the depot was “a costly mistake”")
+  }
+
   @Test func clauseStopsAtTheSentenceEndInsideTheMarks() {
     let fixture = QuoteFixture("Ada Lund said ⟦it was “a costly mistake.”⟧ Tom Weber disagreed.")
     #expect(fixture.found == fixture.expected)

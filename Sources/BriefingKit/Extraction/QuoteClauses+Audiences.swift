@@ -1,0 +1,30 @@
+/// The audience a telling verb names before the words it reports: `told reporters the city
+/// “cannot wait”`, `told CNN the plan was “a disaster”`, `warned them it would “fail”`.
+extension QuoteClauses {
+  /// The first token after the audience of the telling verb at `cue` that starts at `first`
+  /// (a pronoun, an audience noun, or capitalised words after an optional `the`), or `first`
+  /// when the verb tells no one or names no such audience.
+  func afterAudience(of cue: Int, from first: Int, before open: Int) -> Int {
+    guard Self.tellingVerbs.contains(tokens[cue].hash), first < open else { return first }
+    if Self.audiences.contains(tokens[first].hash) { return first + 1 }
+    var index = first
+    if lexicon.is(tokens[index].hash, .determiner), index + 1 < open,
+      tokens[index + 1].isCapitalized
+    {
+      index += 1
+    }
+    while index < open, tokens[index].isWord, tokens[index].isCapitalized { index += 1 }
+    // `told the BBC's Today programme`: the run ends at a possessive, whose noun follows.
+    return index > first && index < open && tokens[index].isWord ? index : first
+  }
+
+  private static let tellingVerbs: Set<UInt64> = Set(
+    ["told", "tells", "telling", "tell", "informed", "assured", "reminded", "warned"].map(
+      QuoteToken.hash(of:)))
+  private static let audiences: Set<UInt64> = Set(
+    [
+      "him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters",
+      "voters", "viewers", "listeners", "readers", "delegates", "lawmakers", "legislators",
+      "senators", "students", "members", "investors", "donors", "mps", "colleagues", "audiences",
+    ].map(QuoteToken.hash(of:)))
+}
