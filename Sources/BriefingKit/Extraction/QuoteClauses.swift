@@ -146,13 +146,16 @@ struct QuoteClauses {
     return true
   }
 
-  /// True when `quote`'s words end a sentence that the token at `next` does not continue.
+  /// True when `quote`'s words end a sentence that the token at `next` does not continue (a
+  /// capitalised word, a bracket that opens an aside, or nothing).
   func endsSentence(_ quote: Quote, before next: Int) -> Bool {
     let last = quote.end - 1
     guard last >= 0, last < scalars.count, QuoteScalar.isSentenceEnd(scalars[last].value) else {
       return false
     }
     guard next < tokens.count else { return true }
-    return !tokens[next].isLowercase && tokens[next].kind != .punctuation
+    let token = tokens[next]
+    if token.kind == .punctuation { return token.scalar == 0x28 || token.scalar == 0x5B }
+    return !token.isLowercase
   }
 }

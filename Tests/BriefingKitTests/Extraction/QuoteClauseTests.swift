@@ -113,6 +113,8 @@ struct QuoteClauseTests {
     let fixture = QuoteFixture("Ada Lund said ⟦it was “a costly mistake.”⟧ Tom Weber disagreed.")
     #expect(fixture.found == fixture.expected)
     #expect(fixture.quotes.first?.text == "it was “a costly mistake.”")
+    let aside = QuoteFixture("Ada Lund said ⟦it was “a costly mistake.”⟧ (Work starts soon.)")
+    #expect(aside.found == aside.expected)
   }
 
   @Test func fragmentsOfOneClauseBecomeOneQuote() throws {
