@@ -61,3 +61,34 @@ extension QuoteAttributor {
   private static let zu = QuoteToken.hash(of: "zu")
   private static let reading: Set<UInt64> = Set(["lesen"].map(QuoteToken.hash(of:)))
 }
+
+/// German sources opened by `Nach` and a text: `Nach einem Bericht der Zeitung hat die Firma
+/// „…“`, `Nach dem Gesetz muss …`. The text (with its author) is the source, not the subject
+/// the sentence goes on to speak about.
+extension QuoteAttributor {
+  /// The text a quote's sentence opens with after `Nach` and an article, when its noun names
+  /// a text (`Bericht`, `Studie`, `Gesetz`) and no numbered part of one (`Artikel 65`).
+  func textAccordingTo(_ span: QuoteSpan) -> QuoteAttribution? {
+    guard language == "de", span.openToken < tokens.count else { return nil }
+    let start = sentenceStartAcrossNames(before: span.openToken)
+    guard start + 3 < span.openToken, tokens[start].isCapitalized,
+      tokens[start].hash == Self.nach, lexicon.is(tokens[start + 1].hash, .determiner),
+      tokens[start + 2].isCapitalized, tokens[start + 2].end <= scalars.count
+    else { return nil }
+    let noun = tokens[start + 2]
+    let word = QuoteScalar.string(scalars, noun.start..<noun.end).lowercased()
+    guard QuoteGermanNouns.isText(word), !isNumber(start + 3),
+      let text = documentSource(from: start + 1, limit: min(span.openToken, clauseEnd(from: start)))
+    else { return nil }
+    return QuoteAttribution(cue: start, mention: text, source: .subject)
+  }
+
+  /// True for a token that opens with a digit (`Artikel 65`): a numbered part of a law,
+  /// which is no source that speaks.
+  private func isNumber(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].start < scalars.count else { return false }
+    return scalars[tokens[index].start].properties.numericType != nil
+  }
+
+  private static let nach = QuoteToken.hash(of: "nach")
+}

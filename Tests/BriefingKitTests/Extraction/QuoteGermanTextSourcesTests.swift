@@ -1,0 +1,26 @@
+import BriefingKit
+import Testing
+
+/// A German sentence that opens with `Nach` and a text (`Nach einem Bericht der Zeitung`)
+/// quotes that text and its author, not the subject it goes on to speak about.
+struct QuoteGermanTextSourcesTests {
+  @Test func reportAndItsAuthorAreTheSource() throws {
+    let text = "Nach einem Bericht der Zeitung hat die Firma „massive Probleme mit der Technik“."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention?.text == "einem Bericht der Zeitung")
+    #expect(quote.speaker == "Zeitung")
+  }
+
+  @Test func lawIsTheSourceAndNoPerson() throws {
+    let text = "Nach dem Gesetz muss die Firma „alle Daten der Kunden sofort löschen“."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention?.text == "dem Gesetz")
+    #expect(quote.speaker == nil)
+  }
+
+  @Test func numberedArticleIsNoSource() throws {
+    let text = "Nach dem Artikel 5 der Satzung muss der Verein „alle Mitglieder rechtzeitig laden“."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.cue != "Nach")
+  }
+}
