@@ -105,4 +105,19 @@ extension NameFinder {
       && !candidate.isKnownOrganisation && !candidate.isGazetteerPlace
       && candidate.kind != .person
   }
+
+  /// True when a capitalised word that is no name word by itself, a stopword or a common word
+  /// that only has its capital from the sentence start, opens a known place or body with the
+  /// name word after it (`New York`, `New Zealand`, `United Nations`): it is then part of the
+  /// name, so that `York` is not a name of its own.
+  func opensKnownName(_ index: Int) -> Bool {
+    let tokens = scan.tokens
+    guard index + 1 < tokens.count else { return false }
+    let flags = tokens[index].flags
+    guard flags.contains(.capitalised), flags.contains(.hasLetter),
+      !tokens[index + 1].flags.contains(.breakBefore), isNameWord(index + 1)
+    else { return false }
+    let key = scan.lower(of: tokens[index]) + " " + scan.lower(of: tokens[index + 1])
+    return lexicon.places.contains(key) || lexicon.knownOrganisations.contains(key)
+  }
 }

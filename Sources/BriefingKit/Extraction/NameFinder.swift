@@ -85,7 +85,7 @@ struct NameFinder {
     let tokens = scan.tokens
     var index = 0
     while index < tokens.count {
-      guard isNameWord(index) else {
+      guard isNameWord(index) || opensKnownName(index) else {
         index += 1
         continue
       }
