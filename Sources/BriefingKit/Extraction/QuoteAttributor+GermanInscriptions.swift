@@ -5,6 +5,7 @@ extension QuoteAttributor {
   /// `Darauf`) and says the words stood there (`stand`, `war … zu lesen`).
   func inscription(_ span: QuoteSpan) -> QuoteAttribution? {
     guard language == "de", span.openToken < tokens.count else { return nil }
+    if let carrier = relativeInscription(span) { return carrier }
     let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 30))
     guard start + 1 < span.openToken, tokens[start].isCapitalized else { return nil }
     let hash = tokens[start].hash
@@ -28,6 +29,32 @@ extension QuoteAttributor {
       tokens[verb].isLowercase, isRead(after: verb, span: span)
     else { return nil }
     return QuoteAttribution(cue: verb, mention: place, source: .subject)
+  }
+
+  /// `ein Zettel, auf dem geschrieben stand: „…“`: the thing a relative clause of standing
+  /// words hangs on, right before the quote (perhaps with the main clause's last verb between
+  /// them: `musste ein Zettel kleben, auf dem stand`).
+  private func relativeInscription(_ span: QuoteSpan) -> QuoteAttribution? {
+    var verb = span.openToken - 1
+    if verb > 0, tokens[verb].kind == .punctuation, tokens[verb].scalar == 0x3A { verb -= 1 }
+    guard verb >= 4, Self.written.contains(tokens[verb].hash), tokens[verb].isLowercase else {
+      return nil
+    }
+    var pronoun = verb - 1
+    if tokens[pronoun].hash == Self.geschrieben { pronoun -= 1 }
+    let comma = pronoun - 2
+    guard comma > 0, Self.relatives.contains(tokens[pronoun].hash),
+      Self.places.contains(tokens[pronoun - 1].hash), tokens[pronoun - 1].isLowercase,
+      tokens[comma].kind == .punctuation, tokens[comma].scalar == 0x2C
+    else { return nil }
+    let floor = sentenceStart(before: comma, floor: max(0, comma - 20))
+    var end = comma
+    if tokens[end - 1].isWord, tokens[end - 1].isLowercase { end -= 1 }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard end > floor, let read = parser.backward(from: end - 1, floor: floor) else { return nil }
+    let carrier = germanPhrase(read)
+    guard carrier.upperBound == end, tokens[end - 1].isCapitalized else { return nil }
+    return QuoteAttribution(cue: verb, mention: carrier, source: .subject)
   }
 
   /// True when the words are said to be read (`zu lesen` in the sentence), or follow
@@ -59,6 +86,9 @@ extension QuoteAttributor {
   private static let written: Set<UInt64> = Set(
     ["stand", "standen", "steht", "stehen"].map(QuoteToken.hash(of:)))
   private static let zu = QuoteToken.hash(of: "zu")
+  private static let geschrieben = QuoteToken.hash(of: "geschrieben")
+  private static let relatives: Set<UInt64> = Set(
+    ["dem", "der", "denen"].map(QuoteToken.hash(of:)))
   private static let reading: Set<UInt64> = Set(["lesen"].map(QuoteToken.hash(of:)))
 }
 
