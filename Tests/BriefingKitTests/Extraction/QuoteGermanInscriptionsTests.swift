@@ -17,6 +17,10 @@ struct QuoteGermanInscriptionsTests {
         mention: "Darauf"),
       Case(
         text: "Auf dem Plakat stand: „Wir bleiben hier, bis alle gehen.“", mention: "dem Plakat"),
+      Case(
+        text: "Damals musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: „Feind "
+          + "hört mit, also schweig.“",
+        mention: "ein Zettel"),
     ])
   func placeTheWordsAreReadOn(_ item: Case) throws {
     try item.check(last: true)
