@@ -81,6 +81,31 @@ extension QuoteAttributor {
     return QuoteAttribution(cue: first + 1, mention: mention, source: .subject)
   }
 
+  /// `Die Slowakei übernimmt den Vorsitz, Premier Robert Fico fürchtet, dass Migranten „…“`:
+  /// the person whose verb right before `, dass` opens the clause that holds the quote, when
+  /// that person stands right after a comma or at the sentence start.
+  func thatClauseSpeaker(_ span: QuoteSpan) -> QuoteAttribution? {
+    guard language == "de", span.openToken < tokens.count else { return nil }
+    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 40))
+    guard
+      let that = (start..<span.openToken).last(where: {
+        tokens[$0].hash == Self.dass && tokens[$0].isLowercase
+      }),
+      that - 3 >= start, tokens[that - 1].kind == .punctuation, tokens[that - 1].scalar == 0x2C,
+      isFiniteVerb(that - 2)
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let read = parser.backward(from: that - 3, floor: start) else { return nil }
+    let person = germanPhrase(read)
+    let before = person.lowerBound - 1
+    guard person.upperBound == that - 2, namesPerson(person),
+      before < start || tokens[before].kind == .punctuation && tokens[before].scalar == 0x2C
+    else { return nil }
+    return QuoteAttribution(cue: nil, mention: person, source: .subject)
+  }
+
+  private static let dass = QuoteToken.hash(of: "dass")
+
   /// `„…“ Diese Worte wählte Huber mit Bedacht.`, `„…“ Dieser Satz stammt von Huber.`: a
   /// sentence after a quoted one that opens with `Diese` and a noun for words said, then a
   /// verb and the speaker (or `von` and the speaker).

@@ -12,7 +12,9 @@ extension QuoteAttributor {
   /// speech cue named last in the paragraph (`Vogelsang sagte, … . „…“`).
   func reportedSpeech(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
     guard language == "de" else { return nil }
-    if let found = subjunctiveSpeech(span, floor: floor) ?? sentenceResumption(span) {
+    if let found = subjunctiveSpeech(span, floor: floor) ?? sentenceResumption(span)
+      ?? thatClauseSpeaker(span)
+    {
       return found
     }
     guard isSentenceStart(span.openToken), span.openToken > floor else { return nil }

@@ -79,6 +79,14 @@ struct QuoteGermanChainsTests {
     #expect(quote.speaker == "Anna Vogt")
   }
 
+  @Test func personBeforeDassAfterAnotherClause() throws {
+    let text =
+      "Die Stadt übernimmt im Juli den Vorsitz, Bürgermeisterin Anna Vogt fürchtet, dass die "
+      + "Kosten „jeden vernünftigen Rahmen der Planung sprengen“ werden."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention?.text == "Bürgermeisterin Anna Vogt")
+  }
+
   @Test func cueInTheQuotesOwnSentenceWins() throws {
     let text =
       "Karl Huber sagte, die Regierung werde „alles tun, um zu helfen“. Das bestätigte auch "
