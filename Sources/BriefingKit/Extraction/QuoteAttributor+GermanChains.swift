@@ -81,7 +81,7 @@ extension QuoteAttributor {
     return QuoteAttribution(cue: first + 1, mention: mention, source: .subject)
   }
 
-  /// `Die Slowakei übernimmt den Vorsitz, Premier Robert Fico fürchtet, dass Migranten „…“`:
+  /// `Die Stadt übernimmt den Vorsitz, Bürgermeisterin Vogt fürchtet, dass die Kosten „…“`:
   /// the person whose verb right before `, dass` opens the clause that holds the quote, when
   /// that person stands right after a comma or at the sentence start.
   func thatClauseSpeaker(_ span: QuoteSpan) -> QuoteAttribution? {

@@ -114,4 +114,44 @@ extension QuoteAttributor {
     else { return nil }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
   }
+
+  /// `Wendt zog eine positive Bilanz.` then a paragraph that is only `„…“`: a quote standing
+  /// alone as its paragraph goes to the person the paragraph before ends with as its subject.
+  func paragraphSubject(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+    let open = span.openToken
+    guard open >= 3, open - 1 > floor, tokens[open - 1].kind == .lineBreak, span.isClosed,
+      span.closeToken + 1 >= tokens.count || tokens[span.closeToken + 1].kind == .lineBreak
+        || tokens[span.closeToken + 1].kind == .punctuation
+          && (span.closeToken + 2 >= tokens.count
+            || tokens[span.closeToken + 2].kind == .lineBreak)
+        || isWholeSentenceBeforeWriter(span)
+    else { return nil }
+    let end = open - 2
+    guard isSentenceEnd(end) else { return nil }
+    let start = sentenceStart(before: end, floor: max(floor, end - 40))
+    guard start > floor || start == 0, start < end,
+      !tokens[start..<end].contains(where: {
+        $0.kind == .mark
+      }),
+      let found = subjectAttribution(from: start, limit: end), namesPerson(found.mention)
+    else { return nil }
+    return found
+  }
+
+  /// `„Wir haben viel erreicht.“ Für das kommende Jahr plane die Stadt …`: a quote of whole
+  /// sentences followed by the writer's words, with no quote and no cue in the rest of the
+  /// paragraph.
+  private func isWholeSentenceBeforeWriter(_ span: QuoteSpan) -> Bool {
+    let last = span.end - 1
+    let next = span.closeToken + 1
+    guard last >= 0, last < scalars.count, QuoteScalar.isSentenceEnd(scalars[last].value),
+      next < tokens.count, tokens[next].isCapitalized
+    else { return false }
+    var index = next
+    while index < tokens.count, tokens[index].kind != .lineBreak {
+      if tokens[index].kind == .mark || cue(at: index) != nil { return false }
+      index += 1
+    }
+    return true
+  }
 }
