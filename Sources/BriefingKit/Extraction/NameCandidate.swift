@@ -50,6 +50,10 @@ struct NameCandidate: Sendable {
   var sentenceInitialMentions = 0
   /// A one-word name written in capitals (`NATO`, `U.N.`): maybe an acronym.
   var isAllCaps = false
+  /// Mentions right after a number (`10:00 GMT`, `20 MW`).
+  var numberMentions = 0
+  /// An acronym only ever written after a number is a unit (`GMT`, `MEZ`, `MW`), not a name.
+  var isUnit: Bool { isAllCaps && words.count == 1 && numberMentions >= nameRanges.count }
   /// Mentions in a sentence that says what is discussed (``CueData/topicCues``).
   var cuedMentions = 0
   /// A sentence naming it also names another recurring name: it is part of the main story.
@@ -94,6 +98,7 @@ struct NameCandidate: Sendable {
     firstSentence = min(firstSentence, other.firstSentence)
     sentenceInitialMentions += other.sentenceInitialMentions
     quotes += other.quotes
+    numberMentions += other.numberMentions
     cuedMentions += other.cuedMentions
     isTitled = isTitled || other.isTitled
     isKnownOrganisation = isKnownOrganisation || other.isKnownOrganisation

@@ -95,7 +95,10 @@ extension NameFinder {
     // or a method is copied, which retains and releases each of its arrays and strings.
     kept.withUnsafeMutableBufferPointer { kept in
       for index in kept.indices where index < alive.count && alive[index] {
-        if kept[index].isWeak || Self.isShorterThanTwoScalars(kept[index].key) { continue }
+        if kept[index].isWeak || kept[index].isUnit || Self.isShorterThanTwoScalars(kept[index].key)
+        {
+          continue
+        }
         // German capitalises every noun: a lone capitalised word is a noun unless it is a
         // known body or place, an acronym, or a person (`Regierung`, `nach Angaben`: nouns).
         if language == "de" && Self.isGermanNoun(kept[index]) { continue }

@@ -106,6 +106,7 @@ extension NameFinder {
     countForm(name, in: index)
     candidates[index].nameRanges.append(name)
     if name.count == 1 && first.flags.contains(.allCaps) { candidates[index].isAllCaps = true }
+    if isAfterNumber(name.lowerBound) { candidates[index].numberMentions += 1 }
     if first.flags.contains(.headline) {
       candidates[index].headlineMentions += 1
     } else {

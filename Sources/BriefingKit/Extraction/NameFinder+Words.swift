@@ -120,4 +120,15 @@ extension NameFinder {
     let key = scan.lower(of: tokens[index]) + " " + scan.lower(of: tokens[index + 1])
     return lexicon.places.contains(key) || lexicon.knownOrganisations.contains(key)
   }
+
+  /// True when the token at `index` follows a number, directly or after one word (`0530 GMT`,
+  /// `16:03 Uhr MESZ`), with nothing that breaks a name between them.
+  func isAfterNumber(_ index: Int) -> Bool {
+    let tokens = scan.tokens
+    guard index > 0, !tokens[index].flags.contains(.breakBefore) else { return false }
+    let before = tokens[index - 1].flags
+    if before.contains(.hasDigit) { return true }
+    return index > 1 && !before.contains(.breakBefore)
+      && tokens[index - 2].flags.contains(.hasDigit)
+  }
 }
