@@ -31,7 +31,8 @@ extension QuoteAttributor {
     }
     let named = people.occurrences.filter { $0.token >= start && $0.token < colon }
     if let first = named.first {
-      guard people.people[first.person].isPerson, named.allSatisfy({ $0.person == first.person })
+      guard people.people[first.person].isPerson, named.allSatisfy({ $0.person == first.person }),
+        !followsPreposition(first.token, floor: start)
       else { return nil }
       var end = first.token + 1
       while end < colon, tokens[end].isCapitalized { end += 1 }
@@ -48,6 +49,25 @@ extension QuoteAttributor {
 
   private static let subjectPronouns: Set<UInt64> = Set(
     ["er", "sie"].map(QuoteToken.hash(of:)))
+
+  /// True when a preposition (perhaps with an article) stands right before token `index`:
+  /// `unter der Überschrift Betrug` names no speaker.
+  private func followsPreposition(_ index: Int, floor: Int) -> Bool {
+    var before = index - 1
+    if before > floor, tokens[before].isWord, lexicon.is(tokens[before].hash, .determiner) {
+      before -= 1
+    }
+    guard before >= floor, before >= 0, tokens[before].isWord, tokens[before].isLowercase else {
+      return false
+    }
+    return Self.objectPrepositions.contains(tokens[before].hash)
+  }
+
+  private static let objectPrepositions: Set<UInt64> = Set(
+    [
+      "unter", "über", "in", "im", "auf", "an", "am", "mit", "für", "gegen", "nach", "zu", "zum",
+      "zur", "bei", "beim", "aus", "ohne", "um",
+    ].map(QuoteToken.hash(of:)))
 
   /// `„…“ (Anna Vogt)`: a person's name alone in parentheses right after the quote.
   private func parenthesisedName(_ span: QuoteSpan) -> QuoteAttribution? {

@@ -29,6 +29,15 @@ struct QuoteGermanContextTests {
     #expect(name == "Rainer Sölch")
   }
 
+  @Test func nameAfterAPrepositionBeforeTheColonIsNoSpeaker() throws {
+    let (name, mention) = try speaker([
+      "Die Staatsanwaltschaft prüft den Fall. So enthält das Strafgesetzbuch unter der "
+        + "Überschrift Betrug folgende Regeln: „Wer andere täuscht, wird mit Geldstrafe bestraft.“"
+    ])
+    #expect(name == nil)
+    #expect(mention != "Überschrift Betrug")
+  }
+
   @Test func colonAfterAnOpeningAdverb() throws {
     let (name, mention) = try speaker([
       "Die Fähre fällt bis Freitag aus. Dazu der Kapitän Ole Brandt: „Bei diesem Sturm "
