@@ -131,4 +131,18 @@ extension NameFinder {
     return index > 1 && !before.contains(.breakBefore)
       && tokens[index - 2].flags.contains(.hasDigit)
   }
+
+  /// The index of the name word after an article that follows a capitalised particle of the
+  /// name (`Alexander Van der Bellen`: `der` after `Van`), nil when `index` holds no such
+  /// article.
+  func nameAfterCapitalParticle(_ index: Int) -> Int? {
+    let tokens = scan.tokens
+    guard index > 0, index + 1 < tokens.count, isSecondConnector(index),
+      !tokens[index].flags.contains(.breakBefore),
+      !tokens[index + 1].flags.contains(.breakBefore),
+      tokens[index - 1].flags.contains(.capitalised),
+      scan.classes(of: tokens[index - 1]).contains(.nameConnector), isNameWord(index + 1)
+    else { return nil }
+    return index + 1
+  }
 }

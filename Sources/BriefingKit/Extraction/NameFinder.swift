@@ -112,6 +112,8 @@ struct NameFinder {
         end += 1
       } else if isConnector(end), let after = nameAfterConnectors(end) {
         end = after + 1
+      } else if let after = nameAfterCapitalParticle(end) {
+        end = after + 1
       } else if scan.classes(of: tokens[end - 1]).contains(.title),
         flags.contains(.capitalised), flags.contains(.hasLetter), !flags.contains(.hasDigit)
       {

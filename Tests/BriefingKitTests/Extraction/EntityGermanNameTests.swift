@@ -42,4 +42,14 @@ struct EntityGermanNameTests {
     #expect(!names.contains("Gericht"), "\(names)")
     #expect(names.contains("Eva Lang") && names.contains("Wien") && names.contains("ÖVP"))
   }
+
+  @Test func aCapitalisedParticleAndItsArticleBelongToTheName() {
+    let names = entities(
+      "Am Montag empfing Alexander Van der Bellen die Ministerin. Danach sprach Van der Bellen "
+        + "mit Journalisten."
+    )
+    .map(\.name)
+    #expect(names.contains("Alexander Van der Bellen"), "\(names)")
+    #expect(!names.contains("Alexander Van"), "\(names)")
+  }
 }
