@@ -49,8 +49,12 @@ struct TopicMerger {
     if topic.kind == .phrase {
       index = placePhrase(key: key)
     } else {
-      index = group(forEntity: topic, key: key) ?? newGroup()
-      registerEntity(topic, key: key, in: index)
+      // The names it may be known by, worked out once for finding its group and registering.
+      let forms = (
+        known: Self.knownGroup(of: topic, key: key), declined: Self.declined(topic, key: key)
+      )
+      index = group(forEntity: topic, key: key, forms: forms) ?? newGroup()
+      registerEntity(topic, key: key, forms: forms, in: index)
     }
     Self.count(topic.name, in: &groups[index].names)
     groups[index].kindScores.add(topic.score, to: topic.kind)
@@ -100,14 +104,12 @@ struct TopicMerger {
     return index
   }
 
-  private mutating func group(forEntity topic: Topic, key: String) -> Int? {
+  private mutating func group(
+    forEntity topic: Topic, key: String, forms: (known: String?, declined: String?)
+  ) -> Int? {
     if let index = byName[key] { return index }
-    if let known = Self.knownGroup(of: topic, key: key), let index = byName[known] {
-      return index
-    }
-    if let declined = Self.declined(topic, key: key), let index = byName[declined] {
-      return index
-    }
+    if let known = forms.known, let index = byName[known] { return index }
+    if let declined = forms.declined, let index = byName[declined] { return index }
     for alias in topic.aliases where Self.joinsAcrossArticles(alias, of: key) {
       if let index = byName[alias.lowercased()] { return index }
     }
@@ -122,14 +124,12 @@ struct TopicMerger {
     return groups.count - 1
   }
 
-  private mutating func registerEntity(_ topic: Topic, key: String, in index: Int) {
+  private mutating func registerEntity(
+    _ topic: Topic, key: String, forms: (known: String?, declined: String?), in index: Int
+  ) {
     if byName[key] == nil { byName[key] = index }
-    if let known = Self.knownGroup(of: topic, key: key), byName[known] == nil {
-      byName[known] = index
-    }
-    if let declined = Self.declined(topic, key: key), byName[declined] == nil {
-      byName[declined] = index
-    }
+    if let known = forms.known, byName[known] == nil { byName[known] = index }
+    if let declined = forms.declined, byName[declined] == nil { byName[declined] = index }
     for alias in topic.aliases where Self.joinsAcrossArticles(alias, of: key) {
       let name = alias.lowercased()
       if byName[name] == nil { byName[name] = index }
