@@ -21,12 +21,12 @@ extension QuoteAttributor {
         verb += 1
       }
       guard verb > start + 2, tokens[verb - 1].isCapitalized else { return nil }
-      place = (start + 1)..<verb
+      place = documentSource(from: start + 1, limit: verb) ?? (start + 1)..<verb
     } else {
       return nil
     }
     guard verb < span.openToken, Self.standing.contains(tokens[verb].hash),
-      tokens[verb].isLowercase, isRead(after: verb, span: span)
+      tokens[verb].isLowercase, isRead(after: verb, span: span, place: place)
     else { return nil }
     return QuoteAttribution(cue: verb, mention: place, source: .subject)
   }
@@ -57,9 +57,9 @@ extension QuoteAttributor {
     return QuoteAttribution(cue: verb, mention: carrier, source: .subject)
   }
 
-  /// True when the words are said to be read (`zu lesen` in the sentence), or follow
-  /// `stand` right away (`stand: „…“`).
-  private func isRead(after verb: Int, span: QuoteSpan) -> Bool {
+  /// True when the words are said to be read (`zu lesen` in the sentence) or spoken of (`war
+  /// von „…“ die Rede`), or follow `stand` right away (`stand: „…“`).
+  private func isRead(after verb: Int, span: QuoteSpan, place: Range<Int>) -> Bool {
     if Self.written.contains(tokens[verb].hash) {
       let next = verb + 1
       if next == span.openToken || next + 1 == span.openToken && tokens[next].scalar == 0x3A {
@@ -72,9 +72,25 @@ extension QuoteAttributor {
       if tokens[index].hash == Self.zu, Self.reading.contains(tokens[index + 1].hash) {
         return true
       }
+      if tokens[index].hash == Self.die, tokens[index + 1].hash == Self.rede,
+        tokens[index + 1].isCapitalized
+      {
+        return namesText(place)
+      }
       index += 1
     }
     return false
+  }
+
+  /// True when a phrase holds a noun for a text (`dem Bericht der Kommission`, `Darin`).
+  private func namesText(_ place: Range<Int>) -> Bool {
+    if place.count == 1, Self.pointers.contains(tokens[place.lowerBound].hash) { return true }
+    return place.contains { index in
+      let token = tokens[index]
+      guard token.isCapitalized, token.end <= scalars.count else { return false }
+      return QuoteGermanNouns.isText(
+        QuoteScalar.string(scalars, token.start..<token.end).lowercased())
+    }
   }
 
   private static let pointers: Set<UInt64> = Set(
@@ -87,6 +103,8 @@ extension QuoteAttributor {
     ["stand", "standen", "steht", "stehen"].map(QuoteToken.hash(of:)))
   private static let zu = QuoteToken.hash(of: "zu")
   private static let geschrieben = QuoteToken.hash(of: "geschrieben")
+  private static let die = QuoteToken.hash(of: "die")
+  private static let rede = QuoteToken.hash(of: "rede")
   private static let relatives: Set<UInt64> = Set(
     ["dem", "der", "denen"].map(QuoteToken.hash(of:)))
   private static let reading: Set<UInt64> = Set(["lesen"].map(QuoteToken.hash(of:)))

@@ -28,6 +28,20 @@ struct QuoteGermanInscriptionsTests {
     #expect(quote.speaker == nil)
   }
 
+  @Test func textThatSpeaksOfTheWords() throws {
+    let text = "In dem Bericht der Kommission ist von „schweren Fehlern der Behörden“ die Rede."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention?.text == "dem Bericht der Kommission")
+    #expect(quote.speaker == "Kommission")
+  }
+
+  @Test func placeThatIsNoTextDoesNotSpeak() throws {
+    let text =
+      "In der Stadt war am Abend von einer „ausgelassenen und fröhlichen Stimmung“ die Rede."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention == nil)
+  }
+
   @Test func placeWithoutWrittenWordsIsNoSource() throws {
     let text = "In Berlin war die Stimmung am Abend „ausgelassen und fröhlich wie lange nicht“."
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
