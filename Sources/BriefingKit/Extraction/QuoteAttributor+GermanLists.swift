@@ -105,7 +105,8 @@ extension QuoteAttributor {
     -> QuoteAttribution?
   {
     guard language == "de" else { return subject }
-    if let agent = inscription(span) ?? textAccordingTo(span) ?? passiveAgent(span)
+    if let agent = inscription(span) ?? textAccordingTo(span) ?? statementClause(span)
+      ?? passiveAgent(span)
       ?? clausePronounBeforeColon(span, subject: subject)
       ?? relativeAntecedent(span) ?? relativeSpeakerBeforeColon(span)
     {

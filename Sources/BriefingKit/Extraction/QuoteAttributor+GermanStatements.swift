@@ -1,0 +1,52 @@
+private typealias German = QuoteGermanWords
+
+/// German statements named with their author before the clause that gives their words:
+/// `Den Vorwurf der Opposition, er habe „…“, wies Huber zurück`. The quote is the author's,
+/// not that of the one who answers it.
+extension QuoteAttributor {
+  /// The statement and its author (`Den Vorwurf der Opposition`) that open the quote's
+  /// sentence, perhaps after `Auf`, when the quote stands in the clause right after them.
+  func statementClause(_ span: QuoteSpan) -> QuoteAttribution? {
+    guard language == "de", span.openToken < tokens.count else { return nil }
+    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 30))
+    var first = start
+    if first < span.openToken, Self.openers.contains(tokens[first].hash) { first += 1 }
+    guard first + 3 < span.openToken, lexicon.is(tokens[first].hash, .determiner),
+      isStatement(first + 1), Self.owners.contains(tokens[first + 2].hash),
+      tokens[first + 2].isLowercase
+    else { return nil }
+    var ownerStart = first + 3
+    if tokens[first + 2].hash == Self.von, lexicon.is(tokens[ownerStart].hash, .determiner) {
+      ownerStart += 1
+    }
+    guard
+      let comma = (ownerStart..<span.openToken).first(where: {
+        tokens[$0].kind == .punctuation && tokens[$0].scalar == 0x2C
+      }),
+      comma > ownerStart, comma - first <= 10,
+      (ownerStart..<comma).allSatisfy({ tokens[$0].isWord }),
+      tokens[comma - 1].isCapitalized,
+      !((comma + 1)..<span.openToken).contains(where: {
+        tokens[$0].kind != .word || cue(at: $0) != nil
+      })
+    else { return nil }
+    return QuoteAttribution(cue: first + 1, mention: first..<comma, source: .subject)
+  }
+
+  /// True for a noun of a statement or view (`Vorwurf`, `Forderung`, `Behauptung`).
+  private func isStatement(_ index: Int) -> Bool {
+    let token = tokens[index]
+    return token.isCapitalized
+      && (German.viewNouns.contains(token.hash) || Self.statements.contains(token.hash))
+  }
+
+  private static let openers: Set<UInt64> = Set(["auf", "gegen"].map(QuoteToken.hash(of:)))
+  private static let owners: Set<UInt64> = Set(
+    ["der", "des", "von", "vom"].map(QuoteToken.hash(of:)))
+  private static let von = QuoteToken.hash(of: "von")
+  private static let statements: Set<UInt64> = Set(
+    [
+      "vorwurf", "vorwürfe", "forderung", "forderungen", "behauptung", "kritik", "aussage",
+      "einschätzung", "warnung", "darstellung", "äußerung", "vorschlag", "einwand", "frage",
+    ].map(QuoteToken.hash(of:)))
+}
