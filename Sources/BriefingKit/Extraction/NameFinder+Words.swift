@@ -88,6 +88,8 @@ extension NameFinder {
     }
     guard
       let last = rest.last(where: { index in
+        // A joining word is no word of the department: `Order of the Bath` names no holder.
+        guard !isConnector(index), !isSecondConnector(index) else { return false }
         let lower = Int(tokens[index].lower)
         return lowercaseUses[lower] > 0
           || !scan.classes[lower].isDisjoint(with: [.common, .organisation])

@@ -33,6 +33,13 @@ struct EntityOfficeTests {
     #expect(found.contains { $0.name == "Veldonia" && $0.role == nil }, "\(found)")
   }
 
+  @Test func anHonourEndingInAPlaceNamesNoHolder() {
+    let found = entities(
+      "She was made a Commander of the Order of the Bath in the order of honours. Bath lies "
+        + "west of London.")
+    #expect(!found.contains { $0.name == "Bath" && $0.kind == .person }, "\(found)")
+  }
+
   @Test func anOfficeWithoutAHolderIsNoPerson() {
     let found = entities("The Minister of Foreign Affairs met the press on foreign affairs.")
     #expect(!found.contains { $0.kind == .person }, "\(found)")
