@@ -9,11 +9,56 @@ enum NameStemmer {
 
   /// The stem of a lowercased, space-separated name.
   static func stem(_ key: String) -> String {
+    var copy = key
+    if let ascii = copy.withUTF8({ asciiStem($0) }) { return ascii }
     let words = key.split(separator: " ")
     return words.indices.map { index in
       let word = String(words[index])
       return index < words.count - 1 ? stem(adjective: word) : stem(word: word)
     }.joined(separator: " ")
+  }
+
+  /// ``stem(_:)`` of an ASCII key, read on its bytes (splitting every name into characters and
+  /// words into strings was a fifth of ranking a session's topics); nil for other keys. An
+  /// ASCII word is no Cyrillic one, and its characters are its bytes.
+  private static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    let words = words(bytes)
+    var stemmed: [UInt8] = []
+    stemmed.reserveCapacity(bytes.count)
+    for (index, range) in words.enumerated() {
+      if index > 0 { stemmed.append(0x20) }
+      let word = bytes[range]
+      var kept = word.count
+      if index < words.count - 1 {
+        for ending in adjectiveEndings
+        where word.count - ending.count >= 4 && word.suffix(ending.count).elementsEqual(ending) {
+          kept = word.count - ending.count
+          break
+        }
+      } else if word.count >= 5, word.last == UInt8(ascii: "s") {
+        kept = word.count - 1
+      }
+      stemmed += word.prefix(kept)
+    }
+    return String(decoding: stemmed, as: UTF8.self)
+  }
+
+  /// The byte ranges of the space-separated words of `bytes`, as `split(separator: " ")` cuts
+  /// an ASCII string.
+  static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var words: [Range<Int>] = []
+    var start = 0
+    for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+      if index > start { words.append(start..<index) }
+      start = index + 1
+    }
+    return words
+  }
+
+  /// The endings ``stem(adjective:)`` strips, in the order it tries them, as bytes.
+  private static let adjectiveEndings: [[UInt8]] = ["en", "er", "es", "em", "e"].map {
+    Array($0.utf8)
   }
 
   /// The stem of a Latin-script word before the last of a name, which a German adjective
