@@ -21,7 +21,10 @@ extension TopicMerger {
     guard !joins.isEmpty else { return groups }
     var joined = groups
     var isFolded = [Bool](repeating: false, count: groups.count)
-    for join in joins.sorted(by: { $0.word < $1.word }) where !isFolded[join.word] {
+    // Sorted by owner too: a lone word known by two spellings (`Obama`, `Obamas`) can be the
+    // surname of two people, and the dictionary lists its keys in a different order each run.
+    for join in joins.sorted(by: { ($0.word, $0.owner) < ($1.word, $1.owner) })
+    where !isFolded[join.word] {
       joined[join.owner].absorb(groups[join.word])
       isFolded[join.word] = true
     }
