@@ -48,18 +48,25 @@ public struct DiskFileSource: FileSource {
 
   public func expand(_ path: String) throws(FileError) -> [String] {
     let expanded = Self.expandingTilde(path)
-    if expanded.contains(where: { "*?[".contains($0) }) {
+    var info = stat()
+    // A name that exists is taken as it is, so `notes [draft].txt` is that file, not a pattern.
+    if stat(expanded, &info) != 0, expanded.contains(where: { "*?[".contains($0) }) {
       let matches = glob(expanded)
       guard !matches.isEmpty else { throw .missing(path: path) }
       var files: [String] = []
-      for match in matches { files += try expand(match) }
+      for match in matches { files += try literal(match, shown: match) }
       return files
     }
+    return try literal(expanded, shown: path)
+  }
+
+  /// The file at `path`, or the files under it when it is a folder; errors name `shown`.
+  private func literal(_ path: String, shown: String) throws(FileError) -> [String] {
     var info = stat()
-    guard stat(expanded, &info) == 0 else { throw Self.readError(path) }
-    guard info.st_mode & S_IFMT == S_IFDIR else { return [expanded] }
+    guard stat(path, &info) == 0 else { throw Self.readError(shown) }
+    guard info.st_mode & S_IFMT == S_IFDIR else { return [path] }
     var visited: Set<String> = []
-    return try walk(expanded, visited: &visited)
+    return try walk(path, visited: &visited)
   }
 
   public func isFolder(_ path: String) -> Bool {

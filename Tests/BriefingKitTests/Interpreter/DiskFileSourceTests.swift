@@ -36,4 +36,21 @@ struct DiskFileSourceTests {
     #expect(throws: FileError.self) { try disk.bytes(at: folder, limit: 1000) }
     #expect(throws: FileError.self) { try disk.bytes(at: folder + "/no-such-file.txt", limit: 10) }
   }
+
+  @Test func aNameWithPatternCharactersIsTakenAsItIsAndMatchesAreNotExpandedAgain() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("briefing-glob-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for name in ["notes [draft].txt", "a.txt", "d"] {
+      try Data("x".utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+    }
+    #expect(try disk.expand(folder + "/notes [draft].txt") == [folder + "/notes [draft].txt"])
+    #expect(
+      try disk.expand(folder + "/*.txt").sorted() == [
+        folder + "/a.txt", folder + "/notes [draft].txt",
+      ])
+    #expect(try disk.expand(folder + "/[ad]*") == [folder + "/a.txt", folder + "/d"])
+    #expect(throws: FileError.missing(path: folder + "/*.md")) { try disk.expand(folder + "/*.md") }
+  }
 }
