@@ -17,6 +17,9 @@ struct QuotesCommand: Command {
                       mention, cue, partial, start, end, segments (the quoted parts as
                       [start, end] pairs: a quote interrupted by "she said" has two)
 
+    A partial quote (words quoted inside the writer's sentence) is shown with the clause
+    that reports them: the city “cannot wait” [partial]; its segments are the quoted words.
+
     Example:
       quotes --speaker ushakov --min-words 8
     """
