@@ -7,23 +7,20 @@ enum QuoteSegments {
     return quote.segments.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ",")
   }
 
-  /// The segments `text` lists; a missing or damaged value gives the one part
-  /// `start..<end`.
+  /// The segments `text` lists, each inside `start..<end` and after the one before (a partial
+  /// quote widened to its clause keeps its quoted words as segments inside it); a missing or
+  /// damaged value gives the one part `start..<end`.
   static func decode(_ text: String?, start: Int, end: Int) -> [Range<Int>] {
     let whole = [start..<max(start, end)]
     guard var text else { return whole }
-    if let segments = text.withUTF8({ digitPairs($0, start: start, end: end) }) {
-      return segments ?? whole
-    }
-    return splitPairs(text, start: start, end: end) ?? whole
+    return text.withUTF8 { pairs($0, start: start, end: end) } ?? whole
   }
 
-  /// The segments of a value of digits, `-` and `,` only (all that ``encode(_:)`` writes), read
-  /// on its bytes as ``splitPairs(_:start:end:)`` reads them (splitting each value into
-  /// substrings cost 7,000 instructions a quote of `quotes --json`): the outer nil for other
-  /// bytes, the inner nil for a damaged value.
-  private static func digitPairs(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int)
-    -> [Range<Int>]??
+  /// The `start-end` pairs of a value made of digits, `-` and `,` (all that ``encode(_:)``
+  /// writes), read on its bytes: splitting each value into substrings cost 7,000 instructions
+  /// a quote of `quotes --json`. Nil for any other byte or a damaged value.
+  private static func pairs(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int)
+    -> [Range<Int>]?
   {
     guard bytes.allSatisfy({ $0 == 0x2C || $0 == 0x2D || $0 &- 0x30 < 10 }) else { return nil }
     var segments: [Range<Int>] = []
@@ -48,19 +45,17 @@ enum QuoteSegments {
         pairLength += 1
         continue
       }
-      // An empty pair (`,,`) is skipped, as `split` omits it.
+      // An empty pair (`,,`) is skipped.
       guard pairLength > 0 else { continue }
       guard bounds.count == 2, bounds[0] <= bounds[1],
         bounds[0] >= (segments.last?.upperBound ?? start)
-      else { return .some(nil) }
+      else { return nil }
       segments.append(bounds[0]..<bounds[1])
       bounds.removeAll(keepingCapacity: true)
       pairLength = 0
     }
-    guard segments.first?.lowerBound == start, segments.last?.upperBound == end else {
-      return .some(nil)
-    }
-    return .some(segments)
+    guard let last = segments.last, last.upperBound <= end else { return nil }
+    return segments
   }
 
   /// `value * 10 + digit`, or nil past `Int.max`.
@@ -68,21 +63,5 @@ enum QuoteSegments {
     let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
     let (sum, carry) = tens.addingReportingOverflow(digit)
     return overflow || carry ? nil : sum
-  }
-
-  /// The segments of any other value, split into pairs and numbers; nil when damaged.
-  private static func splitPairs(_ text: String, start: Int, end: Int) -> [Range<Int>]? {
-    var segments: [Range<Int>] = []
-    for pair in text.split(separator: ",") {
-      let bounds = pair.split(separator: "-").compactMap { Int($0) }
-      guard bounds.count == 2, bounds[0] <= bounds[1],
-        bounds[0] >= (segments.last?.upperBound ?? start)
-      else { return nil }
-      segments.append(bounds[0]..<bounds[1])
-    }
-    guard segments.first?.lowerBound == start, segments.last?.upperBound == end else {
-      return nil
-    }
-    return segments
   }
 }

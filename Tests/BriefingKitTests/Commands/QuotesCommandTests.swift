@@ -52,6 +52,21 @@ struct QuotesCommandTests {
     #expect(segments.last?.last == quote["end"] as? Int)
   }
 
+  @Test func aPartialQuoteKeepsItsQuotedWordsAsSegmentsInsideItsClause() throws {
+    let body = "Ada Lind told reporters the city \"cannot wait\" for the bridge."
+    var harness = try Harness(files: ["bridge.txt": "Bridge\n\n" + body + "\n"])
+    harness.run("load bridge.txt", "quotes --json")
+    let quotes = try #require(
+      try JSONSerialization.jsonObject(with: Data(harness.output.utf8)) as? [[String: Any]])
+    let quote = try #require(quotes.first)
+    let segments = try #require(quote["segments"] as? [[Int]])
+    let scalars = Array(body.unicodeScalars)
+    #expect(quote["partial"] as? Bool == true)
+    #expect(quote["text"] as? String == "the city “cannot wait” for the bridge")
+    #expect(
+      segments.map { String(String.UnicodeScalarView(scalars[$0[0]..<$0[1]])) } == ["cannot wait"])
+  }
+
   @Test func filtersBySpeakerTextAndLength() throws {
     #expect(try quotesJSON("quotes --speaker moreno --json").count == 1)
     #expect(try quotesJSON("quotes --about corrosion --json").count == 1)

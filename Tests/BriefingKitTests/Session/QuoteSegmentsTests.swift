@@ -4,7 +4,8 @@ import Testing
 
 /// Reading a quote's stored segments.
 struct QuoteSegmentsTests {
-  /// The definition: pairs split on commas, numbers on hyphens, each checked in order.
+  /// The definition: pairs split on commas, numbers on hyphens, each inside `start..<end` and
+  /// after the one before.
   static func reference(_ text: String?, start: Int, end: Int) -> [Range<Int>] {
     let whole = [start..<max(start, end)]
     guard let text else { return whole }
@@ -16,9 +17,7 @@ struct QuoteSegmentsTests {
       else { return whole }
       segments.append(bounds[0]..<bounds[1])
     }
-    guard segments.first?.lowerBound == start, segments.last?.upperBound == end else {
-      return whole
-    }
+    guard let last = segments.last, last.upperBound <= end else { return whole }
     return segments
   }
 
@@ -28,6 +27,17 @@ struct QuoteSegmentsTests {
     #expect(stored == "3-9,12-20,25-40")
     #expect(QuoteSegments.decode(stored, start: 3, end: 40) == quote.segments)
     #expect(QuoteSegments.decode(nil, start: 3, end: 40) == [3..<40])
+  }
+
+  @Test func aClauseKeepsItsQuotedWordsAsSegmentsInsideIt() {
+    let clause = Quote(
+      text: "the city “cannot wait” for the bridge", start: 10, end: 47, isPartial: true,
+      segments: [20..<31])
+    let stored = QuoteSegments.encode(clause)
+    #expect(stored == "20-31")
+    #expect(QuoteSegments.decode(stored, start: 10, end: 47) == [20..<31])
+    #expect(QuoteSegments.decode("20-31,35-48", start: 10, end: 47) == [10..<47])
+    #expect(QuoteSegments.decode("9-31", start: 10, end: 47) == [10..<47])
   }
 
   @Test func everyValueReadsAsSplittingIt() {
