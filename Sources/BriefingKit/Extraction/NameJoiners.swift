@@ -26,20 +26,16 @@ enum NameJoiners {
     return ascii ?? key.split(separator: " ").contains { words.contains($0) }
   }
 
-  /// Whether `bytes[start..<end]` spells `of`, `for`, `and`, `the` or `on`.
+  /// ``words`` as bytes, for ``join(_:)``, and the length of the longest.
+  private static let wordBytes = words.map { Array($0.utf8) }
+  private static let longest = wordBytes.map(\.count).max() ?? 0
+
+  /// Whether `bytes[start..<end]` is one of ``words``.
   private static func isJoiner(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
     -> Bool
   {
-    switch end - start {
-    case 2:
-      return bytes[start] == 0x6F && (bytes[start + 1] == 0x66 || bytes[start + 1] == 0x6E)
-    case 3:
-      let word =
-        (UInt32(bytes[start]) << 16) | (UInt32(bytes[start + 1]) << 8)
-        | UInt32(bytes[start + 2])
-      return word == 0x66_6F72 || word == 0x61_6E64 || word == 0x74_6865
-    default:
-      return false
-    }
+    guard end - start <= longest else { return false }
+    let word = bytes[start..<end]
+    return wordBytes.contains { $0.count == word.count && $0.elementsEqual(word) }
   }
 }

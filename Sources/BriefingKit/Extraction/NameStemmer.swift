@@ -31,7 +31,7 @@ enum NameStemmer {
       let word = bytes[range]
       var kept = word.count
       if index < words.count - 1 {
-        for ending in adjectiveEndings
+        for ending in adjectiveEndingBytes
         where word.count - ending.count >= 4 && word.suffix(ending.count).elementsEqual(ending) {
           kept = word.count - ending.count
           break
@@ -56,10 +56,10 @@ enum NameStemmer {
     return words
   }
 
-  /// The endings ``stem(adjective:)`` strips, in the order it tries them, as bytes.
-  private static let adjectiveEndings: [[UInt8]] = ["en", "er", "es", "em", "e"].map {
-    Array($0.utf8)
-  }
+  /// The endings ``stem(adjective:)`` strips, in the order it tries them.
+  private static let adjectiveEndings = ["en", "er", "es", "em", "e"]
+  /// ``adjectiveEndings`` as bytes, for ``asciiStem(_:)``.
+  private static let adjectiveEndingBytes = adjectiveEndings.map { Array($0.utf8) }
 
   /// The stem of a Latin-script word before the last of a name, which a German adjective
   /// inflects (`Europäischen Union`, `Deutsche Bahn`, `Deutscher Bundestag`): without its
@@ -70,8 +70,7 @@ enum NameStemmer {
     let isCyrillic = scalars.first.map { (0x0400...0x04FF).contains($0.value) } ?? false
     guard !isCyrillic else { return stem(word: word) }
     let count = scalars.count
-    let endings = ["en", "er", "es", "em", "e"]
-    for ending in endings where word.hasSuffix(ending) && count - ending.count >= 4 {
+    for ending in adjectiveEndings where word.hasSuffix(ending) && count - ending.count >= 4 {
       return String(String.UnicodeScalarView(scalars.prefix(count - ending.count)))
     }
     return word
