@@ -1,8 +1,9 @@
 /// `quotes --json` written straight to bytes.
 extension QuoteListing {
-  /// The JSON array `JSONValue.array(quotes.map(json)).rendered()` gives, byte for byte,
-  /// without building the tree: making and freeing a `JSONValue` per quote (an object, the
-  /// mention's, the segments' arrays) cost more than writing the 7,500 BBC quotes.
+  /// The quotes as a JSON array of objects with the keys `id`, `article`, `text`, `speaker`,
+  /// `role`, `mention`, `cue`, `partial`, `start`, `end` and `segments`, written as
+  /// `JSONValue.rendered()` would write them but without building a tree: making and freeing a
+  /// `JSONValue` per quote cost more than writing the 7,500 BBC quotes.
   static func jsonArray(_ quotes: [StoredQuote]) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(64 + quotes.count * 512)
@@ -15,7 +16,7 @@ extension QuoteListing {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// One quote as ``json(_:)`` renders it: the same keys in the same order.
+  /// One quote as a JSON object, keys in the order ``jsonArray(_:)`` lists them.
   private static func write(_ stored: StoredQuote, into bytes: inout [UInt8]) {
     let quote = stored.quote
     bytes += #"{"id":"#.utf8

@@ -1,27 +1,5 @@
 /// How quotes print, shared by `quotes`, `topic` and `pins`.
 enum QuoteListing {
-  static func json(_ stored: StoredQuote) -> JSONValue {
-    let quote = stored.quote
-    let mention: JSONValue =
-      quote.mention.map { mention in
-        .object([
-          ("text", .string(mention.text)), ("start", .int(mention.start)),
-          ("end", .int(mention.end)),
-        ])
-      } ?? .null
-    return .object([
-      ("id", .string(stored.id)), ("article", .int(stored.articleID)),
-      ("text", .string(quote.text)),
-      ("speaker", .string(quote.speaker)), ("role", .string(quote.role)), ("mention", mention),
-      ("cue", .string(quote.cue)), ("partial", .bool(quote.isPartial)),
-      ("start", .int(quote.start)), ("end", .int(quote.end)),
-      (
-        "segments",
-        .array(quote.segments.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })
-      ),
-    ])
-  }
-
   /// One line per quote: `[3.2] “text” — Speaker (role)`. A partial quote is the writer's
   /// clause with the quoted words marked inside it: `[3.3] the city “cannot wait” — Speaker
   /// [partial]`.

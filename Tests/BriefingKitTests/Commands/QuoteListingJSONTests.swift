@@ -21,10 +21,33 @@ struct QuoteListingJSONTests {
         segments: [])),
   ]
 
+  /// The definition: each quote as a `JSONValue` object, keys in this order.
+  static func reference(_ stored: StoredQuote) -> JSONValue {
+    let quote = stored.quote
+    let mention: JSONValue =
+      quote.mention.map { mention in
+        .object([
+          ("text", .string(mention.text)), ("start", .int(mention.start)),
+          ("end", .int(mention.end)),
+        ])
+      } ?? .null
+    return .object([
+      ("id", .string(stored.id)), ("article", .int(stored.articleID)),
+      ("text", .string(quote.text)),
+      ("speaker", .string(quote.speaker)), ("role", .string(quote.role)), ("mention", mention),
+      ("cue", .string(quote.cue)), ("partial", .bool(quote.isPartial)),
+      ("start", .int(quote.start)), ("end", .int(quote.end)),
+      (
+        "segments",
+        .array(quote.segments.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })
+      ),
+    ])
+  }
+
   @Test func bytesMatchTheJSONValueRendering() {
     for count in 0...Self.quotes.count {
       let quotes = Array(Self.quotes.prefix(count))
-      let expected = JSONValue.array(quotes.map(QuoteListing.json)).rendered()
+      let expected = JSONValue.array(quotes.map(Self.reference)).rendered()
       #expect(QuoteListing.jsonArray(quotes) == expected)
     }
   }
