@@ -117,4 +117,20 @@ extension QuoteAttributor {
     while offset + 1 < token.end, scalars[offset] != "-" { offset += 1 }
     return scalars[offset] == "-" && scalars[offset + 1].properties.isUppercase
   }
+
+  /// `Gewerkschaft ko.op`: a lower-case word joined by a dot to the next or the one before,
+  /// a part of a name written in lower case, no verb.
+  func isDotted(_ index: Int) -> Bool {
+    let joined = { (left: Int, right: Int) -> Bool in
+      left >= 0 && right < tokens.count && tokens[left].end == tokens[right].start
+    }
+    let isDot = { (dot: Int) -> Bool in
+      dot >= 0 && dot < tokens.count && tokens[dot].kind == .punctuation
+        && tokens[dot].scalar == 0x2E
+    }
+    return isDot(index + 1) && joined(index, index + 1) && joined(index + 1, index + 2)
+      && tokens[index + 2].isWord
+      || isDot(index - 1) && joined(index - 1, index) && joined(index - 2, index - 1)
+        && tokens[index - 2].isWord
+  }
 }

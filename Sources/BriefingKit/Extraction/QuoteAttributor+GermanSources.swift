@@ -146,7 +146,7 @@ extension QuoteAttributor {
           name = (segment + 1)..<index
         }
         segment = index
-      } else if token.isLowercase, !lexicon.is(token.hash, .skippable),
+      } else if token.isLowercase, !lexicon.is(token.hash, .skippable), !isDotted(index),
         segment == nil || !tokens[index..<verb].contains(where: { $0.scalar == 0x2C })
       {
         return nil

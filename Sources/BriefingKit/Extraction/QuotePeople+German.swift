@@ -52,13 +52,21 @@ extension QuotePeople {
   }
 
   /// True when a German run names a person: it starts with a given name, or a role stands
-  /// before it (`Bundeskanzlerin Merkel`); not when it reads as a noun phrase: a lower-case
+  /// before it (`Bundeskanzlerin Merkel`); not when it reads as a noun phrase: a surname named
+  /// before and a noun (`Klien Anzeige`), a lower-case
   /// word inside (`Amt des Ministers`, `Formen von Gewalt`; `Kurt von Figura` has a given name), a name in the genitive (`Lage Deutschlands`), a noun ending (`Entscheidung`, `Gesellschaft`),
   /// a body (`Hamburger Landesverband`), a unit or count (`Millionen Euro`), or an inflected
   /// adjective first (`Vereinigten Staaten`, `Konkrete Hinweise`).
   func isGermanPerson(_ run: Run) -> Bool {
     guard let first = run.name.first, first < tokens.count else { return false }
     if QuoteGermanNames.isGivenName(tokens[first].hash) || run.role != nil { return true }
+    if run.name.count == 2, isSurname(tokens[first].hash),
+      !isSurname(tokens[first + 1].hash)
+    {
+      // `gegen Klien Anzeige erstattet` after `Christian Klien`: a surname met before, then
+      // a noun.
+      return false
+    }
     for index in run.name where index < tokens.count {
       let token = tokens[index]
       guard token.isWord else { continue }

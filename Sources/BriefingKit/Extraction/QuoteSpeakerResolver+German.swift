@@ -22,7 +22,7 @@ extension QuoteSpeakerResolver {
       let gender = Self.gender(article: tokens[mention.lowerBound].hash, noun: word)
     else { return nil }
     let isRole = lexicon.isRole(tokens[head])
-    let isGeneric = Self.generic.contains { word.hasSuffix($0) }
+    let isGeneric = Self.generic.contains { word.hasSuffix($0) } || isAged(mention)
     guard isRole || isGeneric || QuoteGermanNouns.canSpeak(word) else { return nil }
     let roleHash = lexicon.roleHash(tokens[head])
     let (people, genders) = (self.people, self.genders)
@@ -50,6 +50,7 @@ extension QuoteSpeakerResolver {
     if found == nil, !isRole || people.people.indices.allSatisfy({ !fits($0) }) {
       found = unnamedBefore(mention.lowerBound, gender: gender)
     }
+    if found == nil, isAged(mention) { found = agedPerson(before: mention.lowerBound, gender) }
     guard let found else { return nil }
     let role = isRole ? people.text((mention.lowerBound + 1)..<(head + 1)) : nil
     return remember(found, at: mention.lowerBound, role: role)
@@ -68,6 +69,27 @@ extension QuoteSpeakerResolver {
       genders.gender(of: person) != gender.other
     else { return nil }
     return person
+  }
+
+  /// `die 52-jährige Bankkauffrau`: a description that gives an age speaks of a person.
+  private func isAged(_ mention: Range<Int>) -> Bool {
+    mention.contains { index in
+      let word = people.text(index..<(index + 1)).lowercased()
+      return word.contains("-jährig")
+    }
+  }
+
+  /// `Vera Lenz, Sprecherin des Vereins, lobte den Plan. … „…“, meint die 52-jährige
+  /// Bankkauffrau.`: an age describes the person of that gender named last in the 250 tokens
+  /// before it (quotes between them included), whatever role the text gave her.
+  private func agedPerson(before index: Int, _ gender: QuoteGenders.Gender) -> Int? {
+    let (people, genders) = (self.people, self.genders)
+    let last = people.occurrences.last { occurrence in
+      guard occurrence.token < index, occurrence.token >= index - 250 else { return false }
+      return people.people[occurrence.person].isPerson
+        && genders.gender(of: occurrence.person) == gender
+    }
+    return last?.person
   }
 
   /// `so Barth`, `sagte Köhler`: a lone capitalised word beside a cue names someone when the
@@ -125,7 +147,8 @@ extension QuoteSpeakerResolver {
   }
 
   /// The noun a description names its person by: the last of the capitalised words after `der`
-  /// or `die` and any adjectives (`der neue Sprecher`, `die 54-Jährige`, not `der Berliner` in
+  /// or `die` and any adjectives (`der neue Sprecher`, `die 54-Jährige`, `der 61-jährige
+  /// Landwirt`, not `der Berliner` in
   /// `der Berliner Senat`). Nil when a name follows it (`der Politiker Jan Berg`).
   private func descriptionHead(_ mention: Range<Int>) -> Int? {
     guard Self.definite.contains(tokens[mention.lowerBound].hash) else { return nil }
@@ -140,18 +163,19 @@ extension QuoteSpeakerResolver {
         head = index
       } else if head != nil {
         break
-      } else if !token.isLowercase {
+      } else if !token.isLowercase, !isAged(index..<(index + 1)) {
         return nil
       }
     }
     return head
   }
 
-  /// One woman for a noun in `-in` (`der Sprecherin` is her dative), or `die` and a noun in
-  /// `-e` (`die Vorsitzende`); one man for `der` and another noun; otherwise a plural.
+  /// One woman for a noun in `-in` (`der Sprecherin` is her dative) or `-frau` (`die
+  /// Kauffrau`), or `die` and a noun in `-e` (`die Vorsitzende`); one man for `der` and
+  /// another noun, or a noun in `-mann`; otherwise a plural.
   private static func gender(article: UInt64, noun: String) -> QuoteGenders.Gender? {
-    if noun.hasSuffix("in") { return .female }
-    if article == der { return .male }
+    if noun.hasSuffix("in") || noun.hasSuffix("frau") { return .female }
+    if article == der || noun.hasSuffix("mann") { return .male }
     guard article == die, noun.hasSuffix("in") || noun.hasSuffix("e") else { return nil }
     return .female
   }

@@ -1,0 +1,64 @@
+import BriefingKit
+import Testing
+
+/// German descriptions of a person named before (an age, `die Kauffrau`, `der Landwirt`), and
+/// subjects that open a sentence with a long apposition before the cue verb.
+struct QuoteGermanDescriptionsTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var speaker: String?
+    var testDescription: String { text }
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Gabriele Lenz, Sprecherin des Vereins, lobte Krause. „Wir lassen uns das nicht "
+          + "gefallen“, meint die 52-jährige Rechtsanwaltsfachangestellte.",
+        speaker: "Gabriele Lenz"),
+      Case(
+        text: "Hans Brodt kritisierte den Plan. „Das ist viel zu teuer“, sagte der 61-jährige "
+          + "Landwirt.",
+        speaker: "Hans Brodt"),
+      Case(
+        text: "Gabriele Lenz lobte Krause. „Wir lassen uns das nicht gefallen“, meint die "
+          + "Kauffrau.",
+        speaker: "Gabriele Lenz"),
+      Case(
+        text: "Hans Brodt kritisierte den Plan. „Das ist viel zu teuer“, sagte die 61-jährige "
+          + "Landwirtin.",
+        speaker: nil),
+    ])
+  func ageOrKindOfWorkDescribesThePersonNamedBefore(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.speaker == item.speaker)
+  }
+
+  @Test func ageReachesPastALongQuote() throws {
+    let text =
+      "Gabriele Lenz, Sprecherin des Vereins, lobte Krause. Man sei sich einig gewesen. „Wir "
+      + "lassen uns das nicht gefallen. Der Sender hat Paul Krause eine Runde mit Leuten "
+      + "zugemutet, die niemand kennt. Ich bin froh, dass er gegangen ist. Er verdient unseren "
+      + "Respekt. Viele Bürger sehen das genauso wie wir, und die vielen Briefe zeigen das“, "
+      + "meint die 52-jährige Rechtsanwaltsfachangestellte."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Gabriele Lenz")
+  }
+
+  @Test func surnameAndNounMakeNoNewPerson() throws {
+    let text =
+      "Der Rennfahrer Jonas Kreil war in Ulm. Danach wurde gegen Kreil Anzeige erstattet. "
+      + "Der 23-jährige Sportler erklärte: „Ich habe mit niemandem gestritten.“"
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Jonas Kreil")
+  }
+
+  @Test func dottedNameInTheOpeningPhraseKeepsItsSubject() throws {
+    let text =
+      "In den letzten Jahren lebte Bernd Kahlert in Ulm.\n\nDer Vorsitzende der Gewerkschaft "
+      + "ko.op, Nachfolgerin des Verbandes, Frank Wolter, würdigte Kahlert heute als „eine große "
+      + "Persönlichkeit und einen großen Gewerkschafter“."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Frank Wolter")
+  }
+}
