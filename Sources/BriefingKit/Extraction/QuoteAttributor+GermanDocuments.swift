@@ -6,6 +6,7 @@ extension QuoteAttributor {
   /// `heißt es dazu in einer Pressemitteilung des Vereins`, `In dem Bericht heißt es`: the
   /// document a `heißt es` at `verb` quotes, after the verb or fronted before it.
   func documentStatement(verb: Int) -> Range<Int>? {
+    if let relative = relativeDocument(verb: verb) { return relative }
     guard verb + 1 < tokens.count, tokens[verb + 1].hash == German.es else { return nil }
     var index = verb + 2
     while index < min(tokens.count, verb + 5), tokens[index].isWord,
@@ -26,6 +27,47 @@ extension QuoteAttributor {
     else { return nil }
     return document
   }
+
+  /// `das Papier der Kommission, in dem es unter anderem heißt: „…“`, `griff die Linie der
+  /// Blätter auf, in denen es auch heißt, …`: the phrase a relative clause of `heißt` hangs
+  /// on is the text the words stand in (a particle after it is stepped over).
+  func relativeDocument(verb: Int) -> Range<Int>? {
+    guard language == "de", verb >= 5, verb < tokens.count,
+      German.documentVerbs.contains(tokens[verb].hash), tokens[verb].isLowercase
+    else { return nil }
+    var comma = verb - 1
+    while comma > max(0, verb - 14), !isComma(comma) {
+      guard tokens[comma].kind != .mark, tokens[comma].kind != .lineBreak,
+        !isSentenceEnd(comma)
+      else { return nil }
+      comma -= 1
+    }
+    guard comma >= 2, comma + 3 < verb, isComma(comma),
+      German.sourcePrepositions.contains(tokens[comma + 1].hash), tokens[comma + 1].isLowercase,
+      Self.relativeObjects.contains(tokens[comma + 2].hash), tokens[comma + 3].hash == German.es
+    else { return nil }
+    var end = comma
+    if tokens[end - 1].isWord, tokens[end - 1].isLowercase, tokens[end - 2].isCapitalized {
+      end -= 1
+    }
+    guard tokens[end - 1].isCapitalized else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let phrase = parser.backward(from: end - 1, floor: max(0, end - 8)).map(germanPhrase)
+    else { return nil }
+    let first = phrase.lowerBound
+    guard first >= 2, German.genitiveDeterminers.contains(tokens[first].hash),
+      tokens[first - 1].isCapitalized,
+      let owner = parser.backward(from: first - 1, floor: max(0, first - 5))
+    else { return phrase }
+    return owner.lowerBound..<phrase.upperBound
+  }
+
+  private func isComma(_ index: Int) -> Bool {
+    tokens[index].kind == .punctuation && tokens[index].scalar == 0x2C
+  }
+
+  private static let relativeObjects: Set<UInt64> = Set(
+    ["dem", "der", "denen", "welchem", "welcher", "welchen"].map(QuoteToken.hash(of:)))
 
   /// The document of the first `heißt es` in `sentence` (`In dem Papier heißt es, …`).
   func documentStatement(in sentence: Range<Int>) -> Range<Int>? {

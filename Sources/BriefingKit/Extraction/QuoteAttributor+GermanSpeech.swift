@@ -58,7 +58,7 @@ extension QuoteAttributor {
     guard language == "de", let cue = attribution.cue, let mention = attribution.mention,
       mention.upperBound <= cue, self.cue(at: cue)?.kind == .verb
     else { return false }
-    return !namesPerson(mention)
+    return !namesPerson(mention) && relativeDocument(verb: cue) != mention
   }
 
   /// `Der Vorsitzende …, Michael Knipper, kritisierte die Entscheidung scharf:`: in German a

@@ -2,7 +2,8 @@ import BriefingKit
 import Testing
 
 /// A German sentence that opens with `Nach` and a text (`Nach einem Bericht der Zeitung`)
-/// quotes that text and its author, not the subject it goes on to speak about.
+/// quotes that text and its author, not the subject it goes on to speak about; so does a text
+/// a relative clause of `heißt` hangs on (`das Papier, in dem es heißt: „…“`).
 struct QuoteGermanTextSourcesTests {
   @Test func reportAndItsAuthorAreTheSource() throws {
     let text = "Nach einem Bericht der Zeitung hat die Firma „massive Probleme mit der Technik“."
@@ -16,6 +17,24 @@ struct QuoteGermanTextSourcesTests {
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
     #expect(quote.mention?.text == "dem Gesetz")
     #expect(quote.speaker == nil)
+  }
+
+  @Test(
+    arguments: [
+      (
+        "Der Minister kritisierte das Papier der Kommission, in dem es unter anderem heißt: "
+          + "„Die Ausgaben müssen sinken und die Steuern auch.“", "das Papier der Kommission"
+      ),
+      (
+        "Bernd Vogel sprach in Ulm. Er griff damit die Linie der Zeitungen auf, in denen es "
+          + "zu dem Streit auch heißt, dass der Plan ein „Angriff auf die Mieter und ihre "
+          + "Familien“ sei.", "die Linie der Zeitungen"
+      ),
+    ])
+  func textTheRelativeClauseHangsOnIsTheSource(text: String, mention: String) throws {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention?.text == mention)
+    #expect(quote.speaker != "Bernd Vogel")
   }
 
   @Test func numberedArticleIsNoSource() throws {
