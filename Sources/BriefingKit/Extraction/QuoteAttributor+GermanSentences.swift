@@ -16,10 +16,11 @@ extension QuoteAttributor {
   }
 
   /// `Seine Werke werden von Kritikern als „…“ bezeichnet`: in a passive sentence that names
-  /// or judges something, the speaker is the agent after `von`, not the subject.
+  /// or judges something, the speaker is the agent after `von`, or the medium after `im` (`im
+  /// „Kurier“ als „…“ bezeichnet`), never the subject; with neither, no one.
   func passiveAgent(_ span: QuoteSpan) -> QuoteAttribution? {
     let open = span.openToken
-    let start = sentenceStart(before: open, floor: max(0, open - 40))
+    let start = sentenceStartAcrossNames(before: open)
     var end = span.closeToken + 1
     while end < min(tokens.count, span.closeToken + 12),
       tokens[end].isWord
@@ -30,17 +31,25 @@ extension QuoteAttributor {
     }
     guard start < open, end < tokens.count,
       Self.passiveParticiples.contains(tokens[end].hash),
-      (start..<open).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].hash) }),
-      let by = (start..<open).last(where: { tokens[$0].hash == Self.von && tokens[$0].isLowercase })
+      (start..<open).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].hash) })
     else { return nil }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard let agent = parser.forward(from: by + 1, limit: open),
-      agent.contains(where: { tokens[$0].isCapitalized })
-    else { return nil }
-    return QuoteAttribution(cue: nil, mention: agent, source: .subject)
+    if let by = (start..<open).last(where: { tokens[$0].hash == Self.von && tokens[$0].isLowercase }
+    ) {
+      guard let agent = parser.forward(from: by + 1, limit: open),
+        agent.contains(where: { tokens[$0].isCapitalized })
+      else { return nil }
+      return QuoteAttribution(cue: nil, mention: agent, source: .subject)
+    }
+    let medium = (start..<open).lazy.filter {
+      Self.mediumPrepositions.contains(self.tokens[$0].hash) && self.tokens[$0].isLowercase
+    }.compactMap { self.quotedName(at: $0 + 1) }.last
+    return QuoteAttribution(cue: nil, mention: medium, source: .subject)
   }
 
   private static let von = QuoteToken.hash(of: "von")
+  private static let mediumPrepositions: Set<UInt64> = Set(
+    ["im", "in", "auf"].map(QuoteToken.hash(of:)))
   private static let passiveAuxiliaries: Set<UInt64> = Set(
     ["wird", "werden", "wurde", "wurden", "worden"].map(QuoteToken.hash(of:)))
   private static let passiveParticiples: Set<UInt64> = Set(

@@ -63,10 +63,11 @@ extension QuoteAttributor {
 
   /// `Der Vorsitzende …, Michael Knipper, kritisierte die Entscheidung scharf:`: in German a
   /// phrase after the cue verb that names no person is its object when a person opens the
-  /// sentence.
+  /// sentence; the phrase after a preposition (`laut der Studie`) is the source itself.
   func isObjectAfterCue(_ attribution: QuoteAttribution) -> Bool {
     guard language == "de", let cue = attribution.cue, let mention = attribution.mention,
-      mention.lowerBound > cue, !German.quoting.contains(tokens[cue].hash)
+      mention.lowerBound > cue, !German.quoting.contains(tokens[cue].hash),
+      self.cue(at: cue)?.kind == .verb
     else { return false }
     return !namesPerson(mention)
       && !(mention.count == 1 && lexicon.is(tokens[mention.lowerBound].hash, .pronoun))

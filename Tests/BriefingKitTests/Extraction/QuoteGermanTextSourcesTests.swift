@@ -37,6 +37,31 @@ struct QuoteGermanTextSourcesTests {
     #expect(quote.speaker != "Bernd Vogel")
   }
 
+  @Test func studyAfterLautStaysTheSourceInsideAReportedSentence() throws {
+    let text =
+      "Wie die Süddeutsche Zeitung berichtete, soll sich laut der Studie nur jeder zweite "
+      + "Student „bessere Bedingungen im Studium“ erhoffen."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention?.text == "der Studie")
+  }
+
+  @Test(
+    arguments: [
+      (
+        "Die Wiener Stadtwerke gelten als teuer und wurden gestern im „Kurier“ als „eine "
+          + "Behörde innerhalb einer noch größeren Behörde“ bezeichnet.", "„Kurier“"
+      ),
+      (
+        "Die Wiener Stadtwerke wurden gestern als „eine Behörde innerhalb einer noch größeren "
+          + "Behörde“ bezeichnet.", nil
+      ),
+    ] as [(String, String?)])
+  func passiveNamingIsSaidByTheMediumNotTheSubject(text: String, mention: String?) throws {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention?.text == mention)
+    #expect(quote.speaker != "Wiener Stadtwerke")
+  }
+
   @Test func numberedArticleIsNoSource() throws {
     let text = "Nach dem Artikel 5 der Satzung muss der Verein „alle Mitglieder rechtzeitig laden“."
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
