@@ -1,6 +1,6 @@
 /// German mentions that name a statement and its owner (`Das Fazit von Anna Vogt`, `die
-/// Antwort des Ministers Karl Huber`, `aus dem Umfeld von Jonas Berger`): the speaker is the
-/// owner, not the statement.
+/// Antwort des Ministers Karl Huber`, `aus dem Umfeld von Jonas Berger`, `Die ersten Worte
+/// Meiers`): the speaker is the owner, not the statement.
 extension QuoteSpeakerResolver {
   /// The owner the German mention names after a statement noun and `von` or a genitive
   /// article, resolved as a mention of its own; nil when the mention has no such shape.
@@ -17,6 +17,7 @@ extension QuoteSpeakerResolver {
     guard tokens[noun].isWord, tokens[noun].isCapitalized, isStatementNoun(noun) else {
       return nil
     }
+    if noun + 2 == mention.upperBound, let owner = genitiveOwner(noun + 1) { return owner }
     var owner = noun + 1
     guard Self.ownerWords.contains(tokens[owner].hash), tokens[owner].isLowercase else {
       return nil
@@ -38,6 +39,30 @@ extension QuoteSpeakerResolver {
       return remember(index, at: rest.lowerBound, role: run.role.map(people.nameText))
     }
     return Speaker(name: people.nameText(run.name), role: run.role.map(people.nameText))
+  }
+
+  /// `Die ersten Worte Meiers`: a name in the genitive right after the statement noun owns
+  /// it; the person of that surname when the article names one, else the name without `s`.
+  private mutating func genitiveOwner(_ index: Int) -> Speaker? {
+    let token = tokens[index]
+    let scalars = people.scalars
+    guard token.isWord, token.isCapitalized, token.end - token.start >= 4,
+      token.end <= scalars.count, scalars[token.end - 1] == "s",
+      !QuoteSpeakerResolver.isGermanBody(people.text(index..<(index + 1)).lowercased())
+    else { return nil }
+    var stem = QuoteToken.hashSeed
+    for offset in token.start..<(token.end - 1) where !QuoteToken.isFolded(scalars[offset].value) {
+      stem = QuoteToken.mix(stem, scalars[offset].value)
+    }
+    let known = people.people.indices.filter {
+      people.people[$0].isPerson && people.people[$0].words.last == stem
+    }
+    if let person = known.max(by: { people.people[$0].words.count < people.people[$1].words.count })
+    {
+      return remember(person, at: index)
+    }
+    guard !people.isPlace(index..<(index + 1)) else { return nil }
+    return Speaker(name: QuoteScalar.string(scalars, token.start..<(token.end - 1)), role: nil)
   }
 
   private func isStatementNoun(_ index: Int) -> Bool {

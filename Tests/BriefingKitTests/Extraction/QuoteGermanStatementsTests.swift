@@ -2,7 +2,8 @@ import BriefingKit
 import Testing
 
 /// A statement named with its author before the clause that quotes it (`Den Vorwurf der
-/// Opposition, er habe „…“, wies Huber zurück`): the author speaks, not the one who answers.
+/// Opposition, er habe „…“, wies Huber zurück`): the author speaks, not the one who answers;
+/// so does a name in the genitive after the words (`Die ersten Worte Meiers`).
 struct QuoteGermanStatementsTests {
   typealias Case = GermanMentionCase
 
@@ -28,5 +29,21 @@ struct QuoteGermanStatementsTests {
       "Den Vorwurf, er habe „das Parlament bewusst getäuscht“, wies Karl Huber am Montag zurück."
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
     #expect(quote.mention == nil)
+  }
+
+  @Test(
+    arguments: [
+      (
+        "Der Bergsteiger Tom Meier erreichte den Gipfel. Die ersten Worte Meiers, als er oben "
+          + "stand, sind bis heute bekannt: „Ich kann nicht mehr weiter.“", "Tom Meier"
+      ),
+      (
+        "Die ersten Worte Meiers, als er oben stand, sind bis heute bekannt: „Ich kann nicht "
+          + "mehr weiter.“", "Meier"
+      ),
+    ])
+  func nameInTheGenitiveOwnsTheWords(text: String, speaker: String) throws {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == speaker)
   }
 }
