@@ -74,7 +74,31 @@ extension QuoteAttributor {
     return words >= 4
   }
 
+  /// True when an English cue after a quote stands in a clause of its own that a conjunction
+  /// opens after the quote (`Lund said it was “a mistake”, but Weber argued …`, `called it “a
+  /// mistake” and said …`): the cue reports what follows it, and a cue before the quote is
+  /// its own. A conjunction inside the mention (`Lund and Weber said`) opens no clause.
+  func opensLaterClause(_ attribution: QuoteAttribution, after span: QuoteSpan) -> Bool {
+    guard language == "en", let cue = attribution.cue, span.closeToken < cue,
+      cue <= tokens.count
+    else { return false }
+    var index = cue - 1
+    while index > span.closeToken {
+      let token = tokens[index]
+      if token.kind == .mark || token.kind == .lineBreak { return false }
+      if token.isLowercase, Self.clauseConjunctions.contains(token.hash),
+        attribution.mention?.contains(index) != true
+      {
+        return true
+      }
+      index -= 1
+    }
+    return false
+  }
+
   private static let that = QuoteToken.hash(of: "that")
+  private static let clauseConjunctions: Set<UInt64> = Set(
+    ["and", "but", "while", "whereas", "although", "though", "yet"].map(QuoteToken.hash(of:)))
 
   private static let auxiliaries: Set<UInt64> = Set(
     [

@@ -46,7 +46,11 @@ struct QuoteAttributor {
     var after = span.isClosed ? afterCue(index) : nil
     if span.isClosed, after?.mention == nil { after = appositiveCue(after: index) ?? after }
     if after?.mention == nil, let verbFirst = germanVerbAfter(span) { after = verbFirst }
-    if let after, after.mention != nil, continuesSentence(span) { return after }
+    if let after, after.mention != nil, continuesSentence(span),
+      !opensLaterClause(after, after: span)
+    {
+      return after
+    }
     let subject = subjectAcrossNames(span, else: sentenceSubject(span, floor: previous + 1))
     if var before = beforeCue(span, floor: previous + 1) {
       if before.mention == nil

@@ -1,0 +1,28 @@
+import BriefingKit
+import Testing
+
+/// Who speaks a partial quote reported with its clause (`⟦…⟧` marks the clause): the cue of
+/// the clause that carries the quoted words, not one of a later clause of the sentence.
+struct QuoteClauseSpeakerTests {
+  @Test(
+    arguments: [
+      "Ada Lund said ⟦the depot was “a costly mistake”⟧, but Tom Weber argued it was fine.",
+      "Ada Lund said ⟦the depot was “a costly mistake”⟧ while Tom Weber says it will pay.",
+      "Ada Lund called ⟦the depot “a costly mistake”⟧ and said the council must act.",
+      "Ada Lund accuses ⟦Tom Weber of “wasting public money”⟧, and Weber insists he did not.",
+    ])
+  func laterClauseWithItsOwnCueLeavesTheSpeaker(text: String) throws {
+    let fixture = QuoteFixture(text)
+    let quote = try #require(fixture.quotes.first)
+    #expect(fixture.found == fixture.expected)
+    #expect(quote.speaker == "Ada Lund")
+    #expect(quote.isPartial)
+  }
+
+  @Test func cueAfterTheQuoteStillSpeaksForItsOwnClause() throws {
+    let fixture = QuoteFixture("⟦The depot is “a costly mistake” for the town⟧, Ada Lund said.")
+    let quote = try #require(fixture.quotes.first)
+    #expect(fixture.found == fixture.expected)
+    #expect(quote.speaker == "Ada Lund")
+  }
+}
