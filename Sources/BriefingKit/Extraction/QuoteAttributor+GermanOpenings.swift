@@ -35,6 +35,68 @@ extension QuoteAttributor {
     return start..<name.upperBound
   }
 
+  /// `Die Gewerkschaft kritisierte Schneider als „…“`, `Bauers Kampagne dagegen warf
+  /// Schneider vor, …`: a phrase in the nominative for a body or group that opens the sentence
+  /// right before the verb (adverbs aside) is its subject; the name right after the verb is the
+  /// object, even when the article names that person. Nil for a phrase that cannot speak (`Die
+  /// Entscheidung kritisierte Schneider`) or names a text.
+  func openingBody(before verb: Int, read: Range<Int>) -> Range<Int>? {
+    guard language == "de", read.lowerBound == verb + 1, verb >= 2, verb + 1 < tokens.count,
+      tokens[verb + 1].isCapitalized
+    else { return nil }
+    let first = sentenceStart(before: verb, floor: max(0, verb - 12))
+    guard first < verb, Self.openers.contains(tokens[first].hash) || isGenitiveName(first)
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let opener = parser.forward(from: first, limit: verb) else { return nil }
+    let phrase = withGenitive(germanPhrase(opener), limit: verb)
+    guard phrase.lowerBound == first, phrase.upperBound <= verb, verb - phrase.upperBound <= 3,
+      (phrase.upperBound..<verb).allSatisfy({ tokens[$0].isWord && tokens[$0].isLowercase }),
+      !phrase.contains(where: { isTextNoun($0) }), !isDative(phrase)
+    else { return nil }
+    // `Bauers Kampagne`: the owner's name in the genitive, then the body that speaks.
+    let isOwned = isGenitiveName(first) && phrase.count == 2
+    guard
+      isOwned
+        ? canSpeak((first + 1)..<phrase.upperBound) : !namesPerson(phrase) && canSpeak(phrase)
+    else { return nil }
+    return phrase
+  }
+
+  /// `Der englischsprachigen Zeitung sagte Karma`: `der` before an adjective in `-en` or a
+  /// feminine noun is a dative or genitive, no subject.
+  private func isDative(_ phrase: Range<Int>) -> Bool {
+    guard tokens[phrase.lowerBound].hash == QuoteGermanWords.der else { return false }
+    return phrase.contains { index in
+      let word = QuoteScalar.string(scalars, tokens[index].start..<tokens[index].end)
+        .lowercased()
+      if tokens[index].isLowercase { return word.hasSuffix("en") }
+      return index == phrase.upperBound - 1 && Self.feminine.contains { word.hasSuffix($0) }
+    }
+  }
+
+  private static let feminine = [
+    "ung", "heit", "keit", "schaft", "ion", "ei", "tät", "in", "innen", "ur", "ik", "wehr", "ee",
+    "e", "a", "bank", "kammer",
+  ]
+
+  /// `McCains`, `Bauers`: a capitalised word in `s` before another one, a name in the genitive.
+  private func isGenitiveName(_ index: Int) -> Bool {
+    guard index + 1 < tokens.count, tokens[index].isWord, tokens[index].isCapitalized,
+      tokens[index + 1].isWord, tokens[index + 1].isCapitalized, tokens[index].end > 0
+    else { return false }
+    return scalars[tokens[index].end - 1] == "s"
+  }
+
+  private func isTextNoun(_ index: Int) -> Bool {
+    tokens[index].isWord && tokens[index].isCapitalized
+      && QuoteGermanNouns.isText(
+        QuoteScalar.string(scalars, tokens[index].start..<tokens[index].end).lowercased())
+  }
+
+  private static let openers: Set<UInt64> = Set(
+    ["der", "die", "das", "ein", "eine"].map(QuoteToken.hash(of:)))
+
   /// Words that single out the subject after them (`Selbst die Zeitung`, `Auch Huber`).
   private static let focusParticles: Set<UInt64> = Set(
     ["selbst", "sogar", "auch", "gerade", "ausgerechnet"].map(QuoteToken.hash(of:)))

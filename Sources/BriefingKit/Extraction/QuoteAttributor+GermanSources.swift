@@ -71,6 +71,9 @@ extension QuoteAttributor {
     if let read, read.lowerBound > index, let opening = openingSubject(before: index) {
       return opening
     }
+    if let read, namesPerson(read), let body = openingBody(before: index, read: read) {
+      return body
+    }
     if !namesPerson(read) || isPrepositionalObject(read),
       let subject = verbFinalSubject(cue: index)
     {

@@ -58,6 +58,9 @@ extension QuoteAttributor {
     guard language == "de", let cue = attribution.cue, let mention = attribution.mention,
       mention.upperBound <= cue, self.cue(at: cue)?.kind == .verb
     else { return false }
+    if cue + 1 < tokens.count, openingBody(before: cue, read: (cue + 1)..<(cue + 2)) == mention {
+      return false
+    }
     return !namesPerson(mention) && relativeDocument(verb: cue) != mention
   }
 

@@ -42,7 +42,7 @@ enum QuoteGermanNouns {
     "aren", "loge", "logen", "nom", "nomen", "graf", "grafen", "vereinigung", "gesellschaft",
     "bewegung", "initiative", "allianz", "bund", "union", "liga", "gruppe", "koalition",
     "opposition", "netzwerk", "club", "klub", "ausschuss", "rat", "verwaltung", "leitung",
-    "rundschau", "welle", "presse", "medien",
+    "rundschau", "welle", "presse", "medien", "kampagne", "wahlkampfstab",
   ]
 
   private static let texts = [
