@@ -106,7 +106,7 @@ extension QuoteAttributor {
   {
     guard language == "de" else { return subject }
     if let agent = inscription(span) ?? textAccordingTo(span) ?? statementClause(span)
-      ?? passiveAgent(span)
+      ?? passiveAgent(span) ?? ownedWordsAfter(span)
       ?? clausePronounBeforeColon(span, subject: subject)
       ?? relativeAntecedent(span) ?? relativeSpeakerBeforeColon(span)
     {
