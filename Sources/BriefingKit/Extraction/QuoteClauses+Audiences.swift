@@ -18,6 +18,9 @@ extension QuoteClauses {
     return index > first && index < open && tokens[index].isWord ? index : first
   }
 
+  /// True for a telling verb at `index` (`told`, `warned`), whose audience may follow it.
+  func isTelling(_ index: Int) -> Bool { Self.tellingVerbs.contains(tokens[index].hash) }
+
   private static let tellingVerbs: Set<UInt64> = Set(
     ["told", "tells", "telling", "tell", "informed", "assured", "reminded", "warned"].map(
       QuoteToken.hash(of:)))

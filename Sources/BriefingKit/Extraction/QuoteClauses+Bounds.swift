@@ -58,6 +58,18 @@ extension QuoteClauses {
     return found
   }
 
+  /// True when the telling verb at `cue` has its speaker `mention`, a name, right before it
+  /// and after the earlier speech verb at `earlier`: in `Lund said that Weber told him it was
+  /// “a mistake”` the quoted words are Weber's, and his clause is the one after `told him`. A
+  /// pronoun there (`Lund said she told them …`) is the earlier speaker speaking of herself.
+  func reportsNested(_ mention: Range<Int>?, cue: Int, after earlier: Int) -> Bool {
+    guard let mention, mention.lowerBound > earlier, mention.upperBound == cue,
+      cue < tokens.count, isTelling(cue), tokens[mention.lowerBound].isCapitalized
+    else { return false }
+    let first = tokens[mention.lowerBound].hash
+    return !(mention.count == 1 && lexicon.is(first, .pronoun))
+  }
+
   /// The speech verb before `piece` in its sentence when the words after the quote run on
   /// without punctuation to the mention or cue at `stop`: in `Sims said he was “on the fence”
   /// until Lund said so` the clause reported is the one after the first `said`.

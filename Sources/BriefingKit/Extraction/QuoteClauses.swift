@@ -116,8 +116,11 @@ struct QuoteClauses {
     else { return nil }
     if cue < piece.open {
       guard isOneSentence(cue + 1, piece.open) else { return nil }
+      let earlier = earlierCue(before: cue).flatMap {
+        reportsNested(attribution.mention, cue: cue, after: $0) ? nil : $0
+      }
       let first =
-        earlierCue(before: cue).map { start(afterCue: $0, nil, before: piece.open) }
+        earlier.map { start(afterCue: $0, nil, before: piece.open) }
         ?? start(afterCue: cue, attribution.mention, before: piece.open)
       let end = endAfter(index, cue: cue, quotes, pieces)
       return first < tokens.count ? tokens[first].start..<max(end, tokens[first].start) : nil

@@ -2,7 +2,8 @@ import BriefingKit
 import Testing
 
 /// Who speaks a partial quote reported with its clause (`⟦…⟧` marks the clause): the cue of
-/// the clause that carries the quoted words, not one of a later clause of the sentence.
+/// the clause that carries the quoted words, not one of a later clause of the sentence, and in
+/// a report inside a report the one who told them.
 struct QuoteClauseSpeakerTests {
   @Test(
     arguments: [
@@ -21,6 +22,27 @@ struct QuoteClauseSpeakerTests {
 
   @Test func cueAfterTheQuoteStillSpeaksForItsOwnClause() throws {
     let fixture = QuoteFixture("⟦The depot is “a costly mistake” for the town⟧, Ada Lund said.")
+    let quote = try #require(fixture.quotes.first)
+    #expect(fixture.found == fixture.expected)
+    #expect(quote.speaker == "Ada Lund")
+  }
+
+  /// A report inside a report: the words quoted after `Weber told him` are Weber's.
+  @Test(
+    arguments: [
+      "Ada Lund said that Tom Weber told him ⟦the plan was “a reckless waste of money”⟧.",
+      "Ada Lund says Tom Weber warned reporters ⟦the plan was “a reckless waste of money”⟧.",
+    ])
+  func tellingVerbWithANamedSubjectOpensTheClause(text: String) throws {
+    let fixture = QuoteFixture(text)
+    let quote = try #require(fixture.quotes.first)
+    #expect(fixture.found == fixture.expected)
+    #expect(quote.speaker == "Tom Weber")
+  }
+
+  @Test func pronounAfterTheFirstCueLeavesTheWholeReport() throws {
+    let fixture = QuoteFixture(
+      "Ada Lund said ⟦she told the council the plan was “a reckless waste of money”⟧.")
     let quote = try #require(fixture.quotes.first)
     #expect(fixture.found == fixture.expected)
     #expect(quote.speaker == "Ada Lund")
