@@ -13,6 +13,13 @@ extension QuoteAttributor {
   ) -> Range<Int>? {
     guard language == "de", index >= 0, index < tokens.count else { return read }
     if source == .after, isInNextSentence(cue: index) { return nil }
+    if source == .after, let quote = spans.last(where: { $0.closeToken < index }),
+      let statement = statementClause(quote)?.mention
+    {
+      // `Auf den Vorwurf der CDU, …, mit dem man „…“ wolle, entgegnete Huber`: the words are
+      // the statement's, not those of the one who answers.
+      return statement
+    }
     var read = read.map { withGenitive(germanPhrase($0), limit: min(limit, tokens.count)) }
     if let mention = read, mention.count == 1,
       lexicon.is(tokens[mention.lowerBound].hash, .determiner)

@@ -8,7 +8,13 @@ extension QuoteAttributor {
   /// sentence, perhaps after `Auf`, when the quote stands in the clause right after them.
   func statementClause(_ span: QuoteSpan) -> QuoteAttribution? {
     guard language == "de", span.openToken < tokens.count else { return nil }
-    let start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 30))
+    var start = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 30))
+    for _ in 0..<3 {
+      guard let earlier = spans.last(where: { $0.closeToken + 1 == start }), earlier.isClosed,
+        continuesSentence(earlier), earlier.openToken < start
+      else { break }
+      start = sentenceStart(before: earlier.openToken, floor: max(0, span.openToken - 40))
+    }
     var first = start
     if first < span.openToken, Self.openers.contains(tokens[first].hash) { first += 1 }
     guard first + 3 < span.openToken, lexicon.is(tokens[first].hash, .determiner),
@@ -26,11 +32,21 @@ extension QuoteAttributor {
       comma > ownerStart, comma - first <= 10,
       (ownerStart..<comma).allSatisfy({ tokens[$0].isWord }),
       tokens[comma - 1].isCapitalized,
-      !((comma + 1)..<span.openToken).contains(where: {
-        tokens[$0].kind != .word || cue(at: $0) != nil
-      })
+      !((comma + 1)..<span.openToken).contains(where: { !isInStatement($0) })
     else { return nil }
     return QuoteAttribution(cue: first + 1, mention: first..<comma, source: .subject)
+  }
+
+  /// True for a token of the clauses that give the statement's words: a word that is no cue,
+  /// an earlier quote's mark or a comma (`…, es sei „…“, mit dem man „…“ wolle`).
+  private func isInStatement(_ index: Int) -> Bool {
+    let token = tokens[index]
+    switch token.kind {
+    case .word: return cue(at: index) == nil
+    case .mark: return true
+    case .punctuation: return token.scalar == 0x2C
+    default: return false
+    }
   }
 
   /// True for a noun of a statement or view (`Vorwurf`, `Forderung`, `Behauptung`).

@@ -24,6 +24,16 @@ struct QuoteGermanStatementsTests {
     #expect(quote.speaker != "Karl Huber")
   }
 
+  @Test func everyQuoteOfTheStatementIsTheAuthors() throws {
+    let text =
+      "Auf den Vorwurf der Partei, es handele sich um einen „Antrag ohne jeden Sinn“, mit dem "
+      + "man „alle Bauherren zum Guten zwingen“ wolle, entgegneten die Grünen, dass dies falsch "
+      + "sei."
+    let quotes = QuoteFixture(text, language: "de").quotes
+    #expect(quotes.count == 2)
+    #expect(quotes.allSatisfy { $0.mention?.text == "den Vorwurf der Partei" })
+  }
+
   @Test func statementWithoutAuthorGivesNone() throws {
     let text =
       "Den Vorwurf, er habe „das Parlament bewusst getäuscht“, wies Karl Huber am Montag zurück."
