@@ -2,7 +2,8 @@ import BriefingKit
 
 /// ``QuoteExtractor`` on any text: every quote lies inside the article's text, in reading order,
 /// its segments run from `start` to `end` in order without touching, and its text is their
-/// slices joined by one space (quotation marks aside, which may be normalised). A partial quote
+/// slices joined by ` … ` over a gap holding a letter or digit (the cue left out) and by one
+/// space over any other (quotation marks aside, which may be normalised). A partial quote
 /// reported with the clause that carries it has its segments inside `start..<end` and the text
 /// of that whole range.
 public enum QuoteCheck: FuzzCheck {
@@ -29,11 +30,11 @@ public enum QuoteCheck: FuzzCheck {
         problems.append("quote segments \(quote.segments) do not run from start to end")
         continue
       }
-      let slices =
+      let expected =
         isClause(quote)
-        ? [String(String.UnicodeScalarView(scalars[quote.start..<quote.end]))]
-        : quote.segments.map { String(String.UnicodeScalarView(scalars[$0])) }
-      if normalised(slices.joined(separator: " ")) != normalised(quote.text) {
+        ? String(String.UnicodeScalarView(scalars[quote.start..<quote.end]))
+        : joined(quote.segments, in: scalars)
+      if normalised(expected) != normalised(quote.text) {
         problems.append("quote text \(quote.text.debugDescription) is not its slice")
       }
       if let mention = quote.mention,
@@ -62,6 +63,23 @@ public enum QuoteCheck: FuzzCheck {
       quote.start <= first.lowerBound, last.upperBound <= quote.end
     else { return false }
     return quote.start < first.lowerBound || last.upperBound < quote.end
+  }
+
+  /// The slices of `segments` joined as ``Quote/text`` states: ` … ` where a letter or digit
+  /// stands between two of them, one space elsewhere.
+  static func joined(_ segments: [Range<Int>], in scalars: [Unicode.Scalar]) -> String {
+    var text = ""
+    for (index, segment) in segments.enumerated() {
+      if index > 0 {
+        let gap = scalars[segments[index - 1].upperBound..<segment.lowerBound]
+        let elides = gap.contains {
+          $0.properties.isAlphabetic || $0.properties.numericType == .decimal
+        }
+        text += elides ? " \u{2026} " : " "
+      }
+      text += String(String.UnicodeScalarView(scalars[segment]))
+    }
+    return text
   }
 
   /// `text` with every quotation mark and apostrophe made `"`.

@@ -15,7 +15,8 @@ struct QuotesCommand: Command {
       --all           show every quote
       --json          one JSON array of every quote: id, article, text, speaker, role,
                       mention, cue, partial, start, end, segments (the quoted parts as
-                      [start, end] pairs: a quote interrupted by "she said" has two)
+                      [start, end] pairs: a quote interrupted by "she said" has two,
+                      and its text joins them with " … " where the cue was left out)
 
     A partial quote (words quoted inside the writer's sentence) is shown with the clause
     that reports them: the city “cannot wait” [partial]; its segments are the quoted words.

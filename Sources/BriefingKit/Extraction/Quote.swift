@@ -6,8 +6,10 @@
 /// Then ``text`` is exactly the article text from `start` to `end`, with the quoted parts' marks
 /// written `“` `”`, and one quote holds all the fragments of its clause. Otherwise, a quote
 /// interrupted by its cue (`“We will not wait,” Okafor said. “The trains must run.”`) or running
-/// over paragraphs has several ``segments``; ``text`` is their slices joined by one space, so it
-/// never holds the cue's words.
+/// over paragraphs has several ``segments``; ``text`` is their slices joined by ` … ` where
+/// words of the writer's (letters or digits) stand between two of them, and by one space where
+/// only marks, punctuation and line breaks do: `We will not wait … The trains must run.` It
+/// never holds the cue's words, and shows where they were left out.
 public struct Quote: Sendable, Equatable, Hashable, Codable {
   public var text: String
   public var start: Int

@@ -91,15 +91,17 @@ struct QuoteBuilder {
   }
 
   /// The quote for a kept span made of the quoted `segments` (one per piece of its group):
-  /// its text is theirs joined by one space, without the cue between them.
+  /// its text is theirs joined by ` … ` where the writer's words (the cue) stand between two
+  /// of them, by one space where only marks and line breaks do (a quote that runs on into the
+  /// next paragraph).
   func quote(
     _ span: QuoteSpan, _ segments: [Range<Int>], _ attribution: QuoteAttribution?,
     _ speaker: QuoteSpeakerResolver.Speaker?
   ) -> Quote {
     let parts = segments.isEmpty ? [span.start..<span.end] : segments
     var quote = Quote(
-      text: parts.map { slice($0.lowerBound, $0.upperBound) }.joined(separator: " "),
-      start: span.start, end: span.end, isPartial: isPartial(span), segments: parts)
+      text: text(of: parts), start: span.start, end: span.end, isPartial: isPartial(span),
+      segments: parts)
     guard let attribution else { return quote }
     if let cue = attribution.cue, cue < tokens.count {
       let next = lexicon.cue(for: tokens[cue].hash)?.next != nil ? cue + 1 : cue
@@ -118,6 +120,22 @@ struct QuoteBuilder {
 
   private func slice(_ start: Int, _ end: Int) -> String {
     start < end ? QuoteScalar.string(scalars, start..<end) : ""
+  }
+
+  /// The slices of `parts` joined as ``Quote/text`` states: ` … ` over a gap that holds a
+  /// letter or digit, one space over any other.
+  private func text(of parts: [Range<Int>]) -> String {
+    guard var text = parts.first.map({ slice($0.lowerBound, $0.upperBound) }) else { return "" }
+    for (previous, part) in zip(parts, parts.dropFirst()) {
+      let lower = min(previous.upperBound, scalars.count)
+      let upper = max(lower, min(part.lowerBound, scalars.count))
+      let elides = scalars[lower..<upper].contains {
+        $0.properties.isAlphabetic || $0.properties.numericType == .decimal
+      }
+      text += elides ? " \u{2026} " : " "
+      text += slice(part.lowerBound, part.upperBound)
+    }
+    return text
   }
 
   private func contentTokens(_ span: QuoteSpan) -> ArraySlice<QuoteToken> {

@@ -77,6 +77,31 @@ struct QuoteDamageTests {
       quote.text == "The trains will run every ten minutes. And the fares will not rise this year.")
   }
 
+  @Test(
+    arguments: [
+      (
+        ["“⟦Our patience has run out⟧,” Okafor said. “⟦Nobody wants a strike.⟧”"],
+        "Our patience has run out … Nobody wants a strike."
+      ),
+      (
+        ["“⟦We will not wait⟧,” said Okafor, “⟦the trains must run.⟧”"],
+        "We will not wait … the trains must run."
+      ),
+      (
+        ["„⟦Wir warten nicht⟧“, sagte Okafor. „⟦Die Züge müssen fahren.⟧“"],
+        "Wir warten nicht … Die Züge müssen fahren."
+      ),
+    ])
+  func quoteInterruptedByItsCueShowsTheGapAsAnEllipsis(paragraphs: [String], text: String)
+    throws
+  {
+    let fixture = QuoteFixture(paragraphs, language: paragraphs[0].hasPrefix("„") ? "de" : "en")
+    let quote = try #require(fixture.quotes.first)
+    #expect(fixture.quotes.count == 1)
+    #expect(quote.segments == fixture.expected)
+    #expect(quote.text == text)
+  }
+
   @Test func fragmentInTheWritersSentenceAfterTheCueIsItsOwnQuote() {
     let fixture = QuoteFixture(
       "“⟦The line is finished⟧,” Okafor said, calling the delay “⟦a lesson for every council⟧”.")

@@ -2,7 +2,8 @@ import BriefingKit
 import Testing
 
 /// Generated articles: whatever the marks and words, quotes and mentions stay inside the text
-/// and slice back to their own text (a quote's segments joined by one space, or for a partial
+/// and slice back to their own text (a quote's segments joined by ` … ` where a letter or digit
+/// stands between them and by one space elsewhere, or for a partial
 /// quote reported with its clause the whole clause, marks normalised), in reading order,
 /// without overlapping.
 struct QuotePropertyTests {
@@ -46,8 +47,7 @@ struct QuotePropertyTests {
           let clause = Self.marksNormalised(scalars[quote.start..<quote.end])
           #expect(Self.marksNormalised(quote.text.unicodeScalars) == clause, "seed \(seed)")
         } else if Self.segmentsFit(quote, count: scalars.count) {
-          let parts = quote.segments.map { Self.string(scalars[$0]) }
-          #expect(quote.text == parts.joined(separator: " "), "seed \(seed)")
+          #expect(quote.text == Self.joined(quote.segments, scalars), "seed \(seed)")
         }
         #expect(quote.start >= previousEnd, "seed \(seed): quotes overlap or are out of order")
         previousEnd = quote.end
@@ -79,6 +79,25 @@ struct QuotePropertyTests {
       return false
     }
     return quote.segments.allSatisfy { !$0.isEmpty }
+  }
+
+  /// The slices of `segments` joined by ` … ` over a gap that holds a letter or digit (the
+  /// writer's words left out), by one space over any other.
+  static func joined(_ segments: [Range<Int>], _ scalars: [Unicode.Scalar]) -> String {
+    var text = ""
+    var previous: Range<Int>?
+    for segment in segments {
+      if let previous {
+        let gap = scalars[previous.upperBound..<segment.lowerBound]
+        let hasWords = gap.contains {
+          $0.properties.isAlphabetic || $0.properties.numericType == .decimal
+        }
+        text += hasWords ? " … " : " "
+      }
+      text += string(scalars[segment])
+      previous = segment
+    }
+    return text
   }
 
   /// A partial quote whose range reaches past its segments: the clause that carries them.

@@ -58,8 +58,11 @@ struct RegressionTests {
       QuoteCheck.violations(of: [Quote(text: "they", start: 9, end: 11)], in: text).count == 1)
     #expect(QuoteCheck.violations(of: [Quote(text: "", start: 5, end: 4)], in: text).count == 1)
     let interrupted = "“We wait,” Okafor said. “Trains run.”"
-    let parts = Quote(text: "We wait, Trains run.", start: 1, end: 36, segments: [1..<9, 25..<36])
+    let parts = Quote(
+      text: "We wait, \u{2026} Trains run.", start: 1, end: 36, segments: [1..<9, 25..<36])
     #expect(QuoteCheck.violations(of: [parts], in: interrupted) == [])
+    let runOn = Quote(text: "We wait, Trains run.", start: 1, end: 36, segments: [1..<9, 25..<36])
+    #expect(QuoteCheck.violations(of: [runOn], in: interrupted).count == 1)
     let apart = Quote(text: "We wait, Trains run.", start: 1, end: 36, segments: [1..<9, 8..<36])
     #expect(QuoteCheck.violations(of: [apart], in: interrupted).count == 1)
   }
