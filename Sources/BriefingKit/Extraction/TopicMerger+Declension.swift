@@ -1,4 +1,17 @@
 extension TopicMerger {
+  /// The name a group is shown by: the longest of the names given in at least half as many
+  /// articles as the most frequent one (`Vladimir Putin` over `Putin`), so that a long name
+  /// one article gives (`ICM for BBC News`) never names a group of a hundred (`BBC News`).
+  static func name(of names: [Tally]) -> Tally {
+    guard names.count > 1 else { return names.first ?? Tally(value: "", count: 0) }
+    let names = declinedTogether(names)
+    let most = names.map(\.count).max() ?? 0
+    return names.filter { 2 * $0.count >= most }.max { lhs, rhs in
+      (TopicRanker.wordCount(lhs.value), lhs.count, rhs.value)
+        < (TopicRanker.wordCount(rhs.value), rhs.count, lhs.value)
+    } ?? Tally(value: "", count: 0)
+  }
+
   /// The key that the inflected forms of a body's or a place's name of several words share
   /// (`Deutsche Bahn`, `Deutschen Bahn` → `deutsch bahn`), nil for a person, a phrase, one
   /// word, or a name no ending changes.
@@ -35,7 +48,7 @@ extension TopicMerger {
         || (length == shownLength && (tally.count, shown.value) > (shown.count, tally.value))
       folded[at] = (isBetter ? tally : shown, folded[at].total + tally.count)
     }
-    return folded.map { Tally(value: $0.shown.value, count: $0.total) }
+    return folded.map { Tally(value: $0.shown.value, count: $0.total, id: $0.shown.id) }
   }
 
   /// `key` with each word but the last stemmed as an adjective.

@@ -1,224 +1,190 @@
-/// The working state of ``TopicRanker``: groups of per-article topics that name one thing.
+/// The working state of ``TopicRanker``: which group of per-article topics each topic joins.
 ///
-/// A session holds tens of thousands of groups, most of them seen in one article under one
-/// name, so a group keeps small arrays rather than dictionaries and sets: ranking the BBC set's
-/// 24,000 groups spent most of its time allocating and freeing those.
+/// Topics are the entries of a ``TopicTable``, and every key they are filed under is a string
+/// id of ``TopicForms``, so the registries are arrays indexed by id rather than dictionaries of
+/// strings, and adding a topic records only its group: what a group holds is read from its
+/// topics once all are placed (``TopicMerger/sessionTopics()``). A session holds tens of
+/// thousands of groups, most seen in one article under one name; allocating arrays per group
+/// and hashing strings per topic was most of the time of ranking the BBC set.
 struct TopicMerger {
   /// A string and how many times it was seen.
   struct Tally {
     var value: String
     var count: Int
+    /// The string's id in the table, -1 when it has none.
+    var id: Int32 = -1
   }
 
-  /// One session topic being built.
-  struct Group {
-    var names: [Tally] = []
-    var kindScores = KindScores()
-    var score = 0.0
-    var mentions = 0
-    /// Article ids in the order topics arrived, possibly repeated.
-    var articles: [Int] = []
-    /// Aliases in the order they arrived, possibly repeated.
-    var aliases: [String] = []
-    var roles: [Tally] = []
+  var forms: TopicForms
+  /// The table's entries in the order they were added, and the group of each.
+  private(set) var added: [(entry: Int32, group: Int32)] = []
+  private(set) var groupCount = 0
+  /// By string id: the group of an entity's lowercased name or alias (-1 for none).
+  private var byName: [Int32] = []
+  /// By string id: the group of a stemmed lowercased key phrase.
+  private var byPhrase: [Int32] = []
+  /// By string id: the group of a lowercased key phrase already placed; once a stem has a
+  /// group it keeps it, so a phrase seen again skips its stem.
+  private var byPhraseKey: [Int32] = []
+  /// By string id of a surname: the first of its owners in ``owners``, -1 for none.
+  private var surnameHead: [Int32] = []
+  /// Groups of multi-word person names by their last word, each link to the next (-1 ends).
+  private(set) var owners: [(group: Int32, next: Int32)] = []
+  /// The surnames with owners, in the order first seen.
+  private(set) var surnames: [Int32] = []
+
+  /// A merger of the topics of `table`, ready for about `capacity` of them.
+  init(_ table: TopicTable, capacity: Int = 0) {
+    forms = TopicForms(table)
+    added.reserveCapacity(capacity)
   }
 
-  private(set) var groups: [Group] = []
-  /// Lowercased names and aliases of entities, to the group they belong to.
-  private(set) var byName: [String: Int] = [:]
-  /// Stemmed lowercased key phrases, to their group.
-  private var byPhrase: [String: Int] = [:]
-  /// Lowercased key phrases already placed, to their phrase group: once a stem has a group it
-  /// keeps it, so a phrase seen again skips stemming (the costly part of merging).
-  private var byPhraseKey: [String: Int] = [:]
-  /// Last word of multi-word person names, to their groups.
-  private(set) var bySurname: [String: [Int]] = [:]
+  /// The table of the topics merged.
+  var table: TopicTable { forms.table }
 
-  /// A merger ready for about `capacity` topics, so that its tables do not grow step by step.
-  init(capacity: Int = 0) {
-    groups.reserveCapacity(capacity / 2)
-    byName.reserveCapacity(capacity / 2)
-    byPhrase.reserveCapacity(capacity / 2)
-    byPhraseKey.reserveCapacity(capacity / 2)
-  }
-
-  /// Adds one article's topic to the group it names, or starts a group.
-  mutating func add(_ topic: Topic, articleID: Int) {
-    let key = topic.name.lowercased()
-    let index: Int
+  /// Adds the table's topic `entry` to the group it names, or starts a group.
+  mutating func add(_ entry: Int) {
+    let topic = table.entries[entry]
+    let key = forms.key(topic.name)
+    growRegistries()
+    let index: Int32
     if topic.kind == .phrase {
       index = placePhrase(key: key)
     } else {
-      // The names it may be known by, worked out once for finding its group and registering.
-      let forms = (
-        known: Self.knownGroup(of: topic, key: key), declined: Self.declined(topic, key: key)
-      )
-      index = group(forEntity: topic, key: key, forms: forms) ?? newGroup()
-      registerEntity(topic, key: key, forms: forms, in: index)
+      let keys = entityKeys(topic, key: key)
+      index = group(forEntity: keys) ?? newGroup()
+      register(topic, keys: keys, in: index)
     }
-    Self.count(topic.name, in: &groups[index].names)
-    groups[index].kindScores.add(topic.score, to: topic.kind)
-    groups[index].score += topic.score
-    groups[index].mentions += topic.mentions
-    groups[index].articles.append(articleID)
-    groups[index].aliases += topic.aliases
-    if let role = topic.role { Self.count(role, in: &groups[index].roles) }
-  }
-
-  /// The merged topics, unsorted.
-  func sessionTopics() -> [SessionTopic] {
-    surnamesJoined().map { group in
-      let name = Self.name(of: group.names)
-      let aliases = Self.sortedUnique(group.aliases + group.names.map(\.value)).filter {
-        $0 != name
-      }
-      let role = group.roles.max { ($0.count, $1.value) < ($1.count, $0.value) }?.value
-      return SessionTopic(
-        name: name, kind: group.kindScores.best ?? .other, score: group.score,
-        mentions: group.mentions, articles: Self.sortedUnique(group.articles), aliases: aliases,
-        role: role)
-    }
-  }
-
-  /// The name a group is shown by: the longest of the names given in at least half as many
-  /// articles as the most frequent one (`Vladimir Putin` over `Putin`), so that a long name
-  /// one article gives (`ICM for BBC News`) never names a group of a hundred (`BBC News`).
-  static func name(of names: [Tally]) -> String {
-    guard names.count > 1 else { return names.first?.value ?? "" }
-    let names = declinedTogether(names)
-    let most = names.map(\.count).max() ?? 0
-    return names.filter { 2 * $0.count >= most }.max { lhs, rhs in
-      (TopicRanker.wordCount(lhs.value), lhs.count, rhs.value)
-        < (TopicRanker.wordCount(rhs.value), rhs.count, lhs.value)
-    }?.value ?? ""
+    added.append((Int32(entry), index))
   }
 
   /// The group of a key phrase: the one its stems already have, else an entity of that name,
   /// else a new one; the stems keep that group from then on.
-  private mutating func placePhrase(key: String) -> Int {
-    if let index = byPhraseKey[key] { return index }
-    let phrase = Self.phraseKey(key)
-    let index = byPhrase[phrase] ?? byName[key] ?? newGroup()
-    byPhrase[phrase] = index
-    byPhraseKey[key] = index
+  private mutating func placePhrase(key: Int32) -> Int32 {
+    if let index = Self.at(byPhraseKey, key) { return index }
+    let phrase = forms.phrase(key)
+    growRegistries()
+    let index = Self.at(byPhrase, phrase) ?? Self.at(byName, key) ?? newGroup()
+    byPhrase[Int(phrase)] = index
+    byPhraseKey[Int(key)] = index
     return index
   }
 
-  private mutating func group(
-    forEntity topic: Topic, key: String, forms: (known: String?, declined: String?)
-  ) -> Int? {
-    if let index = byName[key] { return index }
-    if let known = forms.known, let index = byName[known] { return index }
-    if let declined = forms.declined, let index = byName[declined] { return index }
-    for alias in topic.aliases where Self.joinsAcrossArticles(alias, of: key) {
-      if let index = byName[alias.lowercased()] { return index }
+  /// The keys an entity may be known by: its lowercased name, the known group of a place or a
+  /// body, the declined form of a name of several words, and the aliases that join articles
+  /// (-1 for a key it has not).
+  private mutating func entityKeys(_ topic: TopicTable.Entry, key: Int32) -> EntityKeys {
+    var keys = EntityKeys(key: key)
+    switch topic.kind {
+    case .place: keys.known = forms.placeGroup(key)
+    case .organisation, .other: keys.known = forms.memberGroup(key)
+    case .person, .phrase: break
+    }
+    if topic.kind != .person { keys.declined = forms.declined(key) }
+    for at in Int(topic.aliasStart)..<Int(topic.aliasEnd) {
+      let alias = table.aliasIDs[at]
+      if joinsAcrossArticles(alias, of: key) { keys.aliases.append(forms.key(alias)) }
+    }
+    growRegistries()
+    return keys
+  }
+
+  private mutating func group(forEntity keys: EntityKeys) -> Int32? {
+    if let index = Self.at(byName, keys.key) { return index }
+    if let index = Self.at(byName, keys.known) { return index }
+    if let index = Self.at(byName, keys.declined) { return index }
+    for alias in keys.aliases {
+      if let index = Self.at(byName, alias) { return index }
     }
     // A lone surname gathers in its own group first: whether it joins a person is decided
     // over all its articles (``surnamesJoined()``).
-    if let index = byPhraseKey[key] { return index }
-    return byPhrase[Self.phraseKey(key)]
+    if let index = Self.at(byPhraseKey, keys.key) { return index }
+    let phrase = forms.phrase(keys.key)
+    growRegistries()
+    return Self.at(byPhrase, phrase)
   }
 
-  private mutating func newGroup() -> Int {
-    groups.append(Group())
-    return groups.count - 1
+  private mutating func newGroup() -> Int32 {
+    groupCount += 1
+    return Int32(groupCount - 1)
   }
 
-  private mutating func registerEntity(
-    _ topic: Topic, key: String, forms: (known: String?, declined: String?), in index: Int
-  ) {
-    if byName[key] == nil { byName[key] = index }
-    if let known = forms.known, byName[known] == nil { byName[known] = index }
-    if let declined = forms.declined, byName[declined] == nil { byName[declined] = index }
-    for alias in topic.aliases where Self.joinsAcrossArticles(alias, of: key) {
-      let name = alias.lowercased()
-      if byName[name] == nil { byName[name] = index }
+  private mutating func register(_ topic: TopicTable.Entry, keys: EntityKeys, in index: Int32) {
+    claim(keys.key, for: index)
+    claim(keys.known, for: index)
+    claim(keys.declined, for: index)
+    for alias in keys.aliases { claim(alias, for: index) }
+    guard topic.kind == .person || topic.kind == .other else { return }
+    let surname = forms.surname(keys.key)
+    guard surname >= 0 else { return }
+    growRegistries()
+    var link = surnameHead[Int(surname)]
+    if link < 0 { surnames.append(surname) }
+    while link >= 0 {
+      if owners[Int(link)].group == index { return }
+      link = owners[Int(link)].next
     }
-    if topic.kind == .person || topic.kind == .other, let surname = Self.lastOfSeveralWords(key),
-      !NameJoiners.join(key)
-    {
-      if !(bySurname[surname]?.contains(index) ?? false) {
-        bySurname[surname, default: []].append(index)
-      }
-    }
+    owners.append((index, surnameHead[Int(surname)]))
+    surnameHead[Int(surname)] = Int32(owners.count - 1)
+  }
+
+  /// Files `group` under the entity key `key` unless another group has it (or there is no key).
+  private mutating func claim(_ key: Int32, for group: Int32) {
+    if key >= 0 && byName[Int(key)] < 0 { byName[Int(key)] = group }
   }
 
   /// Whether an alias an article found may join articles: an acronym (`NATO`) or a name of
   /// several words may; a single word that stood for a longer name in one article (`Ireland`
   /// for `James Ireland`, `Film` for a film magazine) may not, since elsewhere it names
-  /// something else. Lone surnames meet their person through `bySurname` instead.
-  private static func joinsAcrossArticles(_ alias: String, of key: String) -> Bool {
-    guard lastOfSeveralWords(key) != nil, !alias.utf8.contains(0x20) else { return true }
-    return isInitials(alias, of: key)
+  /// something else. Lone surnames meet their person through the surnames instead.
+  private mutating func joinsAcrossArticles(_ alias: Int32, of key: Int32) -> Bool {
+    let shape = forms.shape(alias)
+    guard forms.hasSeveralWords(key), !shape.hasSpace else { return true }
+    // An acronym: no lowercase letter, and the words' first letters, with or without the
+    // joining words (`USA`, `NATO`; not `TV` for `country music tv`).
+    guard !shape.hasLowercase else { return false }
+    let letters = forms.key(alias)
+    let initials = forms.initials(key)
+    return letters == initials.all || letters == initials.content
   }
 
-  /// Whether `alias` is the acronym of the lowercased name `key`: its words' first letters,
-  /// with or without its ``NameJoiners`` (`USA`, `NATO`; not `TV` for `country music tv`).
-  static func isInitials(_ alias: String, of key: String) -> Bool {
-    guard !alias.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
-    let words = key.split(separator: " ")
-    let letters = alias.lowercased()
-    let all = String(words.compactMap(\.first))
-    let content = String(
-      words.filter { !NameJoiners.words.contains($0) }.compactMap(\.first))
-    return letters == all || letters == content
-  }
-
-  /// The key of the group of names a place or a body is known by (`britain` → `united
-  /// kingdom`), so that articles naming it differently meet in one group. A body's members
-  /// meet it too (`Tories`, `Tory`, `Conservatives` → `conservative party`; `Lib Dems` →
-  /// `liberal democrats`), and so do the singular and plural of any such name (`PCs`, `PC`).
-  private static func knownGroup(of topic: Topic, key: String) -> String? {
-    let groups = TopicLexicon.shared.aliasGroups
-    switch topic.kind {
-    case .place: return groups[key]
-    case .organisation, .other:
-      let member = memberForm(key)
-      return groups[key] ?? groups[member] ?? (member == key ? nil : member)
-    case .person, .phrase: return nil
+  /// The groups of the surname `key`, in the order they were registered.
+  func owners(of key: Int32) -> [Int32] {
+    var groups: [Int32] = []
+    var link = Int(key) < surnameHead.count ? surnameHead[Int(key)] : -1
+    while link >= 0 {
+      groups.append(owners[Int(link)].group)
+      link = owners[Int(link)].next
     }
+    return groups
   }
 
-  /// Adds `times` sightings of `value` to `tallies`.
-  static func count(_ value: String, _ times: Int = 1, in tallies: inout [Tally]) {
-    if let at = tallies.firstIndex(where: { $0.value == value }) {
-      tallies[at].count += times
-    } else {
-      tallies.append(Tally(value: value, count: times))
-    }
+  /// The group filed under `key` in `registry`, nil for none or no key.
+  private static func at(_ registry: [Int32], _ key: Int32) -> Int32? {
+    guard key >= 0, Int(key) < registry.count else { return nil }
+    let index = registry[Int(key)]
+    return index >= 0 ? index : nil
   }
 
-  private static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
-    guard values.count > 1 else { return values }
-    var unique: [T] = []
-    for value in values.sorted() where unique.last != value { unique.append(value) }
-    return unique
-  }
+  /// The group filed under the entity key `key`, nil for none.
+  func group(named key: Int32) -> Int32? { Self.at(byName, key) }
 
-  /// The last space-separated word of `key` when it has two or more (found over bytes: a
-  /// split by `Character` was a sixth of ranking a session's topics).
-  static func lastOfSeveralWords(_ key: String) -> String? {
-    let bytes = key.utf8
-    guard let lastLetter = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
-    let start = bytes[..<lastLetter].lastIndex(of: 0x20).map { bytes.index(after: $0) }
-    guard let start, bytes[..<start].contains(where: { $0 != 0x20 }) else { return nil }
-    return String(decoding: bytes[start...lastLetter], as: UTF8.self)
+  /// Makes room in the registries for every string id given so far.
+  private mutating func growRegistries() {
+    let missing = forms.count - byName.count
+    guard missing > 0 else { return }
+    let room = repeatElement(Int32(-1), count: max(missing, byName.count / 2))
+    byName += room
+    byPhrase += room
+    byPhraseKey += room
+    surnameHead += room
   }
+}
 
-  /// A key phrase reduced to light stems, so that inflected forms share a group.
-  static func phraseKey(_ key: String) -> String {
-    var stemmed: [UInt8] = []
-    var word: [UInt8] = []
-    func flush() {
-      guard !word.isEmpty else { return }
-      if !stemmed.isEmpty { stemmed.append(0x20) }
-      stemmed += PhraseStemmer.stem(word, language: "und")
-      word.removeAll(keepingCapacity: true)
-    }
-    for byte in key.utf8 {
-      if byte == 0x20 { flush() } else { word.append(byte) }
-    }
-    flush()
-    return String(decoding: stemmed, as: UTF8.self)
-  }
+/// The keys an entity may be known by, as string ids of ``TopicForms`` (-1 for none).
+struct EntityKeys {
+  var key: Int32
+  var known: Int32 = -1
+  var declined: Int32 = -1
+  var aliases: [Int32] = []
 }

@@ -19,29 +19,36 @@ public struct TopicRanker: Sendable {
   /// first.
   /// - Complexity: O(*t* log *t*) for *t* topics in all.
   public func rank(_ perArticle: [(articleID: Int, topics: [Topic])]) -> [SessionTopic] {
+    rank(TopicTable(perArticle))
+  }
+
+  /// ``rank(_:)`` over a session's topics held as a ``TopicTable``.
+  func rank(_ table: TopicTable) -> [SessionTopic] {
     // Longest names first, so that a surname finds the full name it belongs to; within a
-    // length, session order. Buckets of positions by word count keep this linear (names are
-    // counted once) without copying the topics.
-    var buckets: [[(article: Int, topic: Int)]] = []
-    var count = 0
-    for (article, entry) in perArticle.enumerated() {
-      for (index, topic) in entry.topics.enumerated() where !topic.name.isEmpty {
-        let words = Self.wordCount(topic.name)
-        while buckets.count <= words { buckets.append([]) }
-        buckets[words].append((article, index))
-        count += 1
-      }
+    // length, session order: a counting sort of the entries by word count.
+    var merger = TopicMerger(table, capacity: table.entries.count)
+    var words = [Int](repeating: -1, count: table.entries.count)
+    var counts: [Int] = []
+    for (index, entry) in table.entries.enumerated() where !table.text(entry.name).isEmpty {
+      let count = merger.forms.words(entry.name)
+      words[index] = count
+      while counts.count <= count { counts.append(0) }
+      counts[count] += 1
     }
-    var merger = TopicMerger(capacity: count)
-    for bucket in buckets.reversed() {
-      for position in bucket {
-        let entry = perArticle[position.article]
-        merger.add(entry.topics[position.topic], articleID: entry.articleID)
-      }
+    // Where each word count starts, most words first.
+    var next = [Int](repeating: 0, count: counts.count)
+    var start = 0
+    for count in counts.indices.reversed() {
+      next[count] = start
+      start += counts[count]
     }
-    return merger.sessionTopics().sorted {
-      ($0.score, $0.mentions, $1.name) > ($1.score, $1.mentions, $0.name)
+    var order = [Int](repeating: 0, count: start)
+    for (index, count) in words.enumerated() where count >= 0 {
+      order[next[count]] = index
+      next[count] += 1
     }
+    for index in order { merger.add(index) }
+    return merger.sessionTopics()
   }
 
   /// The number of space-separated words of `name`, counted on its contiguous UTF-8 bytes

@@ -55,11 +55,34 @@ extension SessionStore {
   /// Topics ranked across the session (or across `articles`), computed once per change of the
   /// session and kept in the session file so a reopened session answers at once.
   public func sessionTopics(articles: [Int] = []) throws -> [SessionTopic] {
-    guard articles.isEmpty else { return TopicRanker().rank(try articleTopics(articles: articles)) }
+    guard articles.isEmpty else { return TopicRanker().rank(try topicTable(articles: articles)) }
     return try cached("topics") {
       try fileCached(
         "topics", encode: TopicCacheCodec.encode, decode: TopicCacheCodec.decode,
-        compute: { TopicRanker().rank(try articleTopics()) })
+        compute: { TopicRanker().rank(try topicTable()) })
+    }
+  }
+
+  /// The topics of every article (or of `articles`) as ``articleTopics(articles:)`` reads them,
+  /// held as a ``TopicTable``: each article's stored bytes are read in place and every
+  /// distinct string is kept once.
+  func topicTable(articles: [Int] = []) throws -> TopicTable {
+    let filter =
+      articles.isEmpty
+      ? "" : "WHERE article_id IN (\(articles.map(String.init).joined(separator: ",")))"
+    return try read { db in
+      let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_topics \(filter)") ?? 0
+      var table = TopicTable(capacity: 16 * count)
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT article_id, value FROM article_topics \(filter) ORDER BY article_id")
+      while let row = try rows.next() {
+        table.startArticle(row[0])
+        // Bytes that are no blob count as damage: the article has no topics.
+        _ = try? row.withUnsafeData(atIndex: 1) { data in
+          data?.withUnsafeBytes { ArticleTopicsCodec.decode($0, into: &table) }
+        }
+      }
+      return table
     }
   }
 }

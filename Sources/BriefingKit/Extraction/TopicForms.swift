@@ -1,0 +1,171 @@
+/// The keys ``TopicMerger`` files names under, worked out once per distinct string instead of
+/// once per topic.
+///
+/// Every string a merger compares (a name as written, its lowercased key, a key's stems,
+/// surname, known group and initials) gets an id from a `[String: Int32]`, so that two ids are
+/// equal exactly when their strings are `==`, as the merger's dictionaries of strings compared
+/// them. What is derived from a string is kept by its id, computed when first asked for.
+struct TopicForms {
+  /// What is known of a string of the table: -2 not yet worked out.
+  private struct TextInfo {
+    var string: Int32 = -2
+    var key: Int32 = -2
+    var words: Int32 = -2
+    /// Bit 0: worked out; 1: has a space; 2: has an ASCII lowercase letter.
+    var flags: UInt8 = 0
+  }
+
+  /// What is derived from a key: -2 not yet worked out, -1 none.
+  private struct KeyInfo {
+    var phrase: Int32 = -2
+    var declined: Int32 = -2
+    var place: Int32 = -2
+    var member: Int32 = -2
+    var surname: Int32 = -2
+    var initials: Int32 = -2
+    var contentInitials: Int32 = -2
+    var hasSeveralWords: Int8 = -1
+  }
+
+  let table: TopicTable
+  private var ids: [String: Int32] = [:]
+  private(set) var strings: [String] = []
+  private var textInfo: [TextInfo]
+  private var keyInfo: [KeyInfo] = []
+
+  init(_ table: TopicTable) {
+    self.table = table
+    textInfo = [TextInfo](repeating: TextInfo(), count: table.stringCount)
+    ids.reserveCapacity(table.stringCount * 2)
+    strings.reserveCapacity(table.stringCount * 2)
+    keyInfo.reserveCapacity(table.stringCount * 2)
+  }
+
+  /// The number of string ids given so far.
+  var count: Int { strings.count }
+
+  /// The id of `string`: the same for every string `==` to it.
+  mutating func id(_ string: String) -> Int32 {
+    if let id = ids[string] { return id }
+    let id = Int32(strings.count)
+    ids[string] = id
+    strings.append(string)
+    keyInfo.append(KeyInfo())
+    return id
+  }
+
+  /// The string id of the table's string `text`, as written.
+  mutating func string(_ text: Int32) -> Int32 {
+    let known = textInfo[Int(text)].string
+    if known >= 0 { return known }
+    let id = id(table.text(text))
+    textInfo[Int(text)].string = id
+    return id
+  }
+
+  /// The string id of the table's string `text` lowercased.
+  mutating func key(_ text: Int32) -> Int32 {
+    let known = textInfo[Int(text)].key
+    if known >= 0 { return known }
+    let id = id(table.text(text).lowercased())
+    textInfo[Int(text)].key = id
+    return id
+  }
+
+  /// The number of space-separated words of the table's string `text`.
+  mutating func words(_ text: Int32) -> Int {
+    let known = textInfo[Int(text)].words
+    if known >= 0 { return Int(known) }
+    let words = TopicRanker.wordCount(table.text(text))
+    textInfo[Int(text)].words = Int32(truncatingIfNeeded: words)
+    return words
+  }
+
+  /// Whether the table's string `text` has a space, and whether it has an ASCII lowercase
+  /// letter.
+  mutating func shape(_ text: Int32) -> (hasSpace: Bool, hasLowercase: Bool) {
+    var flags = textInfo[Int(text)].flags
+    if flags == 0 {
+      let utf8 = table.text(text).utf8
+      flags = 1 | (utf8.contains(0x20) ? 2 : 0)
+      flags |= utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) ? 4 : 0
+      textInfo[Int(text)].flags = flags
+    }
+    return (flags & 2 != 0, flags & 4 != 0)
+  }
+
+  /// The id of the stemmed key phrase of `key` (``TopicMerger/phraseKey(_:)``).
+  mutating func phrase(_ key: Int32) -> Int32 {
+    derived(key, \.phrase) { forms, key in forms.id(TopicMerger.phraseKey(key)) }
+  }
+
+  /// The id of the declined form of a body's or place's key (``TopicMerger/declined(_:key:)``),
+  /// or -1.
+  mutating func declined(_ key: Int32) -> Int32 {
+    derived(key, \.declined) { forms, key in
+      guard key.utf8.contains(0x20) else { return -1 }
+      let stem = NameStemmer.stem(key)
+      return stem == key ? -1 : forms.id("\u{1}" + stem)
+    }
+  }
+
+  /// The id of the known group of a place's key, or -1.
+  mutating func placeGroup(_ key: Int32) -> Int32 {
+    derived(key, \.place) { forms, key in
+      TopicLexicon.shared.aliasGroups[key].map { forms.id($0) } ?? -1
+    }
+  }
+
+  /// The id of the known group of a body's key, by its member form too, or -1.
+  mutating func memberGroup(_ key: Int32) -> Int32 {
+    derived(key, \.member) { forms, key in
+      let groups = TopicLexicon.shared.aliasGroups
+      let member = TopicMerger.memberForm(key)
+      let known = groups[key] ?? groups[member] ?? (member == key ? nil : member)
+      return known.map { forms.id($0) } ?? -1
+    }
+  }
+
+  /// The id of the last word of a person's key of several words without a joining word, or -1.
+  mutating func surname(_ key: Int32) -> Int32 {
+    derived(key, \.surname) { forms, key in
+      guard let last = TopicMerger.lastOfSeveralWords(key), !NameJoiners.join(key) else {
+        return -1
+      }
+      return forms.id(last)
+    }
+  }
+
+  /// Whether `key` has two words or more.
+  mutating func hasSeveralWords(_ key: Int32) -> Bool {
+    let known = keyInfo[Int(key)].hasSeveralWords
+    if known >= 0 { return known == 1 }
+    let several = TopicMerger.lastOfSeveralWords(strings[Int(key)]) != nil
+    keyInfo[Int(key)].hasSeveralWords = several ? 1 : 0
+    return several
+  }
+
+  /// The ids of the initials of `key`, with and without its joining words.
+  mutating func initials(_ key: Int32) -> (all: Int32, content: Int32) {
+    let all = derived(key, \.initials) { forms, key in
+      forms.id(String(key.split(separator: " ").compactMap(\.first)))
+    }
+    let content = derived(key, \.contentInitials) { forms, key in
+      let words = key.split(separator: " ").filter { !NameJoiners.words.contains($0) }
+      return forms.id(String(words.compactMap(\.first)))
+    }
+    return (all, content)
+  }
+
+  /// The value of `field` for `key`, computed by `compute` on its string the first time.
+  private mutating func derived(
+    _ key: Int32, _ field: WritableKeyPath<KeyInfo, Int32>,
+    _ compute: (inout Self, String) -> Int32
+  ) -> Int32 {
+    let known = keyInfo[Int(key)][keyPath: field]
+    if known != -2 { return known }
+    let value = compute(&self, strings[Int(key)])
+    keyInfo[Int(key)][keyPath: field] = value
+    return value
+  }
+}

@@ -1,0 +1,125 @@
+/// The table entries of each group of a ``TopicMerger``, in the order they were added.
+struct GroupMembers {
+  /// Where each group's entries start in ``entries``; one more than there are groups.
+  private var starts: [Int32]
+  private var entries: [Int32]
+
+  /// The members of the groups of `added`, sorted by group and stable within one.
+  init(_ added: [(entry: Int32, group: Int32)], groups: Int) {
+    var starts = [Int32](repeating: 0, count: groups + 1)
+    for item in added { starts[Int(item.group) + 1] += 1 }
+    for group in 0..<groups { starts[group + 1] += starts[group] }
+    var next = starts
+    var entries = [Int32](repeating: 0, count: added.count)
+    for item in added {
+      entries[Int(next[Int(item.group)])] = item.entry
+      next[Int(item.group)] += 1
+    }
+    self.starts = starts
+    self.entries = entries
+  }
+
+  /// The groups of `groups` that fold into no other (`folds` below 0), in order, each with the
+  /// entries of the groups folded into it after its own, in the order of those groups.
+  init(folding groups: GroupMembers, _ folds: [Int32]) {
+    var words: [Int32: [Int32]] = [:]
+    for (word, owner) in folds.enumerated() where owner >= 0 {
+      words[owner, default: []].append(Int32(word))
+    }
+    starts = [0]
+    entries = []
+    entries.reserveCapacity(groups.entries.count)
+    for (group, owner) in folds.enumerated() where owner < 0 {
+      entries += groups[Int32(group)]
+      for word in words[Int32(group)] ?? [] { entries += groups[word] }
+      starts.append(Int32(entries.count))
+    }
+  }
+
+  /// The number of groups.
+  var count: Int { starts.count - 1 }
+
+  /// The entries of `group`.
+  subscript(group: Int32) -> ArraySlice<Int32> {
+    entries[Int(starts[Int(group)])..<Int(starts[Int(group) + 1])]
+  }
+}
+
+/// What the topics of a group add up to, summed in the order they were added.
+struct GroupTotals {
+  var kindScores = TopicMerger.KindScores()
+  var score = 0.0
+  var mentions = 0
+
+  /// Adds `other`'s sums after this group's own, as folding a group into another does.
+  mutating func add(_ other: Self) {
+    kindScores.add(other.kindScores)
+    score += other.score
+    mentions &+= other.mentions
+  }
+}
+
+extension TopicMerger {
+  /// The totals of each group.
+  func totals(_ groups: GroupMembers) -> [GroupTotals] {
+    (0..<Int32(groups.count)).map { group in
+      var totals = GroupTotals()
+      for entry in groups[group] {
+        let topic = table.entries[Int(entry)]
+        totals.kindScores.add(topic.score, to: topic.kind)
+        totals.score += topic.score
+        totals.mentions &+= topic.mentions
+      }
+      return totals
+    }
+  }
+
+  /// The merged topics, best first: by score, then mentions, then name.
+  mutating func sessionTopics() -> [SessionTopic] {
+    let groups = GroupMembers(added, groups: groupCount)
+    var totals = totals(groups)
+    let folds = surnameFolds(groups, totals)
+    for (word, owner) in folds.enumerated() where owner >= 0 {
+      totals[Int(owner)].add(totals[word])
+    }
+    totals = folds.indices.filter { folds[$0] < 0 }.map { totals[$0] }
+    let merged = GroupMembers(folding: groups, folds)
+    var scratch = TallyScratch()
+    let names = (0..<Int32(merged.count)).map { group in
+      Self.name(of: tallies(merged[group], names: true, &scratch))
+    }
+    var order = Array(0..<names.count)
+    order.sort { lhs, rhs in
+      let (left, right) = (totals[lhs], totals[rhs])
+      if left.score != right.score { return left.score > right.score }
+      if left.mentions != right.mentions { return left.mentions > right.mentions }
+      return names[rhs].value > names[lhs].value
+    }
+    return order.map { group in
+      sessionTopic(merged[Int32(group)], totals: totals[group], name: names[group], &scratch)
+    }
+  }
+
+  private mutating func sessionTopic(
+    _ entries: ArraySlice<Int32>, totals: GroupTotals, name: Tally, _ scratch: inout TallyScratch
+  ) -> SessionTopic {
+    var aliases = scratch.aliases
+    var articles = scratch.articles
+    aliases.removeAll(keepingCapacity: true)
+    articles.removeAll(keepingCapacity: true)
+    for entry in entries {
+      let topic = table.entries[Int(entry)]
+      aliases += table.aliasIDs[Int(topic.aliasStart)..<Int(topic.aliasEnd)]
+      articles.append(table.articleID(of: entry))
+    }
+    for tally in tallies(entries, names: true, &scratch) { aliases.append(tally.id) }
+    let roles = tallies(entries, names: false, &scratch)
+    let role = roles.max { ($0.count, $1.value) < ($1.count, $0.value) }?.value
+    let topic = SessionTopic(
+      name: name.value, kind: totals.kindScores.best ?? .other, score: totals.score,
+      mentions: totals.mentions, articles: Self.sortedUnique(&articles),
+      aliases: sortedUnique(&aliases, except: name.id), role: role)
+    (scratch.aliases, scratch.articles) = (aliases, articles)
+    return topic
+  }
+}
