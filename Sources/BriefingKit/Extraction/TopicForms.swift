@@ -8,7 +8,6 @@
 struct TopicForms {
   /// What is known of a string of the table: -2 not yet worked out.
   private struct TextInfo {
-    var string: Int32 = -2
     var key: Int32 = -2
     var words: Int32 = -2
     /// Bit 0: worked out; 1: has a space; 2: has an ASCII lowercase letter.
@@ -51,15 +50,6 @@ struct TopicForms {
     ids[string] = id
     strings.append(string)
     keyInfo.append(KeyInfo())
-    return id
-  }
-
-  /// The string id of the table's string `text`, as written.
-  mutating func string(_ text: Int32) -> Int32 {
-    let known = textInfo[Int(text)].string
-    if known >= 0 { return known }
-    let id = id(table.text(text))
-    textInfo[Int(text)].string = id
     return id
   }
 

@@ -28,14 +28,13 @@ extension TopicMerger {
   /// Union`: the nominative is the shortest form). The last word is compared as it is, so that
   /// `Liberal Democrats` and `Liberal Democrat` stay two names.
   static func declinedTogether(_ names: [Tally]) -> [Tally] {
-    var byStem: [String: Int] = [:]
-    // Per folded name: the form shown and how often that form itself was given.
-    var folded: [(shown: Tally, total: Int)] = []
+    // Per folded name: its stem, the form shown and how often that form itself was given.
+    // A group has a handful of names: a list is searched faster than a dictionary is built.
+    var folded: [(stem: String, shown: Tally, total: Int)] = []
     for tally in names {
       let stem = adjectivesStemmed(tally.value.lowercased())
-      guard let at = byStem[stem] else {
-        byStem[stem] = folded.count
-        folded.append((tally, tally.count))
+      guard let at = folded.firstIndex(where: { $0.stem == stem }) else {
+        folded.append((stem, tally, tally.count))
         continue
       }
       let shown = folded[at].shown
@@ -46,7 +45,7 @@ extension TopicMerger {
       let isBetter =
         length < shownLength
         || (length == shownLength && (tally.count, shown.value) > (shown.count, tally.value))
-      folded[at] = (isBetter ? tally : shown, folded[at].total + tally.count)
+      folded[at] = (stem, isBetter ? tally : shown, folded[at].total + tally.count)
     }
     return folded.map { Tally(value: $0.shown.value, count: $0.total, id: $0.shown.id) }
   }

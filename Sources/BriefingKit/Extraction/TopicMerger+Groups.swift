@@ -85,9 +85,7 @@ extension TopicMerger {
     totals = folds.indices.filter { folds[$0] < 0 }.map { totals[$0] }
     let merged = GroupMembers(folding: groups, folds)
     var scratch = TallyScratch()
-    let names = (0..<Int32(merged.count)).map { group in
-      Self.name(of: tallies(merged[group], names: true, &scratch))
-    }
+    let names = (0..<Int32(merged.count)).map { name(merged[$0]) }
     var order = Array(0..<names.count)
     order.sort { lhs, rhs in
       let (left, right) = (totals[lhs], totals[rhs])
@@ -100,7 +98,7 @@ extension TopicMerger {
     }
   }
 
-  private mutating func sessionTopic(
+  private func sessionTopic(
     _ entries: ArraySlice<Int32>, totals: GroupTotals, name: Tally, _ scratch: inout TallyScratch
   ) -> SessionTopic {
     var aliases = scratch.aliases
@@ -112,13 +110,13 @@ extension TopicMerger {
       aliases += table.aliasIDs[Int(topic.aliasStart)..<Int(topic.aliasEnd)]
       articles.append(table.articleID(of: entry))
     }
-    for tally in tallies(entries, names: true, &scratch) { aliases.append(tally.id) }
-    let roles = tallies(entries, names: false, &scratch)
+    appendNames(of: entries, to: &aliases)
+    let roles = tallies(entries, names: false)
     let role = roles.max { ($0.count, $1.value) < ($1.count, $0.value) }?.value
     let topic = SessionTopic(
       name: name.value, kind: totals.kindScores.best ?? .other, score: totals.score,
       mentions: totals.mentions, articles: Self.sortedUnique(&articles),
-      aliases: sortedUnique(&aliases, except: name.id), role: role)
+      aliases: sortedUnique(&aliases, except: name.value), role: role)
     (scratch.aliases, scratch.articles) = (aliases, articles)
     return topic
   }

@@ -1,28 +1,39 @@
 extension TopicMerger {
-  /// The last space-separated word of `key` when it has two or more (found over bytes: a
+  /// The last space-separated word of `key` when it has two or more, found on its bytes (a
   /// split by `Character` was a sixth of ranking a session's topics).
   static func lastOfSeveralWords(_ key: String) -> String? {
-    let bytes = key.utf8
-    guard let lastLetter = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
-    let start = bytes[..<lastLetter].lastIndex(of: 0x20).map { bytes.index(after: $0) }
-    guard let start, bytes[..<start].contains(where: { $0 != 0x20 }) else { return nil }
-    return String(decoding: bytes[start...lastLetter], as: UTF8.self)
+    var key = key
+    return key.withUTF8 { bytes in
+      guard let lastLetter = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
+      var start = lastLetter
+      while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+      guard bytes[..<start].contains(where: { $0 != 0x20 }) else { return nil }
+      return String(decoding: bytes[start...lastLetter], as: UTF8.self)
+    }
   }
 
-  /// A key phrase reduced to light stems, so that inflected forms share a group.
+  /// A key phrase reduced to light stems, so that inflected forms share a group: each
+  /// space-separated word cut as ``PhraseStemmer`` cuts it, in one pass over the key's bytes.
   static func phraseKey(_ key: String) -> String {
-    var stemmed: [UInt8] = []
-    var word: [UInt8] = []
-    func flush() {
-      guard !word.isEmpty else { return }
-      if !stemmed.isEmpty { stemmed.append(0x20) }
-      stemmed += PhraseStemmer.stem(word, language: "und")
-      word.removeAll(keepingCapacity: true)
+    var key = key
+    return key.withUTF8 { bytes in
+      let rules = PhraseStemmer.Rules(language: "und")
+      var stemmed: [UInt8] = []
+      stemmed.reserveCapacity(bytes.count)
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+        defer { start = end + 1 }
+        guard end > start else { continue }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if !stemmed.isEmpty { stemmed.append(0x20) }
+        guard let cut = PhraseStemmer.cut(word, rules: rules) else {
+          stemmed += word
+          continue
+        }
+        stemmed += word[..<(word.count - cut.drop)]
+        if let tail = cut.tail { stemmed.append(tail) }
+      }
+      return String(decoding: stemmed, as: UTF8.self)
     }
-    for byte in key.utf8 {
-      if byte == 0x20 { flush() } else { word.append(byte) }
-    }
-    flush()
-    return String(decoding: stemmed, as: UTF8.self)
   }
 }

@@ -32,13 +32,25 @@ extension TopicMerger {
     /// so `game` with one stray `Game` typed person stays a phrase, and `Kingsport` written
     /// once in lower case stays a name. Ties go to the kind whose raw value sorts first.
     var best: TopicKind? {
-      let seenKinds = TopicKind.allCases.filter { seen & (1 << Self.slot($0)) != 0 }
       let named = max(scores.0, scores.1, scores.2)
-      let hasNamed = seenKinds.contains { $0 == .person || $0 == .organisation || $0 == .place }
+      let hasNamed = seen & 0b111 != 0
       let yields = hasNamed && scores.3 <= 2 * named
-      let kinds = yields ? seenKinds.filter { $0 != .other } : seenKinds
-      return kinds.max { (score($0), $1.rawValue) < (score($1), $0.rawValue) }
+      var best: TopicKind?
+      for kind in Self.kinds where seen & (1 << Self.slot(kind)) != 0 {
+        if yields && kind == .other { continue }
+        guard let current = best else {
+          best = kind
+          continue
+        }
+        // The first kind of the highest score, as `max(by:)` picks it.
+        let (held, offered) = (score(current), score(kind))
+        if held != offered ? held < offered : kind.rawValue < current.rawValue { best = kind }
+      }
+      return best
     }
+
+    /// The kinds in the order of `TopicKind.allCases`, without building that array each time.
+    private static let kinds: [TopicKind] = [.person, .organisation, .place, .other, .phrase]
 
     private func score(_ kind: TopicKind) -> Double {
       switch kind {

@@ -1,6 +1,5 @@
 /// Buffers reused from one group to the next while a merger builds its session topics.
 struct TallyScratch {
-  var strings: [Int32] = []
   var aliases: [Int32] = []
   var articles: [Int] = []
 }
@@ -8,37 +7,55 @@ struct TallyScratch {
 extension TopicMerger {
   /// The names (or roles) of `entries`, counted, each under the form first seen of the
   /// strings equal to it.
-  mutating func tallies(
-    _ entries: ArraySlice<Int32>, names: Bool, _ scratch: inout TallyScratch
-  ) -> [Tally] {
+  func tallies(_ entries: ArraySlice<Int32>, names: Bool) -> [Tally] {
     var tallies: [Tally] = []
-    scratch.strings.removeAll(keepingCapacity: true)
     for entry in entries {
       let topic = table.entries[Int(entry)]
       let text = names ? topic.name : topic.role
       guard text >= 0 else { continue }
-      let string = forms.string(text)
-      if let at = scratch.strings.firstIndex(of: string) {
+      if let at = tallies.firstIndex(where: { $0.id == text || $0.value == table.text(text) }) {
         tallies[at].count += 1
       } else {
-        scratch.strings.append(string)
         tallies.append(Tally(value: table.text(text), count: 1, id: text))
       }
     }
     return tallies
   }
 
-  /// The strings `texts` sorted, one of each set of equal ones, without those equal to the
-  /// string `name`.
-  mutating func sortedUnique(_ texts: inout [Int32], except name: Int32) -> [String] {
-    let excluded = name >= 0 ? forms.string(name) : forms.id("")
+  /// The name of the group of `entries`: its only name when all its topics are written alike,
+  /// else the one ``name(of:)`` picks.
+  func name(_ entries: ArraySlice<Int32>) -> Tally {
+    guard let first = entries.first.map({ table.entries[Int($0)].name }) else {
+      return Tally(value: "", count: 0)
+    }
+    guard entries.allSatisfy({ table.entries[Int($0)].name == first }) else {
+      return Self.name(of: tallies(entries, names: true))
+    }
+    return Tally(value: table.text(first), count: entries.count, id: first)
+  }
+
+  /// Appends to `texts` the names of `entries`, one of each set of equal ones, in the order
+  /// first seen.
+  func appendNames(of entries: ArraySlice<Int32>, to texts: inout [Int32]) {
+    let start = texts.count
+    for entry in entries {
+      let text = table.entries[Int(entry)].name
+      let seen = texts[start...].contains { $0 == text || table.text($0) == table.text(text) }
+      if !seen { texts.append(text) }
+    }
+  }
+
+  /// The strings `texts` sorted, one of each set of equal ones, without those equal to
+  /// `name`.
+  func sortedUnique(_ texts: inout [Int32], except name: String) -> [String] {
     if texts.count > 1 { texts.sort { table.text($0) < table.text($1) } }
     var unique: [String] = []
     var last: Int32 = -1
     for text in texts {
-      let string = forms.string(text)
-      if string != last && string != excluded { unique.append(table.text(text)) }
-      last = string
+      let string = table.text(text)
+      let isRepeat = last >= 0 && (last == text || table.text(last) == string)
+      if !isRepeat && string != name { unique.append(string) }
+      last = text
     }
     return unique
   }

@@ -35,6 +35,7 @@ struct TopicTable: Sendable {
   init(capacity: Int = 1024) {
     interner = ByteInterner(capacity: max(capacity, 16))
     texts.reserveCapacity(capacity)
+    entries.reserveCapacity(2 * capacity)
   }
 
   /// The topics of `perArticle`, in that order.

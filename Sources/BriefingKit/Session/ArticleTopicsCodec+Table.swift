@@ -100,9 +100,12 @@ private struct RawByteReader {
     guard let length = int(), length >= 0, length <= bytes.count - offset else { return nil }
     let spelled = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
     offset += length
-    for kind in TopicKind.allCases where kind.rawValue.utf8.elementsEqual(spelled) {
-      return kind
+    for (raw, kind) in Self.kindSpellings where raw.count == length {
+      if raw.elementsEqual(spelled) { return kind }
     }
     return TopicKind(rawValue: String(decoding: spelled, as: UTF8.self))
   }
+
+  /// Each kind with the UTF-8 bytes of its raw value.
+  private static let kindSpellings = TopicKind.allCases.map { (Array($0.rawValue.utf8), $0) }
 }
