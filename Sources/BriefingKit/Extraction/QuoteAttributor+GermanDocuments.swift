@@ -62,6 +62,41 @@ extension QuoteAttributor {
     return owner.lowerBound..<phrase.upperBound
   }
 
+  /// `So enthält das Strafgesetzbuch in § 108a folgende Sätze:`, `Der Paragraf lautet:`: a
+  /// text that contains or reads the words before the colon at `colon` is their source.
+  func containingText(colon: Int, floor: Int) -> Range<Int>? {
+    let start = sentenceStart(before: colon, floor: max(floor, colon - 30, 0))
+    guard start < colon, colon <= tokens.count,
+      let verb = (start..<colon).first(where: {
+        tokens[$0].isLowercase && Self.containing.contains(tokens[$0].hash)
+      })
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    let phrase: Range<Int>?
+    if verb + 1 < colon, lexicon.is(tokens[verb + 1].hash, .determiner) {
+      phrase = parser.forward(from: verb + 1, limit: colon).map(germanPhrase)
+    } else {
+      phrase = parser.forward(from: start, limit: verb).map(germanPhrase)
+    }
+    guard let phrase, phrase.count >= 2, lexicon.is(tokens[phrase.lowerBound].hash, .determiner),
+      phrase.upperBound == verb || phrase.lowerBound == verb + 1,
+      isTextNoun(phrase.upperBound - 1)
+    else { return nil }
+    return phrase
+  }
+
+  private func isTextNoun(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isWord, token.isCapitalized else { return false }
+    let word = QuoteScalar.string(scalars, token.start..<token.end).lowercased()
+    return QuoteGermanNouns.isText(word) || Self.codes.contains { word.hasSuffix($0) }
+  }
+
+  private static let containing: Set<UInt64> = Set(
+    ["enthält", "enthielt", "lautet", "lautete", "besagt", "besagte", "regelt", "bestimmt"].map(
+      QuoteToken.hash(of:)))
+  private static let codes = ["buch", "paragraf", "paragraph", "absatz", "satzung", "kodex"]
+
   private func isComma(_ index: Int) -> Bool {
     tokens[index].kind == .punctuation && tokens[index].scalar == 0x2C
   }

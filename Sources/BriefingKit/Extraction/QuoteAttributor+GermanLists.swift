@@ -49,6 +49,9 @@ extension QuoteAttributor {
     {
       return QuoteAttribution(cue: nil, mention: read, source: .colon)
     }
+    if let text = containingText(colon: colon, floor: floor) {
+      return QuoteAttribution(cue: nil, mention: text, source: .colon)
+    }
     return listedSpeaker(before: colon, floor: start)
   }
 

@@ -62,6 +62,17 @@ struct QuoteGermanTextSourcesTests {
     #expect(quote.speaker != "Wiener Stadtwerke")
   }
 
+  @Test func codeThatHoldsTheWordsBeforeTheColonIsTheSource() throws {
+    let text =
+      "Petra Vogt hatte erklärt: „Ich habe das nicht gewusst und bedaure es sehr.“\n\nDie "
+      + "Staatsanwaltschaft prüft, welche Straftaten erfüllt sind. So enthält das "
+      + "Strafgesetzbuch in Paragraf 12 unter der Überschrift Betrug folgende Sätze: „Wer "
+      + "andere täuscht, wird bestraft. Der Versuch ist strafbar.“"
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.last)
+    #expect(quote.mention?.text == "das Strafgesetzbuch")
+    #expect(quote.speaker == nil)
+  }
+
   @Test func numberedArticleIsNoSource() throws {
     let text = "Nach dem Artikel 5 der Satzung muss der Verein „alle Mitglieder rechtzeitig laden“."
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
