@@ -30,7 +30,7 @@ struct TopicWordClass: OptionSet, Sendable, Hashable {
   /// Opens a noun phrase: an article, possessive or preposition (``CueData/introducers``).
   static let introducer = TopicWordClass(rawValue: 1 << 20)
   /// With a final period, an abbreviation that does not end a sentence (`mr`, `gen`, `va`):
-  /// see ``TopicLexicon/abbreviations``.
+  /// a place or title listed with its period (see ``TopicLexicon/classTable()``).
   static let abbreviation = TopicWordClass(rawValue: 1 << 21)
   /// An English verb form that is never a noun (`warns`, `spoke`, `promised`): it reports what
   /// happened to a topic but does not name one (``WordFormData``).

@@ -7,9 +7,8 @@
 /// compared and answered from one 24-byte entry (its bytes, length and classes together).
 /// Longer words, a few dozen, live in a ``ByteInterner`` of their own.
 struct WordClassTable: Sendable {
-  /// The table of ``TopicLexicon/shared``'s classes (every lexicon is built from the same
-  /// constant lists, so it serves them all).
-  static let shared = WordClassTable(TopicLexicon.shared.classes)
+  /// The table of the topic lexicon's classes, read from its lists (``TopicLexicon/classTable()``).
+  static let shared = TopicLexicon.classTable()
 
   /// A word of up to 16 bytes, zero-padded into two little-endian words, with its classes.
   private struct Entry: Sendable {
@@ -25,22 +24,35 @@ struct WordClassTable: Sendable {
   private var long = ByteInterner(capacity: 64)
   private var longClasses: [TopicWordClass] = []
 
-  /// The table of `classes`, whose keys are the words' lowercased forms.
-  init(_ classes: [String: TopicWordClass]) {
+  /// An empty table with room for about `capacity` words before it grows.
+  init(capacity: Int) {
     var size = 16
-    while size < classes.count * 2 { size <<= 1 }
+    while size < capacity * 2 { size <<= 1 }
     index = [UInt32](repeating: 0, count: size)
-    entries.reserveCapacity(classes.count)
-    for (word, wordClass) in classes {
-      let bytes = Array(word.utf8)
-      let hash = bytes.withUnsafeBufferPointer { ByteInterner.hash(of: $0) }
-      if bytes.count > 16 {
-        if long.intern(bytes).isNew { longClasses.append(wordClass) }
-        continue
-      }
-      let (low, high) = bytes.withUnsafeBufferPointer { Self.key($0) }
-      insert(
-        Entry(low: low, high: high, length: UInt32(bytes.count), classes: wordClass), hash: hash)
+    entries.reserveCapacity(capacity)
+  }
+
+  /// Gives back the room reserved for entries that were never added, once the table is full.
+  mutating func shrinkToFit() {
+    entries = entries.withUnsafeBufferPointer { Array($0) }
+  }
+
+  /// Number of words in the table.
+  var count: Int { entries.count + longClasses.count }
+
+  /// Adds `classes` to those of the lowercased word `bytes`.
+  mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ classes: TopicWordClass) {
+    let hash = ByteInterner.hash(of: bytes)
+    if bytes.count > 16 {
+      let (id, isNew) = long.intern(bytes)
+      if isNew { longClasses.append(classes) } else { longClasses[Int(id)].formUnion(classes) }
+      return
+    }
+    let (low, high) = Self.key(bytes)
+    if let found = find(low, high, length: bytes.count, hash: hash) {
+      entries[found].classes.formUnion(classes)
+    } else {
+      insert(Entry(low: low, high: high, length: UInt32(bytes.count), classes: classes), hash: hash)
     }
   }
 
@@ -99,11 +111,31 @@ struct WordClassTable: Sendable {
   private mutating func insert(_ entry: Entry, hash: UInt32) {
     // Ids must fit the slot's 16 bits; the lexicon holds a few thousand words.
     guard entries.count < 0xFFFF else { return }
+    if (entries.count + 1) * 2 > index.count { grow() }
+    entries.append(entry)
+    place(id: entries.count - 1, hash: hash)
+  }
+
+  /// Puts entry `id` into the first free slot after its hash's.
+  private mutating func place(id: Int, hash: UInt32) {
     let mask = index.count - 1
     var slot = Int(hash) & mask
     while index[slot] != 0 { slot = (slot + 1) & mask }
-    entries.append(entry)
-    index[slot] = (hash & 0xFFFF_0000) | UInt32(entries.count)
+    index[slot] = (hash & 0xFFFF_0000) | UInt32(id + 1)
+  }
+
+  /// Doubles the index and places every entry again, keeping it at most half full.
+  private mutating func grow() {
+    index = [UInt32](repeating: 0, count: index.count * 2)
+    for id in entries.indices {
+      let entry = entries[id]
+      var hash = ByteInterner.Hash()
+      for position in 0..<Int(entry.length) {
+        let word = position < 8 ? entry.low : entry.high
+        hash.add(UInt8(truncatingIfNeeded: word >> UInt64(8 * (position % 8))))
+      }
+      place(id: id, hash: hash.value)
+    }
   }
 
   /// The first 16 bytes of `bytes`, zero-padded, as two little-endian words.
