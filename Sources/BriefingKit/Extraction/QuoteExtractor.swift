@@ -26,10 +26,10 @@ public struct QuoteExtractor: Sendable {
   /// summary instead of decoding the text twice).
   func quotes(in article: Article, scalars: [Unicode.Scalar]) -> [Quote] {
     var tokens = QuoteTokenizer().tokens(in: scalars)
-    let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens).spans()
+    let language = QuoteLanguage().code(for: article, tokens: tokens)
+    let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens, language: language).spans()
     guard !spans.isEmpty else { return [] }
     QuoteSpanFinder.demoteStrayApostrophes(&tokens, spans: spans)
-    let language = QuoteLanguage().code(for: article, tokens: tokens)
     let people = self.people(
       in: article, scalars: scalars, tokens: tokens, spans: spans, language: language)
     let attributor = QuoteAttributor(
@@ -42,8 +42,15 @@ public struct QuoteExtractor: Sendable {
     for attribution in attributions {
       var speaker: QuoteSpeakerResolver.Speaker?
       if let attribution, let mention = attribution.mention {
-        speaker =
-          attribution.source == .inherited ? (speakers.last ?? nil) : resolver.resolve(mention)
+        switch attribution.source {
+        case .inherited: speaker = speakers.last ?? nil
+        case .owner:
+          // An owner named in passing (`Clinton blasted Trump's call for “…”`) leaves the
+          // speaker the text goes on with as it was.
+          var aside = resolver
+          speaker = aside.resolve(mention)
+        default: speaker = resolver.resolve(mention)
+        }
       }
       speakers.append(speaker)
     }

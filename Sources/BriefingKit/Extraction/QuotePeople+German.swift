@@ -10,6 +10,7 @@ extension QuotePeople {
   /// are no given names stand before it (`Ökonom Ole Jansen`, `Grünen-Politikerin Sabine
   /// Krämer`).
   func germanNameStart(_ nameStart: Int, end: Int) -> Int {
+    if isGenitiveRole(nameStart, end: end) { return nameStart + 1 }
     var index = nameStart
     while index + 1 < end {
       let token = tokens[index]
@@ -21,6 +22,27 @@ extension QuotePeople {
     }
     return nameStart
   }
+
+  /// `des Ermittlers Paolo Renzi`, `des italienischen Ermittlers …`: after `des` (and perhaps
+  /// adjectives), a noun in `-s` before two or more capitalised words is the person's role in
+  /// the genitive, no part of the name.
+  private func isGenitiveRole(_ index: Int, end: Int) -> Bool {
+    var article = index - 1
+    while article > max(0, index - 3), tokens[article].isWord, tokens[article].isLowercase,
+      tokens[article].hash != Self.des
+    {
+      article -= 1
+    }
+    guard index > 0, index + 2 < end, article >= 0, tokens[article].hash == Self.des,
+      tokens[index].isWord, tokens[index].isCapitalized, tokens[index].end > 0,
+      tokens[index].end <= scalars.count, scalars[tokens[index].end - 1] == "s",
+      !QuoteGermanNames.isGivenName(tokens[index].hash),
+      tokens[(index + 1)..<end].allSatisfy({ $0.isWord && $0.isCapitalized })
+    else { return false }
+    return true
+  }
+
+  private static let des = QuoteToken.hash(of: "des")
 
   /// `Der Sprecher der Polizei, Klaus Wendt,`: the role before a German name and its comma,
   /// from the capitalised determiner that opens the sentence.

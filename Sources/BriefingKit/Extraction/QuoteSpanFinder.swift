@@ -12,6 +12,8 @@ struct QuoteSpanFinder {
 
   let scalars: [Unicode.Scalar]
   let tokens: [QuoteToken]
+  /// The article's ISO 639-1 code; German reads a word-initial `’` as an elision.
+  var language = ""
 
   /// The outermost quotes in reading order.
   func spans() -> [QuoteSpan] {
@@ -26,7 +28,7 @@ struct QuoteSpanFinder {
       }
       guard token.kind == .mark, let mark = QuoteMark(token.scalar) else { continue }
       let role = mark.role(at: token.start, length: token.end - token.start, in: scalars)
-      guard role != .none else { continue }
+      guard role != .none, !isGermanElision(index) else { continue }
       guard let depth = stack.lastIndex(where: { $0.family == mark.family }) else {
         if role == .close { continue }
         stack.append(Open(token: index, family: mark.family))
@@ -93,6 +95,18 @@ struct QuoteSpanFinder {
     continuing = false
     trim(&span)
     if span.start < span.end { spans.append(span) }
+  }
+
+  /// `die ’Ndrangheta`, `’s Wetter`: in German a `’` at a word's start before a letter
+  /// leaves letters out and opens no quote (German opens single quotes with `‚` or `‘`).
+  private func isGermanElision(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard language == "de", token.scalar == 0x2019, token.end < scalars.count else {
+      return false
+    }
+    let previous = token.start > 0 ? scalars[token.start - 1].value : 0x20
+    guard QuoteScalar.isSpace(previous) || previous == 0x28 else { return false }
+    return scalars[token.end].properties.isAlphabetic
   }
 
   private func isAtLineStart(_ token: Int) -> Bool {

@@ -61,4 +61,12 @@ struct QuoteGermanDescriptionsTests {
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
     #expect(quote.speaker == "Frank Wolter")
   }
+
+  @Test func roleInTheGenitiveIsNoPartOfTheName() throws {
+    let text =
+      "Nach Einschätzung des italienischen Ermittlers Paolo Renzi wächst die Gruppe. Die "
+      + "Zusammenarbeit bleibe zurück, so Renzi. „In 20 Jahren werden sie in Oslo sein“, sagte er."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Paolo Renzi")
+  }
 }
