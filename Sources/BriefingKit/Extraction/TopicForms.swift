@@ -35,9 +35,9 @@ struct TopicForms {
   init(_ table: TopicTable) {
     self.table = table
     textInfo = [TextInfo](repeating: TextInfo(), count: table.stringCount)
-    ids.reserveCapacity(table.stringCount * 2)
-    strings.reserveCapacity(table.stringCount * 2)
-    keyInfo.reserveCapacity(table.stringCount * 2)
+    ids.reserveCapacity(table.stringCount)
+    strings.reserveCapacity(table.stringCount)
+    keyInfo.reserveCapacity(table.stringCount)
   }
 
   /// The number of string ids given so far.

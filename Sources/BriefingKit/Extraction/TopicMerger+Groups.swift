@@ -22,16 +22,29 @@ struct GroupMembers {
   /// The groups of `groups` that fold into no other (`folds` below 0), in order, each with the
   /// entries of the groups folded into it after its own, in the order of those groups.
   init(folding groups: GroupMembers, _ folds: [Int32]) {
-    var words: [Int32: [Int32]] = [:]
+    // Each owner's folded groups, linked in ascending order: first[owner] → next[word] → ….
+    var first = [Int32](repeating: -1, count: folds.count)
+    var next = [Int32](repeating: -1, count: folds.count)
+    var last = [Int32](repeating: -1, count: folds.count)
     for (word, owner) in folds.enumerated() where owner >= 0 {
-      words[owner, default: []].append(Int32(word))
+      if last[Int(owner)] < 0 {
+        first[Int(owner)] = Int32(word)
+      } else {
+        next[Int(last[Int(owner)])] = Int32(word)
+      }
+      last[Int(owner)] = Int32(word)
     }
     starts = [0]
+    starts.reserveCapacity(folds.count + 1)
     entries = []
     entries.reserveCapacity(groups.entries.count)
     for (group, owner) in folds.enumerated() where owner < 0 {
       entries += groups[Int32(group)]
-      for word in words[Int32(group)] ?? [] { entries += groups[word] }
+      var word = first[group]
+      while word >= 0 {
+        entries += groups[word]
+        word = next[Int(word)]
+      }
       starts.append(Int32(entries.count))
     }
   }
@@ -79,6 +92,7 @@ extension TopicMerger {
     let groups = GroupMembers(added, groups: groupCount)
     var totals = totals(groups)
     let folds = surnameFolds(groups, totals)
+    releaseRegistries()
     for (word, owner) in folds.enumerated() where owner >= 0 {
       totals[Int(owner)].add(totals[word])
     }

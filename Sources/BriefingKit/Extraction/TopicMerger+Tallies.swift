@@ -60,9 +60,10 @@ extension TopicMerger {
     return unique
   }
 
-  /// `values` sorted, without repeats.
+  /// `values` sorted, without repeats, in an array of its own (never `values`' buffer, which
+  /// is reused for the next group and may be large).
   static func sortedUnique(_ values: inout [Int]) -> [Int] {
-    guard values.count > 1 else { return values }
+    guard values.count > 1 else { return values.first.map { [$0] } ?? [] }
     values.sort()
     var unique: [Int] = []
     unique.reserveCapacity(values.count)

@@ -15,6 +15,8 @@ struct TopicMerger {
     var id: Int32 = -1
   }
 
+  /// The topics merged.
+  let table: TopicTable
   var forms: TopicForms
   /// The table's entries in the order they were added, and the group of each.
   private(set) var added: [(entry: Int32, group: Int32)] = []
@@ -35,12 +37,10 @@ struct TopicMerger {
 
   /// A merger of the topics of `table`, ready for about `capacity` of them.
   init(_ table: TopicTable, capacity: Int = 0) {
+    self.table = table
     forms = TopicForms(table)
     added.reserveCapacity(capacity)
   }
-
-  /// The table of the topics merged.
-  var table: TopicTable { forms.table }
 
   /// Adds the table's topic `entry` to the group it names, or starts a group.
   mutating func add(_ entry: Int) {
@@ -168,6 +168,14 @@ struct TopicMerger {
 
   /// The group filed under the entity key `key`, nil for none.
   func group(named key: Int32) -> Int32? { Self.at(byName, key) }
+
+  /// Frees the keys and registries once every topic has its group: only the groups' topics are
+  /// needed to make them session topics.
+  mutating func releaseRegistries() {
+    forms = TopicForms(TopicTable(capacity: 0))
+    (byName, byPhrase, byPhraseKey, surnameHead) = ([], [], [], [])
+    (owners, surnames, added) = ([], [], [])
+  }
 
   /// Makes room in the registries for every string id given so far.
   private mutating func growRegistries() {

@@ -27,20 +27,22 @@ struct TopicTable: Sendable {
   private(set) var aliasIDs: [Int32] = []
   /// The ids of the articles, in the order they were added.
   private(set) var articles: [Int] = []
-  private var interner: ByteInterner
+  /// Finds a string's id; nil once the table is sealed.
+  private var interner: ByteInterner?
   /// The text of each id, decoded once.
   private var texts: [String] = []
 
-  /// An empty table with room for about `capacity` distinct strings.
-  init(capacity: Int = 1024) {
+  /// An empty table with room for about `capacity` distinct strings and `topics` topics.
+  init(capacity: Int = 1024, topics: Int = 0) {
     interner = ByteInterner(capacity: max(capacity, 16))
     texts.reserveCapacity(capacity)
-    entries.reserveCapacity(2 * capacity)
+    entries.reserveCapacity(topics)
   }
 
   /// The topics of `perArticle`, in that order.
   init(_ perArticle: [(articleID: Int, topics: [Topic])]) {
-    self.init(capacity: perArticle.reduce(0) { $0 + $1.topics.count })
+    let count = perArticle.reduce(0) { $0 + $1.topics.count }
+    self.init(capacity: count, topics: count)
     for (articleID, topics) in perArticle {
       startArticle(articleID)
       for topic in topics {
@@ -64,7 +66,8 @@ struct TopicTable: Sendable {
   /// The id of the string whose UTF-8 bytes are `bytes` (decoded as `String(decoding:as:)`
   /// does, so that damaged bytes read as they would in a `Topic`).
   mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let (id, isNew) = interner.intern(bytes)
+    if interner == nil { unseal() }
+    guard let (id, isNew) = interner?.intern(bytes) else { return -1 }
     if isNew { texts.append(String(decoding: bytes, as: UTF8.self)) }
     return id
   }
@@ -108,6 +111,19 @@ struct TopicTable: Sendable {
       Entry(
         score: score, mentions: mentions, article: Int32(max(articles.count - 1, 0)), name: name,
         aliasStart: Int32(end - aliasCount), aliasEnd: Int32(end), role: role, kind: kind))
+  }
+
+  /// Frees what only adding strings needs (the table that finds a string's id); the ids and
+  /// their strings stay.
+  mutating func seal() {
+    interner = nil
+  }
+
+  /// Finds the ids of the strings again, to add some to a sealed table.
+  private mutating func unseal() {
+    var interner = ByteInterner(capacity: texts.count)
+    for var text in texts { _ = text.withUTF8 { interner.intern($0) } }
+    self.interner = interner
   }
 
   /// A mark to come back to with ``rollBack(to:)``.

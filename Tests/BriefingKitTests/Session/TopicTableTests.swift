@@ -35,6 +35,17 @@ struct TopicTableTests {
     #expect(table.articleID(of: 2) == 7)
   }
 
+  @Test func aSealedTableStillFindsItsStrings() {
+    var table = TopicTable()
+    let lind = table.id(of: "Lind")
+    let wien = table.id(of: "Ämter Wien")
+    table.seal()
+    #expect(table.id(of: "Ämter Wien") == wien)
+    #expect(table.id(of: "Lind") == lind)
+    #expect(table.id(of: "Graz") == 2)
+    #expect(table.text(2) == "Graz")
+  }
+
   @Test(arguments: [1, 5, 20, 40])
   func damagedBytesAddNothing(cut: Int) {
     var table = TopicTable()
