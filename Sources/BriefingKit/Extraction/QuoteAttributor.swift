@@ -51,6 +51,7 @@ struct QuoteAttributor {
     {
       return after
     }
+    if let owned = ownedStatement(span, floor: previous + 1) { return owned }
     let subject = subjectAcrossNames(span, else: sentenceSubject(span, floor: previous + 1))
     if var before = beforeCue(span, floor: previous + 1) {
       if before.mention == nil

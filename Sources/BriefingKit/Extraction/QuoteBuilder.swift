@@ -84,7 +84,8 @@ struct QuoteBuilder {
     {
       return false
     }
-    if followsWorkNoun(span) && attribution?.source != .before && !isGermanNaming(span) {
+    let isBefore = attribution?.source == .before || attribution?.source == .owner
+    if followsWorkNoun(span) && !isBefore && !isGermanNaming(span) {
       return false
     }
     return true

@@ -70,6 +70,19 @@ extension QuoteClauses {
     return !(mention.count == 1 && lexicon.is(first, .pronoun))
   }
 
+  /// The first token after the `that` or `for` nearest the quote that joins the noun of speech
+  /// at `cue` to it (`her claim during the debate that [it was “…”]`), punctuation after it
+  /// skipped; the token after the noun when there is none.
+  func afterLink(of cue: Int, before open: Int) -> Int {
+    var index = open - 1
+    while index > cue, !(tokens[index].isLowercase && Self.links.contains(tokens[index].hash)) {
+      index -= 1
+    }
+    var first = index + 1
+    while first < open, tokens[first].kind == .punctuation { first += 1 }
+    return first
+  }
+
   /// The speech verb before `piece` in its sentence when the words after the quote run on
   /// without punctuation to the mention or cue at `stop`: in `Sims said he was “on the fence”
   /// until Lund said so` the clause reported is the one after the first `said`.
@@ -224,6 +237,7 @@ extension QuoteClauses {
   }
 
   private static let that = QuoteToken.hash(of: "that")
+  private static let links: Set<UInt64> = Set(["that", "for"].map(QuoteToken.hash(of:)))
   private static let what = QuoteToken.hash(of: "what")
   /// Words of a time between a cue and its `that`: `said on Friday that`.
   private static let times: Set<UInt64> = Set(

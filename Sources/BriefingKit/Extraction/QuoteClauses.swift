@@ -116,6 +116,11 @@ struct QuoteClauses {
     else { return nil }
     if cue < piece.open {
       guard isOneSentence(cue + 1, piece.open) else { return nil }
+      if attribution.source == .owner {
+        let first = afterLink(of: cue, before: piece.open)
+        return tokens[first]
+          .start..<max(endAfter(index, cue: cue, quotes, pieces), tokens[first].start)
+      }
       let earlier = earlierCue(before: cue).flatMap {
         reportsNested(attribution.mention, cue: cue, after: $0) ? nil : $0
       }

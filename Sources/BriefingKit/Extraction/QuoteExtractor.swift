@@ -42,8 +42,15 @@ public struct QuoteExtractor: Sendable {
     for attribution in attributions {
       var speaker: QuoteSpeakerResolver.Speaker?
       if let attribution, let mention = attribution.mention {
-        speaker =
-          attribution.source == .inherited ? (speakers.last ?? nil) : resolver.resolve(mention)
+        switch attribution.source {
+        case .inherited: speaker = speakers.last ?? nil
+        case .owner:
+          // An owner named in passing (`Clinton blasted Trump's call for “…”`) leaves the
+          // speaker the text goes on with as it was.
+          var aside = resolver
+          speaker = aside.resolve(mention)
+        default: speaker = resolver.resolve(mention)
+        }
       }
       speakers.append(speaker)
     }

@@ -57,12 +57,16 @@ struct QuoteSpeakerResolver {
     guard let first = mention.first, let last = mention.last, last < tokens.count else {
       return nil
     }
-    if mention.count == 1, lexicon.is(tokens[first].hash, .pronoun) {
+    let isOwner = language == "en" && Self.owners.contains(tokens[first].hash)
+    if mention.count == 1, lexicon.is(tokens[first].hash, .pronoun) || isOwner {
       let person = antecedent(of: first)
       if let person { genders.learn(QuoteGenders.pronounGender(tokens[first].hash), of: person) }
       return remember(person, at: first)
     }
     if mention.count == 1, lexicon.is(tokens[first].hash, .pluralPronoun) { return nil }
+    if mention.count == 1, language == "en", Self.groupOwners.contains(tokens[first].hash) {
+      return nil
+    }
     if language == "de", let described = germanDescribed(mention) { return described }
     var nameStart = last + 1
     while nameStart > first,
@@ -187,4 +191,9 @@ struct QuoteSpeakerResolver {
   private static let indefinite: Set<UInt64> = Set(
     ["a", "an", "ein", "eine", "einer", "un", "une", "una", "um", "uma", "one", "another"].map(
       QuoteToken.hash(of:)))
+
+  /// English possessives that own a statement (`her remark that …`): one person, resolved as
+  /// `he` or `she`; `their` and `its` own a group's or a document's, no person's.
+  private static let owners: Set<UInt64> = Set(["his", "her"].map(QuoteToken.hash(of:)))
+  private static let groupOwners: Set<UInt64> = Set(["their", "its"].map(QuoteToken.hash(of:)))
 }
