@@ -76,12 +76,14 @@ enum LanguageProfiles {
     return table
   }()
 
-  /// Letters that only some Latin-script languages use, and the language they point to.
-  static let letterHints: [UInt32: String] = [
-    0xDF: "de", 0xE4: "de", 0xF6: "de", 0xFC: "de",  // ß ä ö ü
-    0xF1: "es", 0xFA: "es",  // ñ ú
-    0xE3: "pt", 0xF5: "pt",  // ã õ
-    0xE8: "fr", 0xEA: "fr", 0xEB: "fr", 0xEE: "fr", 0xEF: "fr", 0x153: "fr", 0xE2: "fr",
-    0xF2: "it", 0xEC: "it",  // ò ì
+  /// Letters that only some Latin-script languages use, and the language they point to (a
+  /// list, not a dictionary: it is read once, in order, and never looked up).
+  static let letterHints: [(value: UInt32, code: String)] = [
+    (0xDF, "de"), (0xE4, "de"), (0xF6, "de"), (0xFC, "de"),  // ß ä ö ü
+    (0xF1, "es"), (0xFA, "es"),  // ñ ú
+    (0xE3, "pt"), (0xF5, "pt"),  // ã õ
+    (0xE8, "fr"), (0xEA, "fr"), (0xEB, "fr"), (0xEE, "fr"), (0xEF, "fr"), (0x153, "fr"),
+    (0xE2, "fr"),
+    (0xF2, "it"), (0xEC, "it"),  // ò ì
   ]
 }

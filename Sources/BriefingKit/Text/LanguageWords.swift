@@ -41,12 +41,20 @@ struct LanguageWords: Sendable {
       hints[Int(value)] = Int8(codes.firstIndex(of: code) ?? -1)
     }
     hintTable = hints
+    // Split on scalars, not characters: the lists are plain words, and grapheme breaking them
+    // cost more than the rest of the table.
     for (index, entry) in LanguageProfiles.words.enumerated() {
-      for word in entry.words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-        var key: UInt64 = 0
-        for scalar in word.unicodeScalars { key = key << 8 | UInt64(scalar.value & 0xFF) }
-        insert(key, bit: UInt8(1 << index))
+      var key: UInt64 = 0
+      var length = 0
+      for scalar in entry.words.unicodeScalars {
+        if scalar == " " || scalar == "\n" {
+          if length > 0 { insert(key, bit: UInt8(1 << index)) }
+          (key, length) = (0, 0)
+        } else {
+          (key, length) = (key << 8 | UInt64(scalar.value & 0xFF), length + 1)
+        }
       }
+      if length > 0 { insert(key, bit: UInt8(1 << index)) }
     }
   }
 
