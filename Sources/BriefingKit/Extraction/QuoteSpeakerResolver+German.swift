@@ -26,10 +26,12 @@ extension QuoteSpeakerResolver {
     guard isRole || isGeneric || QuoteGermanNouns.canSpeak(word) else { return nil }
     let roleHash = lexicon.roleHash(tokens[head])
     let (people, genders) = (self.people, self.genders)
+    let isHead = Self.isHeadNoun(word)
     let fits = { (person: Int) in
       let candidate = people.people[person]
       return candidate.isPerson && genders.gender(of: person) != gender.other
-        && (isGeneric || candidate.roleWords.contains(roleHash))
+        && (isGeneric || candidate.roleWords.contains(roleHash)
+          || isHead && candidate.role.map(people.text).map(Self.namesHead) == true)
     }
     var found = matchingRole(mention).flatMap { fits($0) ? $0 : nil }
     if found == nil, let last = lastSpeaker, lastMention >= mention.lowerBound - 80, fits(last) {
@@ -178,6 +180,19 @@ extension QuoteSpeakerResolver {
     if article == der || noun.hasSuffix("mann") { return .male }
     guard article == die, noun.hasSuffix("in") || noun.hasSuffix("e") else { return nil }
     return .female
+  }
+
+  /// Nouns for the head of a body, which describe one another (`die Vorsitzende` after
+  /// `Mieterbund-Chefin Sabine Krämer`).
+  private static let heads = [
+    "chef", "chefin", "vorsitzende", "vorsitzender", "vorsitzenden", "leiter", "leiterin",
+  ]
+
+  private static func isHeadNoun(_ word: String) -> Bool { heads.contains { word.hasSuffix($0) } }
+
+  /// True when a role's text holds a noun for the head of a body (`Mieterbund-Chefin`).
+  private static func namesHead(_ role: String) -> Bool {
+    role.lowercased().split(separator: " ").contains { isHeadNoun(String($0)) }
   }
 
   /// Nouns that describe anyone whatever their role (`die Politikerin`, `der 54-Jährige`).

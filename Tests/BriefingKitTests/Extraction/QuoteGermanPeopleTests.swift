@@ -61,6 +61,18 @@ struct QuoteGermanPeopleTests {
         text: "Der Trainer Hans Berger lobte die Mannschaft. „Das war ein großer Abend“, sagte "
           + "die Politikerin.",
         speaker: nil, role: nil),
+      Case(
+        text: "Mieterbund-Chefin Sabine Krämer kritisierte den Senat. Die Vorsitzende sagte: „Die "
+          + "Mieten steigen schneller als die Löhne.“",
+        speaker: "Sabine Krämer", role: "Mieterbund-Chefin"),
+      Case(
+        text: "Verdi-Chef Frank Wernau lobte die Einigung. „Das ist ein guter Abschluss“, sagte "
+          + "der Gewerkschaftsvorsitzende.",
+        speaker: "Frank Wernau", role: "Verdi-Chef"),
+      Case(
+        text: "Der Trainer Hans Berger lobte die Mannschaft. „Das war ein großer Abend“, sagte "
+          + "der Vereinschef.",
+        speaker: nil, role: nil),
     ])
   func descriptionsResolveToThePersonWithThatRole(_ item: Case) throws {
     let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
