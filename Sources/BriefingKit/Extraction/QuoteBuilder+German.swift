@@ -75,6 +75,18 @@ extension QuoteBuilder {
     return first.isLowercase
   }
 
+  /// True in German for a quote after an indefinite article, with a cue (`sprach von einer
+  /// „Gefahr für Leib und Leben“`): what someone called a thing, not a title, which takes
+  /// `der` or `die` (`der „Berliner Zeitung“`).
+  func followsGermanIndefinite(_ span: QuoteSpan, hasCue: Bool) -> Bool {
+    let before = span.openToken - 1
+    guard language == "de", hasCue, before >= 0, before < tokens.count else { return false }
+    return tokens[before].isLowercase && Self.indefiniteArticles.contains(tokens[before].hash)
+  }
+
+  private static let indefiniteArticles: Set<UInt64> = Set(
+    ["ein", "eine", "einer", "einen", "einem", "eines"].map(QuoteToken.hash(of:)))
+
   private static let lowerArticles: Set<UInt64> = Set(
     [
       "ein", "eine", "einer", "einen", "einem", "eines", "der", "die", "das", "den", "dem", "des",

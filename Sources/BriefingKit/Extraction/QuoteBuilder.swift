@@ -75,7 +75,7 @@ struct QuoteBuilder {
     if words <= 3 && !hasCue && !span.continuesPrevious { return false }
     if isTitle(span, endingComma: !hasCue) && (!hasCue || !followsColon(span))
       && !isGermanSentenceWithCue(span, attribution) && !isGermanNaming(span)
-      && !opensInGermanLowerCase(span)
+      && !opensInGermanLowerCase(span) && !followsGermanIndefinite(span, hasCue: hasCue)
     {
       return false
     }
