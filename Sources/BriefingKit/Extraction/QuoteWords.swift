@@ -116,7 +116,8 @@ enum QuoteWords {
   /// Words allowed between a subject and its verb (`Okafor also said`, `a déclaré`).
   static let skippable: [String] = [
     "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would", "will",
-    "once", "previously", "recently", "further", "again", "repeatedly", "subsequently", "simply",
+    "always", "already", "once", "previously", "recently", "further", "again", "repeatedly",
+    "subsequently", "simply",
     "just", "often", "frequently", "later", "separately", "has", "had", "been", "now", "even",
     "hat", "habe", "hatte", "hätte", "ha", "han", "ont", "a", "avait", "auch", "noch", "bereits",
     "ebenfalls", "dann", "zudem", "außerdem", "также", "тогда", "aussi", "también", "anche",

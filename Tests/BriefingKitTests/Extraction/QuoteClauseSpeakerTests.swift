@@ -27,6 +27,18 @@ struct QuoteClauseSpeakerTests {
     #expect(quote.speaker == "Ada Lund")
   }
 
+  @Test(
+    arguments: [
+      ("The council has always claimed ⟦the plan is “a costly mistake for all”⟧.", "The council"),
+      ("Tom Weber has already said ⟦the plan is “a costly mistake for all”⟧.", "Tom Weber"),
+    ])
+  func adverbBeforeTheCueIsNoMention(text: String, mention: String) throws {
+    let fixture = QuoteFixture(["Ada Lund spoke.", text])
+    let quote = try #require(fixture.quotes.first)
+    #expect(fixture.found == fixture.expected)
+    #expect(quote.mention?.text == mention)
+  }
+
   /// A report inside a report: the words quoted after `Weber told him` are Weber's.
   @Test(
     arguments: [
