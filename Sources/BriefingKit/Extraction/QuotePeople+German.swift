@@ -20,8 +20,31 @@ extension QuotePeople {
       }
       index += 1
     }
-    return nameStart
+    return isDescribedName(nameStart, end: end) ? nameStart + 1 : nameStart
   }
+
+  /// `die Ärztin Mira Stein`, `der Sprecher Jan Olk`: after an article, a noun for a person
+  /// (`-in`, `-er`, `-ist`, `-ent`, `-ant`) before two capitalised words is the role, and
+  /// the two words are the name; not a body or a text (`der Fernsehsender Sky News`).
+  private func isDescribedName(_ index: Int, end: Int) -> Bool {
+    guard index > 0, end - index == 3, tokens[index - 1].isWord,
+      lexicon.is(tokens[index - 1].hash, .determiner),
+      tokens[index..<end].allSatisfy({ $0.isWord && $0.isCapitalized }),
+      !QuoteGermanNames.isGivenName(tokens[index].hash)
+    else { return false }
+    let noun = QuoteScalar.string(scalars, tokens[index].start..<tokens[index].end).lowercased()
+    guard noun.count >= 5, Self.personEndings.contains(where: { noun.hasSuffix($0) }),
+      !Self.isInflectedAdjective(noun), !QuoteSpeakerResolver.isGermanBody(noun),
+      !QuoteGermanNouns.isText(noun)
+    else { return false }
+    return tokens[(index + 1)..<end].allSatisfy { token in
+      let word = QuoteScalar.string(scalars, token.start..<token.end).lowercased()
+      return !Self.hasNounEnding(word) && !QuoteSpeakerResolver.isGermanBody(word)
+        && !Self.germanUnits.contains(token.hash)
+    }
+  }
+
+  private static let personEndings = ["in", "er", "ist", "ent", "ant"]
 
   /// `des Ermittlers Paolo Renzi`, `des italienischen Ermittlers …`: after `des` (and perhaps
   /// adjectives), a noun in `-s` before two or more capitalised words is the person's role in

@@ -69,4 +69,17 @@ struct QuoteGermanDescriptionsTests {
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
     #expect(quote.speaker == "Paolo Renzi")
   }
+
+  @Test func nounForAPersonAfterTheArticleIsTheRole() throws {
+    let text = "Die Ärztin Mira Stein warnt: „Viele unterschätzen die Gefahr.“"
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Mira Stein")
+    #expect(quote.role == "Ärztin")
+  }
+
+  @Test func bodyAfterTheArticleIsNoRole() throws {
+    let text = "Der Fernsehsender Kanal Nord berichtete: „Es war wie ein Güterzug vor der Tür.“"
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.role == nil)
+  }
 }
