@@ -17,12 +17,15 @@ STATIC ?= $(shell test -f $(STATIC_DIR)/libFoundation.a && echo --static-swift-s
 # instead of 2 MB), no export of every symbol (a 0.7 MB dynamic symbol table nothing looks up;
 # backtraces read the full symbol table and DWARF), and functions laid out in the order of
 # scripts/link-order.txt, so that code which runs together shares pages (regenerate it with
-# scripts/link-order.sh). Start-up 21 -> 15 MB resident. `make LINK= release` links as before.
+# scripts/link-order.sh); only the shared libraries it calls are loaded at start
+# (scripts/link-as-needed.cfg: not libxml2, which the HTML reader opens on first use).
+# Start-up 21 -> 14 MB resident. `make LINK= release` links as before.
 LLD = $(shell dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/ld.lld
 LINK ?= $(shell test -x $(LLD) && echo lld)
 LINK_FLAGS = $(if $(LINK),-Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
   -Xlinker --no-export-dynamic -Xlinker --symbol-ordering-file=$(CURDIR)/scripts/link-order.txt \
-  -Xlinker --no-warn-symbol-ordering)
+  -Xlinker --no-warn-symbol-ordering \
+  -Xswiftc -Xclang-linker -Xswiftc --config=$(CURDIR)/scripts/link-as-needed.cfg)
 RELEASE_BUILD = $(SWIFT) build -c release -j $(JOBS) $(STATIC) $(LINK_FLAGS)
 
 .PHONY: deps build release demo test install bench compare-yake eval-quotes eval-topics fuzz fuzz-ci lint clean

@@ -18,13 +18,13 @@ struct HTMLReader: Sendable {
     let document = utf8.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { base in
         base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-          htmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", options)
+          shim_html_read_memory($0, Int32(clamping: buffer.count), options)
         }
       } ?? nil
     }
     guard let document else { return Article(title: "", paragraphs: []) }
-    defer { xmlFreeDoc(document) }
-    guard let root = xmlDocGetRootElement(document) else {
+    defer { shim_xml_free_doc(document) }
+    guard let root = shim_xml_root_element(document) else {
       return Article(title: "", paragraphs: [])
     }
     var metadata = HTMLMetadata()
@@ -71,7 +71,7 @@ enum HTMLTree {
 
   /// The value of an attribute, if present.
   static func attribute(_ attribute: String, of node: xmlNodePtr) -> String? {
-    guard let value = xmlGetProp(node, attribute) else { return nil }
+    guard let value = shim_xml_get_prop(node, attribute) else { return nil }
     defer { shim_xml_free(value) }
     return String(cString: value)
   }
