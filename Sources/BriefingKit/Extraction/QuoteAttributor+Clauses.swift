@@ -42,13 +42,24 @@ extension QuoteAttributor {
     return spans[low].openToken
   }
 
-  /// True when an English mention read after a speech verb is followed by a verb of its own:
-  /// it is the subject of the reported clause (`said the judge had “an inherent conflict”`),
-  /// not the speaker.
+  /// True when an English mention read after a speech verb is followed by a verb of its own,
+  /// before or inside a quote: it is the subject of the reported clause (`said the judge had
+  /// “an inherent conflict”`, `predicted voters “will be uneasy”`), not the speaker.
   func opensClause(_ mention: Range<Int>) -> Bool {
-    let next = mention.upperBound
-    guard language != "de", next < tokens.count, tokens[next].isLowercase else { return false }
+    guard language != "de", mention.upperBound <= tokens.count else { return false }
+    var next = mention.upperBound
+    if language == "en", next < tokens.count, tokens[next].kind == .mark { next += 1 }
+    guard next < tokens.count, tokens[next].isLowercase else { return false }
     return Self.auxiliaries.contains(tokens[next].hash)
+  }
+
+  /// True when an English mention read after a speech verb that comes before its quote ends
+  /// in a possessive: it owns the subject of the reported clause (`said Trump's plan was
+  /// “…”`). After the quote it may name the speaker (`“…,” said Lund's spokesman`).
+  func ownsSubject(_ mention: Range<Int>, _ source: QuoteAttribution.Source) -> Bool {
+    guard language == "en", source == .before, let last = mention.last, last < tokens.count
+    else { return false }
+    return isPossessive(last)
   }
 
   /// True when the English cue at `cue`, in a sentence after a quote that ended its own with a

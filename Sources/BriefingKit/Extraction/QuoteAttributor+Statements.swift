@@ -64,7 +64,7 @@ extension QuoteAttributor {
   }
 
   /// A word ending in `’s` or `'s`.
-  private func isPossessive(_ index: Int) -> Bool {
+  func isPossessive(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.lastScalar == 0x73, token.end - 2 > token.start, token.end - 2 < scalars.count
     else { return false }

@@ -189,7 +189,10 @@ struct QuoteAttributor {
         let first = index + (reflexive ? 2 : 1)
         let after =
           isObject(at: first) || isObjectNoun(at: first, source)
-          ? nil : parser.forward(from: first, limit: limit).flatMap { opensClause($0) ? nil : $0 }
+          ? nil
+          : parser.forward(from: first, limit: limit).flatMap {
+            opensClause($0) || ownsSubject($0, source) ? nil : $0
+          }
         if mention == nil || isInverted(mention, floor: floor)
           || isSubjectAfterVerb(after, before: mention)
         {

@@ -39,6 +39,18 @@ struct QuoteClauseSpeakerTests {
     #expect(quote.mention?.text == mention)
   }
 
+  @Test(
+    arguments: [
+      ("Ada Lund predicted ⟦voters “will be uneasy about the depot”⟧.", "Ada Lund"),
+      ("Tom Weber said ⟦Ada Lund's plan was “a costly mistake for all”⟧.", "Tom Weber"),
+    ])
+  func subjectOfTheReportedClauseIsNoSpeaker(text: String, speaker: String) throws {
+    let fixture = QuoteFixture(text)
+    let quote = try #require(fixture.quotes.first)
+    #expect(fixture.found == fixture.expected)
+    #expect(quote.speaker == speaker)
+  }
+
   /// A report inside a report: the words quoted after `Weber told him` are Weber's.
   @Test(
     arguments: [
