@@ -35,7 +35,8 @@ struct TopicForms {
   init(_ table: TopicTable) {
     self.table = table
     textInfo = [TextInfo](repeating: TextInfo(), count: table.stringCount)
-    ids.reserveCapacity(table.stringCount)
+    // Keys and their derived forms: about two ids a string.
+    ids.reserveCapacity(table.stringCount * 2)
     strings.reserveCapacity(table.stringCount)
     keyInfo.reserveCapacity(table.stringCount)
   }
@@ -110,9 +111,23 @@ struct TopicForms {
   mutating func memberGroup(_ key: Int32) -> Int32 {
     derived(key, \.member) { forms, key in
       let groups = TopicLexicon.shared.aliasGroups
-      let member = TopicMerger.memberForm(key)
-      let known = groups[key] ?? groups[member] ?? (member == key ? nil : member)
+      let member = Self.isOwnMemberForm(key) ? key : TopicMerger.memberForm(key)
+      let known = groups[key] ?? (member == key ? nil : groups[member] ?? member)
       return known.map { forms.id($0) } ?? -1
+    }
+  }
+
+  /// Whether `key` is surely its own ``TopicMerger/memberForm(_:)``, seen on its bytes: ASCII
+  /// words one space apart, the last ending in neither `s` nor `party`, so no word is dropped
+  /// or made singular and the words are joined back as they were.
+  static func isOwnMemberForm(_ key: String) -> Bool {
+    var key = key
+    return key.withUTF8 { bytes in
+      guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
+        last != UInt8(ascii: "s"), !bytes.contains(where: { $0 >= 0x80 })
+      else { return false }
+      let isSpaced = zip(bytes, bytes.dropFirst()).allSatisfy { !($0 == 0x20 && $1 == 0x20) }
+      return isSpaced && !bytes.reversed().starts(with: "ytrap".utf8)
     }
   }
 

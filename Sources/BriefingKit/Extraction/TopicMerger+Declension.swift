@@ -51,7 +51,9 @@ extension TopicMerger {
   }
 
   /// `key` with each word but the last stemmed as an adjective.
-  private static func adjectivesStemmed(_ key: String) -> String {
+  static func adjectivesStemmed(_ key: String) -> String {
+    var copy = key
+    if let ascii = copy.withUTF8({ asciiAdjectivesStemmed($0) }) { return ascii }
     let words = key.split(separator: " ")
     guard words.count > 1 else { return key }
     return
@@ -59,5 +61,20 @@ extension TopicMerger {
         String(words[words.count - 1])
       ])
       .joined(separator: " ")
+  }
+
+  /// ``adjectivesStemmed(_:)`` of an ASCII key: of two words or more, its ``NameStemmer``
+  /// stem up to the last word (whose ASCII reading stems every other word as an adjective),
+  /// then the last word as it is; of one word, the key. Nil for other keys.
+  private static func asciiAdjectivesStemmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    let words = NameStemmer.words(bytes)
+    let key = String(decoding: bytes, as: UTF8.self)
+    guard words.count > 1, let last = words.last else { return key }
+    var stem = NameStemmer.stem(key)
+    guard let space = stem.utf8.lastIndex(of: 0x20) else { return nil }
+    stem.removeSubrange(stem.utf8.index(after: space)...)
+    stem += String(decoding: bytes[last], as: UTF8.self)
+    return stem
   }
 }

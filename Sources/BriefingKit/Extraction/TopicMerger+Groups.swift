@@ -98,11 +98,13 @@ extension TopicMerger {
     }
     totals = folds.indices.filter { folds[$0] < 0 }.map { totals[$0] }
     let merged = GroupMembers(folding: groups, folds)
-    var scratch = TallyScratch()
+    var scratch = TallyScratch(strings: table.stringCount)
     let names = (0..<Int32(merged.count)).map { name(merged[$0]) }
+    // Best first, compared as (score, mentions, name) tuples were: a name only on a tie.
+    let keys = totals.map { (score: $0.score, mentions: $0.mentions) }
     var order = Array(0..<names.count)
     order.sort { lhs, rhs in
-      let (left, right) = (totals[lhs], totals[rhs])
+      let (left, right) = (keys[lhs], keys[rhs])
       if left.score != right.score { return left.score > right.score }
       if left.mentions != right.mentions { return left.mentions > right.mentions }
       return names[rhs].value > names[lhs].value
@@ -115,23 +117,19 @@ extension TopicMerger {
   private func sessionTopic(
     _ entries: ArraySlice<Int32>, totals: GroupTotals, name: Tally, _ scratch: inout TallyScratch
   ) -> SessionTopic {
-    var aliases = scratch.aliases
-    var articles = scratch.articles
-    aliases.removeAll(keepingCapacity: true)
-    articles.removeAll(keepingCapacity: true)
+    scratch.next()
     for entry in entries {
       let topic = table.entries[Int(entry)]
-      aliases += table.aliasIDs[Int(topic.aliasStart)..<Int(topic.aliasEnd)]
-      articles.append(table.articleID(of: entry))
+      for at in Int(topic.aliasStart)..<Int(topic.aliasEnd) { scratch.list(table.aliasIDs[at]) }
+      scratch.articles.append(table.articleID(of: entry))
     }
-    appendNames(of: entries, to: &aliases)
+    listNames(of: entries, in: &scratch)
     let roles = tallies(entries, names: false)
     let role = roles.max { ($0.count, $1.value) < ($1.count, $0.value) }?.value
     let topic = SessionTopic(
       name: name.value, kind: totals.kindScores.best ?? .other, score: totals.score,
-      mentions: totals.mentions, articles: Self.sortedUnique(&articles),
-      aliases: sortedUnique(&aliases, except: name.value), role: role)
-    (scratch.aliases, scratch.articles) = (aliases, articles)
+      mentions: totals.mentions, articles: Self.sortedUnique(&scratch.articles),
+      aliases: sortedUnique(&scratch.aliases, except: name.value), role: role)
     return topic
   }
 }

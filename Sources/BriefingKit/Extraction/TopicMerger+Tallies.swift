@@ -2,6 +2,28 @@
 struct TallyScratch {
   var aliases: [Int32] = []
   var articles: [Int] = []
+  /// By string id, the last group that listed the string (``stamp``), so that a string a
+  /// group gives many times is listed once.
+  var seen: [Int32]
+  var stamp: Int32 = 0
+
+  init(strings: Int) {
+    seen = [Int32](repeating: 0, count: strings)
+  }
+
+  /// Starts the lists of another group.
+  mutating func next() {
+    stamp += 1
+    aliases.removeAll(keepingCapacity: true)
+    articles.removeAll(keepingCapacity: true)
+  }
+
+  /// Appends `text` to ``aliases`` unless this group listed it already.
+  mutating func list(_ text: Int32) {
+    guard seen[Int(text)] != stamp else { return }
+    seen[Int(text)] = stamp
+    aliases.append(text)
+  }
 }
 
 extension TopicMerger {
@@ -34,20 +56,30 @@ extension TopicMerger {
     return Tally(value: table.text(first), count: entries.count, id: first)
   }
 
-  /// Appends to `texts` the names of `entries`, one of each set of equal ones, in the order
-  /// first seen.
-  func appendNames(of entries: ArraySlice<Int32>, to texts: inout [Int32]) {
-    let start = texts.count
+  /// Lists the names of `entries` in `scratch`, one of each set of equal ones, in the order
+  /// first seen (after its aliases: a name listed among them is there already).
+  func listNames(of entries: ArraySlice<Int32>, in scratch: inout TallyScratch) {
+    if let first = entries.first.map({ table.entries[Int($0)].name }),
+      entries.allSatisfy({ table.entries[Int($0)].name == first })
+    {
+      scratch.list(first)
+      return
+    }
+    var names: [Int32] = []
     for entry in entries {
       let text = table.entries[Int(entry)].name
-      let seen = texts[start...].contains { $0 == text || table.text($0) == table.text(text) }
-      if !seen { texts.append(text) }
+      guard !names.contains(where: { $0 == text || table.text($0) == table.text(text) }) else {
+        continue
+      }
+      names.append(text)
+      scratch.list(text)
     }
   }
 
-  /// The strings `texts` sorted, one of each set of equal ones, without those equal to
-  /// `name`.
+  /// The strings `texts` sorted, one of each set of equal ones (the first given), without
+  /// those equal to `name`. Sorting is stable, so of equal strings the first given leads.
   func sortedUnique(_ texts: inout [Int32], except name: String) -> [String] {
+    let table = table
     if texts.count > 1 { texts.sort { table.text($0) < table.text($1) } }
     var unique: [String] = []
     var last: Int32 = -1

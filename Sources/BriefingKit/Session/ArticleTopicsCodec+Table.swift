@@ -95,17 +95,43 @@ private struct RawByteReader {
     }
   }
 
-  /// A ``TopicKind`` written as its raw value (see ``ByteReader/topicKind()``).
+  /// A ``TopicKind`` written as its raw value (see ``ByteReader/topicKind()``): the kind its
+  /// length and first letters point to, if its bytes are that kind's spelling.
   mutating func topicKind() -> TopicKind? {
     guard let length = int(), length >= 0, length <= bytes.count - offset else { return nil }
     let spelled = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
     offset += length
-    for (raw, kind) in Self.kindSpellings where raw.count == length {
-      if raw.elementsEqual(spelled) { return kind }
-    }
+    let candidate: TopicKind? =
+      switch (length, spelled.first, length > 1 ? spelled[1] : 0) {
+      case (6, UInt8(ascii: "p"), UInt8(ascii: "e")): .person
+      case (6, UInt8(ascii: "p"), _): .phrase
+      case (3, _, _): .organisation
+      case (5, UInt8(ascii: "p"), _): .place
+      case (5, _, _): .other
+      default: nil
+      }
+    if let candidate, Self.isSpelling(spelled, of: candidate) { return candidate }
     return TopicKind(rawValue: String(decoding: spelled, as: UTF8.self))
   }
 
-  /// Each kind with the UTF-8 bytes of its raw value.
-  private static let kindSpellings = TopicKind.allCases.map { (Array($0.rawValue.utf8), $0) }
+  /// The UTF-8 bytes of each kind's raw value, in the order of `TopicKind.allCases`.
+  private static let spellings = TopicKind.allCases.map { Array($0.rawValue.utf8) }
+
+  /// Whether `bytes` are the UTF-8 bytes of `kind`'s raw value.
+  private static func isSpelling(_ bytes: UnsafeRawBufferPointer, of kind: TopicKind) -> Bool {
+    let spelling = spellings[slot(kind)]
+    guard spelling.count == bytes.count else { return false }
+    for index in 0..<bytes.count where spelling[index] != bytes[index] { return false }
+    return true
+  }
+
+  private static func slot(_ kind: TopicKind) -> Int {
+    switch kind {
+    case .person: 0
+    case .organisation: 1
+    case .place: 2
+    case .other: 3
+    case .phrase: 4
+    }
+  }
 }
