@@ -46,13 +46,17 @@ struct TopicForms {
 
   /// The id of `string`: the same for every string `==` to it.
   mutating func id(_ string: String) -> Int32 {
-    if let id = ids[string] { return id }
-    let id = Int32(strings.count)
-    ids[string] = id
-    strings.append(string)
-    keyInfo.append(KeyInfo())
+    // One look-up: the defaulted subscript files the next id when the string is new.
+    let next = Int32(strings.count)
+    let id = Self.value(of: &ids[string, default: next])
+    if id == next {
+      strings.append(string)
+      keyInfo.append(KeyInfo())
+    }
     return id
   }
+
+  private static func value(of slot: inout Int32) -> Int32 { slot }
 
   /// The string id of the table's string `text` lowercased.
   mutating func key(_ text: Int32) -> Int32 {
