@@ -51,6 +51,9 @@ static inline const struct shim_xml_library *shim_xml(void) {
   return functions->read_memory ? functions : NULL;
 }
 
+/// 1 when libxml2 could be opened, 0 when it is missing from this machine.
+static inline int shim_xml_available(void) { return shim_xml() != NULL; }
+
 static inline htmlDocPtr shim_html_read_memory(const char *buffer, int size, int options) {
   const struct shim_xml_library *xml = shim_xml();
   return xml ? xml->read_memory(buffer, size, NULL, "UTF-8", options) : NULL;

@@ -19,6 +19,8 @@ public enum ArticleError: Error, Equatable, Sendable, CustomStringConvertible {
   case noText(path: String)
   /// The file could not be read at all (missing, a folder, no permission).
   case unreadable(path: String, reason: String)
+  /// The file is HTML, but libxml2, which reads HTML, is not installed on this machine.
+  case htmlUnavailable(path: String)
 
   /// The user-facing message: lower case, the path in quotes, what is wrong and what to do.
   public var description: String {
@@ -40,6 +42,9 @@ public enum ArticleError: Error, Equatable, Sendable, CustomStringConvertible {
       return "'\(path)' has no article text; check that it is an article and not an index page"
     case .unreadable(let path, let reason):
       return "cannot read '\(path)': \(reason)"
+    case .htmlUnavailable(let path):
+      return "cannot read '\(path)': HTML needs libxml2 (libxml2.so.2), which this machine "
+        + "lacks; install it (Debian: apt-get install libxml2) or load the text instead"
     }
   }
 

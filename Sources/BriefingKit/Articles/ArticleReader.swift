@@ -37,7 +37,9 @@ public struct ArticleReader: Sendable {
     switch ArticleFormat(path: path, text: decoded.text) {
     case .plainText: articles = [PlainTextReader().article(from: decoded.text)]
     case .markdown: articles = [try MarkdownReader(path: path).article(from: decoded.text)]
-    case .html: articles = [HTMLReader().article(from: decoded.text)]
+    case .html:
+      guard HTMLReader.isAvailable else { throw .htmlUnavailable(path: path) }
+      articles = [HTMLReader().article(from: decoded.text)]
     case .json, .jsonLines:
       let isLines = ArticleFormat(path: path, text: decoded.text) == .jsonLines
       let reader = JSONArticleReader(path: path)

@@ -9,6 +9,9 @@ import CLibXML2
 /// `<body>`), leaving out scripts, styles, navigation, headers, footers, asides, forms,
 /// comments and page furniture such as share bars. Entities are decoded by the parser.
 struct HTMLReader: Sendable {
+  /// False when libxml2 cannot be opened: it is loaded on first use, not linked at start.
+  static var isAvailable: Bool { shim_xml_available() != 0 }
+
   /// The article in `html`; path is not set, language only when the page declares it.
   func article(from html: String) -> Article {
     var utf8 = Array(html.utf8)

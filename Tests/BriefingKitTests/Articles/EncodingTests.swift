@@ -97,6 +97,11 @@ struct EncodingTests {
       "'e.md' line 3, column 7: front matter: did not find expected key"
     ),
     (.unreadable(path: "f.txt", reason: "no such file"), "cannot read 'f.txt': no such file"),
+    (
+      .htmlUnavailable(path: "g.html"),
+      "cannot read 'g.html': HTML needs libxml2 (libxml2.so.2), which this machine lacks; "
+        + "install it (Debian: apt-get install libxml2) or load the text instead"
+    ),
   ])
   func errorMessages(error: ArticleError, message: String) {
     #expect(error.description == message)
