@@ -18,6 +18,8 @@ public enum CommandError: Error, Equatable, Sendable, CustomStringConvertible {
   case cancelled(command: String)
   /// A `source` chain refers back to itself.
   case sourceLoop(path: String)
+  /// A command that would discard work was given without its confirming flag.
+  case unconfirmed(command: String, reason: String)
 
   public var description: String {
     switch self {
@@ -40,6 +42,8 @@ public enum CommandError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(command): cancelled; the session is unchanged"
     case .sourceLoop(let path):
       return "'\(path)' sources itself; stopping the loop"
+    case .unconfirmed(let command, let reason):
+      return "\(command): \(reason)"
     }
   }
 }

@@ -98,6 +98,18 @@ struct LoadCommandTests {
     #expect(list.compactMap { $0["id"] as? Int } == [2, 3])
   }
 
+  @Test func clearEmptiesTheSessionOnlyWhenConfirmed() throws {
+    var harness = try Harness(files: Self.files)
+    harness.run("load news/a.txt news/b.txt")
+    #expect(harness.run("clear", stopOnError: false) == 1)
+    #expect(harness.errors.contains("clear: nothing removed; this would remove all 2 articles"))
+    #expect(try harness.driver.context.store.articleCount() == 2)
+    #expect(harness.run("clear --yes") == 0)
+    #expect(harness.errors.hasSuffix("removed 2 articles\n"))
+    #expect(try harness.driver.context.store.articleCount() == 0)
+    #expect(harness.run("clear") == 0, "an empty session has nothing to lose")
+  }
+
   @Test func searchFindsAndNeverFailsOnSyntax() throws {
     var harness = try Harness(files: Self.files)
     harness.run("load news", stopOnError: false)
