@@ -40,14 +40,23 @@ struct ByteWriter {
 
 /// Reads ``ByteWriter``'s bytes; every read is checked and gives nil past the end or on bytes
 /// of another form, so damaged data is noticed instead of trapping.
-struct ByteReader {
-  let bytes: [UInt8]
+///
+/// Generic over where the bytes live: an array the reader keeps, or SQLite's buffer read in
+/// place (`UnsafeRawBufferPointer`, see ``ArticleTopicsCodec/decode(_:into:)``). Both index
+/// from 0.
+struct ByteReader<Bytes: RandomAccessCollection> where Bytes.Element == UInt8, Bytes.Index == Int {
+  let bytes: Bytes
   var offset = 0
 
-  var isAtEnd: Bool { offset == bytes.count }
+  init(bytes: Bytes) {
+    self.bytes = bytes
+    offset = bytes.startIndex
+  }
+
+  var isAtEnd: Bool { offset == bytes.endIndex }
 
   mutating func byte() -> UInt8? {
-    guard offset < bytes.count else { return nil }
+    guard offset < bytes.endIndex else { return nil }
     offset += 1
     return bytes[offset - 1]
   }
@@ -71,8 +80,14 @@ struct ByteReader {
     varint().map { Double(bitPattern: $0) }
   }
 
+  /// A list's count: not negative, and no more than the bytes left.
+  mutating func count() -> Int? {
+    guard let count = int(), count >= 0, count <= bytes.endIndex - offset else { return nil }
+    return count
+  }
+
   mutating func string() -> String? {
-    guard let length = int(), length >= 0, length <= bytes.count - offset else { return nil }
+    guard let length = int(), length >= 0, length <= bytes.endIndex - offset else { return nil }
     let text = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
     offset += length
     return text
@@ -88,8 +103,8 @@ struct ByteReader {
   }
 
   /// A count, then that many items read by `item`.
-  mutating func list<T>(_ item: (inout ByteReader) -> T?) -> [T]? {
-    guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
+  mutating func list<T>(_ item: (inout Self) -> T?) -> [T]? {
+    guard let count = int(), count >= 0, count <= bytes.endIndex - offset else { return nil }
     var items: [T] = []
     items.reserveCapacity(count)
     for _ in 0..<count {
@@ -106,8 +121,8 @@ extension ByteReader {
   /// of no case's spelling are read as a string, as `TopicKind(rawValue:)` would take them.
   mutating func topicKind() -> TopicKind? {
     let saved = offset
-    guard let length = int(), length >= 0, length <= bytes.count - offset else { return nil }
-    for (raw, kind) in Self.kindSpellings where raw.count == length {
+    guard let length = int(), length >= 0, length <= bytes.endIndex - offset else { return nil }
+    for (raw, kind) in TopicKindSpellings.all where raw.count == length {
       if bytes[offset..<offset + length].elementsEqual(raw) {
         offset += length
         return kind
@@ -116,7 +131,9 @@ extension ByteReader {
     offset = saved
     return string().flatMap(TopicKind.init)
   }
+}
 
-  /// Each kind with the UTF-8 bytes of its raw value.
-  private static let kindSpellings = TopicKind.allCases.map { (Array($0.rawValue.utf8), $0) }
+/// Each topic kind with the UTF-8 bytes of its raw value (a generic type holds no statics).
+private enum TopicKindSpellings {
+  static let all = TopicKind.allCases.map { (Array($0.rawValue.utf8), $0) }
 }
