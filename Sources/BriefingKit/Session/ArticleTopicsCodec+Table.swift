@@ -43,7 +43,7 @@ extension ArticleTopicsCodec {
 extension ByteReader where Bytes == UnsafeRawBufferPointer {
   /// The id in `table` of the string that comes next.
   mutating func string(into table: inout TopicTable) -> Int32? {
-    guard let length = int(), length >= 0, length <= bytes.count - offset else { return nil }
+    guard let length = count() else { return nil }
     let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
     offset += length
     return table.id(of: slice.assumingMemoryBound(to: UInt8.self))

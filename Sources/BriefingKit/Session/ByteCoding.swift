@@ -21,9 +21,14 @@ struct ByteWriter {
     append(value.bitPattern)
   }
 
+  /// The UTF-8 length, then the bytes, copied at once from the string's contiguous storage
+  /// (appending `text.utf8` went byte by byte).
   mutating func append(_ text: String) {
-    append(text.utf8.count)
-    bytes.append(contentsOf: text.utf8)
+    var text = text
+    text.withUTF8 { utf8 in
+      append(utf8.count)
+      bytes.append(contentsOf: utf8)
+    }
   }
 
   /// An optional string: a 0 or 1 flag, then the string.
@@ -80,14 +85,14 @@ struct ByteReader<Bytes: RandomAccessCollection> where Bytes.Element == UInt8, B
     varint().map { Double(bitPattern: $0) }
   }
 
-  /// A list's count: not negative, and no more than the bytes left.
+  /// A list's count or a string's length: not negative, and no more than the bytes left.
   mutating func count() -> Int? {
     guard let count = int(), count >= 0, count <= bytes.endIndex - offset else { return nil }
     return count
   }
 
   mutating func string() -> String? {
-    guard let length = int(), length >= 0, length <= bytes.endIndex - offset else { return nil }
+    guard let length = count() else { return nil }
     let text = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
     offset += length
     return text
@@ -104,10 +109,10 @@ struct ByteReader<Bytes: RandomAccessCollection> where Bytes.Element == UInt8, B
 
   /// A count, then that many items read by `item`.
   mutating func list<T>(_ item: (inout Self) -> T?) -> [T]? {
-    guard let count = int(), count >= 0, count <= bytes.endIndex - offset else { return nil }
+    guard let total = count() else { return nil }
     var items: [T] = []
-    items.reserveCapacity(count)
-    for _ in 0..<count {
+    items.reserveCapacity(total)
+    for _ in 0..<total {
       guard let value = item(&self) else { return nil }
       items.append(value)
     }
@@ -121,7 +126,7 @@ extension ByteReader {
   /// of no case's spelling are read as a string, as `TopicKind(rawValue:)` would take them.
   mutating func topicKind() -> TopicKind? {
     let saved = offset
-    guard let length = int(), length >= 0, length <= bytes.endIndex - offset else { return nil }
+    guard let length = count() else { return nil }
     for (raw, kind) in TopicKindSpellings.all where raw.count == length {
       if bytes[offset..<offset + length].elementsEqual(raw) {
         offset += length

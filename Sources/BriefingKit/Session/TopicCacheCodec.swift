@@ -14,28 +14,16 @@ enum TopicCacheCodec {
     writer.bytes.reserveCapacity(16 + 40 * topics.count)
     writer.append(topics.count)
     for topic in topics {
-      append(topic.name, to: &writer)
-      append(topic.kind.rawValue, to: &writer)
+      writer.append(topic.name)
+      writer.append(topic.kind.rawValue)
       writer.append(topic.score)
       writer.append(topic.mentions)
       writer.append(topic.articles.count)
       for id in topic.articles { writer.append(id) }
-      writer.append(topic.aliases.count)
-      for alias in topic.aliases { append(alias, to: &writer) }
-      writer.append(topic.role == nil ? 0 : 1)
-      if let role = topic.role { append(role, to: &writer) }
+      writer.append(topic.aliases)
+      writer.append(optional: topic.role)
     }
     return writer.bytes
-  }
-
-  /// Writes `text` as `ByteWriter` writes a string, copying its contiguous UTF-8
-  /// bytes at once instead of appending them one by one.
-  private static func append(_ text: String, to writer: inout ByteWriter) {
-    var text = text
-    text.withUTF8 { bytes in
-      writer.append(bytes.count)
-      writer.bytes.append(contentsOf: bytes)
-    }
   }
 
   static func decode(_ bytes: [UInt8]) -> [SessionTopic]? {
