@@ -48,30 +48,35 @@ public struct DiskFileSource: FileSource {
 
   public func expand(_ path: String) throws(FileError) -> [String] {
     let expanded = Self.expandingTilde(path)
-    var info = stat()
     // A name that exists is taken as it is, so `notes [draft].txt` is that file, not a pattern.
-    if stat(expanded, &info) != 0, expanded.contains(where: { "*?[".contains($0) }) {
-      let matches = glob(expanded)
-      guard !matches.isEmpty else { throw .missing(path: path) }
-      var files: [String] = []
-      for match in matches { files += try literal(match, shown: match) }
-      return files
+    if let info = Self.status(expanded) { return try files(at: expanded, info) }
+    let failure = Self.readError(path)  // now, while errno is stat's
+    guard expanded.contains(where: { "*?[".contains($0) }) else { throw failure }
+    let matches = glob(expanded)
+    guard !matches.isEmpty else { throw .missing(path: path) }
+    var files: [String] = []
+    for match in matches {
+      guard let info = Self.status(match) else { throw Self.readError(match) }
+      files += try self.files(at: match, info)
     }
-    return try literal(expanded, shown: path)
+    return files
   }
 
-  /// The file at `path`, or the files under it when it is a folder; errors name `shown`.
-  private func literal(_ path: String, shown: String) throws(FileError) -> [String] {
-    var info = stat()
-    guard stat(path, &info) == 0 else { throw Self.readError(shown) }
+  /// The file at `path`, or the files under it when `info` says it is a folder.
+  private func files(at path: String, _ info: stat) throws(FileError) -> [String] {
     guard info.st_mode & S_IFMT == S_IFDIR else { return [path] }
     var visited: Set<String> = []
     return try walk(path, visited: &visited)
   }
 
-  public func isFolder(_ path: String) -> Bool {
+  /// `stat` of `path`, or nil (with `errno` set) when it cannot be read.
+  private static func status(_ path: String) -> stat? {
     var info = stat()
-    return stat(Self.expandingTilde(path), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    return stat(path, &info) == 0 ? info : nil
+  }
+
+  public func isFolder(_ path: String) -> Bool {
+    Self.status(Self.expandingTilde(path)).map { $0.st_mode & S_IFMT == S_IFDIR } ?? false
   }
 
   /// Files under `folder` in name order; a folder reached twice (a symlink loop) is skipped.
