@@ -8,20 +8,21 @@ enum NameStemmer {
   ]
 
   /// The stem of a lowercased, space-separated name.
-  static func stem(_ key: String) -> String {
+  static func stem(_ key: String, stemsLast: Bool = true) -> String {
     var copy = key
-    if let ascii = copy.withUTF8({ asciiStem($0) }) { return ascii }
+    if let ascii = copy.withUTF8({ asciiStem($0, stemsLast: stemsLast) }) { return ascii }
     let words = key.split(separator: " ")
     return words.indices.map { index in
       let word = String(words[index])
-      return index < words.count - 1 ? stem(adjective: word) : stem(word: word)
+      guard index == words.count - 1 else { return stem(adjective: word) }
+      return stemsLast ? stem(word: word) : word
     }.joined(separator: " ")
   }
 
   /// ``stem(_:)`` of an ASCII key, read on its bytes (splitting every name into characters and
   /// words into strings was a fifth of ranking a session's topics); nil for other keys. An
   /// ASCII word is no Cyrillic one, and its characters are its bytes.
-  private static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+  private static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>, stemsLast: Bool) -> String? {
     guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
     let words = words(bytes)
     var stemmed: [UInt8] = []
@@ -36,7 +37,7 @@ enum NameStemmer {
           kept = word.count - ending.count
           break
         }
-      } else if word.count >= 5, word.last == UInt8(ascii: "s") {
+      } else if stemsLast, word.count >= 5, word.last == UInt8(ascii: "s") {
         kept = word.count - 1
       }
       stemmed += word.prefix(kept)

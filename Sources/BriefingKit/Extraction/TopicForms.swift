@@ -94,8 +94,9 @@ struct TopicForms {
     derived(key, \.phrase) { forms, key in forms.id(TopicMerger.phraseKey(key)) }
   }
 
-  /// The id of the declined form of a body's or place's key (``TopicMerger/declined(_:key:)``),
-  /// or -1.
+  /// The id of the key that the inflected forms of a body's or place's name of several words
+  /// share (`Deutsche Bahn`, `Deutschen Bahn` → `deutsch bahn`), or -1 for one word or a name
+  /// no ending changes.
   mutating func declined(_ key: Int32) -> Int32 {
     derived(key, \.declined) { forms, key in
       guard key.utf8.contains(0x20) else { return -1 }

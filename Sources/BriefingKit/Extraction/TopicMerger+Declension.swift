@@ -12,17 +12,6 @@ extension TopicMerger {
     } ?? Tally(value: "", count: 0)
   }
 
-  /// The key that the inflected forms of a body's or a place's name of several words share
-  /// (`Deutsche Bahn`, `Deutschen Bahn` → `deutsch bahn`), nil for a person, a phrase, one
-  /// word, or a name no ending changes.
-  static func declined(_ topic: Topic, key: String) -> String? {
-    guard topic.kind != .person, topic.kind != .phrase, key.utf8.contains(0x20) else {
-      return nil
-    }
-    let stem = NameStemmer.stem(key)
-    return stem == key ? nil : "\u{1}" + stem
-  }
-
   /// The names of a group with the forms of one name whose adjectives are inflected counted
   /// as one, written as the shortest of them (`Europäische Union` for it and `Europäischen
   /// Union`: the nominative is the shortest form). The last word is compared as it is, so that
@@ -50,31 +39,10 @@ extension TopicMerger {
     return folded.map { Tally(value: $0.shown.value, count: $0.total, id: $0.shown.id) }
   }
 
-  /// `key` with each word but the last stemmed as an adjective.
+  /// `key` with each word but the last stemmed as an adjective; one word is the key as given.
   static func adjectivesStemmed(_ key: String) -> String {
-    var copy = key
-    if let ascii = copy.withUTF8({ asciiAdjectivesStemmed($0) }) { return ascii }
-    let words = key.split(separator: " ")
-    guard words.count > 1 else { return key }
-    return
-      (words.dropLast().map { NameStemmer.stem(adjective: String($0)) } + [
-        String(words[words.count - 1])
-      ])
-      .joined(separator: " ")
-  }
-
-  /// ``adjectivesStemmed(_:)`` of an ASCII key: of two words or more, its ``NameStemmer``
-  /// stem up to the last word (whose ASCII reading stems every other word as an adjective),
-  /// then the last word as it is; of one word, the key. Nil for other keys.
-  private static func asciiAdjectivesStemmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-    let words = NameStemmer.words(bytes)
-    let key = String(decoding: bytes, as: UTF8.self)
-    guard words.count > 1, let last = words.last else { return key }
-    var stem = NameStemmer.stem(key)
-    guard let space = stem.utf8.lastIndex(of: 0x20) else { return nil }
-    stem.removeSubrange(stem.utf8.index(after: space)...)
-    stem += String(decoding: bytes[last], as: UTF8.self)
-    return stem
+    let stem = NameStemmer.stem(key, stemsLast: false)
+    // The words are joined by single spaces: a stem without one is a single word.
+    return stem.utf8.contains(0x20) ? stem : key
   }
 }

@@ -46,10 +46,11 @@ struct TopicTable: Sendable {
     for (articleID, topics) in perArticle {
       startArticle(articleID)
       for topic in topics {
-        let aliases = topic.aliases.map { id(of: $0) }
+        for alias in topic.aliases { appendAlias(id(of: alias)) }
         append(
           name: id(of: topic.name), kind: topic.kind, score: topic.score,
-          mentions: topic.mentions, aliases: aliases, role: topic.role.map { id(of: $0) } ?? -1)
+          mentions: topic.mentions, aliasCount: topic.aliases.count,
+          role: topic.role.map { id(of: $0) } ?? -1)
       }
     }
   }
@@ -81,18 +82,6 @@ struct TopicTable: Sendable {
   /// Starts the topics of the article `articleID`; the topics appended next are its own.
   mutating func startArticle(_ articleID: Int) {
     articles.append(articleID)
-  }
-
-  /// Appends a topic of the article started last.
-  mutating func append(
-    name: Int32, kind: TopicKind, score: Double, mentions: Int, aliases: [Int32], role: Int32
-  ) {
-    let start = Int32(aliasIDs.count)
-    aliasIDs += aliases
-    entries.append(
-      Entry(
-        score: score, mentions: mentions, article: Int32(max(articles.count - 1, 0)), name: name,
-        aliasStart: start, aliasEnd: Int32(aliasIDs.count), role: role, kind: kind))
   }
 
   /// Appends one alias id for the topic that ``append(name:kind:score:mentions:aliasCount:role:)``
