@@ -97,7 +97,7 @@ extension QuoteAttributor {
     while index > span.closeToken {
       let token = tokens[index]
       if token.kind == .mark || token.kind == .lineBreak { return false }
-      if token.isLowercase, Self.clauseConjunctions.contains(token.hash),
+      if token.isLowercase, QuoteClauses.conjunctions.contains(token.hash),
         attribution.mention?.contains(index) != true
       {
         return true
@@ -108,9 +108,6 @@ extension QuoteAttributor {
   }
 
   private static let that = QuoteToken.hash(of: "that")
-  private static let clauseConjunctions: Set<UInt64> = Set(
-    ["and", "but", "while", "whereas", "although", "though", "yet"].map(QuoteToken.hash(of:)))
-
   private static let auxiliaries: Set<UInt64> = Set(
     [
       "had", "has", "have", "was", "were", "is", "are", "can", "could", "would", "will",

@@ -115,7 +115,7 @@ extension QuoteAttributor {
       Self.wordNouns.contains(tokens[index + 1].hash), isFiniteVerb(index + 2)
     else { return nil }
     var start = index + 3
-    if tokens[start].hash == Self.von, start + 1 < tokens.count { start += 1 }
+    if tokens[start].hash == QuoteGermanWords.von, start + 1 < tokens.count { start += 1 }
     guard let mention = germanSubject(at: start), namesSpeaker(mention) else { return nil }
     return QuoteAttribution(cue: index + 2, mention: mention, source: .after)
   }
@@ -125,7 +125,6 @@ extension QuoteAttributor {
   private static let wordNouns: Set<UInt64> = Set(
     ["worte", "satz", "sätze", "aussage", "äußerung", "zeilen", "zitat", "botschaft"].map(
       QuoteToken.hash(of:)))
-  private static let von = QuoteToken.hash(of: "von")
 
   private static let resumingPronouns: Set<UInt64> = Set(
     ["das", "dies"].map(QuoteToken.hash(of:)))

@@ -66,10 +66,10 @@ extension QuoteAttributor {
     let start = noun + 1
     guard start + 1 < tokens.count, tokens[start].isLowercase,
       QuoteGermanWords.genitiveDeterminers.contains(tokens[start].hash)
-        || tokens[start].hash == Self.von
+        || tokens[start].hash == QuoteGermanWords.von
     else { return nil }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    let first = tokens[start].hash == Self.von ? start + 1 : start
+    let first = tokens[start].hash == QuoteGermanWords.von ? start + 1 : start
     guard let read = parser.forward(from: first, limit: clauseEnd(from: first)) else {
       return nil
     }
@@ -78,7 +78,6 @@ extension QuoteAttributor {
     return QuoteAttribution(cue: nil, mention: owner, source: .after)
   }
 
-  private static let von = QuoteToken.hash(of: "von")
   private static let prepositions: Set<UInt64> = Set(
     ["von", "mit", "nach", "bei", "zu", "in", "an", "auf"].map(QuoteToken.hash(of:)))
   private static let demonstratives: Set<UInt64> = Set(

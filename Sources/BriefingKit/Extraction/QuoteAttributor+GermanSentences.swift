@@ -34,7 +34,9 @@ extension QuoteAttributor {
       (start..<open).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].hash) })
     else { return nil }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    if let by = (start..<open).last(where: { tokens[$0].hash == Self.von && tokens[$0].isLowercase }
+    if let by = (start..<open).last(where: {
+      tokens[$0].hash == QuoteGermanWords.von && tokens[$0].isLowercase
+    }
     ) {
       guard let agent = parser.forward(from: by + 1, limit: open),
         agent.contains(where: { tokens[$0].isCapitalized })
@@ -47,7 +49,6 @@ extension QuoteAttributor {
     return QuoteAttribution(cue: nil, mention: medium, source: .subject)
   }
 
-  private static let von = QuoteToken.hash(of: "von")
   private static let mediumPrepositions: Set<UInt64> = Set(
     ["im", "in", "auf"].map(QuoteToken.hash(of:)))
   private static let passiveAuxiliaries: Set<UInt64> = Set(

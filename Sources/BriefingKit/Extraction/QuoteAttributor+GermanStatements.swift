@@ -22,7 +22,9 @@ extension QuoteAttributor {
       tokens[first + 2].isLowercase
     else { return nil }
     var ownerStart = first + 3
-    if tokens[first + 2].hash == Self.von, lexicon.is(tokens[ownerStart].hash, .determiner) {
+    if tokens[first + 2].hash == QuoteGermanWords.von,
+      lexicon.is(tokens[ownerStart].hash, .determiner)
+    {
       ownerStart += 1
     }
     guard
@@ -59,7 +61,6 @@ extension QuoteAttributor {
   private static let openers: Set<UInt64> = Set(["auf", "gegen"].map(QuoteToken.hash(of:)))
   private static let owners: Set<UInt64> = Set(
     ["der", "des", "von", "vom"].map(QuoteToken.hash(of:)))
-  private static let von = QuoteToken.hash(of: "von")
   private static let statements: Set<UInt64> = Set(
     [
       "vorwurf", "vorwürfe", "forderung", "forderungen", "behauptung", "kritik", "aussage",

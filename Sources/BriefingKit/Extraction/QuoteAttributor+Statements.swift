@@ -19,10 +19,10 @@ extension QuoteAttributor {
       let token = tokens[index]
       if token.kind == .lineBreak || token.kind == .mark || isSentenceEnd(index) { return nil }
       if token.isWord, token.isLowercase {
-        if Self.links.contains(token.hash) {
+        if QuoteClauses.links.contains(token.hash) {
           linked = true
         } else if linked, Self.verbs.contains(token.hash),
-          index + 1 < tokens.count, !Self.links.contains(tokens[index + 1].hash)
+          index + 1 < tokens.count, !QuoteClauses.links.contains(tokens[index + 1].hash)
         {
           return nil
         }
@@ -71,7 +71,6 @@ extension QuoteAttributor {
     return QuoteMark.isApostrophe(scalars[token.end - 2].value)
   }
 
-  private static let links: Set<UInt64> = Set(["that", "for"].map(QuoteToken.hash(of:)))
   private static let verbs: Set<UInt64> = Set(
     ["was", "were", "is", "are", "has", "have", "had", "be", "been"].map(QuoteToken.hash(of:)))
   private static let possessivePronouns: Set<UInt64> = Set(

@@ -4,6 +4,7 @@ enum QuoteGermanWords {
   static let der = QuoteToken.hash(of: "der")
   static let fuer = QuoteToken.hash(of: "für")
   static let mit = QuoteToken.hash(of: "mit")
+  static let von = QuoteToken.hash(of: "von")
 
   /// Nouns for words said (`mit diesen Worten meldete er sich`).
   static let speechNouns: Set<UInt64> = Set(

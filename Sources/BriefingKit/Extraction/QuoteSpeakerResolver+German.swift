@@ -22,7 +22,8 @@ extension QuoteSpeakerResolver {
       let gender = Self.gender(article: tokens[mention.lowerBound].hash, noun: word)
     else { return nil }
     let isRole = lexicon.isRole(tokens[head])
-    let isGeneric = Self.generic.contains { word.hasSuffix($0) } || isAged(mention)
+    let isAged = isAged(mention)
+    let isGeneric = Self.generic.contains { word.hasSuffix($0) } || isAged
     guard isRole || isGeneric || QuoteGermanNouns.canSpeak(word) else { return nil }
     let roleHash = lexicon.roleHash(tokens[head])
     let (people, genders) = (self.people, self.genders)
@@ -52,7 +53,7 @@ extension QuoteSpeakerResolver {
     if found == nil, !isRole || people.people.indices.allSatisfy({ !fits($0) }) {
       found = unnamedBefore(mention.lowerBound, gender: gender)
     }
-    if found == nil, isAged(mention) { found = agedPerson(before: mention.lowerBound, gender) }
+    if found == nil, isAged { found = agedPerson(before: mention.lowerBound, gender) }
     guard let found else { return nil }
     let role = isRole ? people.text((mention.lowerBound + 1)..<(head + 1)) : nil
     return remember(found, at: mention.lowerBound, role: role)

@@ -22,7 +22,7 @@ extension QuoteSpeakerResolver {
     guard Self.ownerWords.contains(tokens[owner].hash), tokens[owner].isLowercase else {
       return nil
     }
-    if tokens[owner].hash == Self.von, owner + 1 < mention.upperBound,
+    if tokens[owner].hash == QuoteGermanWords.von, owner + 1 < mention.upperBound,
       Self.genitives.contains(tokens[owner + 1].hash)
     {
       owner += 1
@@ -73,7 +73,6 @@ extension QuoteSpeakerResolver {
     return QuoteGermanNouns.isText(people.text(index..<(index + 1)).lowercased())
   }
 
-  private static let von = QuoteToken.hash(of: "von")
   private static let ownerWords: Set<UInt64> = Set(
     ["von", "vom", "des", "der"].map(QuoteToken.hash(of:)))
   private static let genitives: Set<UInt64> = Set(
