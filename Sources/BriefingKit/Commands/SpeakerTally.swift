@@ -34,9 +34,7 @@ struct SpeakerTally {
       }
       tallies[at].quotes += 1
       if tallies[at].articles.last != row.articleID { tallies[at].articles.append(row.articleID) }
-      if let role = row.role, !role.isEmpty, !tallies[at].roles.contains(role) {
-        tallies[at].roles.append(role)
-      }
+      if let role = row.role, !role.isEmpty { tallies[at].add(role: role) }
     }
     return mergingSurnames(tallies, people: people).sorted {
       ($0.quotes, $1.name) > ($1.quotes, $0.name)
@@ -75,6 +73,22 @@ struct SpeakerTally {
     aliases.append(other.name)
     quotes += other.quotes
     articles = Array(Set(articles).union(other.articles)).sorted()
-    for role in other.roles where !roles.contains(role) { roles.append(role) }
+    for role in other.roles { add(role: role) }
+  }
+
+  /// Adds `role` unless it is already listed in another case (`Shadow home secretary` and
+  /// `Shadow Home Secretary` are one role); of two such spellings the one with more capitals
+  /// stays, since a title written out in full is capitalised.
+  private mutating func add(role: String) {
+    let key = role.lowercased()
+    guard let at = roles.firstIndex(where: { $0.lowercased() == key }) else {
+      roles.append(role)
+      return
+    }
+    if Self.capitals(role) > Self.capitals(roles[at]) { roles[at] = role }
+  }
+
+  private static func capitals(_ text: String) -> Int {
+    text.unicodeScalars.count { $0.properties.isUppercase }
   }
 }

@@ -119,6 +119,25 @@ struct QuotesCommandTests {
     #expect(speakers.count == 6)
   }
 
+  @Test func aRoleWrittenInTwoCasesIsListedOnceInItsCapitalisedForm() throws {
+    let store = try SessionStore()
+    let quotes = [
+      Quote(text: "one", start: 0, end: 3, speaker: "Ada Vance", role: "Shadow home secretary"),
+      Quote(text: "two", start: 4, end: 7, speaker: "Ada Vance", role: "Shadow Home Secretary"),
+      Quote(text: "six", start: 8, end: 11, speaker: "Ada Vance", role: "MP"),
+    ]
+    _ = try store.add([
+      AnalysedArticle(
+        article: Article(title: "A", paragraphs: ["one two six"]), quotes: quotes, topics: [],
+        summary: "")
+    ])
+    var harness = try Harness(store: store)
+    harness.run("speakers --json")
+    let speakers = try #require(
+      try JSONSerialization.jsonObject(with: Data(harness.output.utf8)) as? [[String: Any]])
+    #expect(speakers.first?["roles"] as? [String] == ["Shadow Home Secretary", "MP"])
+  }
+
   @Test func anUnknownArticleIsNamed() throws {
     var harness = try Harness(files: Self.files)
     harness.run("load a.txt", "quotes 7")
