@@ -37,6 +37,17 @@ extension KeyPhraseExtractor {
     return uses * 2 > phrase.mentions
   }
 
+  /// True when the last word of the phrase's example mention is a noun by `nouns`: in German,
+  /// what names a topic is a noun or a noun with its modifiers (`zusätzliche Busse`), never a
+  /// verb, adjective or adverb alone (`eingesetzt`, `notwendige`, `erstmals`).
+  func endsInNoun(_ phrase: PhraseCandidate, in scan: ScannedText, nouns: GermanNounTable)
+    -> Bool
+  {
+    let last = phrase.example.upperBound - 1
+    guard last >= 0, last < scan.tokens.count else { return false }
+    return nouns.isNoun(scan.tokens[last].lower)
+  }
+
   /// True when the phrase's first word is a finite form of a verb that is rarely a noun
   /// (`pursue death penalty`, `introduces new rules`): a verb with its object, whose noun
   /// phrase is a candidate of its own. Participles may be adjectives (`imported inflation`,

@@ -26,20 +26,23 @@ public struct KeyPhraseExtractor: Sendable {
     let names = EntityExtractor().names(in: scan, language: language, speakers: [])
     var tuned = self
     if language == "en" { tuned.weights = TopicWeights.english }
+    let nouns = language == "de" ? GermanNounTable(scan) : nil
     let ranked = tuned.candidates(
-      in: scan, language: language, names: names, keeping: max(limit, 1) * 4)
+      in: scan, language: language, names: names, keeping: max(limit, 1) * 4, nouns: nouns)
     return tuned.distinct(ranked, limit: limit).map {
-      KeyPhrase(text: text(of: $0, in: scan), score: $0.score, mentions: $0.mentions)
+      KeyPhrase(
+        text: text(of: $0, in: scan, nouns: nouns), score: $0.score, mentions: $0.mentions)
     }
   }
 
-  /// Scored candidates of `scan`, best first; tokens of `names` are left out.
+  /// Scored candidates of `scan`, best first; tokens of `names` are left out, and with
+  /// `nouns` (German) so is a phrase whose last word is not a noun.
   ///
   /// Only about the best `keeping` are sorted and returned, with every repeated multi-word
   /// phrase (``distinct(_:limit:)`` may put one in place of its words).
   func candidates(
     in scan: ScannedText, language: String, names: NameAnalysis, keeping: Int = .max,
-    quoted: [Range<Int>] = []
+    quoted: [Range<Int>] = [], nouns: GermanNounTable? = nil
   ) -> [PhraseCandidate] {
     var table = PhraseTable(
       scan: scan, language: language, covered: names.covered, actors: names.actorMentions)
@@ -51,7 +54,9 @@ public struct KeyPhraseExtractor: Sendable {
     // Candidates are read in place through the buffer, not copied one by one into a closure.
     let scores = all.withUnsafeBufferPointer { all in
       all.indices.map { index -> Double in
-        guard !isHeadless(all[index], in: scan, verbUses: verbUses) else { return -1 }
+        guard !isHeadless(all[index], in: scan, verbUses: verbUses),
+          nouns.map({ endsInNoun(all[index], in: scan, nouns: $0) }) ?? true
+        else { return -1 }
         let longest = longestWord(of: all[index], in: scan)
         let value = score(all[index], salience, longestWord: longest)
         return isQuoted(all[index], in: scan, quoted) ? value * weights.quotedPhrase : value
@@ -175,14 +180,18 @@ public struct KeyPhraseExtractor: Sendable {
   }
 
   /// The phrase as written at its example occurrence; a capital that only starts a sentence
-  /// or a headline word is lowered.
-  func text(of phrase: PhraseCandidate, in scan: ScannedText) -> String {
+  /// or a headline word is lowered, except on a German noun (`nouns`).
+  func text(of phrase: PhraseCandidate, in scan: ScannedText, nouns: GermanNounTable? = nil)
+    -> String
+  {
     // The words are appended as they are read: no array of words to join.
     var text = ""
     var isFirst = true
     for index in phrase.example where index >= 0 && index < scan.tokens.count {
       let token = scan.tokens[index]
-      let isCasual = token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
+      let isCasual =
+        (token.flags.contains(.sentenceStart) || token.flags.contains(.headline))
+        && nouns?.isNoun(token.lower) != true
       if !isFirst { text += " " }
       text += isCasual ? scan.lower(of: token) : scan.surface(of: token)
       isFirst = false

@@ -37,15 +37,17 @@ public struct TopicExtractor: Sendable {
     }
     var phraseExtractor = KeyPhraseExtractor()
     phraseExtractor.weights = weights
+    let nouns = language == "de" ? GermanNounTable(scan) : nil
     let ranked = phraseExtractor.candidates(
-      in: scan, language: language, names: names, keeping: maximumPhrases * 4, quoted: quoted)
+      in: scan, language: language, names: names, keeping: maximumPhrases * 4, quoted: quoted,
+      nouns: nouns)
     var taken = Set<String>(minimumCapacity: topics.count * 2)
     for index in topics.indices {
       taken.insert(topics[index].name.lowercased())
       for alias in topics[index].aliases { taken.insert(alias.lowercased()) }
     }
     for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
-      let text = phraseExtractor.text(of: phrase, in: scan)
+      let text = phraseExtractor.text(of: phrase, in: scan, nouns: nouns)
       guard !taken.contains(text.lowercased()) else { continue }
       topics.append(
         Topic(name: text, kind: .phrase, score: phrase.score, mentions: phrase.mentions))
