@@ -62,7 +62,10 @@ enum StopwordData {
     neue neuen neuer ersten erste zwei drei vier fünf sechs sieben acht neun zehn millionen \
     milliarden geht gibt ging gab worden wäre wären hätte hätten kam kommt gut mehrere denn \
     danach dann zudem außerdem damals bisher inzwischen trotzdem allerdings zunächst \
-    schließlich später bereits immer nie oft gerade sogar eben wohl ja nein doch also
+    schließlich später bereits immer nie oft gerade sogar eben wohl ja nein doch also \
+    viele vielen vieler wenige wenigen beide beiden beider solchen solcher sodass obwohl \
+    während wegen trotz ab nachdem bevor seitdem sobald ebenfalls ebenso nämlich kaum fast \
+    ganz bislang derzeit weiterhin künftig erneut offenbar insgesamt einmal
     """
 
   static let french = """
