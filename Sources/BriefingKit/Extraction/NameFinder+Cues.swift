@@ -54,7 +54,7 @@ extension NameFinder {
     for index in run {
       let classes = scan.classes(of: scan.tokens[index])
       if classes.contains(.organisation) { hasOrganisationWord = true }
-      if classes.contains(.title) { split = index }
+      if classes.contains(.title) || isGermanOffice(index) { split = index }
     }
     // `Governor of the Reserve Bank`: an office of the organisation named after `of`.
     if hasOrganisationWord, run.count > 2, isConnector(run.lowerBound + 1),

@@ -63,14 +63,33 @@ extension NameFinder {
       let classes = scan.classes(of: tokens[index])
       if classes.contains(.organisation) { return nil }
       if start == nil, classes.contains(.givenName) { start = index }
-      // `Bundeskanzlerin Angela Merkel`: a known title is split off as the role.
-      if start == nil, classes.contains(.title) { return nil }
+      // `Bundeskanzlerin Angela Merkel`, `Verkehrssenator Jonas Albrecht`: a known title or
+      // office is split off as the role.
+      if start == nil, classes.contains(.title) || isGermanOffice(index) { return nil }
     }
     guard let start, start > run.lowerBound, start + 1 < run.upperBound,
       tokens[start + 1].flags.contains(.capitalised)
     else { return nil }
     return start
   }
+
+  /// True when the German word at `index` is an office by its last part, a compound the
+  /// title list cannot hold in full (`Verkehrssenator`, `Polizeisprecherin`, `Top-Stürmer`).
+  func isGermanOffice(_ index: Int) -> Bool {
+    guard language == "de", scan.tokens[index].flags.contains(.capitalised) else { return false }
+    let word = scan.lower(of: scan.tokens[index])
+    return Self.germanOfficeEndings.contains { ending in
+      word.count > ending.count + 2 && word.hasSuffix(ending)
+    }
+  }
+
+  /// Last parts of German compounds that name an office or a trade held by a person: the role
+  /// nouns attribution knows, and some it has no need of.
+  static let germanOfficeEndings =
+    QuoteWords.roleSuffixes + [
+      "chef", "senatorin", "stürmer", "spieler", "spielerin", "torhüter", "politiker",
+      "politikerin", "richter", "richterin", "manager", "managerin", "gründer", "gründerin",
+    ]
 
   /// Where the holder's name starts in `rest`, the words after `Title of` (`State Colin
   /// Powell`, `Homeland Security Jeh Johnson`): at a given name after the first word, else

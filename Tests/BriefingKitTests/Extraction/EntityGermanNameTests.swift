@@ -52,4 +52,18 @@ struct EntityGermanNameTests {
     #expect(names.contains("Alexander Van der Bellen"), "\(names)")
     #expect(!names.contains("Alexander Van"), "\(names)")
   }
+
+  @Test func anOfficeInACompoundIsSplitOffAsTheRole() throws {
+    let found = entities(
+      "Der Bremer Hafensenator Ole Brink besuchte am Montag das Terminal. Brink lobte die "
+        + "Arbeiter. Auch der Vereinssprecherin Kaja Lind gefiel das Terminal, und der "
+        + "Top-Stürmer Ramires kam zum Spiel."
+    )
+    let brink = try #require(found.first { $0.name == "Ole Brink" }, "\(found.map(\.name))")
+    #expect(brink.role == "Bremer Hafensenator")
+    #expect(brink.kind == .person)
+    #expect(found.first { $0.name == "Kaja Lind" }?.role == "Vereinssprecherin")
+    #expect(found.first { $0.name == "Ramires" }?.role == "Top-Stürmer", "\(found.map(\.name))")
+    #expect(!found.contains { $0.name.contains("senator") || $0.name.contains("sprecherin") })
+  }
 }
