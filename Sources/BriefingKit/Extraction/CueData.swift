@@ -50,6 +50,8 @@ enum CueData {
     athletic|wanderers|fc|electric|customs|revenue|excise|\
     ministerium|bundesministerium|partei|rat|verband|verein|universität|hochschule|\
     gesellschaft|stiftung|konzern|gericht|bundesverfassungsgericht|regierung|\
+    bahn|gewerkschaft|kammer|polizei|bundesamt|behörde|kommission|institut|agentur|\
+    bundesbank|zentralbank|sparkasse|versicherung|akademie|bundesheer|bundeswehr|\
     ministère|banque|parti|conseil|assemblée|université|commission|comité|société|agence|\
     fédération|gouvernement|tribunal|cour|sénat|mouvement|\
     ministerio|banco|partido|consejo|unión|universidad|comisión|comité|sociedad|agencia|\

@@ -30,6 +30,7 @@ struct EntityGermanNameTests {
     let bahn = found.filter { $0.name.hasSuffix("Bahn") }
     #expect(bahn.count == 1, "\(found.map(\.name))")
     #expect(bahn.first?.mentions == 3)
+    #expect(bahn.first?.kind == .organisation)
   }
 
   @Test func aLoneNounIsNoNameWhateverItsCue() {
