@@ -1,10 +1,10 @@
 /// The keys ``TopicMerger`` files names under, worked out once per distinct string instead of
 /// once per topic.
 ///
-/// Every string a merger compares (a name as written, its lowercased key, a key's stems,
-/// surname, known group and initials) gets an id from a `[String: Int32]`, so that two ids are
-/// equal exactly when their strings are `==`, as the merger's dictionaries of strings compared
-/// them. What is derived from a string is kept by its id, computed when first asked for.
+/// Every string a merger files a group under (a name as written, its lowercased key, a key's
+/// stems, surname and known group) gets an id from ``StringIDs``, so that two ids are equal
+/// exactly when their strings are `==`, as the merger's dictionaries of strings compared them.
+/// What is derived from a key is kept by its id, computed when first asked for.
 struct TopicForms {
   /// What is known of a string of the table: -2 not yet worked out.
   private struct TextInfo {
@@ -21,42 +21,41 @@ struct TopicForms {
     var place: Int32 = -2
     var member: Int32 = -2
     var surname: Int32 = -2
-    var initials: Int32 = -2
-    var contentInitials: Int32 = -2
     var hasSeveralWords: Int8 = -1
   }
 
   let table: TopicTable
-  private var ids: [String: Int32] = [:]
-  private(set) var strings: [String] = []
-  private var textInfo: [TextInfo]
+  private var ids: StringIDs
+  /// By string id: where its ``KeyInfo`` is in ``keyInfo``, -1 for a string that is no key
+  /// (a stem, a surname, a known group), which needs none.
+  private var keySlots: [Int32] = []
+  /// What is known of each key, in the order the keys were first seen.
   private var keyInfo: [KeyInfo] = []
+  private var textInfo: [TextInfo]
 
   init(_ table: TopicTable) {
     self.table = table
     textInfo = [TextInfo](repeating: TextInfo(), count: table.stringCount)
-    // Keys and their derived forms: about two ids a string.
-    ids.reserveCapacity(table.stringCount * 2)
-    strings.reserveCapacity(table.stringCount)
+    // Keys and their derived forms: about 1.5 ids a string in the BBC set. A key is the
+    // lowercased form of a string of the table, so there are never more keys than strings.
+    let capacity = table.stringCount + table.stringCount / 2
+    ids = StringIDs(capacity: capacity)
+    keySlots.reserveCapacity(capacity)
     keyInfo.reserveCapacity(table.stringCount)
   }
 
+  /// The strings, by id.
+  var strings: [String] { ids.strings }
+
   /// The number of string ids given so far.
-  var count: Int { strings.count }
+  var count: Int { ids.count }
 
   /// The id of `string`: the same for every string `==` to it.
   mutating func id(_ string: String) -> Int32 {
-    // One look-up: the defaulted subscript files the next id when the string is new.
-    let next = Int32(strings.count)
-    let id = Self.value(of: &ids[string, default: next])
-    if id == next {
-      strings.append(string)
-      keyInfo.append(KeyInfo())
-    }
+    let (id, isNew) = ids.id(string)
+    if isNew { keySlots.append(-1) }
     return id
   }
-
-  private static func value(of slot: inout Int32) -> Int32 { slot }
 
   /// The string id of the table's string `text` lowercased.
   mutating func key(_ text: Int32) -> Int32 {
@@ -64,6 +63,10 @@ struct TopicForms {
     if known >= 0 { return known }
     let id = id(table.text(text).lowercased())
     textInfo[Int(text)].key = id
+    if keySlots[Int(id)] < 0 {
+      keySlots[Int(id)] = Int32(keyInfo.count)
+      keyInfo.append(KeyInfo())
+    }
     return id
   }
 
@@ -148,23 +151,20 @@ struct TopicForms {
 
   /// Whether `key` has two words or more.
   mutating func hasSeveralWords(_ key: Int32) -> Bool {
-    let known = keyInfo[Int(key)].hasSeveralWords
+    let slot = Int(keySlots[Int(key)])
+    let known = slot >= 0 ? keyInfo[slot].hasSeveralWords : -1
     if known >= 0 { return known == 1 }
-    let several = TopicMerger.lastOfSeveralWords(strings[Int(key)]) != nil
-    keyInfo[Int(key)].hasSeveralWords = several ? 1 : 0
+    let several = TopicMerger.lastOfSeveralWords(ids.strings[Int(key)]) != nil
+    if slot >= 0 { keyInfo[slot].hasSeveralWords = several ? 1 : 0 }
     return several
   }
 
-  /// The ids of the initials of `key`, with and without its joining words.
-  mutating func initials(_ key: Int32) -> (all: Int32, content: Int32) {
-    let all = derived(key, \.initials) { forms, key in
-      forms.id(String(key.split(separator: " ").compactMap(\.first)))
-    }
-    let content = derived(key, \.contentInitials) { forms, key in
-      let words = key.split(separator: " ").filter { !NameJoiners.words.contains($0) }
-      return forms.id(String(words.compactMap(\.first)))
-    }
-    return (all, content)
+  /// The initials of `key`, with and without its joining words (`USA`, `NATO`); compared as
+  /// strings, they need no ids.
+  func initials(_ key: Int32) -> (all: String, content: String) {
+    let words = ids.strings[Int(key)].split(separator: " ")
+    let content = words.filter { !NameJoiners.words.contains($0) }
+    return (String(words.compactMap { $0.first }), String(content.compactMap { $0.first }))
   }
 
   /// The value of `field` for `key`, computed by `compute` on its string the first time.
@@ -172,10 +172,13 @@ struct TopicForms {
     _ key: Int32, _ field: WritableKeyPath<KeyInfo, Int32>,
     _ compute: (inout Self, String) -> Int32
   ) -> Int32 {
-    let known = keyInfo[Int(key)][keyPath: field]
-    if known != -2 { return known }
-    let value = compute(&self, strings[Int(key)])
-    keyInfo[Int(key)][keyPath: field] = value
+    let slot = Int(keySlots[Int(key)])
+    if slot >= 0 {
+      let known = keyInfo[slot][keyPath: field]
+      if known != -2 { return known }
+    }
+    let value = compute(&self, ids.strings[Int(key)])
+    if slot >= 0 { keyInfo[slot][keyPath: field] = value }
     return value
   }
 }

@@ -145,7 +145,8 @@ struct TopicMerger {
     guard !shape.hasLowercase else { return false }
     let letters = forms.key(alias)
     let initials = forms.initials(key)
-    return letters == initials.all || letters == initials.content
+    return forms.strings[Int(letters)] == initials.all
+      || forms.strings[Int(letters)] == initials.content
   }
 
   /// The groups of the surname `key`, in the order they were registered.
