@@ -33,12 +33,15 @@ struct TopicForms {
   private var keyInfo: [KeyInfo] = []
   private var textInfo: [TextInfo]
 
+  /// The number of string ids the forms make room for at first.
+  let capacity: Int
+
   init(_ table: TopicTable) {
     self.table = table
     textInfo = [TextInfo](repeating: TextInfo(), count: table.stringCount)
     // Keys and their derived forms: about 1.5 ids a string in the BBC set. A key is the
     // lowercased form of a string of the table, so there are never more keys than strings.
-    let capacity = table.stringCount + table.stringCount / 2
+    capacity = table.stringCount + table.stringCount / 2
     ids = StringIDs(capacity: capacity)
     keySlots.reserveCapacity(capacity)
     keyInfo.reserveCapacity(table.stringCount)

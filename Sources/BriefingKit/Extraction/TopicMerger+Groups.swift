@@ -58,6 +58,14 @@ struct GroupMembers {
   }
 }
 
+/// What a merged group ranks by: its score and mentions, and the kind its scores give it
+/// (``GroupTotals`` holds every kind's score, 64 bytes a group against these 24).
+struct GroupSums {
+  var score: Double
+  var mentions: Int
+  var kind: TopicKind
+}
+
 /// What the topics of a group add up to, summed in the order they were added.
 struct GroupTotals {
   var kindScores = TopicMerger.KindScores()
@@ -89,33 +97,53 @@ extension TopicMerger {
 
   /// The merged topics, best first: by score, then mentions, then name.
   mutating func sessionTopics() -> [SessionTopic] {
-    let groups = GroupMembers(added, groups: groupCount)
-    var totals = totals(groups)
-    let folds = surnameFolds(groups, totals)
-    releaseRegistries()
-    for (word, owner) in folds.enumerated() where owner >= 0 {
-      totals[Int(owner)].add(totals[word])
-    }
-    totals = folds.indices.filter { folds[$0] < 0 }.map { totals[$0] }
-    let merged = GroupMembers(folding: groups, folds)
-    var scratch = TallyScratch(strings: table.stringCount)
-    let names = (0..<Int32(merged.count)).map { name(merged[$0]) }
+    let (merged, sums) = mergedGroups()
+    // A group's name is a string of the table (its id): a `Tally` each took 32 bytes.
+    let names = (0..<Int32(merged.count)).map { name(merged[$0]).id }
     // Best first, compared as (score, mentions, name) tuples were: a name only on a tie.
-    let keys = totals.map { (score: $0.score, mentions: $0.mentions) }
-    var order = Array(0..<names.count)
+    var order = Array(0..<Int32(names.count))
     order.sort { lhs, rhs in
-      let (left, right) = (keys[lhs], keys[rhs])
+      let (left, right) = (sums[Int(lhs)], sums[Int(rhs)])
       if left.score != right.score { return left.score > right.score }
       if left.mentions != right.mentions { return left.mentions > right.mentions }
-      return names[rhs].value > names[lhs].value
+      return text(names[Int(rhs)]) > text(names[Int(lhs)])
     }
+    var scratch = TallyScratch(strings: table.stringCount)
     return order.map { group in
-      sessionTopic(merged[Int32(group)], totals: totals[group], name: names[group], &scratch)
+      let index = Int(group)
+      return sessionTopic(merged[group], sums: sums[index], name: text(names[index]), &scratch)
     }
   }
 
+  /// The text of the table's string `id`, "" for none.
+  private func text(_ id: Int32) -> String { id >= 0 ? table.text(id) : "" }
+
+  /// The groups once each lone surname has joined its person, with what each adds up to.
+  /// The registries are freed once the surnames are read from them, the groups' totals once
+  /// they are summed.
+  private mutating func mergedGroups() -> (GroupMembers, [GroupSums]) {
+    let candidates = surnameCandidates()
+    let groups = GroupMembers(added, groups: groupCount)
+    releaseRegistries()
+    var totals = totals(groups)
+    let folds = surnameFolds(candidates, groups, totals)
+    for (word, owner) in folds.enumerated() where owner >= 0 {
+      totals[Int(owner)].add(totals[word])
+    }
+    var sums: [GroupSums] = []
+    sums.reserveCapacity(folds.count(where: { $0 < 0 }))
+    for (group, owner) in folds.enumerated() where owner < 0 {
+      let total = totals[group]
+      sums.append(
+        GroupSums(
+          score: total.score, mentions: total.mentions, kind: total.kindScores.best ?? .other))
+    }
+    totals = []
+    return (GroupMembers(folding: groups, folds), sums)
+  }
+
   private func sessionTopic(
-    _ entries: ArraySlice<Int32>, totals: GroupTotals, name: Tally, _ scratch: inout TallyScratch
+    _ entries: ArraySlice<Int32>, sums: GroupSums, name: String, _ scratch: inout TallyScratch
   ) -> SessionTopic {
     scratch.next()
     for entry in entries {
@@ -127,9 +155,9 @@ extension TopicMerger {
     let roles = tallies(entries, names: false)
     let role = roles.max { ($0.count, $1.value) < ($1.count, $0.value) }?.value
     let topic = SessionTopic(
-      name: name.value, kind: totals.kindScores.best ?? .other, score: totals.score,
-      mentions: totals.mentions, articles: Self.sortedUnique(&scratch.articles),
-      aliases: sortedUnique(&scratch.aliases, except: name.value), role: role)
+      name: name, kind: sums.kind, score: sums.score, mentions: sums.mentions,
+      articles: Self.sortedUnique(&scratch.articles),
+      aliases: sortedUnique(&scratch.aliases, except: name), role: role)
     return topic
   }
 }

@@ -8,15 +8,19 @@ extension TopicMerger {
   /// Blackburn`, `Christmas` beside a `Merry Christmas`) stays apart, as does a place or an
   /// organisation that shares a person's name (`Ireland`, `James Ireland`), and a given name
   /// with a title (`Prince Charles` is not `Ray Charles`).
-  mutating func surnameFolds(_ groups: GroupMembers, _ totals: [GroupTotals]) -> [Int32] {
+  func surnameFolds(
+    _ candidates: [SurnameCandidate], _ groups: GroupMembers, _ totals: [GroupTotals]
+  ) -> [Int32] {
     var joins: [(word: Int32, owner: Int32)] = []
-    for key in surnames {
-      guard let word = group(named: key),
-        let owner = mainPerson(among: owners(of: key), groups, totals), word != owner,
+    for candidate in candidates {
+      let word = candidate.word
+      guard let owner = mainPerson(among: candidate.owners, groups, totals), word != owner,
         totals[Int(word)].kindScores.best == .person,
-        groups[word].allSatisfy({ forms.words(table.entries[Int($0)].name) == 1 }),
+        groups[word].allSatisfy({
+          TopicRanker.wordCount(table.text(table.entries[Int($0)].name)) == 1
+        }),
         !groups[word].contains(where: { table.entries[Int($0)].role >= 0 })
-          || !TopicLexicon.shared.givenNames.contains(forms.strings[Int(key)])
+          || !candidate.isGivenName
       else { continue }
       joins.append((word, owner))
     }
@@ -28,6 +32,27 @@ extension TopicMerger {
       folds[Int(join.word)] = join.owner
     }
     return folds
+  }
+
+  /// A surname that has a group of its own, read from the registries before they are freed.
+  struct SurnameCandidate {
+    /// The group of the lone word.
+    var word: Int32
+    /// The groups of the full names that end with it, in the order they were registered.
+    var owners: [Int32]
+    /// Whether the word is a common given name too (`Charles`).
+    var isGivenName: Bool
+  }
+
+  /// The surnames, in the order first seen, that have a group of their own.
+  func surnameCandidates() -> [SurnameCandidate] {
+    surnames.compactMap { key in
+      group(named: key).map { word in
+        SurnameCandidate(
+          word: word, owners: owners(of: key),
+          isGivenName: TopicLexicon.shared.givenNames.contains(forms.strings[Int(key)]))
+      }
+    }
   }
 
   /// The person a lone surname means among the groups whose full names end with it: the only

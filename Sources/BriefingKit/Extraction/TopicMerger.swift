@@ -40,6 +40,10 @@ struct TopicMerger {
     self.table = table
     forms = TopicForms(table)
     added.reserveCapacity(capacity)
+    // Room for as many string ids as the forms expect, so the registries never regrow.
+    for registry in [\Self.byName, \.byPhrase, \.byPhraseKey, \.surnameHead] {
+      self[keyPath: registry].reserveCapacity(forms.capacity)
+    }
   }
 
   /// Adds the table's topic `entry` to the group it names, or starts a group.
@@ -170,8 +174,8 @@ struct TopicMerger {
   /// The group filed under the entity key `key`, nil for none.
   func group(named key: Int32) -> Int32? { Self.at(byName, key) }
 
-  /// Frees the keys and registries once every topic has its group: only the groups' topics are
-  /// needed to make them session topics.
+  /// Frees the keys and registries once every topic has its group (and the surnames have been
+  /// read from them): only the groups' topics are needed to make them session topics.
   mutating func releaseRegistries() {
     forms = TopicForms(TopicTable(capacity: 0))
     (byName, byPhrase, byPhraseKey, surnameHead) = ([], [], [], [])
@@ -182,7 +186,10 @@ struct TopicMerger {
   private mutating func growRegistries() {
     let missing = forms.count - byName.count
     guard missing > 0 else { return }
-    let room = repeatElement(Int32(-1), count: max(missing, byName.count / 2))
+    // Within the capacity reserved, a few slots at a time; beyond it, half as many again.
+    let spare = byName.capacity - byName.count
+    let room = repeatElement(
+      Int32(-1), count: missing <= spare ? missing : max(missing, byName.count / 2))
     byName += room
     byPhrase += room
     byPhraseKey += room

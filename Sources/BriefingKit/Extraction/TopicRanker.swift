@@ -27,11 +27,9 @@ public struct TopicRanker: Sendable {
     // Longest names first, so that a surname finds the full name it belongs to; within a
     // length, session order: a counting sort of the entries by word count.
     var merger = TopicMerger(table, capacity: table.entries.count)
-    var words = [Int](repeating: -1, count: table.entries.count)
     var counts: [Int] = []
-    for (index, entry) in table.entries.enumerated() where !table.text(entry.name).isEmpty {
+    for entry in table.entries where !table.text(entry.name).isEmpty {
       let count = merger.forms.words(entry.name)
-      words[index] = count
       while counts.count <= count { counts.append(0) }
       counts[count] += 1
     }
@@ -42,12 +40,15 @@ public struct TopicRanker: Sendable {
       next[count] = start
       start += counts[count]
     }
-    var order = [Int](repeating: 0, count: start)
-    for (index, count) in words.enumerated() where count >= 0 {
-      order[next[count]] = index
+    // The word counts are read again from the forms' cache rather than kept per topic.
+    var order = [Int32](repeating: 0, count: start)
+    for (index, entry) in table.entries.enumerated() where !table.text(entry.name).isEmpty {
+      let count = merger.forms.words(entry.name)
+      order[next[count]] = Int32(index)
       next[count] += 1
     }
-    for index in order { merger.add(index) }
+    for index in order { merger.add(Int(index)) }
+    order = []
     return merger.sessionTopics()
   }
 
