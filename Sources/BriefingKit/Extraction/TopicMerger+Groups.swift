@@ -148,7 +148,7 @@ extension TopicMerger {
     scratch.next()
     for entry in entries {
       let topic = table.entries[Int(entry)]
-      for at in Int(topic.aliasStart)..<Int(topic.aliasEnd) { scratch.list(table.aliasIDs[at]) }
+      for at in table.aliases(of: Int(entry)) { scratch.list(table.aliasIDs[at]) }
       scratch.articles.append(table.articleID(of: entry))
     }
     listNames(of: entries, in: &scratch)

@@ -55,7 +55,7 @@ struct TopicMerger {
     if topic.kind == .phrase {
       index = placePhrase(key: key)
     } else {
-      let keys = entityKeys(topic, key: key)
+      let keys = entityKeys(entry, topic, key: key)
       index = group(forEntity: keys) ?? newGroup()
       register(topic, keys: keys, in: index)
     }
@@ -77,7 +77,9 @@ struct TopicMerger {
   /// The keys an entity may be known by: its lowercased name, the known group of a place or a
   /// body, the declined form of a name of several words, and the aliases that join articles
   /// (-1 for a key it has not).
-  private mutating func entityKeys(_ topic: TopicTable.Entry, key: Int32) -> EntityKeys {
+  private mutating func entityKeys(
+    _ entry: Int, _ topic: TopicTable.Entry, key: Int32
+  ) -> EntityKeys {
     var keys = EntityKeys(key: key)
     switch topic.kind {
     case .place: keys.known = forms.placeGroup(key)
@@ -85,7 +87,7 @@ struct TopicMerger {
     case .person, .phrase: break
     }
     if topic.kind != .person { keys.declined = forms.declined(key) }
-    for at in Int(topic.aliasStart)..<Int(topic.aliasEnd) {
+    for at in table.aliases(of: entry) {
       let alias = table.aliasIDs[at]
       if joinsAcrossArticles(alias, of: key) { keys.aliases.append(forms.key(alias)) }
     }

@@ -6,15 +6,14 @@
 /// every one held its own strings and alias array, and allocating, hashing and freeing those
 /// was most of the ranking's time and memory.
 struct TopicTable: Sendable {
-  /// One article's topic; its strings are ids of ``text(_:)``.
+  /// One article's topic; its strings are ids of ``text(_:)``. 32 bytes: where its aliases
+  /// start and which article it is in follow from its place (``aliases(of:)``,
+  /// ``articleID(of:)``).
   struct Entry: Sendable {
     var score: Double
     var mentions: Int
-    /// The position of the article in ``articles``.
-    var article: Int32
     var name: Int32
-    /// Where the topic's aliases are in ``aliasIDs``.
-    var aliasStart: Int32
+    /// Where the topic's aliases end in ``aliasIDs``; they start where the previous topic's end.
     var aliasEnd: Int32
     /// The role's id, or -1 for none.
     var role: Int32
@@ -27,6 +26,9 @@ struct TopicTable: Sendable {
   private(set) var aliasIDs: [Int32] = []
   /// The ids of the articles, in the order they were added.
   private(set) var articles: [Int] = []
+  /// By article: the index in ``entries`` of its first topic (of the next one's, when it has
+  /// none).
+  private var articleStarts: [Int32] = []
   /// Finds a string's id; nil once the table is sealed.
   private var interner: ByteInterner?
   /// The text of each id, decoded once.
@@ -49,8 +51,7 @@ struct TopicTable: Sendable {
         for alias in topic.aliases { appendAlias(id(of: alias)) }
         append(
           name: id(of: topic.name), kind: topic.kind, score: topic.score,
-          mentions: topic.mentions, aliasCount: topic.aliases.count,
-          role: topic.role.map { id(of: $0) } ?? -1)
+          mentions: topic.mentions, role: topic.role.map { id(of: $0) } ?? -1)
       }
     }
   }
@@ -61,8 +62,21 @@ struct TopicTable: Sendable {
   /// The string of `id`.
   func text(_ id: Int32) -> String { texts[Int(id)] }
 
-  /// The id of the article of the topic `entry`.
-  func articleID(of entry: Int32) -> Int { articles[Int(entries[Int(entry)].article)] }
+  /// The id of the article of the topic `entry`: the last article started at or before it.
+  func articleID(of entry: Int32) -> Int {
+    var (low, high) = (0, articleStarts.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if articleStarts[middle] <= entry { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? articles[low - 1] : articles.first ?? 0
+  }
+
+  /// Where the aliases of the topic `entry` are in ``aliasIDs``.
+  func aliases(of entry: Int) -> Range<Int> {
+    let start = entry > 0 ? Int(entries[entry - 1].aliasEnd) : 0
+    return start..<max(start, Int(entries[entry].aliasEnd))
+  }
 
   /// The id of the string whose UTF-8 bytes are `bytes` (decoded as `String(decoding:as:)`
   /// does, so that damaged bytes read as they would in a `Topic`).
@@ -82,24 +96,22 @@ struct TopicTable: Sendable {
   /// Starts the topics of the article `articleID`; the topics appended next are its own.
   mutating func startArticle(_ articleID: Int) {
     articles.append(articleID)
+    articleStarts.append(Int32(entries.count))
   }
 
-  /// Appends one alias id for the topic that ``append(name:kind:score:mentions:aliasCount:role:)``
-  /// adds next.
+  /// Appends one alias id for the topic that ``append(name:kind:score:mentions:role:)`` adds
+  /// next.
   mutating func appendAlias(_ id: Int32) {
     aliasIDs.append(id)
   }
 
-  /// Appends a topic of the article started last whose aliases are the last `aliasCount` ids
-  /// given to ``appendAlias(_:)``.
-  mutating func append(
-    name: Int32, kind: TopicKind, score: Double, mentions: Int, aliasCount: Int, role: Int32
-  ) {
-    let end = aliasIDs.count
+  /// Appends a topic of the article started last whose aliases are the ids given to
+  /// ``appendAlias(_:)`` since the previous topic.
+  mutating func append(name: Int32, kind: TopicKind, score: Double, mentions: Int, role: Int32) {
     entries.append(
       Entry(
-        score: score, mentions: mentions, article: Int32(max(articles.count - 1, 0)), name: name,
-        aliasStart: Int32(end - aliasCount), aliasEnd: Int32(end), role: role, kind: kind))
+        score: score, mentions: mentions, name: name, aliasEnd: Int32(aliasIDs.count), role: role,
+        kind: kind))
   }
 
   /// Frees what only adding strings needs (the table that finds a string's id); the ids and

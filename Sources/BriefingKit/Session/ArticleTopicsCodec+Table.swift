@@ -27,9 +27,7 @@ extension ArticleTopicsCodec {
         table.rollBack(to: mark)
         return false
       }
-      table.append(
-        name: name, kind: kind, score: score, mentions: mentions, aliasCount: aliasCount,
-        role: role)
+      table.append(name: name, kind: kind, score: score, mentions: mentions, role: role)
     }
     guard reader.isAtEnd else {
       table.rollBack(to: mark)

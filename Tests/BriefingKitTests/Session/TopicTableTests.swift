@@ -12,11 +12,11 @@ struct TopicTableTests {
 
   /// The topics of `table` rebuilt from its ids.
   func topics(of table: TopicTable) -> [Topic] {
-    table.entries.map { entry in
-      Topic(
+    table.entries.indices.map { index in
+      let entry = table.entries[index]
+      return Topic(
         name: table.text(entry.name), kind: entry.kind, score: entry.score,
-        mentions: entry.mentions,
-        aliases: table.aliasIDs[Int(entry.aliasStart)..<Int(entry.aliasEnd)].map(table.text),
+        mentions: entry.mentions, aliases: table.aliasIDs[table.aliases(of: index)].map(table.text),
         role: entry.role < 0 ? nil : table.text(entry.role))
     }
   }
@@ -33,6 +33,19 @@ struct TopicTableTests {
     #expect(table.stringCount == 5)
     #expect(table.entries[0].name == table.entries[2].name)
     #expect(table.articleID(of: 2) == 7)
+  }
+
+  @Test func eachTopicKnowsItsArticleWhenSomeHaveNone() {
+    var table = TopicTable()
+    table.startArticle(3)
+    table.startArticle(4)
+    #expect(decode(ArticleTopicsCodec.encode(topics), into: &table))
+    table.startArticle(5)
+    table.startArticle(9)
+    #expect(decode(ArticleTopicsCodec.encode(Array(topics.prefix(2))), into: &table))
+    table.startArticle(10)
+    #expect(table.entries.indices.map { table.articleID(of: Int32($0)) } == [4, 4, 4, 9, 9])
+    #expect(topics(of: table) == topics + topics.prefix(2))
   }
 
   @Test func aSealedTableStillFindsItsStrings() {
