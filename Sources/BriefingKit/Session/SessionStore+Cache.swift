@@ -19,11 +19,17 @@ extension SessionStore {
       return value
     }
     let value = try compute()
-    let data = Data(encode(value))
+    let bytes = encode(value)
+    // Bound from the encoded bytes themselves: a `Data` copy of them was 0.5 MB more at the
+    // peak of the first ranking of 1,000 BBC articles.
     try write(changesContent: false) { db in
-      try db.execute(
-        sql: "INSERT OR REPLACE INTO cache (name, generation, value) VALUES (?, ?, ?)",
-        arguments: [name, current, data])
+      let insert = try RowInsert(
+        "INSERT OR REPLACE INTO cache (name, generation, value) VALUES (?, ?, ?)", parameters: 3,
+        in: db)
+      try insert.bind(name, at: 1)
+      try insert.bind(current, at: 2)
+      try insert.bind(blob: bytes, at: 3)
+      try insert.run()
     }
     return value
   }
