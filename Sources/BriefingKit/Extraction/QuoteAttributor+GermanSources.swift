@@ -20,6 +20,11 @@ extension QuoteAttributor {
       // the statement's, not those of the one who answers.
       return statement
     }
+    if source == .after, cue.kind == .verb,
+      let subject = subjectAfterAdverbs(verb: index, limit: limit)
+    {
+      return subject
+    }
     var read = read.map { withGenitive(germanPhrase($0), limit: min(limit, tokens.count)) }
     if let mention = read, mention.count == 1,
       lexicon.is(tokens[mention.lowerBound].hash, .determiner)
