@@ -20,7 +20,8 @@ extension QuotePeople {
       }
       index += 1
     }
-    return isDescribedName(nameStart, end: end) ? nameStart + 1 : nameStart
+    return isDescribedName(nameStart, end: end) || isBareRole(nameStart, end: end)
+      ? nameStart + 1 : nameStart
   }
 
   /// `die Ärztin Mira Stein`, `der Sprecher Jan Olk`: after an article, a noun for a person
@@ -105,6 +106,8 @@ extension QuotePeople {
   func isGermanPerson(_ run: Run) -> Bool {
     guard let first = run.name.first, first < tokens.count else { return false }
     if QuoteGermanNames.isGivenName(tokens[first].hash) || run.role != nil { return true }
+    // `Land Salzburg`, `Stadt Linz`, `Bezirk Varnau`: a place noun before a name is a place.
+    if Self.placeNouns.contains(tokens[first].hash) { return false }
     if run.name.count == 2, isSurname(tokens[first].hash),
       !isSurname(tokens[first + 1].hash)
     {
@@ -128,7 +131,7 @@ extension QuotePeople {
   }
 
   /// `Deutschlands`, `Hartmanns`: a consonant and `s`, the genitive of a name after a noun.
-  private static func isGenitive(_ word: String) -> Bool {
+  static func isGenitive(_ word: String) -> Bool {
     let scalars = Array(word.unicodeScalars.suffix(2))
     guard scalars.count == 2, scalars[1] == "s" else { return false }
     return !"aeiouäöüys".unicodeScalars.contains(scalars[0])
@@ -157,6 +160,12 @@ extension QuotePeople {
     [
       "lediglich", "aufgrund", "angesichts", "trotz", "laut", "nach", "zwar", "auch", "selbst",
       "gerade", "besonders", "vor", "seit", "bei", "mit", "für", "gegen", "durch", "dass",
+    ].map(QuoteToken.hash(of:)))
+
+  private static let placeNouns: Set<UInt64> = Set(
+    [
+      "land", "stadt", "bezirk", "kanton", "bundesland", "region", "provinz", "kreis",
+      "landkreis", "insel", "dorf", "markt", "hauptstadt", "gemeinde", "republik",
     ].map(QuoteToken.hash(of:)))
 
   static let germanUnits: Set<UInt64> = Set(

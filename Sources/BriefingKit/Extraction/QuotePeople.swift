@@ -95,9 +95,15 @@ struct QuotePeople {
       let candidates = byLastWord[nameHash(last)]
     else { return nil }
     var best: Int?
-    for index in candidates
-    where best.map({ people[$0].words.count }) ?? 0 < people[index].words.count {
-      if name.allSatisfy({ people[index].words.contains(nameHash($0)) }) { best = index }
+    var bestRank = 0
+    for index in candidates {
+      // In German a person outranks a longer noun phrase that ends in the same name
+      // (`Festnahme von Milinkewitsch` after `Aljaksandr Milinkewitsch`).
+      let rank = people[index].words.count + (isGerman && people[index].isPerson ? 64 : 0)
+      guard rank > bestRank, name.allSatisfy({ people[index].words.contains(nameHash($0)) })
+      else { continue }
+      best = index
+      bestRank = rank
     }
     return best
   }
@@ -118,7 +124,8 @@ struct QuotePeople {
         nameStart = cursor + 1
         if cursor + 2 < run.upperBound, lexicon.is(tokens[cursor + 1].hash, .linking) {
           office = officeNameStart(after: cursor, in: run)
-          nameStart = office ?? cursor + 3
+          nameStart =
+            office ?? (isGerman ? germanOfficeNameStart(after: cursor, in: run) : cursor + 3)
         }
       }
       cursor += 1

@@ -25,6 +25,13 @@ extension QuoteSpeakerResolver {
     let isAged = isAged(mention)
     let isGeneric = Self.generic.contains { word.hasSuffix($0) } || isAged
     guard isRole || isGeneric || QuoteGermanNouns.canSpeak(word) else { return nil }
+    // `der Afrikanischen Union`: a capitalised adjective before a noun that is no role makes
+    // the words a body's name, not a description of someone named before.
+    if !isRole, !isGeneric,
+      ((mention.lowerBound + 1)..<head).contains(where: { tokens[$0].isCapitalized })
+    {
+      return nil
+    }
     let roleHash = lexicon.roleHash(tokens[head])
     let (people, genders) = (self.people, self.genders)
     let isHead = Self.isHeadNoun(word)

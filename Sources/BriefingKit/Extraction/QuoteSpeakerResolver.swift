@@ -80,6 +80,7 @@ struct QuoteSpeakerResolver {
     if !isDescription || isIndefinite(tokens[first]), let spoken = spokesperson(mention) {
       return spoken
     }
+    if let body = genitiveBody(mention, nameStart: nameStart) { return body }
     if nameStart <= last, let run = people.split(nameStart..<(last + 1)) {
       if isDescription, let described = nationality(run, in: mention) { return described }
       // `Analysts say`, `Ultimately, …`: capitalised, but no one's name (unless it ends one:

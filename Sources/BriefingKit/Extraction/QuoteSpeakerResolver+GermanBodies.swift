@@ -1,0 +1,27 @@
+private typealias German = QuoteGermanWords
+
+/// German mentions whose last capitalised words name a body in the genitive after the
+/// speaker's role (`der Chef der Gruppe Nord-Allianz`, `die Polizeichefin des Bezirks
+/// Varnau`): the words are the body's name, so the mention names no person.
+extension QuoteSpeakerResolver {
+  /// The role alone (the words before `der` or `des`) when the German capitalised words from `nameStart` to the end of
+  /// `mention` follow a noun and `der` or `des`, and hold no given name, role noun (`die
+  /// Vorwürfe der Anwältin`) or known person's name; nil when the mention has no such shape.
+  func genitiveBody(_ mention: Range<Int>, nameStart: Int) -> Speaker? {
+    guard language == "de", nameStart - 2 > mention.lowerBound, nameStart < mention.upperBound,
+      mention.upperBound <= tokens.count,
+      German.genitiveDeterminers.contains(tokens[nameStart - 1].hash),
+      tokens[nameStart - 1].isLowercase, tokens[nameStart - 2].isWord,
+      tokens[nameStart - 2].isCapitalized,
+      !(nameStart..<mention.upperBound).contains(where: {
+        QuoteGermanNames.isGivenName(tokens[$0].hash) || lexicon.isRole(tokens[$0])
+      })
+    else { return nil }
+    let name = nameStart..<mention.upperBound
+    if let known = people.person(named: name), people.people[known].isPerson { return nil }
+    if name.count == 1, people.isSurname(tokens[nameStart].hash) { return nil }
+    var start = mention.lowerBound
+    while start < nameStart, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
+    return Speaker(name: nil, role: people.text(start..<(nameStart - 1)))
+  }
+}

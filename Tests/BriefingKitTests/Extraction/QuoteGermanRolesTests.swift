@@ -1,0 +1,108 @@
+import BriefingKit
+import Testing
+
+/// German speaker shapes read in fresh Austrian news: a bare role noun before a name
+/// (`Stürmer Okonkwo`) and a body's name in the genitive after a role (`der Chef der Gruppe
+/// Nord-Allianz`).
+struct QuoteGermanRolesTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var speaker: String?
+    var role: String?
+    var testDescription: String { text }
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "„Der Knoten wird bald platzen“, sagte Stürmer Okonkwo nach dem Training.",
+        speaker: "Okonkwo", role: "Stürmer"),
+      Case(
+        text: "Bahnchef Tomas Berglund warnt vor neuen Konkurrenten. „Wir dürfen das nicht "
+          + "unterschätzen“, sagte Berglund am Montag.",
+        speaker: "Tomas Berglund", role: "Bahnchef"),
+      Case(
+        text: "Weltmeister Arvid Lindqvist siegte klar. „Es ist eine große Erleichterung“, "
+          + "sagte Lindqvist.",
+        speaker: "Arvid Lindqvist", role: "Weltmeister"),
+      Case(
+        text: "„Wir haben gut gespielt“, sagte Geschäftsführer Brandtner nach dem Spiel.",
+        speaker: "Brandtner", role: "Geschäftsführer"),
+      Case(
+        text: "„Das Turnier kommt zu früh“, meinte Club-Boss Ida Marn.",
+        speaker: "Ida Marn", role: "Club-Boss"),
+    ])
+  func bareRoleBeforeNameIsNoPartOfIt(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.speaker == item.speaker)
+    #expect(quote.role == item.role)
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Die Familie Sänger zog nach Graz. „Die Halle war voll“, sagte Karl Sänger.",
+        speaker: "Karl Sänger", role: nil),
+      Case(
+        text: "„Wir bleiben ruhig“, sagte Anna Huber am Abend.",
+        speaker: "Anna Huber", role: nil),
+    ])
+  func surnamesAndGivenNamesStayNames(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.speaker == item.speaker)
+    #expect(quote.role == item.role)
+  }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "„Die Lage ist ruhig“, sagte der Chef der Gruppe Nord-Allianz am Sonntag.",
+        speaker: nil, role: "Chef"),
+      Case(
+        text: "„Die Lage ist ruhig“, sagte die Polizeichefin des Bezirks Varnau.",
+        speaker: nil, role: "Polizeichefin"),
+      Case(
+        text: "„Die Lage ist ruhig“, sagte der Präsident der Kultusgemeinde Linz, Jakob Adler.",
+        speaker: "Jakob Adler", role: nil),
+      Case(
+        text: "„Die Lage ist ruhig“, so der Leiter des Forums Stadtpark, Max Berner.",
+        speaker: "Max Berner", role: nil),
+      Case(
+        text: "„Die Lage ist ruhig“, sagte der Sprecher der Bahn Jonas Keller.",
+        speaker: "Jonas Keller", role: "Sprecher der Bahn"),
+    ])
+  func bodyNamedAfterRoleIsNoPerson(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.speaker == item.speaker)
+    #expect(quote.role == item.role)
+  }
+
+  @Test func aPersonOutranksALongerPhraseEndingInTheName() throws {
+    let text =
+      "Der Oppositionsführer Pavel Dronow sprach lange. Ein Berater dementierte die Festnahme "
+      + "von Dronow. „Er ist frei und gesund“, sagte Dronow am Abend."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Pavel Dronow")
+    #expect(quote.role == "Oppositionsführer")
+  }
+
+  @Test func aPlaceNounBeforeANameMakesAPlace() throws {
+    let text =
+      "Wels/Linz – Gegen das Quartier hat ein Nachbar zu einer Demo aufgerufen. „Die Halle "
+      + "bleibt für immer zu“, kritisierte der Initiator. Das Land Linz prüft den Fall."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == nil)
+  }
+
+  @Test(arguments: [
+    "Die Armee hat Komas Sohn Faure Lindo zum Nachfolger ernannt. Der Kommissionspräsident der "
+      + "Afrikanischen Union nannte dies einen „Militärputsch“.",
+    "Die Armee hat Faure Lindo zum Nachfolger ernannt. Er war Minister. Der "
+      + "Kommissionspräsident der Afrikanischen Union nannte dies einen „Militärputsch“.",
+  ])
+  func aBodysNameIsNoDescriptionOfSomeoneBefore(_ text: String) throws {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.mention?.text == "der Afrikanischen Union")
+    #expect(quote.speaker?.contains("Lindo") != true)
+  }
+}
