@@ -35,31 +35,89 @@ extension QuoteAttributor {
   }
 
   /// `die Vorsitzende des Mieterbundes, Sabine Krämer,`: the name between commas (or before
-  /// the sentence's end) right after a German description that names no one.
+  /// the sentence's end) right after a German description that names no one, also after a
+  /// place or body in a prepositional phrase (`der Leiter der Abteilung im Amt der
+  /// Landesregierung, Harald Brenner`) and after a described role (`Odessas Gouverneur, der
+  /// frühere Präsident Michail Sorin`).
   func appositiveName(after description: Range<Int>, limit: Int) -> Range<Int>? {
-    let comma = description.upperBound
-    guard language == "de", comma + 2 < min(limit, tokens.count), !names(description),
-      tokens[comma].kind == .punctuation, tokens[comma].scalar == 0x2C,
-      tokens[comma + 1].isCapitalized
+    let end = min(limit, tokens.count)
+    let comma = prepositionalEnd(after: description.upperBound, limit: end)
+    guard language == "de", comma + 2 < end, !names(description),
+      tokens[comma].kind == .punctuation, tokens[comma].scalar == 0x2C
     else { return nil }
+    var first = comma + 1
+    let isDescribed = lexicon.is(tokens[first].hash, .determiner) && tokens[first].isLowercase
+    if isDescribed { first = describedNameStart(after: first, limit: end) }
+    guard first < end, tokens[first].isCapitalized else { return nil }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard let read = parser.forward(from: comma + 1, limit: min(limit, comma + 8)) else {
-      return nil
-    }
+    guard let read = parser.forward(from: first, limit: min(end, first + 7)) else { return nil }
     let name = germanPhrase(read)
-    guard name.count >= 2, name.allSatisfy({ tokens[$0].isCapitalized }), namesPerson(name)
+    guard name.count >= 2, name.allSatisfy({ tokens[$0].isCapitalized }), namesPerson(name),
+      !isDescribed || QuoteGermanNames.isGivenName(tokens[name.lowerBound].hash)
     else { return nil }
     let next = name.upperBound
-    guard next >= min(limit, tokens.count) || tokens[next].kind == .punctuation
-    else { return nil }
+    guard next >= end || tokens[next].kind == .punctuation else { return nil }
     return name
   }
 
-  /// True when a mention holds a name: a given name or a known surname.
+  /// The comma after a prepositional phrase at `start` that names a place or body (`im Amt der
+  /// Landesregierung,`, `im Landtag,`): articles, capitalised words and inflected adjectives
+  /// only. `start` itself when no such phrase is there.
+  private func prepositionalEnd(after start: Int, limit: Int) -> Int {
+    guard start < limit, tokens[start].isWord, tokens[start].isLowercase,
+      Self.placePrepositions.contains(tokens[start].hash)
+    else { return start }
+    var index = start + 1
+    while index < min(limit, start + 8), tokens[index].isWord {
+      let token = tokens[index]
+      let isArticle = lexicon.is(token.hash, .determiner)
+      guard token.isCapitalized || isArticle || isInflected(index) else { return start }
+      index += 1
+    }
+    guard index > start + 1, index < limit, tokens[index].kind == .punctuation,
+      tokens[index].scalar == 0x2C
+    else { return start }
+    return index
+  }
+
+  /// After the article of `der frühere Präsident Michail Sorin`: past the lower-case
+  /// adjectives and the role noun, where the name starts.
+  private func describedNameStart(after article: Int, limit: Int) -> Int {
+    var index = article + 1
+    while index < min(limit, article + 4), tokens[index].isWord, isInflected(index) {
+      index += 1
+    }
+    guard index + 2 < limit, tokens[index].isCapitalized, tokens[index + 1].isCapitalized else {
+      return limit
+    }
+    return index + 1
+  }
+
+  /// A lower-case word with the ending of an inflected adjective (`frühere`, `Deutschen`).
+  private func isInflected(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isLowercase, token.end - token.start >= 4, let last = token.lastScalar else {
+      return false
+    }
+    return last == 0x65 || last == 0x6E || last == 0x72 || last == 0x73 || last == 0x6D
+  }
+
+  private static let placePrepositions: Set<UInt64> = Set(
+    ["im", "in", "am", "beim", "bei", "vom", "an", "aus"].map(QuoteToken.hash(of:)))
+
+  /// True when a mention holds a name: a given name or the surname of a known person.
   private func names(_ mention: Range<Int>) -> Bool {
     mention.contains {
       tokens[$0].isCapitalized
-        && (QuoteGermanNames.isGivenName(tokens[$0].hash) || people.isSurname(tokens[$0].hash))
+        && (QuoteGermanNames.isGivenName(tokens[$0].hash) || isPersonsSurname($0))
     }
+  }
+
+  /// `Region` in `Gouverneur der Region` ends a phrase the article names, but no person.
+  private func isPersonsSurname(_ index: Int) -> Bool {
+    guard people.isSurname(tokens[index].hash),
+      let person = people.person(named: index..<(index + 1))
+    else { return false }
+    return people.people[person].isPerson
   }
 }
