@@ -2,6 +2,25 @@ import Foundation
 import GRDB
 
 extension SessionStore {
+  /// The size of SQLite's page cache, in KiB, for a read or a build that passes over many
+  /// pages once (SQLite's default is 2,000 KiB, which stays held once filled).
+  static let passPageCache = 256
+
+  /// Runs `body` with the page cache of the connection limited to `kibibytes`, freeing the
+  /// pages it holds before and after, then restores the limit it had.
+  static func withPageCache<T>(
+    kibibytes: Int, in db: Database, _ body: () throws -> T
+  ) throws -> T {
+    let size = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+    db.releaseMemory()
+    try db.execute(sql: "PRAGMA cache_size = -\(kibibytes)")
+    defer {
+      try? db.execute(sql: "PRAGMA cache_size = \(size)")
+      db.releaseMemory()
+    }
+    return try body()
+  }
+
   /// The value kept in the file's `cache` table under `name` when it was computed at the
   /// current generation, else `compute`'s, stored there for the next process (only the value
   /// at the current generation is kept). Undecodable bytes (an older form, damage) count as

@@ -61,13 +61,17 @@ extension SessionStore {
       }
     }
     guard let (indexed, last) = pending else { return }
+    // The build reads each article's pages once: a small page cache does (SQLite held 3.5 MB
+    // at the peak of the first search of 1,000 BBC articles, 2.0 of them cached pages).
     try write(changesContent: false) { db in
-      try db.execute(
-        sql: """
-          INSERT INTO article_fts (rowid, title, text)
-            SELECT id, title, text FROM article WHERE id > ? AND id <= ?;
-          UPDATE meta SET value = ? WHERE key = 'indexed';
-          """, arguments: [indexed, last, last])
+      try Self.withPageCache(kibibytes: Self.passPageCache, in: db) {
+        try db.execute(
+          sql: """
+            INSERT INTO article_fts (rowid, title, text)
+              SELECT id, title, text FROM article WHERE id > ? AND id <= ?;
+            UPDATE meta SET value = ? WHERE key = 'indexed';
+            """, arguments: [indexed, last, last])
+      }
     }
   }
 }
