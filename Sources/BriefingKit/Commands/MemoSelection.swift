@@ -20,7 +20,7 @@ struct MemoSelection {
   }
 
   private func chooseTopics(pins: [Pin], limit: Int) throws -> [SessionTopic] {
-    let ranked = try store.sessionTopics()
+    let ranked = try store.rankedTopics()
     let pinned = pins.filter { $0.kind == .topic }.compactMap { pin in
       ranked.first { $0.name == pin.ref }
     }

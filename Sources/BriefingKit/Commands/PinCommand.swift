@@ -50,7 +50,7 @@ extension Command {
     case .article:
       return Pin(kind: .article, ref: String(try store.article(id: Int(pin.ref) ?? 0).article.id))
     case .topic:
-      guard let topic = TopicListing.find(pin.ref, in: try store.sessionTopics()) else {
+      guard let topic = TopicListing.find(pin.ref, in: try store.rankedTopics()) else {
         throw TopicError.unknown(name: pin.ref, hint: "; 'topics' lists them")
       }
       return Pin(kind: .topic, ref: topic.name)

@@ -18,7 +18,7 @@ struct SpeakersCommand: Command {
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
     let speakers = SpeakerTally.tally(
-      try context.store.speakerRows(), people: try context.store.sessionTopics())
+      try context.store.speakerRows(), people: try context.store.rankedTopics().topics(of: .person))
     if json {
       return CommandOutput(
         JSONValue.array(

@@ -16,9 +16,9 @@ struct TopicCommand: Command {
   }
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
-    let topics = try context.store.sessionTopics()
+    let topics = try context.store.rankedTopics()
     guard let topic = TopicListing.find(topicName, in: topics) else {
-      let near = topics.prefix(200).map(\.name).filter {
+      let near = topics.indices.prefix(200).map(topics.name(at:)).filter {
         EditDistance.between($0.lowercased(), topicName.lowercased()) <= 2
       }
       let hint = near.first.map { "; did you mean '\($0)'?" } ?? "; 'topics' lists them"

@@ -35,9 +35,7 @@ struct TopicsCommand: Command {
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
     for id in ids { _ = try context.store.article(id: id) }
-    var topics = try TopicListing.ranked(ids: ids, in: context.store)
-    if let kind { topics = topics.filter { $0.kind == kind } }
-    topics = Array(topics.prefix(limit))
+    let topics = try TopicListing.ranked(ids: ids, kind: kind, limit: limit, in: context.store)
     if json { return CommandOutput(JSONValue.array(topics.map(TopicListing.json)).rendered()) }
     guard !topics.isEmpty else { return CommandOutput("no topics") }
     let table = Table(
@@ -54,8 +52,21 @@ struct TopicsCommand: Command {
 
 /// How topics are chosen and print, shared by `topics`, `topic` and the memo.
 enum TopicListing {
-  /// Topics of the session, of one article (in its own order) or of several (merged).
-  static func ranked(ids: [Int], in store: SessionStore) throws -> [SessionTopic] {
+  /// The first `limit` topics (of `kind`, when given) of the session, of one article (in its
+  /// own order) or of several (merged). The session's ranking is decoded only as far as the
+  /// topics shown.
+  static func ranked(
+    ids: [Int], kind: TopicKind?, limit: Int, in store: SessionStore
+  ) throws -> [SessionTopic] {
+    let isWanted = { (topic: SessionTopic) in kind.map { topic.kind == $0 } ?? true }
+    guard !ids.isEmpty else {
+      return Array(try store.rankedTopics().lazy.filter(isWanted).prefix(limit))
+    }
+    return Array(try ranked(ids: ids, in: store).filter(isWanted).prefix(limit))
+  }
+
+  /// Topics of one article (in its own order) or of several (merged).
+  private static func ranked(ids: [Int], in store: SessionStore) throws -> [SessionTopic] {
     guard ids.count == 1 else { return try store.sessionTopics(articles: ids) }
     let topics = try store.articleTopics(articles: ids).first?.topics ?? []
     return topics.map { topic in
@@ -85,5 +96,16 @@ enum TopicListing {
     return topics.first { $0.name.lowercased() == wanted }
       ?? topics.first { $0.aliases.contains { $0.lowercased() == wanted } }
       ?? topics.first { $0.name.lowercased().contains(wanted) }
+  }
+
+  /// ``find(_:in:)`` over the session's ranking: names and aliases are read without decoding
+  /// the topics, and only the topic found is decoded.
+  static func find(_ name: String, in ranked: RankedTopics) -> SessionTopic? {
+    let wanted = name.lowercased()
+    let found =
+      ranked.indices.first { ranked.name(at: $0).lowercased() == wanted }
+      ?? ranked.indices.first { ranked.aliases(at: $0).contains { $0.lowercased() == wanted } }
+      ?? ranked.indices.first { ranked.name(at: $0).lowercased().contains(wanted) }
+    return found.map { ranked[$0] }
   }
 }

@@ -13,7 +13,7 @@ struct UnpinCommand: Command {
   func run(in context: inout CommandContext) throws -> CommandOutput {
     var target = pin
     if pin.kind == .topic,
-      let topic = TopicListing.find(pin.ref, in: try context.store.sessionTopics())
+      let topic = TopicListing.find(pin.ref, in: try context.store.rankedTopics())
     {
       target.ref = topic.name
     }

@@ -147,7 +147,6 @@ extension TopicMerger {
   ) -> SessionTopic {
     scratch.next()
     for entry in entries {
-      let topic = table.entries[Int(entry)]
       for at in table.aliases(of: Int(entry)) { scratch.list(table.aliasIDs[at]) }
       scratch.articles.append(table.articleID(of: entry))
     }

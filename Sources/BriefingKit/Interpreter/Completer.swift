@@ -68,8 +68,9 @@ public struct Completer: Sendable {
       let names = (try? context.store.distinctQuoteNames().speakers) ?? []
       return Self.names(names, matching: word)
     case .topic:
-      let names = ((try? context.store.sessionTopics()) ?? []).prefix(200).map(\.name)
-      return Self.names(Array(names), matching: word)
+      let ranked = try? context.store.rankedTopics()
+      let names = ranked.map { ranked in ranked.indices.prefix(200).map(ranked.name(at:)) } ?? []
+      return Self.names(names, matching: word)
     case .template:
       all = ((try? MemoRenderer(directories: context.templateDirectories).templates()) ?? [])
         .map(\.name)

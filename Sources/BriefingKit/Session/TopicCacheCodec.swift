@@ -9,39 +9,46 @@ enum TopicCacheCodec {
   static let format: UInt8 = 0xB1
 
   static func encode(_ topics: [SessionTopic]) -> [UInt8] {
-    var writer = ByteWriter(bytes: [format])
-    // Room for a typical topic (name, kind, score, a few articles) so the bytes rarely regrow.
-    writer.bytes.reserveCapacity(16 + 40 * topics.count)
-    writer.append(topics.count)
-    for topic in topics {
-      writer.append(topic.name)
-      writer.append(topic.kind.rawValue)
-      writer.append(topic.score)
-      writer.append(topic.mentions)
-      writer.append(topic.articles.count)
-      for id in topic.articles { writer.append(id) }
-      writer.append(topic.aliases)
-      writer.append(optional: topic.role)
-    }
-    return writer.bytes
+    RankedTopics(topics).bytes
   }
 
   static func decode(_ bytes: [UInt8]) -> [SessionTopic]? {
-    var reader = ByteReader(bytes: bytes)
-    guard reader.byte() == format, let count = reader.int(), count >= 0 else { return nil }
-    var topics: [SessionTopic] = []
-    topics.reserveCapacity(min(count, bytes.count))
-    for _ in 0..<count {
-      guard let name = reader.string(), let kind = reader.topicKind(),
-        let score = reader.double(), let mentions = reader.int(),
-        let articles = reader.list({ $0.int() }), let aliases = reader.list({ $0.string() }),
-        let role = reader.optionalString()
-      else { return nil }
-      topics.append(
-        SessionTopic(
-          name: name, kind: kind, score: score, mentions: mentions, articles: articles,
-          aliases: aliases, role: role))
-    }
-    return reader.isAtEnd ? topics : nil
+    RankedTopics(bytes: bytes).map(Array.init)
+  }
+
+  /// Appends the encoding of one topic.
+  static func append(_ topic: SessionTopic, to writer: inout ByteWriter) {
+    writer.append(topic.name)
+    writer.append(topic.kind.rawValue)
+    writer.append(topic.score)
+    writer.append(topic.mentions)
+    writer.append(topic.articles.count)
+    for id in topic.articles { writer.append(id) }
+    writer.append(topic.aliases)
+    writer.append(optional: topic.role)
+  }
+
+  /// The topic that comes next, nil for damage.
+  static func topic(_ reader: inout ByteReader<[UInt8]>) -> SessionTopic? {
+    guard let name = reader.string(), let kind = reader.topicKind(),
+      let score = reader.double(), let mentions = reader.int(),
+      let articles = reader.list({ $0.int() }), let aliases = reader.list({ $0.string() }),
+      let role = reader.optionalString()
+    else { return nil }
+    return SessionTopic(
+      name: name, kind: kind, score: score, mentions: mentions, articles: articles,
+      aliases: aliases, role: role)
+  }
+
+  /// The aliases of the topic that comes next, stepping over what comes before them; nil for
+  /// damage.
+  static func aliases(_ reader: inout ByteReader<[UInt8]>) -> [String]? {
+    guard let length = reader.count() else { return nil }
+    reader.offset += length
+    guard reader.topicKind() != nil, reader.varint() != nil, reader.varint() != nil,
+      let articles = reader.count()
+    else { return nil }
+    for _ in 0..<articles where reader.varint() == nil { return nil }
+    return reader.list { $0.string() }
   }
 }
