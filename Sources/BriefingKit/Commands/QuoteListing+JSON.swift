@@ -19,44 +19,50 @@ extension QuoteListing {
   /// One quote as a JSON object, keys in the order ``jsonArray(_:)`` lists them.
   private static func write(_ stored: StoredQuote, into bytes: inout [UInt8]) {
     let quote = stored.quote
-    bytes += #"{"id":"#.utf8
+    append(#"{"id":"#, to: &bytes)
     JSONWriter.quote(stored.id, into: &bytes)
-    bytes += #","article":"#.utf8
-    bytes += String(stored.articleID).utf8
-    bytes += #","text":"#.utf8
+    append(#","article":"#, to: &bytes)
+    JSONWriter.appendDecimal(stored.articleID, to: &bytes)
+    append(#","text":"#, to: &bytes)
     JSONWriter.quote(quote.text, into: &bytes)
-    bytes += #","speaker":"#.utf8
+    append(#","speaker":"#, to: &bytes)
     write(quote.speaker, into: &bytes)
-    bytes += #","role":"#.utf8
+    append(#","role":"#, to: &bytes)
     write(quote.role, into: &bytes)
-    bytes += #","mention":"#.utf8
+    append(#","mention":"#, to: &bytes)
     if let mention = quote.mention {
-      bytes += #"{"text":"#.utf8
+      append(#"{"text":"#, to: &bytes)
       JSONWriter.quote(mention.text, into: &bytes)
-      bytes += #","start":"#.utf8
-      bytes += String(mention.start).utf8
-      bytes += #","end":"#.utf8
-      bytes += String(mention.end).utf8
+      append(#","start":"#, to: &bytes)
+      JSONWriter.appendDecimal(mention.start, to: &bytes)
+      append(#","end":"#, to: &bytes)
+      JSONWriter.appendDecimal(mention.end, to: &bytes)
       bytes.append(UInt8(ascii: "}"))
     } else {
-      bytes += "null".utf8
+      append("null", to: &bytes)
     }
-    bytes += #","cue":"#.utf8
+    append(#","cue":"#, to: &bytes)
     write(quote.cue, into: &bytes)
-    bytes += (quote.isPartial ? #","partial":true"# : #","partial":false"#).utf8
-    bytes += #","start":"#.utf8
-    bytes += String(quote.start).utf8
-    bytes += #","end":"#.utf8
-    bytes += String(quote.end).utf8
-    bytes += #","segments":["#.utf8
+    append(quote.isPartial ? #","partial":true"# : #","partial":false"#, to: &bytes)
+    append(#","start":"#, to: &bytes)
+    JSONWriter.appendDecimal(quote.start, to: &bytes)
+    append(#","end":"#, to: &bytes)
+    JSONWriter.appendDecimal(quote.end, to: &bytes)
+    append(#","segments":["#, to: &bytes)
     for (index, segment) in quote.segments.enumerated() {
-      bytes += (index > 0 ? ",[" : "[").utf8
-      bytes += String(segment.lowerBound).utf8
+      append(index > 0 ? ",[" : "[", to: &bytes)
+      JSONWriter.appendDecimal(segment.lowerBound, to: &bytes)
       bytes.append(UInt8(ascii: ","))
-      bytes += String(segment.upperBound).utf8
+      JSONWriter.appendDecimal(segment.upperBound, to: &bytes)
       bytes.append(UInt8(ascii: "]"))
     }
-    bytes += "]}".utf8
+    append("]}", to: &bytes)
+  }
+
+  /// Appends a literal's bytes at once (`bytes += "…".utf8` went through a generic append).
+  @inline(__always)
+  private static func append(_ literal: StaticString, to bytes: inout [UInt8]) {
+    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   /// A string, or `null` when nil.
@@ -64,7 +70,7 @@ extension QuoteListing {
     if let text {
       JSONWriter.quote(text, into: &bytes)
     } else {
-      bytes += "null".utf8
+      append("null", to: &bytes)
     }
   }
 }

@@ -99,6 +99,26 @@ public enum JSONWriter {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// Appends `value` in decimal, as `String(value)` writes it, without building a string.
+  static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var rest = value.magnitude
+    var length = 1
+    var scale: UInt = 10
+    while length < 20, rest >= scale {
+      length += 1
+      scale &*= 10
+    }
+    let start = bytes.count
+    bytes.append(contentsOf: repeatElement(0, count: length))
+    var index = start + length
+    repeat {
+      index -= 1
+      bytes[index] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+      rest /= 10
+    } while rest > 0 && index > start
+  }
+
   private static func appendEscape(of byte: UInt8, to bytes: inout [UInt8]) {
     switch byte {
     case 0x22: bytes += "\\\"".utf8
