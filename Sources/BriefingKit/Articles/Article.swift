@@ -40,29 +40,38 @@ public struct Article: Sendable, Equatable, Hashable, Codable {
 
   /// Number of words in the body, counted as runs of letters or digits.
   public var wordCount: Int {
-    // Read as UTF-8 bytes: ASCII is classified by its byte without a branch (word starts are
-    // too frequent to predict), other scalars are decoded in place. Walking `unicodeScalars`
-    // cost 1.5% of a whole load.
+    // Read as UTF-8 bytes, eight ASCII bytes at a time: each byte's letter-or-digit flag is
+    // worked out in one 64-bit word (``ASCIIBytes``) and gathered into an 8-bit mask, whose
+    // word starts are counted at once. Other scalars are decoded in place. Walking `unicodeScalars` cost 1.5%
+    // of a whole load, and the byte-by-byte loop 2%.
     var text = text
     return text.withUTF8 { bytes in
       var count = 0
-      var previous: UInt8 = 0
+      var previous: UInt64 = 0
       var index = 0
       while index < bytes.count {
+        if bytes.count - index >= 8 {
+          let chunk = ASCIIBytes.load(bytes, at: index)
+          if chunk & ASCIIBytes.high == 0 {
+            let letters = ASCIIBytes.highBits(chunk | (0x20 &* ASCIIBytes.ones), in: 0x61, 0x7A)
+            let words = ASCIIBytes.gather(ASCIIBytes.highBits(chunk, in: 0x30, 0x39) | letters)
+            count &+= (words & ~(words << 1 | previous) & 0xFF).nonzeroBitCount
+            previous = (words >> 7) & 1
+            index += 8
+            continue
+          }
+        }
         let byte = bytes[index]
-        let isWord: UInt8
+        let isWord: Bool
         if byte < 0x80 {
           index += 1
-          let isDigit: UInt8 = byte &- 0x30 < 10 ? 1 : 0
-          let isLetter: UInt8 = (byte | 0x20) &- 0x61 < 26 ? 1 : 0
-          isWord = isDigit | isLetter
+          isWord = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
         } else {
-          let scalar = ScalarArray.scalar(in: bytes, at: &index)
-          let properties = scalar.properties
-          isWord = properties.isAlphabetic || properties.numericType != nil ? 1 : 0
+          let properties = ScalarArray.scalar(in: bytes, at: &index).properties
+          isWord = properties.isAlphabetic || properties.numericType != nil
         }
-        count &+= Int(isWord & ~previous)
-        previous = isWord
+        if isWord && previous == 0 { count &+= 1 }
+        previous = isWord ? 1 : 0
       }
       return count
     }
