@@ -61,6 +61,21 @@ struct ParagraphCleaner {
   {
     var index = start
     var runEnd = start
+    // Eight bytes at a time while all of them belong to the run: visible, or a space with a
+    // visible byte after it (the ninth byte is read for the last one) and not at `start`.
+    while end - index > 8 {
+      let chunk = ASCIIBytes.load(source, at: index)
+      guard chunk & ASCIIBytes.high == 0 else { break }
+      let visible = ASCIIBytes.gather(ASCIIBytes.highBits(chunk, in: 0x21, 0x7E))
+      let spaces = ASCIIBytes.gather(ASCIIBytes.highBits(chunk, in: 0x20, 0x20))
+      let ninth: UInt64 = source[index + 8] &- 0x21 < 0x5E ? 0x80 : 0
+      var joining = spaces & (visible >> 1 | ninth)
+      if index == start { joining &= ~1 }
+      guard visible | joining == 0xFF else { break }
+      // A space last in the chunk ends the run so far one byte early.
+      runEnd = index + (visible & 0x80 != 0 ? 8 : 7)
+      index += 8
+    }
     while index < end {
       let byte = source[index]
       if byte &- 0x21 < 0x5E {

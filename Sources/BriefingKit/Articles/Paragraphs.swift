@@ -20,9 +20,22 @@ enum Paragraphs {
     return text.withUTF8 { bytes in
       var lines: [Range<Int>] = []
       var start = 0
-      for index in 0..<bytes.count where bytes[index] == 0x0A {
-        lines.append(start..<index)
-        start = index + 1
+      var index = 0
+      while index < bytes.count {
+        // Eight bytes at a time up to the next line break (``ASCIIBytes``).
+        if bytes.count - index >= 8 {
+          let breaks = ASCIIBytes.highBits(ASCIIBytes.load(bytes, at: index), equalTo: 0x0A)
+          guard breaks != 0 else {
+            index += 8
+            continue
+          }
+          index += breaks.trailingZeroBitCount / 8
+        }
+        if bytes[index] == 0x0A {
+          lines.append(start..<index)
+          start = index + 1
+        }
+        index += 1
       }
       lines.append(start..<bytes.count)
       let isBlank = lines.map { ParagraphCleaner.isBlank(bytes, $0) }
