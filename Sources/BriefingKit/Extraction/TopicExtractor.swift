@@ -41,14 +41,11 @@ public struct TopicExtractor: Sendable {
     let ranked = phraseExtractor.candidates(
       in: scan, language: language, names: names, keeping: maximumPhrases * 4, quoted: quoted,
       nouns: nouns)
-    var taken = Set<String>(minimumCapacity: topics.count * 2)
-    for index in topics.indices {
-      taken.insert(topics[index].name.lowercased())
-      for alias in topics[index].aliases { taken.insert(alias.lowercased()) }
-    }
+    // A phrase that is an entity's name or alias, ignoring case, is left out.
+    let taken = TakenNames(topics)
     for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
       let text = phraseExtractor.text(of: phrase, in: scan, nouns: nouns)
-      guard !taken.contains(text.lowercased()) else { continue }
+      guard !taken.contains(text) else { continue }
       topics.append(
         Topic(name: text, kind: .phrase, score: phrase.score, mentions: phrase.mentions))
     }

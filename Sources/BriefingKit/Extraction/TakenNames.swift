@@ -1,0 +1,72 @@
+/// The names and aliases of an article's entity topics, asked whether a key phrase is one of
+/// them ignoring case: the answer a set of their lowercased forms gives, without making those
+/// forms or hashing them for a set (that was a tenth of the topic step's own work).
+///
+/// ASCII strings lowercase byte by byte, so two ASCII strings match when their bytes agree with
+/// capitals lowered: each is kept as a hash of its lowered bytes, and only a phrase with an
+/// equal hash is compared in full. Any other string is compared as its lowercased form.
+struct TakenNames {
+  private var names: [(text: String, hash: UInt64)] = []
+  /// Strings that are not all ASCII, compared by their lowercased forms.
+  private var others: [String] = []
+
+  /// The names and aliases of `topics`.
+  init(_ topics: some Collection<Topic>) {
+    names.reserveCapacity(topics.count * 2)
+    for topic in topics {
+      add(topic.name)
+      for alias in topic.aliases { add(alias) }
+    }
+  }
+
+  private mutating func add(_ name: String) {
+    if let hash = Self.loweredHash(name) {
+      names.append((name, hash))
+    } else {
+      others.append(name.lowercased())
+    }
+  }
+
+  /// Whether `phrase` lowercased equals one of the names lowercased.
+  func contains(_ phrase: String) -> Bool {
+    guard let hash = Self.loweredHash(phrase) else {
+      // Lowercasing may make a non-ASCII phrase equal to an ASCII name (`K`, U+212A, is `k`).
+      let lowered = phrase.lowercased()
+      return others.contains(lowered) || names.contains { $0.text.lowercased() == lowered }
+    }
+    for name in names where name.hash == hash && Self.equalLowered(name.text, phrase) {
+      return true
+    }
+    // A non-ASCII name may lowercase to an ASCII phrase's form.
+    return !others.isEmpty && others.contains(phrase.lowercased())
+  }
+
+  /// FNV-1a over the bytes of an all-ASCII `text` with capitals lowered; nil for other text.
+  static func loweredHash(_ text: String) -> UInt64? {
+    var text = text
+    return text.withUTF8 { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        hash = (hash ^ UInt64(lowered(byte))) &* 0x100_0000_01b3
+      }
+      return hash
+    }
+  }
+
+  /// Whether two all-ASCII strings agree byte for byte with capitals lowered.
+  static func equalLowered(_ first: String, _ second: String) -> Bool {
+    var first = first
+    var second = second
+    return first.withUTF8 { one in
+      second.withUTF8 { other in
+        one.count == other.count && !zip(one, other).contains { lowered($0) != lowered($1) }
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func lowered(_ byte: UInt8) -> UInt8 {
+    byte &- 0x41 < 26 ? byte | 0x20 : byte
+  }
+}
