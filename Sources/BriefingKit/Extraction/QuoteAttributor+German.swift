@@ -71,8 +71,8 @@ extension QuoteAttributor {
     return end > index + 1 ? index..<end : nil
   }
 
-  /// The subject standing at `start`: a pronoun, a name, a noun phrase in the nominative, a
-  /// name in quotation marks (`die „Zeit“`), or the source after `es` and a preposition
+  /// The subject standing at `start`: a pronoun, a name, a noun phrase in the nominative (also
+  /// with a participle phrase: `der in Hamburg lebende Ukrainer`), a name in quotation marks (`die „Zeit“`), or the source after `es` and a preposition
   /// (`heißt es in der Mitteilung der Polizei`).
   func germanSubject(at start: Int) -> Range<Int>? {
     guard start < tokens.count else { return nil }
@@ -85,9 +85,11 @@ extension QuoteAttributor {
     if let determiner = quotedNameDeterminer(at: start), let name = quotedName(at: start + 1) {
       return determiner..<name.upperBound
     }
+    let described = participialDescription(from: start, limit: limit)
     guard let read = parser.forward(from: start, limit: limit) else {
-      return participialSubject(at: start, limit: limit)
+      return participialSubject(at: start, limit: limit) ?? described
     }
+    if let described, described.upperBound > read.upperBound { return described }
     let mention = withGenitive(germanPhrase(read), limit: limit)
     if mention.count == 1, tokens[start].isCapitalized, !lexicon.is(tokens[start].hash, .stop),
       mention.upperBound >= limit || !tokens[mention.upperBound].isCapitalized

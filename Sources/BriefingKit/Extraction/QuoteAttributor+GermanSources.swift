@@ -25,6 +25,13 @@ extension QuoteAttributor {
     {
       return subject
     }
+    if source == .after, cue.kind == .verb,
+      read.map({ $0.count == 1 || $0.lowerBound == index + 1 }) ?? true,
+      let described = participialDescription(from: index + 1, limit: limit),
+      described.upperBound >= read?.upperBound ?? 0
+    {
+      return described
+    }
     var read = read.map { withGenitive(germanPhrase($0), limit: min(limit, tokens.count)) }
     if let mention = read, mention.count == 1,
       lexicon.is(tokens[mention.lowerBound].hash, .determiner)

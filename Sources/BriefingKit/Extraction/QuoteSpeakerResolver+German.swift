@@ -27,9 +27,8 @@ extension QuoteSpeakerResolver {
     guard isRole || isGeneric || QuoteGermanNouns.canSpeak(word) else { return nil }
     // `der Afrikanischen Union`: a capitalised adjective before a noun that is no role makes
     // the words a body's name, not a description of someone named before.
-    if !isRole, !isGeneric,
-      ((mention.lowerBound + 1)..<head).contains(where: { tokens[$0].isCapitalized })
-    {
+    let between = (mention.lowerBound + 1)..<head
+    if !isRole, !isGeneric, !between.isEmpty, between.allSatisfy({ tokens[$0].isCapitalized }) {
       return nil
     }
     let roleHash = lexicon.roleHash(tokens[head])
@@ -82,7 +81,7 @@ extension QuoteSpeakerResolver {
   }
 
   /// `die 52-jährige Bankkauffrau`: a description that gives an age speaks of a person.
-  private func isAged(_ mention: Range<Int>) -> Bool {
+  func isAged(_ mention: Range<Int>) -> Bool {
     mention.contains { index in
       let word = people.text(index..<(index + 1)).lowercased()
       return word.contains("-jährig")
@@ -156,30 +155,6 @@ extension QuoteSpeakerResolver {
     return remember(found, at: first)
   }
 
-  /// The noun a description names its person by: the last of the capitalised words after `der`
-  /// or `die` and any adjectives (`der neue Sprecher`, `die 54-Jährige`, `der 61-jährige
-  /// Landwirt`, not `der Berliner` in
-  /// `der Berliner Senat`). Nil when a name follows it (`der Politiker Jan Berg`).
-  private func descriptionHead(_ mention: Range<Int>) -> Int? {
-    guard Self.definite.contains(tokens[mention.lowerBound].hash) else { return nil }
-    var head: Int?
-    for index in (mention.lowerBound + 1)..<mention.upperBound {
-      let token = tokens[index]
-      guard token.isWord else { return nil }
-      if token.isCapitalized || head == nil && people.text(index..<(index + 1)).contains("-J") {
-        if people.isSurname(token.hash) || QuoteGermanNames.isGivenName(token.hash) {
-          return nil
-        }
-        head = index
-      } else if head != nil {
-        break
-      } else if !token.isLowercase, !isAged(index..<(index + 1)) {
-        return nil
-      }
-    }
-    return head
-  }
-
   /// One woman for a noun in `-in` (`der Sprecherin` is her dative) or `-frau` (`die
   /// Kauffrau`), or `die` and a noun in `-e` (`die Vorsitzende`); one man for `der` and
   /// another noun, or a noun in `-mann`; otherwise a plural.
@@ -212,7 +187,7 @@ extension QuoteSpeakerResolver {
 
   private static let der = QuoteToken.hash(of: "der")
   private static let die = QuoteToken.hash(of: "die")
-  private static let definite: Set<UInt64> = [der, die]
+  static let definite: Set<UInt64> = [der, die]
 }
 
 extension QuoteGenders.Gender {

@@ -1,0 +1,34 @@
+/// The head noun of a German definite description (`der Sprecher`, `die 54-Jährige`, `der in
+/// Hamburg lebende Ukrainer`).
+extension QuoteSpeakerResolver {
+  /// The noun a description names its person by: the last of the capitalised words after `der`
+  /// or `die` and any adjectives (`der neue Sprecher`, `die 54-Jährige`, `der 61-jährige
+  /// Landwirt`, not `der Berliner` in
+  /// `der Berliner Senat`). Nil when a name follows it (`der Politiker Jan Berg`).
+  func descriptionHead(_ mention: Range<Int>) -> Int? {
+    guard Self.definite.contains(tokens[mention.lowerBound].hash) else { return nil }
+    var head: Int?
+    for index in (mention.lowerBound + 1)..<mention.upperBound {
+      let token = tokens[index]
+      guard token.isWord else { return nil }
+      if token.isCapitalized || head == nil && people.text(index..<(index + 1)).contains("-J") {
+        if people.isSurname(token.hash) || QuoteGermanNames.isGivenName(token.hash) {
+          return nil
+        }
+        head = index
+      } else if let found = head {
+        // `der in Hamburg lebende Ukrainer`: a participle after a phrase that follows the
+        // article goes on to the noun it describes.
+        let isParticiple =
+          found > mention.lowerBound + 1 && index + 2 == mention.upperBound
+          && tokens[index + 1].isCapitalized && !lexicon.is(token.hash, .determiner)
+          && (token.lastScalar == 0x65 || token.lastScalar == 0x6E)
+        guard isParticiple else { break }
+        head = nil
+      } else if !token.isLowercase, !isAged(index..<(index + 1)) {
+        return nil
+      }
+    }
+    return head
+  }
+}
