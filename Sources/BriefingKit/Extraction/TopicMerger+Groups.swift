@@ -97,6 +97,14 @@ extension TopicMerger {
 
   /// The merged topics, best first: by score, then mentions, then name.
   mutating func sessionTopics() -> [SessionTopic] {
+    var topics: [SessionTopic] = []
+    forEachSessionTopic(count: { topics.reserveCapacity($0) }) { topics.append($0) }
+    return topics
+  }
+
+  /// Makes the merged topics one at a time, best first, and hands each to `body` (after
+  /// `count` is told how many there are), so that a caller need not hold them all as values.
+  mutating func forEachSessionTopic(count: (Int) -> Void, _ body: (SessionTopic) -> Void) {
     let (merged, sums) = mergedGroups()
     // A group's name is a string of the table (its id): a `Tally` each took 32 bytes.
     let names = (0..<Int32(merged.count)).map { name(merged[$0]).id }
@@ -109,9 +117,10 @@ extension TopicMerger {
       return text(names[Int(rhs)]) > text(names[Int(lhs)])
     }
     var scratch = TallyScratch(strings: table.stringCount)
-    return order.map { group in
+    count(order.count)
+    for group in order {
       let index = Int(group)
-      return sessionTopic(merged[group], sums: sums[index], name: text(names[index]), &scratch)
+      body(sessionTopic(merged[group], sums: sums[index], name: text(names[index]), &scratch))
     }
   }
 

@@ -24,6 +24,14 @@ public struct TopicRanker: Sendable {
 
   /// ``rank(_:)`` over a session's topics held as a ``TopicTable``.
   func rank(_ table: TopicTable) -> [SessionTopic] {
+    var topics: [SessionTopic] = []
+    rank(table, count: { topics.reserveCapacity($0) }) { topics.append($0) }
+    return topics
+  }
+
+  /// ``rank(_:)`` handing each session topic to `body`, best first, as it is made (after
+  /// `count` is told how many there are), instead of returning them all.
+  func rank(_ table: TopicTable, count: (Int) -> Void, _ body: (SessionTopic) -> Void) {
     // Longest names first, so that a surname finds the full name it belongs to; within a
     // length, session order: a counting sort of the entries by word count.
     var merger = TopicMerger(table, capacity: table.entries.count)
@@ -49,7 +57,7 @@ public struct TopicRanker: Sendable {
     }
     for index in order { merger.add(Int(index)) }
     order = []
-    return merger.sessionTopics()
+    merger.forEachSessionTopic(count: count, body)
   }
 
   /// The number of space-separated words of `name`, counted on its contiguous UTF-8 bytes

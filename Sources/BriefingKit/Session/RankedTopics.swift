@@ -12,18 +12,45 @@ public struct RankedTopics: RandomAccessCollection, Sendable {
 
   /// The ranking `topics`, encoded.
   init(_ topics: [SessionTopic]) {
-    var writer = ByteWriter(bytes: [TopicCacheCodec.format])
-    // Room for a typical topic (name, kind, score, a few articles) so the bytes rarely regrow.
-    writer.bytes.reserveCapacity(16 + 40 * topics.count)
-    writer.append(topics.count)
-    var starts: [Int] = []
-    starts.reserveCapacity(topics.count)
-    for topic in topics {
+    var builder = Builder(count: topics.count)
+    for topic in topics { builder.append(topic) }
+    self = builder.ranking
+  }
+
+  /// The session ranking of `table`, encoded topic by topic as the ranker makes them: the
+  /// topics of 1,000 BBC articles took 1.6 MB as values.
+  init(ranking table: TopicTable) {
+    var builder: Builder?
+    TopicRanker().rank(table, count: { builder = Builder(count: $0) }) { builder?.append($0) }
+    self = builder?.ranking ?? RankedTopics([])
+  }
+
+  private init(bytes: [UInt8], starts: [Int]) {
+    self.bytes = bytes
+    self.starts = starts
+  }
+
+  /// Encodes the `count` topics of a ranking one by one.
+  private struct Builder {
+    private var writer = ByteWriter(bytes: [TopicCacheCodec.format])
+    private var starts: [Int] = []
+
+    init(count: Int) {
+      // Room for a typical topic (name, kind, score, a few articles): the bytes rarely regrow.
+      writer.bytes.reserveCapacity(16 + 40 * count)
+      writer.append(count)
+      starts.reserveCapacity(count)
+    }
+
+    mutating func append(_ topic: SessionTopic) {
       starts.append(writer.bytes.count)
       TopicCacheCodec.append(topic, to: &writer)
     }
-    self.starts = starts
-    bytes = Self.trimmed(writer.bytes)
+
+    /// The ranking, once every topic counted is appended.
+    var ranking: RankedTopics {
+      RankedTopics(bytes: RankedTopics.trimmed(writer.bytes), starts: starts)
+    }
   }
 
   /// The ranking encoded in `bytes`; nil when they are not a whole ranking in this form (an

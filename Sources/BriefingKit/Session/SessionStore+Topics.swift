@@ -66,7 +66,7 @@ extension SessionStore {
     try cached("topics") {
       let ranked = try fileCached(
         "topics", encode: { $0.bytes }, decode: RankedTopics.init(bytes:),
-        compute: { RankedTopics(TopicRanker().rank(try topicTable())) })
+        compute: { RankedTopics(ranking: try topicTable()) })
       Self.returnFreedMemory()
       return ranked
     }
