@@ -15,11 +15,21 @@ extension QuotePeople {
       if Self.isGenitive(next.lowercased()) { return false }
     }
     let noun = QuoteScalar.string(scalars, tokens[index].start..<tokens[index].end).lowercased()
-    return Self.roleHeads.contains { noun.hasSuffix($0) }
+    if Self.roleHeads.contains(where: { noun.hasSuffix($0) }) { return true }
+    // `Franzose Mathieu`, `Niederösterreicher Weiss`: a nation or region describes the person.
+    // Not `Deutsche` or `Schweizer`, more often adjectives (`Die Deutsche Welle`).
+    guard !Self.adjectiveNations.contains(noun) else { return false }
+    return QuoteGermanNouns.nationalities.contains { nation in
+      noun == nation || nation.count >= 8 && noun.hasSuffix(nation)
+    }
   }
 
+  private static let adjectiveNations: Set<String> = [
+    "deutsche", "deutscher", "deutschen", "schweizer",
+  ]
+
   /// Heads of German nouns for what a person is or does that are rarely surnames: `Bahnchef`,
-  /// `AfD-Vize`, `Geschäftsführer`, `Weltmeister`, `Ehefrau`.
+  /// `AfD-Vize`, `Geschäftsführer`, `Weltmeister`, `Ehefrau`, `Mutter`.
   private static let roleHeads = [
     "chef", "chefin", "boss", "coach", "vize", "manager", "managerin", "führer", "führerin",
     "entwickler", "entwicklerin", "stürmer", "stürmerin", "torhüter", "torhüterin", "tormann",
@@ -32,6 +42,8 @@ extension QuotePeople {
     "philosophin", "psychologe", "psychologin", "biologe", "biologin", "kurator", "kuratorin",
     "moderator", "moderatorin", "schriftsteller", "schriftstellerin", "autorin", "journalist",
     "journalistin", "aktivist", "aktivistin", "popstar", "filmstar", "superstar",
+    "spieler", "spielerin", "künstler", "mutter", "tochter", "vater", "sohn", "bruder",
+    "schwester", "angeklagter", "angeklagte",
   ]
 
   /// Where a person's name starts after a German role, a linking word and an office

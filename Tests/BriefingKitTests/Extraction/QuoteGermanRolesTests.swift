@@ -31,6 +31,15 @@ struct QuoteGermanRolesTests {
       Case(
         text: "„Das Turnier kommt zu früh“, meinte Club-Boss Ida Marn.",
         speaker: "Ida Marn", role: "Club-Boss"),
+      Case(
+        text: "Tochter Mia Lind kam mit. „Es geht wieder besser“, sagte sie am Dienstag.",
+        speaker: "Mia Lind", role: "Tochter"),
+      Case(
+        text: "Spanier Rafa Lindo gewann klar. „Das war hart“, sagte Lindo.",
+        speaker: "Rafa Lindo", role: "Spanier"),
+      Case(
+        text: "„Wir senden weiter“, sagte die Deutsche Welle am Montag.",
+        speaker: "Deutsche Welle", role: nil),
     ])
   func bareRoleBeforeNameIsNoPartOfIt(_ item: Case) throws {
     let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
