@@ -67,7 +67,9 @@ extension QuoteSpeakerResolver {
 
   /// `Tom Berg kam nach Wien. „…“, sagte der Schauspieler.`: a description that fits no one
   /// by its noun goes to the person named last in the 120 tokens before it, when the text
-  /// gave that person no role of their own and the genders agree.
+  /// gave that person no role of their own and the genders agree; a gender must be known (a
+  /// given name or a pronoun), so a phrase taken for a name (`Plattform Inside Airbnb`) is
+  /// not chosen.
   private func unnamedBefore(_ index: Int, gender: QuoteGenders.Gender) -> Int? {
     let (people, genders) = (self.people, self.genders)
     let last = people.occurrences.last { occurrence in
@@ -75,7 +77,7 @@ extension QuoteSpeakerResolver {
       return people.people[occurrence.person].isPerson
     }
     guard let person = last?.person, people.people[person].roleWords.isEmpty,
-      genders.gender(of: person) != gender.other
+      genders.gender(of: person) != gender.other, genders.gender(of: person) != .unknown
     else { return nil }
     return person
   }

@@ -114,4 +114,23 @@ struct QuoteGermanRolesTests {
     #expect(quote.mention?.text == "der Afrikanischen Union")
     #expect(quote.speaker?.contains("Lindo") != true)
   }
+
+  @Test(
+    arguments: [
+      Case(
+        text: "Die Plattform Inside Airbnb zählt 500 Wohnungen in der Stadt. „Wir prüfen das "
+          + "genau“, so der Ministeriumssprecher.",
+        speaker: nil, role: nil),
+      Case(
+        text: "Der Bericht nennt Hunderte Polizisten im Einsatz. „Die Lage ist ruhig“, sagte der "
+          + "Sprecher.",
+        speaker: nil, role: nil),
+      Case(
+        text: "Tom Berg kam nach Wien. „Das ist meine Stadt“, sagte der Schauspieler.",
+        speaker: "Tom Berg", role: nil),
+    ])
+  func aDescriptionGoesToNoPhraseOfUnknownGender(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.speaker == item.speaker)
+  }
 }
