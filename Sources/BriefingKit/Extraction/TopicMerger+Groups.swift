@@ -89,7 +89,7 @@ extension TopicMerger {
         let topic = table.entries[Int(entry)]
         totals.kindScores.add(topic.score, to: topic.kind)
         totals.score += topic.score
-        totals.mentions &+= topic.mentions
+        totals.mentions &+= table.mentions(of: Int(entry))
       }
       return totals
     }

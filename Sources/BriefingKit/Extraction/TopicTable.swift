@@ -6,19 +6,22 @@
 /// every one held its own strings and alias array, and allocating, hashing and freeing those
 /// was most of the ranking's time and memory.
 struct TopicTable: Sendable {
-  /// One article's topic; its strings are ids of ``text(_:)``. 32 bytes: where its aliases
+  /// One article's topic; its strings are ids of ``text(_:)``. 24 bytes: where its aliases
   /// start and which article it is in follow from its place (``aliases(of:)``,
-  /// ``articleID(of:)``).
+  /// ``articleID(of:)``), and its kind and mentions share 32 bits (``mentions(of:)``).
   struct Entry: Sendable {
     var score: Double
-    var mentions: Int
     var name: Int32
     /// Where the topic's aliases end in ``aliasIDs``; they start where the previous topic's end.
     var aliasEnd: Int32
     /// The role's id, or -1 for none.
     var role: Int32
-    var kind: TopicKind
+    /// The kind in the low 3 bits, the mentions above them.
+    var packed: Int32
   }
+
+  /// The mentions of topics too many (or too few) for ``Entry/packed``, by entry.
+  private var unpackedMentions: [Int: Int] = [:]
 
   /// Every topic, in article order and within an article in its stored order.
   private(set) var entries: [Entry] = []
@@ -108,10 +111,17 @@ struct TopicTable: Sendable {
   /// Appends a topic of the article started last whose aliases are the ids given to
   /// ``appendAlias(_:)`` since the previous topic.
   mutating func append(name: Int32, kind: TopicKind, score: Double, mentions: Int, role: Int32) {
+    let packed = Entry.pack(kind: kind, mentions: mentions)
+    if packed == nil { unpackedMentions[entries.count] = mentions }
     entries.append(
       Entry(
-        score: score, mentions: mentions, name: name, aliasEnd: Int32(aliasIDs.count), role: role,
-        kind: kind))
+        score: score, name: name, aliasEnd: Int32(aliasIDs.count), role: role,
+        packed: packed ?? Entry.pack(kind: kind)))
+  }
+
+  /// The mentions of the topic `entry`.
+  func mentions(of entry: Int) -> Int {
+    entries[entry].packedMentions ?? unpackedMentions[entry] ?? 0
   }
 
   /// Frees what only adding strings needs (the table that finds a string's id); the ids and
@@ -134,5 +144,8 @@ struct TopicTable: Sendable {
   mutating func rollBack(to mark: (entries: Int, aliases: Int)) {
     entries.removeLast(entries.count - mark.entries)
     aliasIDs.removeLast(aliasIDs.count - mark.aliases)
+    if !unpackedMentions.isEmpty {
+      unpackedMentions = unpackedMentions.filter { $0.key < mark.entries }
+    }
   }
 }

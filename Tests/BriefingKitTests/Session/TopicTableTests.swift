@@ -16,7 +16,8 @@ struct TopicTableTests {
       let entry = table.entries[index]
       return Topic(
         name: table.text(entry.name), kind: entry.kind, score: entry.score,
-        mentions: entry.mentions, aliases: table.aliasIDs[table.aliases(of: index)].map(table.text),
+        mentions: table.mentions(of: index),
+        aliases: table.aliasIDs[table.aliases(of: index)].map(table.text),
         role: entry.role < 0 ? nil : table.text(entry.role))
     }
   }
@@ -46,6 +47,19 @@ struct TopicTableTests {
     table.startArticle(10)
     #expect(table.entries.indices.map { table.articleID(of: Int32($0)) } == [4, 4, 4, 9, 9])
     #expect(topics(of: table) == topics + topics.prefix(2))
+  }
+
+  @Test(arguments: [0, 7, -7, 1 << 28 - 1, 1 << 28, -(1 << 28), -(1 << 28) + 1, .max, .min])
+  func mentionsOfAnySizeReadBack(mentions: Int) {
+    var table = TopicTable()
+    table.startArticle(1)
+    let stored = topics.map { topic in
+      var topic = topic
+      topic.mentions = mentions
+      return topic
+    }
+    #expect(decode(ArticleTopicsCodec.encode(stored), into: &table))
+    #expect(topics(of: table) == stored)
   }
 
   @Test func aSealedTableStillFindsItsStrings() {
