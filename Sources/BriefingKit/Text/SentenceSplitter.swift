@@ -6,7 +6,8 @@
 /// A period does not end a sentence after a title (`Mr.`, `Dr.`), an initial (`J. R. R.`), an
 /// abbreviation before a number (`Dec. 3`, `No. 5`), inside a number (`3.5`) or a name
 /// (`example.com`), nor after a dotted abbreviation (`U.S.`) unless a typical first word of a
-/// sentence follows.
+/// sentence follows. In English (`language` `en`), a run-in subheading or a lost period
+/// (`guarantees Another topic`) ends one too.
 ///
 /// ```swift
 /// let text = "Dr. Smith arrived at 3.5 p.m. today. “Good,” he said."
@@ -91,7 +92,7 @@ public struct SentenceSplitter: Sendable {
       index = end
     }
     Self.append(start..<count, of: scalars, to: &ranges)
-    return ranges
+    return language == "en" ? Self.splittingRunIns(ranges, of: scalars) : ranges
   }
 
   /// Bit *v* set for the ASCII values *v* below 64 that can break or end a sentence.

@@ -1,0 +1,69 @@
+extension SentenceSplitter {
+  /// Words that open an English sentence and are written with a capital nowhere else in one.
+  static let runInOpeners = ScalarWordSet([
+    "The", "An", "Another", "He", "She", "It", "They", "We", "But", "In", "On", "At", "For",
+    "This", "These", "Those", "There", "Then", "If", "When", "While", "As", "After", "Before",
+    "Since", "Some", "Many", "Most", "Other", "Both", "Each", "However", "Meanwhile", "Also",
+    "According", "Although", "Earlier", "Later", "Now",
+  ])
+
+  /// `ranges` with each sentence cut where a run-in subheading or a lost period ends one
+  /// without punctuation: a lowercase word, then an opener that only begins sentences, then a
+  /// lowercase word (`… non-expansion guarantees Another topic of the talks …`, `… at high
+  /// speed They spend …`). A title of a work (`include What a Girl Wants`, `For the Love of
+  /// Money`) goes on in capitals and is not cut.
+  static func splittingRunIns(_ ranges: [Range<Int>], of scalars: [Unicode.Scalar])
+    -> [Range<Int>]
+  {
+    var result: [Range<Int>] = []
+    result.reserveCapacity(ranges.count)
+    for range in ranges {
+      var start = range.lowerBound
+      var index = range.lowerBound + 1
+      while index + 1 < range.upperBound {
+        // A space before an ASCII capital: the only place a run-in sentence can start.
+        if scalars[index].value == 0x20, (0x41...0x5A).contains(scalars[index + 1].value),
+          startsRunIn(scalars, at: index + 1, within: start..<range.upperBound)
+        {
+          result.append(start..<index)
+          start = index + 1
+        }
+        index += 1
+      }
+      result.append(start..<range.upperBound)
+    }
+    return result
+  }
+
+  /// Whether a new sentence starts at `word`, a capitalised word inside `sentence`.
+  private static func startsRunIn(
+    _ scalars: [Unicode.Scalar], at word: Int, within sentence: Range<Int>
+  ) -> Bool {
+    // The word before: at least two lowercase letters, right before the space.
+    var before = word - 1
+    while before > sentence.lowerBound, scalars[before - 1].isLowercaseLetter { before -= 1 }
+    guard word - 1 - before >= 2,
+      before == sentence.lowerBound || scalars[before - 1].value == 0x20
+    else { return false }
+    let opener = word..<letters(scalars, from: word, upTo: sentence.upperBound)
+    guard opener.upperBound < sentence.upperBound, scalars[opener.upperBound].value == 0x20,
+      runInOpeners.contains(scalars, opener)
+    else { return false }
+    // The word after: lowercase, and if a capitalised word follows it directly, the words
+    // are a title (`What a Girl Wants`).
+    let next = opener.upperBound + 1
+    guard next < sentence.upperBound, scalars[next].isLowercaseLetter else { return false }
+    let nextEnd = letters(scalars, from: next, upTo: sentence.upperBound)
+    guard nextEnd + 1 < sentence.upperBound, scalars[nextEnd].value == 0x20 else { return true }
+    return !scalars[nextEnd + 1].isUppercaseLetter
+  }
+
+  /// The end of the letters starting at `index`, at most `limit`.
+  private static func letters(_ scalars: [Unicode.Scalar], from index: Int, upTo limit: Int)
+    -> Int
+  {
+    var end = index
+    while end < limit, scalars[end].isLetter { end += 1 }
+    return end
+  }
+}
