@@ -10,33 +10,43 @@ struct TopicReport {
 
   init(topic: SessionTopic, store: SessionStore) throws {
     self.topic = topic
-    let forms = ([topic.name] + topic.aliases).map { $0.lowercased() }.filter { !$0.isEmpty }
+    let forms = TopicMentions(names: [topic.name] + topic.aliases)
     let ids = Array(topic.articles.prefix(Self.articleLimit))
     for id in ids {
       let record = try store.article(id: id)
       articles.append(record)
-      let text = record.article.text
-      let scalars = Array(text.unicodeScalars)
-      for range in SentenceSplitter(language: record.article.language).sentences(in: text).prefix(
-        200)
-      {
-        let lower = range.lowerBound, upper = min(range.upperBound, scalars.count)
-        guard lower < upper else { continue }
-        let sentence = String(String.UnicodeScalarView(scalars[lower..<upper]))
-        if Self.mentions(sentence, forms) {
-          sentences.append((id, sentence))
-          break
-        }
+      if let sentence = Self.keySentence(in: record.article, forms: forms) {
+        sentences.append((id, sentence))
       }
     }
     quotes = try store.quotes(articles: ids).filter { stored in
-      stored.quote.speaker == topic.name || Self.mentions(stored.quote.text, forms)
+      stored.quote.speaker == topic.name || forms.occur(in: stored.quote.text)
     }
   }
 
-  static func mentions(_ text: String, _ forms: [String]) -> Bool {
-    let lower = text.lowercased()
-    return forms.contains { lower.contains($0) }
+  /// The first sentence of `article` that names the topic, preferring one that ends as a
+  /// sentence does over a subheading or a caption (`NATO non-expansion guarantees`).
+  static func keySentence(in article: Article, forms: TopicMentions) -> String? {
+    let text = article.text
+    let scalars = Array(text.unicodeScalars)
+    var fragment: String?
+    let ranges = SentenceSplitter(language: article.language).sentences(in: text)
+    for range in ranges.prefix(200) {
+      let lower = range.lowerBound
+      let upper = min(range.upperBound, scalars.count)
+      guard lower < upper else { continue }
+      let sentence = String(String.UnicodeScalarView(scalars[lower..<upper]))
+      guard forms.occur(in: sentence) else { continue }
+      if endsAsASentence(scalars[upper - 1]) { return sentence }
+      if fragment == nil { fragment = sentence }
+    }
+    return fragment
+  }
+
+  /// True for a sentence's last scalar that closes a sentence: a terminator, a closing quote
+  /// or bracket after one.
+  private static func endsAsASentence(_ last: Unicode.Scalar) -> Bool {
+    last.isSentenceTerminator || last.isClosingPunctuation
   }
 
   func rendered() -> String {

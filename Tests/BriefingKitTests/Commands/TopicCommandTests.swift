@@ -1,0 +1,46 @@
+import BriefingKit
+import Testing
+
+/// `topic NAME` finds the topic's own words: whole words, acronyms in capitals, and a real
+/// sentence before a subheading.
+struct TopicCommandTests {
+  func harness(_ paragraphs: [String], quotes: [Quote], topics: [Topic]) throws -> Harness {
+    let store = try SessionStore()
+    _ = try store.add([
+      AnalysedArticle(
+        article: Article(title: "Trade talks", language: "en", paragraphs: paragraphs),
+        quotes: quotes, topics: topics, summary: "")
+    ])
+    return try Harness(store: store)
+  }
+
+  @Test func anAcronymIsFoundAsAWordInCapitalsOnly() throws {
+    let paragraphs = [
+      "The Russian envoy told us the talks would go on. The US trade deficit grew in May."
+    ]
+    let quotes = [
+      Quote(text: "We trust the business plan", start: 0, end: 10, speaker: "Ada Vance"),
+      Quote(text: "The US will act", start: 11, end: 20, speaker: "Ada Vance"),
+    ]
+    let topics = [Topic(name: "US", kind: .place, score: 1, mentions: 1)]
+    var harness = try harness(paragraphs, quotes: quotes, topics: topics)
+    harness.run("topic US")
+    #expect(harness.output.contains("[1] The US trade deficit grew in May."), "\(harness.output)")
+    #expect(!harness.output.contains("Russian envoy"), "\(harness.output)")
+    #expect(harness.output.contains("The US will act"), "\(harness.output)")
+    #expect(!harness.output.contains("business plan"), "\(harness.output)")
+  }
+
+  @Test func aSentenceIsPreferredToASubheadingAndEndingsAreAllowed() throws {
+    let paragraphs = [
+      "Ministers met in Kingsport on Monday.", "Ferry guarantee",
+      "Another topic was the ferry guarantees for the islands.",
+    ]
+    let topics = [Topic(name: "ferry guarantee", kind: .phrase, score: 1, mentions: 2)]
+    var harness = try harness(paragraphs, quotes: [], topics: topics)
+    harness.run("topic ferry guarantee")
+    #expect(
+      harness.output.contains("[1] Another topic was the ferry guarantees for the islands."),
+      "\(harness.output)")
+  }
+}
