@@ -77,8 +77,9 @@ extension NameFinder {
       // `Union` could be the Soviet or the European one: organisation tails must be unique.
       let isAmbiguous = expansions > 1 && candidates[short].organisation >= 3
       var target = isAmbiguous ? nil : best
-      if target == nil, let acronym = acronym(of: short) {
-        target = mostMentioned((byInitials[acronym] ?? []).filter { alive[$0] && $0 != short })
+      if target == nil, mayStandForInitials(short), let acronym = acronym(of: short) {
+        target = mostMentioned(
+          (byInitials[acronym] ?? []).filter { alive[$0] && $0 != short && !isPersonName($0) })
       }
       if let target { merge(short, into: target) }
     }
@@ -247,6 +248,22 @@ extension NameFinder {
       }
     }
     return result
+  }
+
+  /// Whether an acronym may be read as the initials of a longer name in the text: not a place
+  /// the gazetteer knows (`Universal Studios` in a text about the `US` is not the US; its own
+  /// long forms join it through the known aliases).
+  @inline(__always)
+  private func mayStandForInitials(_ index: Int) -> Bool {
+    !candidates[index].isGazetteerPlace
+  }
+
+  /// Whether the name opens with a given name (`Ulrich Schulte-Strathaus`): a person, whose
+  /// initials are no acronym of theirs.
+  @inline(__always)
+  private func isPersonName(_ index: Int) -> Bool {
+    guard let first = candidates[index].words.first else { return false }
+    return scan.classes[Int(first)].contains(.givenName)
   }
 
   /// The letters of a single-word all-capitals name (`U.N.` → `UN`), or nil.

@@ -2,20 +2,29 @@ extension NameFinder {
   /// Merges the names of one place or organisation (`UK` ≡ `Britain` ≡ `United Kingdom`, `NATO`
   /// ≡ `North Atlantic Alliance`; see ``TopicLexicon/aliasGroups``) into the most mentioned.
   mutating func mergeKnownAliases() {
-    var byGroup: [String: Int] = [:]
+    // The members of each group, in text order; the name kept is chosen over their own
+    // mentions, before any merge adds up, so the order they come in does not decide it.
+    var byGroup: [String: [Int]] = [:]
+    var groups: [String] = []
     for index in candidates.indices where alive[index] && mayHaveKnownAliases(index) {
       guard let group = lexicon.aliasGroups[candidates[index].key] else { continue }
-      guard let other = byGroup[group] else {
-        byGroup[group] = index
-        continue
+      if byGroup[group] == nil { groups.append(group) }
+      byGroup[group, default: []].append(index)
+    }
+    for group in groups {
+      guard let members = byGroup[group], members.count > 1 else { continue }
+      // The most mentioned name stays; on a tie, the group's own key (`United Kingdom`), then
+      // the first.
+      var keep = members[0]
+      for member in members.dropFirst() {
+        let (mentions, kept) = (candidates[member].mentions, candidates[keep].mentions)
+        if mentions > kept
+          || (mentions == kept && candidates[member].key == group && candidates[keep].key != group)
+        {
+          keep = member
+        }
       }
-      // The most mentioned name stays; on a tie, the group's own key (`United Kingdom`).
-      let (otherMentions, mentions) = (candidates[other].mentions, candidates[index].mentions)
-      let keepOther =
-        otherMentions > mentions || (otherMentions == mentions && candidates[index].key != group)
-      let (keep, drop) = keepOther ? (other, index) : (index, other)
-      merge(drop, into: keep)
-      byGroup[group] = keep
+      for member in members where member != keep { merge(member, into: keep) }
     }
   }
 
