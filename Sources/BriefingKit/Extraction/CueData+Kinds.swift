@@ -1,14 +1,15 @@
 /// Word lists that keep a name from being typed by a misleading cue: nouns of geography inside
 /// a name, capitalised abbreviations of common nouns, and attributive compounds before a name.
 extension CueData {
-  /// Nouns of geography and streets: a name of several words that ends in one (`Downing
-  /// Street`, `Indian Ocean`) or opens with one before `of` or one more word (`Isle of
-  /// Sheppey`, `River Thames`) is a place, even when it is said to speak.
+  /// Nouns of geography, streets, ports and bridges: a name of several words that ends in one
+  /// (`Downing Street`, `Harbour Bridge`) or opens with one before `of` or one more word (`Isle
+  /// of Sheppey`, `Port of Kingsport`) is a place, even when it is said to speak.
   static let placeWords = """
     isle|island|islands|river|lake|mount|mountain|mountains|bay|gulf|valley|peninsula|strait|\
     straits|sea|ocean|coast|desert|canyon|cape|county|street|avenue|square|airport|\
+    port|harbour|harbor|bridge|station|road|\
     île|fleuve|lac|baie|golfe|vallée|rue|aéroport|ilha|lago|baía|golfo|rua|praça|aeroporto|\
-    insel|fluss|bucht|straße|platz|flughafen
+    insel|fluss|bucht|straße|platz|flughafen|hafen|brücke|bahnhof
     """
 
   /// Common nouns abbreviated in capitals (`TV`, `DVD`, `GDP`): things, not organisations, so
