@@ -171,6 +171,7 @@ extension NameFinder {
       if word.contains(.title) && !before.flags.contains(.capitalised) {
         cues.person += 2
         candidates[index].isTitled = true
+        if let role = lowercaseRole(before: run) { candidates[index].roles[role, default: 0] += 1 }
       }
       if word.contains(.speechVerb) { cues.person += 1.5 }
       if word.contains(.placePreposition) { cues.place += 0.5 }

@@ -73,6 +73,43 @@ extension NameFinder {
     return start
   }
 
+  /// The role written before a name whose title is in lowercase (`Tory leader Michael
+  /// Howard`, `shadow home secretary David Davis`, `Hollywood star Ada Vance`): the title right
+  /// before the name, with up to three words before it that qualify it (capitalised words that
+  /// are no stopwords, other titles, and ``roleModifiers``), in the name's sentence.
+  func lowercaseRole(before run: Range<Int>) -> String? {
+    let tokens = scan.tokens
+    guard run.lowerBound > 0, run.lowerBound < tokens.count,
+      !tokens[run.lowerBound].flags.contains(.breakBefore)
+    else { return nil }
+    var start = run.lowerBound - 1
+    while start > 0, run.lowerBound - start < 4 {
+      let token = tokens[start]
+      guard !token.flags.contains(.breakBefore), !token.flags.contains(.sentenceStart) else {
+        break
+      }
+      let word = tokens[start - 1]
+      let lower = Int(word.lower)
+      let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
+      let qualifies =
+        (word.flags.contains(.capitalised) && !isStop && !word.flags.contains(.possessive))
+        || scan.classes[lower].contains(.title)
+        || Self.roleModifiers.contains(scan.lower(of: word))
+      guard qualifies else { break }
+      start -= 1
+    }
+    return text(of: start..<run.lowerBound)
+  }
+
+  /// Lowercase words that qualify an office before its title (`shadow`, `home`, `deputy`).
+  static let roleModifiers: Set<String> = [
+    "shadow", "deputy", "former", "acting", "party", "home", "foreign", "junior", "senior",
+    "interim", "outgoing", "opposition", "health", "education", "defence", "defense", "trade",
+    "transport", "culture", "environment", "finance", "justice", "treasury", "industry",
+    "state", "campaign", "election", "policy", "affairs", "team", "club", "union", "council",
+    "police", "army", "company", "group", "news", "press",
+  ]
+
   /// True when the German word at `index` is an office by its last part, a compound the
   /// title list cannot hold in full (`Verkehrssenator`, `Polizeisprecherin`, `Top-Stürmer`).
   func isGermanOffice(_ index: Int) -> Bool {
