@@ -44,10 +44,14 @@ struct SpeakerTally {
   private static func mergingSurnames(_ tallies: [SpeakerTally], people: [SessionTopic])
     -> [SpeakerTally]
   {
-    // Lowercased person names, each with the lowercased names the topics know it by.
+    // Lowercased person names, each with the lowercased names the topics know it by and its
+    // mentions in the session.
     var known: [String: Set<String>] = [:]
+    var mentions: [String: Int] = [:]
     for person in people where person.kind == .person {
-      known[person.name.lowercased(), default: []].formUnion(person.aliases.map { $0.lowercased() })
+      let name = person.name.lowercased()
+      known[name, default: []].formUnion(person.aliases.map { $0.lowercased() })
+      mentions[name, default: 0] += person.mentions
     }
     var owners: [String: [Int]] = [:]
     for (at, tally) in tallies.enumerated() {
@@ -60,14 +64,30 @@ struct SpeakerTally {
     var absorbed = Set<Int>()
     for (at, tally) in tallies.enumerated() where !tally.name.contains(" ") {
       let surname = tally.name.lowercased()
-      guard let found = owners[surname], found.count == 1, let owner = found.first,
-        known[merged[owner].name.lowercased()]?.contains(surname) == true
+      let found = (owners[surname] ?? []).filter {
+        known[merged[$0].name.lowercased()]?.contains(surname) == true
+      }
+      guard
+        let owner = Self.dominant(found, mentions: { mentions[merged[$0].name.lowercased()] ?? 0 })
       else { continue }
       merged[owner].absorb(tally)
       absorbed.insert(at)
     }
     return merged.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
   }
+
+  /// The one owner of a surname, or of several the one the session names far more often than
+  /// each other (`Tony Blair`, 500 mentions, for a lone `Blair` beside `Ian Blair`, 8): at
+  /// least ``dominance`` times as often. Nil when none stands out.
+  private static func dominant(_ owners: [Int], mentions: (Int) -> Int) -> Int? {
+    guard let first = owners.first else { return nil }
+    guard owners.count > 1 else { return first }
+    let ranked = owners.sorted { mentions($0) > mentions($1) }
+    return mentions(ranked[0]) >= dominance * max(1, mentions(ranked[1])) ? ranked[0] : nil
+  }
+
+  /// How many times as often the leading owner of a surname must be named as the next.
+  static let dominance = 10
 
   private mutating func absorb(_ other: SpeakerTally) {
     aliases.append(other.name)

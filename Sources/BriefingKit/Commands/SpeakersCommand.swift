@@ -5,8 +5,8 @@ struct SpeakersCommand: Command {
   static let abstract = "List who is quoted, how often and in how many articles."
   static let details = """
     A surname quoted alone (Okafor) counts for the one person of the session whose full name
-    ends with it and whom the topics know by it (Idris Okafor); with two such people (Tony
-    Blair, Ian Blair) it stays apart.
+    ends with it and whom the topics know by it (Idris Okafor); of two such people it counts
+    for one the session names at least ten times as often as the other, else it stays apart.
     --json gives each speaker's name, aliases, roles, quotes and articles.
     """
   static let completion = CompletionSpec(flags: ["--json"])

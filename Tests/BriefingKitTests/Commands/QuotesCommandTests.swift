@@ -119,6 +119,34 @@ struct QuotesCommandTests {
     #expect(speakers.count == 6)
   }
 
+  @Test func aSurnameCountsForThePersonTheSessionNamesFarMoreOften() throws {
+    let store = try SessionStore()
+    func article(_ title: String, _ speakers: [String], _ topics: [Topic]) -> AnalysedArticle {
+      AnalysedArticle(
+        article: Article(title: title, paragraphs: ["Text of \(title)."]),
+        quotes: speakers.map { Quote(text: "words", start: 0, end: 4, speaker: $0) },
+        topics: topics, summary: "")
+    }
+    // Each full name was also written as the surname alone in its own article.
+    func person(_ name: String, _ mentions: Int) -> Topic {
+      Topic(name: name, kind: .person, score: 1, mentions: mentions, aliases: ["Blair"])
+    }
+    _ = try store.add([
+      article("A", ["Tony Blair"], [person("Tony Blair", 40)]),
+      article("B", ["Ian Blair"], [person("Ian Blair", 2)]),
+      article(
+        "C", ["Blair", "Blair"], [Topic(name: "Blair", kind: .person, score: 1, mentions: 2)]),
+    ])
+    var harness = try Harness(store: store)
+    harness.run("speakers --json")
+    let speakers = try #require(
+      try JSONSerialization.jsonObject(with: Data(harness.output.utf8)) as? [[String: Any]])
+    let tony = try #require(speakers.first { $0["name"] as? String == "Tony Blair" })
+    #expect(tony["quotes"] as? Int == 3, "\(speakers)")
+    #expect(tony["aliases"] as? [String] == ["Blair"])
+    #expect(!speakers.contains { $0["name"] as? String == "Blair" })
+  }
+
   @Test func aRoleWrittenInTwoCasesIsListedOnceInItsCapitalisedForm() throws {
     let store = try SessionStore()
     let quotes = [
