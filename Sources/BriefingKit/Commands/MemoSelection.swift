@@ -9,8 +9,11 @@ struct MemoSelection {
     let fields = try store.fields()
     let pins = try store.pins()
     let limit = { (name: String, fallback: Int) in fields[name].flatMap(Int.init) ?? fallback }
-    let topics = try chooseTopics(pins: pins, limit: limit("max_topics", 10))
-    let quotes = try chooseQuotes(pins: pins, limit: limit("max_quotes", 8))
+    let ranked = try store.sessionTopics()
+    let topics = chooseTopics(ranked, pins: pins, limit: limit("max_topics", 10))
+    let pinnedTopics = pins.contains { $0.kind == .topic } ? topics : []
+    let quotes = try chooseQuotes(
+      pins: pins, about: pinnedTopics, ranked: ranked, limit: limit("max_quotes", 8))
     let articles = try chooseArticles(pins: pins, quotes: quotes, limit: limit("max_articles", 20))
     var stamped = fields
     if stamped["date"] == nil { stamped["date"] = UTCTime.day(today) }
@@ -19,37 +22,81 @@ struct MemoSelection {
       topics: topics, generatedAt: UTCTime.iso8601(today))
   }
 
-  private func chooseTopics(pins: [Pin], limit: Int) throws -> [SessionTopic] {
-    let ranked = try store.rankedTopics()
+  private func chooseTopics(_ ranked: [SessionTopic], pins: [Pin], limit: Int) -> [SessionTopic] {
     let pinned = pins.filter { $0.kind == .topic }.compactMap { pin in
       ranked.first { $0.name == pin.ref }
     }
     return pinned.isEmpty ? Array(ranked.prefix(limit)) : pinned
   }
 
-  private func chooseQuotes(pins: [Pin], limit: Int) throws -> [StoredQuote] {
+  /// The pinned quotes; without any, the best quotes on the pinned topics (`about`), taken
+  /// from each topic in turn, then the session's best, at most two from one article.
+  private func chooseQuotes(
+    pins: [Pin], about topics: [SessionTopic], ranked: [SessionTopic], limit: Int
+  ) throws -> [StoredQuote] {
     let pinned = try pins.filter { $0.kind == .quote }.map { try store.quote(id: $0.ref) }
     guard pinned.isEmpty else { return pinned }
-    let ranked = try store.cached("memo.quotes") { try Self.rankedQuotes(in: store) }
     var chosen: [StoredQuote] = []
+    var taken = Set<String>()
     var perArticle: [Int: Int] = [:]
-    for quote in ranked where chosen.count < limit {
-      guard perArticle[quote.articleID, default: 0] < 2 else { continue }
-      chosen.append(try store.quote(id: quote.id))
-      perArticle[quote.articleID, default: 0] += 1
+    func take(_ id: String, of articleID: Int, _ quote: () throws -> StoredQuote) rethrows {
+      guard chosen.count < limit, !taken.contains(id), perArticle[articleID, default: 0] < 2
+      else { return }
+      chosen.append(try quote())
+      taken.insert(id)
+      perArticle[articleID, default: 0] += 1
+    }
+    for quote in try Self.roundRobin(topics.map { try quotes(about: $0) }) {
+      take(quote.id, of: quote.articleID) { quote }
+    }
+    let best = try store.cached("memo.quotes") { try Self.rankedQuotes(in: store, ranked) }
+    for quote in best where chosen.count < limit {
+      try take(quote.id, of: quote.articleID) { try store.quote(id: quote.id) }
     }
     return chosen.sorted { ($0.articleID, $0.quote.start) < ($1.articleID, $1.quote.start) }
   }
 
-  /// Every quote, best merit first (article order among equals), ranked on the few columns
-  /// merit needs: only the quotes chosen are read in full.
-  static func rankedQuotes(in store: SessionStore) throws -> [(id: String, articleID: Int)] {
+  /// The quotes by or about `topic` in its first articles (as `topic NAME` reads them), best
+  /// merit first.
+  private func quotes(about topic: SessionTopic) throws -> [StoredQuote] {
+    let names = Set([topic.name] + topic.aliases)
+    let forms = TopicMentions(names: Array(names))
+    let articles = Array(topic.articles.prefix(TopicReport.articleLimit))
+    let found = try store.quotes(articles: articles).filter { stored in
+      stored.quote.speaker.map(names.contains) == true || forms.occur(in: stored.quote.text)
+    }
+    let merits = found.map(Self.merit)
+    return found.indices.sorted { (merits[$0], -$0) > (merits[$1], -$1) }.map { found[$0] }
+  }
+
+  /// The first of each list, then the second of each, and so on.
+  static func roundRobin<Item>(_ lists: [[Item]]) -> [Item] {
+    var result: [Item] = []
+    var depth = 0
+    while lists.contains(where: { depth < $0.count }) {
+      for list in lists where depth < list.count { result.append(list[depth]) }
+      depth += 1
+    }
+    return result
+  }
+
+  /// Every quote, best merit first, then by how often the session names its speaker (the
+  /// people the memo is about speak first), then in article order; ranked on the few columns
+  /// merit needs, so only the quotes chosen are read in full.
+  static func rankedQuotes(in store: SessionStore, _ topics: [SessionTopic]) throws
+    -> [(id: String, articleID: Int)]
+  {
+    var prominence: [String: Int] = [:]
+    for topic in topics where topic.kind == .person {
+      prominence[topic.name, default: 0] += topic.mentions
+    }
     let all = try store.quoteRankingFields()
     let merits = all.map { quote in
-      merit(text: quote.text, hasSpeaker: quote.hasSpeaker, isPartial: quote.isPartial)
+      merit(text: quote.text, hasSpeaker: quote.speaker != nil, isPartial: quote.isPartial)
     }
+    let named = all.map { quote in quote.speaker.flatMap { prominence[$0] } ?? 0 }
     return all.indices.sorted { left, right in
-      (merits[left], -left) > (merits[right], -right)
+      (merits[left], named[left], -left) > (merits[right], named[right], -right)
     }.map { (all[$0].id, all[$0].articleID) }
   }
 

@@ -115,20 +115,19 @@ extension SessionStore {
 
   /// Every quote's id, article and the fields the memo ranks by, in article order, without
   /// reading the rest of each quote.
-  func quoteRankingFields() throws
-    -> [(id: String, articleID: Int, text: String, hasSpeaker: Bool, isPartial: Bool)]
-  {
+  func quoteRankingFields() throws -> [QuoteRankingFields] {
     try read { db in
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT id, article_id, text, speaker IS NOT NULL, partial FROM quote
+          SELECT id, article_id, text, speaker, partial FROM quote
           ORDER BY article_id, position
           """)
-      var fields: [(id: String, articleID: Int, text: String, hasSpeaker: Bool, isPartial: Bool)] =
-        []
+      var fields: [QuoteRankingFields] = []
       while let row = try rows.next() {
-        fields.append((row[0], row[1], row[2], row[3], row[4]))
+        fields.append(
+          QuoteRankingFields(
+            id: row[0], articleID: row[1], text: row[2], speaker: row[3], isPartial: row[4]))
       }
       return fields
     }

@@ -73,4 +73,15 @@ struct MemoCommandTests {
     harness.run("load news", "memo --template quotes --out sheet.md")
     #expect(harness.files.text(at: "sheet.md")?.contains("Dalia Moreno") == true)
   }
+
+  @Test func pinnedTopicsBringTheirQuotesWhenNoQuoteIsPinned() throws {
+    var files = Self.files
+    files["news/c.txt"] =
+      "Ferry fares\n\n\"Fares will stay where they are this winter,\" said ferry director Ines "
+      + "Alvarez. \"Nobody asked the islanders what they need,\" said councillor Rhys Bowen.\n"
+    var harness = try Harness(files: files)
+    harness.run("load news", "set max_quotes 1", "pin topic Rhys Bowen", "memo")
+    #expect(harness.output.contains("Nobody asked the islanders"), "\(harness.output)")
+    #expect(!harness.output.contains("We found the corrosion early"), "\(harness.output)")
+  }
 }
