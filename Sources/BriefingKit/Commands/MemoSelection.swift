@@ -13,7 +13,8 @@ struct MemoSelection {
     let topics = chooseTopics(ranked, pins: pins, limit: limit("max_topics", 10))
     let pinnedTopics = pins.contains { $0.kind == .topic } ? topics : []
     let quotes = try chooseQuotes(
-      pins: pins, about: pinnedTopics, ranked: ranked, limit: limit("max_quotes", 8))
+      pins: pins, about: pinnedTopics, ranked: ranked, limit: limit("max_quotes", 8)
+    ).map { Self.withFullSpeaker($0, people: ranked) }
     let articles = try chooseArticles(pins: pins, quotes: quotes, limit: limit("max_articles", 20))
     var stamped = fields
     if stamped["date"] == nil { stamped["date"] = UTCTime.day(today) }
@@ -54,6 +55,18 @@ struct MemoSelection {
       try take(quote.id, of: quote.articleID) { try store.quote(id: quote.id) }
     }
     return chosen.sorted { ($0.articleID, $0.quote.start) < ($1.articleID, $1.quote.start) }
+  }
+
+  /// `stored` with a speaker quoted by the surname alone named as the session knows them
+  /// (`Howard` → `Michael Howard`, with the role when the quote states none).
+  static func withFullSpeaker(_ stored: StoredQuote, people: [SessionTopic]) -> StoredQuote {
+    guard let speaker = stored.quote.speaker,
+      let person = SpeakerTally.person(forSurname: speaker, in: people)
+    else { return stored }
+    var named = stored
+    named.quote.speaker = person.name
+    if named.quote.role == nil { named.quote.role = person.role }
+    return named
   }
 
   /// The quotes by or about `topic` in its first articles (as `topic NAME` reads them), best

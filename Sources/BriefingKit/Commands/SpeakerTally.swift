@@ -76,6 +76,23 @@ struct SpeakerTally {
     return merged.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
   }
 
+  /// The person of `people` that a speaker quoted by the surname alone (`Howard`) stands for:
+  /// one whose full name ends with it and whom the topics know by it, or of several the one
+  /// the session names far more often (see ``dominant(_:mentions:)``). Nil for a speaker of
+  /// several words or one no person stands out for.
+  static func person(forSurname speaker: String, in people: [SessionTopic]) -> SessionTopic? {
+    guard !speaker.contains(" ") else { return nil }
+    let surname = speaker.lowercased()
+    let owners = people.indices.filter { at in
+      let person = people[at]
+      guard person.kind == .person, person.name.contains(" "),
+        person.name.split(separator: " ").last?.lowercased() == surname
+      else { return false }
+      return person.aliases.contains { $0.lowercased() == surname }
+    }
+    return dominant(owners, mentions: { people[$0].mentions }).map { people[$0] }
+  }
+
   /// The one owner of a surname, or of several the one the session names far more often than
   /// each other (`Tony Blair`, 500 mentions, for a lone `Blair` beside `Ian Blair`, 8): at
   /// least ``dominance`` times as often. Nil when none stands out.

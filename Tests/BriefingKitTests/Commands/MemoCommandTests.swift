@@ -84,4 +84,14 @@ struct MemoCommandTests {
     #expect(harness.output.contains("Nobody asked the islanders"), "\(harness.output)")
     #expect(!harness.output.contains("We found the corrosion early"), "\(harness.output)")
   }
+
+  @Test func aSpeakerQuotedByTheSurnameIsNamedInFull() throws {
+    var files = Self.files
+    files["news/c.txt"] =
+      "Bridge tolls\n\n\"Tolls will not rise this year,\" Okafor said on Friday.\n"
+    var harness = try Harness(files: files)
+    harness.run("load news", "pin quote 3.1", "memo")
+    #expect(
+      harness.output.contains("— **Idris Okafor**, Transport Secretary"), "\(harness.output)")
+  }
 }
