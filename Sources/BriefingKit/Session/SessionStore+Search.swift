@@ -62,11 +62,15 @@ extension SessionStore {
     }
     guard let (indexed, last) = pending else { return }
     // The build reads each article's pages once: a small page cache does (SQLite held 3.5 MB
-    // at the peak of the first search of 1,000 BBC articles, 2.0 of them cached pages).
+    // at the peak of the first search of 1,000 BBC articles, 2.0 of them cached pages). FTS5
+    // gathers up to `hashsize` bytes of terms before it writes them out: 256 KiB instead of
+    // its 1 MiB took 1.6 MB less at that peak, for the same index and results (the build
+    // took 0.12 -> 0.17 s over the BBC set).
     try write(changesContent: false) { db in
       try Self.withPageCache(kibibytes: Self.passPageCache, in: db) {
         try db.execute(
           sql: """
+            INSERT INTO article_fts (article_fts, rank) VALUES ('hashsize', 262144);
             INSERT INTO article_fts (rowid, title, text)
               SELECT id, title, text FROM article WHERE id > ? AND id <= ?;
             UPDATE meta SET value = ? WHERE key = 'indexed';
