@@ -12,9 +12,10 @@ struct MemoSelection {
     let ranked = try store.sessionTopics()
     let topics = chooseTopics(ranked, pins: pins, limit: limit("max_topics", 10))
     let pinnedTopics = pins.contains { $0.kind == .topic } ? topics : []
+    let names = SpeakerNames(people: ranked)
     let quotes = try chooseQuotes(
       pins: pins, about: pinnedTopics, ranked: ranked, limit: limit("max_quotes", 8)
-    ).map { Self.withFullSpeaker($0, people: ranked) }
+    ).map { Self.withFullSpeaker($0, people: ranked, names: names) }
     let articles = try chooseArticles(pins: pins, quotes: quotes, limit: limit("max_articles", 20))
     var stamped = fields
     if stamped["date"] == nil { stamped["date"] = UTCTime.day(today) }
@@ -57,15 +58,22 @@ struct MemoSelection {
     return chosen.sorted { ($0.articleID, $0.quote.start) < ($1.articleID, $1.quote.start) }
   }
 
-  /// `stored` with a speaker quoted by the surname alone named as the session knows them
-  /// (`Howard` → `Michael Howard`, with the role when the quote states none).
-  static func withFullSpeaker(_ stored: StoredQuote, people: [SessionTopic]) -> StoredQuote {
-    guard let speaker = stored.quote.speaker,
-      let person = SpeakerTally.person(forSurname: speaker, in: people)
-    else { return stored }
+  /// `stored` with its speaker named as the session knows them: a surname quoted alone in
+  /// full (`Howard` → `Michael Howard`, with the role when the quote states none), words glued
+  /// before a person as the role (`Tory MP Boris Vane` → `Boris Vane`, `Tory MP`).
+  static func withFullSpeaker(_ stored: StoredQuote, people: [SessionTopic], names: SpeakerNames)
+    -> StoredQuote
+  {
+    guard let speaker = stored.quote.speaker else { return stored }
     var named = stored
-    named.quote.speaker = person.name
-    if named.quote.role == nil { named.quote.role = person.role }
+    let split = names.split(speaker)
+    if split.name != speaker {
+      named.quote.speaker = split.name
+      if named.quote.role == nil { named.quote.role = split.role }
+    } else if let person = SpeakerTally.person(forSurname: speaker, in: people) {
+      named.quote.speaker = person.name
+      if named.quote.role == nil { named.quote.role = person.role }
+    }
     return named
   }
 

@@ -20,21 +20,27 @@ struct SpeakerTally {
   /// in article order. With `people` (the session's person topics), a one-word name joins
   /// the one multi-word speaker whose last word it is when that speaker is a person known by
   /// that name (`Okafor` ≡ `Idris Okafor`), as the topics merge them; with two such speakers
-  /// it stays apart, and a party (`Labour`) never joins a longer name (`New Labour`).
+  /// it stays apart, and a party (`Labour`) never joins a longer name (`New Labour`). A
+  /// speaker named with words glued before a person of the session (`Tory MP Boris Vane`)
+  /// counts for that person, the words before being the role (see ``SpeakerNames``).
   static func tally(
     _ rows: [(articleID: Int, speaker: String, role: String?)], people: [SessionTopic] = []
   ) -> [SpeakerTally] {
+    let names = SpeakerNames(people: people)
+    var split: [String: (name: String, role: String?)] = [:]
     var index: [String: Int] = [:]
     var tallies: [SpeakerTally] = []
     for row in rows {
-      let at = index[row.speaker] ?? tallies.count
+      let named = split[row.speaker] ?? names.split(row.speaker)
+      split[row.speaker] = named
+      let at = index[named.name] ?? tallies.count
       if at == tallies.count {
-        index[row.speaker] = at
-        tallies.append(SpeakerTally(name: row.speaker))
+        index[named.name] = at
+        tallies.append(SpeakerTally(name: named.name))
       }
       tallies[at].quotes += 1
       if tallies[at].articles.last != row.articleID { tallies[at].articles.append(row.articleID) }
-      if let role = row.role, !role.isEmpty { tallies[at].add(role: role) }
+      if let role = row.role ?? named.role, !role.isEmpty { tallies[at].add(role: role) }
     }
     return mergingSurnames(tallies, people: people).sorted {
       ($0.quotes, $1.name) > ($1.quotes, $0.name)

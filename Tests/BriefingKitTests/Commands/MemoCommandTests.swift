@@ -94,4 +94,14 @@ struct MemoCommandTests {
     #expect(
       harness.output.contains("— **Idris Okafor**, Transport Secretary"), "\(harness.output)")
   }
+
+  @Test func wordsGluedBeforeAPersonAreShownAsTheRole() throws {
+    var files = Self.files
+    files["news/c.txt"] = "Ferry talks\n\nAda Vance said on Friday that the island needs ferries.\n"
+    files["news/d.txt"] =
+      "Ferry fares\n\n\"Tolls will not rise,\" said Writer Ada Vance on Monday.\n"
+    var harness = try Harness(files: files)
+    harness.run("load news", "pin quote 4.1", "memo")
+    #expect(harness.output.contains("— **Ada Vance**, Writer"), "\(harness.output)")
+  }
 }

@@ -147,6 +147,30 @@ struct QuotesCommandTests {
     #expect(!speakers.contains { $0["name"] as? String == "Blair" })
   }
 
+  @Test func wordsGluedBeforeAPersonOfTheSessionAreTheRole() throws {
+    let store = try SessionStore()
+    let quotes = [
+      Quote(text: "one", start: 0, end: 3, speaker: "Boris Vane", role: "MP"),
+      Quote(text: "two", start: 4, end: 7, speaker: "Tory MP Boris Vane"),
+      Quote(text: "six", start: 8, end: 11, speaker: "Harbour Union"),
+    ]
+    _ = try store.add([
+      AnalysedArticle(
+        article: Article(title: "A", paragraphs: ["one two six"]), quotes: quotes,
+        topics: [
+          Topic(name: "Boris Vane", kind: .person, score: 1, mentions: 2),
+          Topic(name: "Harbour Union", kind: .organisation, score: 1, mentions: 1),
+        ], summary: "")
+    ])
+    var harness = try Harness(store: store)
+    harness.run("speakers --json")
+    let speakers = try #require(
+      try JSONSerialization.jsonObject(with: Data(harness.output.utf8)) as? [[String: Any]])
+    #expect(speakers.compactMap { $0["name"] as? String } == ["Boris Vane", "Harbour Union"])
+    #expect(speakers.first?["quotes"] as? Int == 2)
+    #expect(speakers.first?["roles"] as? [String] == ["MP", "Tory MP"])
+  }
+
   @Test func aRoleWrittenInTwoCasesIsListedOnceInItsCapitalisedForm() throws {
     let store = try SessionStore()
     let quotes = [
