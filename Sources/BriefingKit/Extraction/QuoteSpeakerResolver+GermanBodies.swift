@@ -2,11 +2,13 @@ private typealias German = QuoteGermanWords
 
 /// German mentions whose last capitalised words name a body in the genitive after the
 /// speaker's role (`der Chef der Gruppe Nord-Allianz`, `die Polizeichefin des Bezirks
-/// Varnau`): the words are the body's name, so the mention names no person.
+/// Varnau`): the words are the body's name, so the mention names no person; a spokesperson's
+/// words are the body's (`eine Sprecherin der Deutschen Bahn`).
 extension QuoteSpeakerResolver {
-  /// The role alone (the words before `der` or `des`) when the German capitalised words from `nameStart` to the end of
-  /// `mention` follow a noun and `der` or `des`, and hold no given name, role noun (`die
-  /// Vorwürfe der Anwältin`) or known person's name; nil when the mention has no such shape.
+  /// The role (the words before `der` or `des`), with the body as the speaker only after a
+  /// spokesperson, when the German capitalised words from `nameStart` to the end of `mention`
+  /// follow a noun and `der` or `des`, and hold no given name, role noun (`die Vorwürfe der
+  /// Anwältin`) or known person's name; nil when the mention has no such shape.
   func genitiveBody(_ mention: Range<Int>, nameStart: Int) -> Speaker? {
     guard language == "de", nameStart - 2 > mention.lowerBound, nameStart < mention.upperBound,
       mention.upperBound <= tokens.count,
@@ -22,6 +24,11 @@ extension QuoteSpeakerResolver {
     if name.count == 1, people.isSurname(tokens[nameStart].hash) { return nil }
     var start = mention.lowerBound
     while start < nameStart, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
-    return Speaker(name: nil, role: people.text(start..<(nameStart - 1)))
+    // A spokesperson gives the body's word (`ein Sprecher der Deutschen Bahn`), as `a
+    // spokesman for Network Rail` does in English: the body is the speaker.
+    let head = people.text((nameStart - 2)..<(nameStart - 1)).lowercased()
+    let speaksForBody = head.hasSuffix("sprecher") || head.hasSuffix("sprecherin")
+    return Speaker(
+      name: speaksForBody ? people.text(name) : nil, role: people.text(start..<(nameStart - 1)))
   }
 }

@@ -180,6 +180,7 @@ struct QuoteGermanTests {
     let fixture = QuoteFixture([paragraph], language: "de", title: "Bahn")
     let quote = try #require(fixture.quotes.first)
     #expect(quote.role == "Sprecherin")
+    #expect(quote.speaker == "Nordischen Bahn")
   }
 
   @Test func englishTextIsNotReadWithGermanWordOrder() {
