@@ -31,6 +31,8 @@ struct TopicForms {
   private var keySlots: [Int32] = []
   /// What is known of each key, in the order the keys were first seen.
   private var keyInfo: [KeyInfo] = []
+  /// ``initials(_:)`` of the keys asked for them.
+  private var initialsByKey: [Int32: (all: String, content: String)] = [:]
   private var textInfo: [TextInfo]
 
   /// The number of string ids the forms make room for at first.
@@ -163,11 +165,14 @@ struct TopicForms {
   }
 
   /// The initials of `key`, with and without its joining words (`USA`, `NATO`); compared as
-  /// strings, they need no ids.
-  func initials(_ key: Int32) -> (all: String, content: String) {
+  /// strings, they need no ids. Kept for the few keys asked for them.
+  mutating func initials(_ key: Int32) -> (all: String, content: String) {
+    if let known = initialsByKey[key] { return known }
     let words = ids.strings[Int(key)].split(separator: " ")
     let content = words.filter { !NameJoiners.words.contains($0) }
-    return (String(words.compactMap { $0.first }), String(content.compactMap { $0.first }))
+    let initials = (String(words.compactMap { $0.first }), String(content.compactMap { $0.first }))
+    initialsByKey[key] = initials
+    return initials
   }
 
   /// The value of `field` for `key`, computed by `compute` on its string the first time.

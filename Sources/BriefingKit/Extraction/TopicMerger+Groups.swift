@@ -134,6 +134,7 @@ extension TopicMerger {
     let candidates = surnameCandidates()
     let groups = GroupMembers(added, groups: groupCount)
     releaseRegistries()
+    articlePositions = table.articlePositions()
     var totals = totals(groups)
     let folds = surnameFolds(candidates, groups, totals)
     for (word, owner) in folds.enumerated() where owner >= 0 {
@@ -157,7 +158,7 @@ extension TopicMerger {
     scratch.next()
     for entry in entries {
       for at in table.aliases(of: Int(entry)) { scratch.list(table.aliasIDs[at]) }
-      scratch.articles.append(table.articleID(of: entry))
+      scratch.articles.append(articleID(of: entry))
     }
     listNames(of: entries, in: &scratch)
     let roles = tallies(entries, names: false)

@@ -63,7 +63,7 @@ extension TopicMerger {
   ) -> Int32? {
     let people = owners.filter { totals[Int($0)].kindScores.best == .person }
       .map { group in
-        (group: group, articles: Set(groups[group].map { table.articleID(of: $0) }).count)
+        (group: group, articles: Set(groups[group].map { articleID(of: $0) }).count)
       }
       .sorted { ($0.articles, $1.group) > ($1.articles, $0.group) }
     guard let first = people.first else { return nil }
