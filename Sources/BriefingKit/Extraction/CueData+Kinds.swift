@@ -32,4 +32,44 @@ extension CueData {
   static let pluralNounEndings: [[UInt8]] = [
     "sts", "ers", "ors", "ics", "ants", "ents", "ians", "ees", "ives", "ials",
   ].map { Array($0.utf8) }
+
+  /// Kinds of body written right before a name (`insurer Marsh`, `oil firm Cairn`, `Premiership
+  /// side Bath`): the name is an organisation, whatever verb follows it.
+  static let bodyNouns: Set<String> = [
+    "firm", "company", "group", "insurer", "broker", "lender", "retailer", "carrier", "airline",
+    "operator", "maker", "manufacturer", "giant", "developer", "publisher", "club", "side",
+    "society", "exchange", "network", "newspaper", "broadcaster", "chain", "supplier",
+    "provider", "bank", "bidder", "suitor", "conglomerate", "label", "studio", "agency",
+    "regulator", "watchdog", "charity", "franchise", "outfit", "band", "insurers", "firms",
+  ]
+
+  /// Members and parts of a body written right after its name (`Marsh spokeswoman`, `Halifax
+  /// chief economist`, `Bath coach`): a person's name is followed so only with a possessive
+  /// (`Blair's spokesman`), which is not counted. Not `director` or `star`, which films have
+  /// (`Ray director Taylor Hackford`).
+  static let bodyMemberNouns: Set<String> = [
+    "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "chief", "boss",
+    "bosses", "chairman", "staff", "employees", "workers", "clients", "coach", "manager", "prop",
+    "flanker", "economist", "board", "squad", "players", "player",
+    "organiser", "organisers", "unit", "division",
+  ]
+
+  /// What a company has or reports, written after its name even with a possessive
+  /// (`Cairn's shareholders`, `Cairn shares`): no person has them in the news. Not `stake`,
+  /// which people hold too (`Glazer's stake`).
+  static let bodyHoldingNouns: Set<String> = [
+    "shares", "shareholders", "profits", "subscribers", "headquarters", "subsidiary",
+    "branches", "stores", "outlets", "revenues", "turnover",
+  ]
+
+  /// Holdings written before `in` and a name (`shares in Cairn`): the name is a company.
+  static let holdingNouns: Set<String> = ["shares", "stake", "stakes", "holding", "holdings"]
+
+  /// Plural verbs that British English puts after a team or a company (`Bath have signed`,
+  /// `Chelsea are`), never after one person's name.
+  static let pluralVerbs: Set<String> = ["have", "are", "were"]
+
+  /// Speech verbs whose name after them is the one spoken to (`told Bath`, `warned Cairn`),
+  /// not an inverted speaker (`said Mr Jones`): no cue either way.
+  static let objectSpeechVerbs: Set<String> = ["told", "warned", "asked"]
 }

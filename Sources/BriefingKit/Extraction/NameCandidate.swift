@@ -61,6 +61,12 @@ struct NameCandidate: Sendable {
   /// Quotes attributed to this name.
   var quotes = 0
   var person = 0.0
+  /// The part of ``person`` that only says the name speaks (speech verbs around it): bodies
+  /// speak too (`Cairn said`).
+  var spoken = 0.0
+  /// Evidence that the name is a body (`the Fed said`, `oil firm Cairn`, `Cairn shares`): see
+  /// ``NameFinder/bodyCue(name:of:)``. With it, speaking alone makes no person.
+  var bodyCues = 0.0
   var organisation = 0.0
   var place = 0.0
   /// True when a title introduces the name somewhere (`President Joe Biden`, `the Kremlin
@@ -77,7 +83,12 @@ struct NameCandidate: Sendable {
   var kind: TopicKind {
     if isKnownOrganisation { return .organisation }
     if isEvent || isCommonNoun { return .other }
-    let person = isBrand ? 0 : self.person
+    var person = isBrand ? 0 : self.person
+    var organisation = self.organisation
+    if bodyCues > 0 && person <= spoken {
+      organisation += person
+      person = 0
+    }
     let best = max(person, organisation, place)
     guard best >= 1 else { return .other }
     if person == best { return .person }
@@ -103,6 +114,8 @@ struct NameCandidate: Sendable {
     isTitled = isTitled || other.isTitled
     isKnownOrganisation = isKnownOrganisation || other.isKnownOrganisation
     person += other.person
+    spoken += other.spoken
+    bodyCues += other.bodyCues
     organisation += other.organisation
     place += other.place
     roles.merge(other.roles, uniquingKeysWith: +)

@@ -158,6 +158,7 @@ extension NameFinder {
   private mutating func addCues(to index: Int, name: Range<Int>, run: Range<Int>) {
     let tokens = scan.tokens
     var cues = (person: 0.0, organisation: 0.0, place: 0.0)
+    var speech = 0.0
     // `said ID cards`: a name that modifies the noun after it is not the one who speaks.
     let isAcronym = name.count == 1 && tokens[name.lowerBound].flags.contains(.allCaps)
     let isKnown = candidates[index].isKnownOrganisation || candidates[index].isGazetteerPlace
@@ -173,15 +174,26 @@ extension NameFinder {
         candidates[index].isTitled = true
         if let role = lowercaseRole(before: run) { candidates[index].roles[role, default: 0] += 1 }
       }
-      if word.contains(.speechVerb) { cues.person += 1.5 }
+      if word.contains(.speechVerb) && !CueData.objectSpeechVerbs.contains(scan.lower(of: before)) {
+        speech += 1.5
+      }
       if word.contains(.placePreposition) { cues.place += 0.5 }
     }
     if run.upperBound < tokens.count, !tokens[run.upperBound].flags.contains(.breakBefore),
       scan.classes(of: tokens[run.upperBound]).contains(.speechVerb),
       !isPluralNoun(name, of: run)
     {
-      cues.person += 1.5
+      speech += 1.5
     }
+    // `the Fed said`, `oil firm Cairn said`: a body speaks, and the words around say so.
+    let isArticled =
+      name == run && name.count == 1 && isAfterDefiniteArticle(run)
+      && (speech > 0 || isVerbAfter(run))
+    let body = bodyCue(name: name, of: run) + (isArticled ? 1 : 0)
+    cues.person += speech
+    cues.organisation += body
+    candidates[index].spoken += speech
+    candidates[index].bodyCues += body
     let isPlace = candidates[index].isGazetteerPlace || candidates[index].hasPlaceWord
     if isPlace { cues.place += 3 }
     if name.contains(where: { scan.classes(of: tokens[$0]).contains(.organisation) })

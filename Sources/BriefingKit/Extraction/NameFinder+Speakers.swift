@@ -46,7 +46,9 @@ extension NameFinder {
       words.count == 1 && candidate.sentenceInitialMentions >= candidate.spans.count
       && Self.endsLikePluralNoun(lastWord.utf8)
     if isPluralNoun && language == "en" { return }
-    if (isAcronym && !candidate.isGazetteerPlace) || candidate.hasOrganisationWord {
+    if (isAcronym && !candidate.isGazetteerPlace) || candidate.hasOrganisationWord
+      || candidate.bodyCues > 0
+    {
       candidates[index].organisation += 3 * Double(quotes)
     } else {
       candidates[index].person += 3 * Double(quotes)

@@ -1,0 +1,91 @@
+/// English cues that a name is a body (a company, club, agency or paper) rather than a person:
+/// the words around it say so even when it is said to speak (`the Fed said`, `oil firm Cairn`,
+/// `Bath coach`, `Bath have signed`).
+extension NameFinder {
+  /// Organisation evidence of one mention of `name`, found in the run `run`: 2 for a kind of
+  /// body right before it (`insurer Marsh`), 2 for a member or part of a body right after it
+  /// (`Marsh spokeswoman`, `Cairn shares`, `Cairn's shareholders`), 2 after `shares in`, 1.5 for a plural verb right
+  /// after a single name (`Bath have`). English only; 0 when nothing says so.
+  func bodyCue(name: Range<Int>, of run: Range<Int>) -> Double {
+    guard language == "en", name == run, !isShouting else { return 0 }
+    let tokens = scan.tokens
+    var cue = 0.0
+    if let before = lowercaseWord(before: name.lowerBound) {
+      if CueData.bodyNouns.contains(before) { cue += 2 }
+      if before == "in", let owner = lowercaseWord(before: name.lowerBound - 1),
+        CueData.holdingNouns.contains(owner)
+      {
+        cue += 2
+      }
+    }
+    guard let after = lowercaseWord(after: name.upperBound - 1) else { return cue }
+    // `Cairn's shareholders`: a possessive only with what a company holds, as people have
+    // spokesmen too (`Blair's spokesman`).
+    if tokens[name.upperBound - 1].flags.contains(.possessive) {
+      return CueData.bodyHoldingNouns.contains(after) ? cue + 2 : cue
+    }
+    if CueData.bodyMemberNouns.contains(after) || CueData.bodyHoldingNouns.contains(after) {
+      cue += 2
+    }
+    // `Britons are`, `Lions have`: a plural name takes a plural verb whatever it names.
+    let lastBytes = scan.lowerTable.bytes(of: tokens[name.upperBound - 1].lower)
+    let isPlural =
+      lastBytes.last == UInt8(ascii: "s") && lastBytes.dropLast().last != UInt8(ascii: "s")
+    if CueData.pluralVerbs.contains(after), !isPlural, !isListed(name.lowerBound),
+      scan.classes(of: tokens[name.lowerBound]).isDisjoint(with: [.givenName, .title])
+    {
+      cue += 1.5
+    }
+    return cue
+  }
+
+  /// True when the English article `the` stands right before the run (`the Fed said`): people
+  /// are named without one, bodies often with one. Asked of one-word names only, as an
+  /// unknown title may open a longer one (`the Rev Jonah Pell`).
+  func isAfterDefiniteArticle(_ run: Range<Int>) -> Bool {
+    guard language == "en" else { return false }
+    return lowercaseWord(before: run.lowerBound) == "the"
+  }
+
+  /// True when a verb or an auxiliary follows the run (`the Fed has`, `the Halifax said`).
+  func isVerbAfter(_ run: Range<Int>) -> Bool {
+    guard run.upperBound < scan.tokens.count else { return false }
+    let next = scan.tokens[run.upperBound]
+    guard !next.flags.contains(.breakBefore), !next.flags.contains(.capitalised) else {
+      return false
+    }
+    return !scan.classes(of: next).isDisjoint(with: [.verbCue, .speechVerb, .verbForm])
+  }
+
+  /// True when the word before `index` joins it to a list of names (`Smith and Jones have`),
+  /// so a plural verb after it is said of them all.
+  private func isListed(_ index: Int) -> Bool {
+    guard let before = lowercaseWord(before: index) else { return false }
+    return before == "and" || before == "or" || before == "nor" || before == "&"
+  }
+
+  /// The lowercased word right before the token at `index`, when it is written in lowercase
+  /// and only a space parts the two; nil otherwise.
+  private func lowercaseWord(before index: Int) -> String? {
+    guard index > 0, index < scan.tokens.count,
+      !scan.tokens[index].flags.contains(.breakBefore)
+    else { return nil }
+    return lowercase(scan.tokens[index - 1])
+  }
+
+  /// The lowercased word right after the token at `index`, when it is written in lowercase
+  /// and only a space parts the two; nil otherwise.
+  private func lowercaseWord(after index: Int) -> String? {
+    guard index >= 0, index + 1 < scan.tokens.count,
+      !scan.tokens[index + 1].flags.contains(.breakBefore)
+    else { return nil }
+    return lowercase(scan.tokens[index + 1])
+  }
+
+  private func lowercase(_ token: WordToken) -> String? {
+    guard !token.flags.contains(.capitalised), token.flags.contains(.hasLetter) else {
+      return nil
+    }
+    return scan.lower(of: token)
+  }
+}
