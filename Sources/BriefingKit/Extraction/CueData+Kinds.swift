@@ -51,7 +51,7 @@ extension CueData {
     "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "chief", "boss",
     "bosses", "chairman", "staff", "employees", "workers", "clients", "coach", "manager", "prop",
     "flanker", "economist", "board", "squad", "players", "player",
-    "organiser", "organisers", "unit", "division",
+    "organiser", "organisers", "unit", "division", "members", "activists",
   ]
 
   /// What a company has or reports, written after its name even with a possessive
@@ -60,6 +60,12 @@ extension CueData {
   static let bodyHoldingNouns: Set<String> = [
     "shares", "shareholders", "profits", "subscribers", "headquarters", "subsidiary",
     "branches", "stores", "outlets", "revenues", "turnover",
+  ]
+
+  /// Last parts of a compound before a name that place or own a body (`Houston-based
+  /// Continental`, `state-owned Gazprom`): not `born` or `led`, said of people too.
+  static let bodyAttributiveEndings: [String] = [
+    "based", "listed", "owned", "registered", "headquartered", "run", "controlled",
   ]
 
   /// Holdings written before `in` and a name (`shares in Cairn`): the name is a company.

@@ -3,13 +3,19 @@
 /// `Bath coach`, `Bath have signed`).
 extension NameFinder {
   /// Organisation evidence of one mention of `name`, found in the run `run`: 2 for a kind of
-  /// body right before it (`insurer Marsh`), 2 for a member or part of a body right after it
-  /// (`Marsh spokeswoman`, `Cairn shares`, `Cairn's shareholders`), 2 after `shares in`, 1.5 for a plural verb right
+  /// body right before it (`insurer Marsh`) or a compound that places a body (`Houston-based
+  /// Continental`), 2 for a member or part of a body right after it (`Marsh spokeswoman`,
+  /// `Cairn shares`, `Cairn's shareholders`), 2 after `shares in`, 1.5 for a plural verb right
   /// after a single name (`Bath have`). English only; 0 when nothing says so.
   func bodyCue(name: Range<Int>, of run: Range<Int>) -> Double {
     guard language == "en", name == run, !isShouting else { return 0 }
     let tokens = scan.tokens
     var cue = 0.0
+    if name.lowerBound > 0, !tokens[name.lowerBound].flags.contains(.breakBefore),
+      isBodyAttributive(name.lowerBound - 1)
+    {
+      cue += 2
+    }
     if let before = lowercaseWord(before: name.lowerBound) {
       if CueData.bodyNouns.contains(before) { cue += 2 }
       if before == "in", let owner = lowercaseWord(before: name.lowerBound - 1),
@@ -43,8 +49,22 @@ extension NameFinder {
   /// are named without one, bodies often with one. Asked of one-word names only, as an
   /// unknown title may open a longer one (`the Rev Jonah Pell`).
   func isAfterDefiniteArticle(_ run: Range<Int>) -> Bool {
+    // Not `The` opening a sentence, which is often part of a title (`The Aviator is`).
     guard language == "en" else { return false }
     return lowercaseWord(before: run.lowerBound) == "the"
+  }
+
+  /// True when the token at `index` is a compound that says where a body is based or who owns
+  /// it (`Houston-based`, `state-owned`, ``CueData/bodyAttributiveEndings``).
+  private func isBodyAttributive(_ index: Int) -> Bool {
+    let token = scan.tokens[index]
+    guard token.flags.contains(.hyphenated) else { return false }
+    let bytes = scan.lowerTable.bytes(of: token.lower)
+    guard let hyphen = bytes.lastIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex else {
+      return false
+    }
+    let ending = bytes[bytes.index(after: hyphen)...]
+    return CueData.bodyAttributiveEndings.contains { ending.elementsEqual($0.utf8) }
   }
 
   /// True when a verb or an auxiliary follows the run (`the Fed has`, `the Halifax said`).

@@ -117,4 +117,21 @@ struct EntityBodyCueTests {
     #expect(kind(of: "Dunmarians", in: text) != .organisation)
     #expect(kind(of: "Velvet", in: text) != .organisation)
   }
+
+  @Test func aCompoundThatPlacesABodyOrAPartyLeaderMakesAnOrganisation() {
+    let text = """
+      Fares will rise in April. Lisbon-based Pardoe said costs had doubled, and Pardoe said \
+      more routes would close. The Orvane members said the party would stand in 40 seats, \
+      and Orvane said its manifesto was ready.
+      """
+    #expect(kind(of: "Pardoe", in: text) == .organisation)
+    #expect(kind(of: "Orvane", in: text) == .organisation)
+  }
+
+  @Test func aPersonBornSomewhereStaysAPerson() {
+    let text = """
+      Dublin-born Carrow said the film was finished. Carrow told reporters it took six years.
+      """
+    #expect(kind(of: "Carrow", in: text) == .person)
+  }
 }
