@@ -68,6 +68,11 @@ extension CueData {
     "based", "listed", "owned", "registered", "headquartered", "run", "controlled",
   ]
 
+  /// German articles, which open a noun phrase (`das Aktenstudium meinte`).
+  static let germanArticles: Set<String> = [
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
+  ]
+
   /// Holdings written before `in` and a name (`shares in Cairn`): the name is a company.
   static let holdingNouns: Set<String> = ["shares", "stake", "stakes", "holding", "holdings"]
 

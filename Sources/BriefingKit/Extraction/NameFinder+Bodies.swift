@@ -67,6 +67,16 @@ extension NameFinder {
     return CueData.bodyAttributiveEndings.contains { ending.elementsEqual($0.utf8) }
   }
 
+  /// True when `name` is one German word right after a lowercase article (`das Aktenstudium`,
+  /// `die Spekulation`): German capitalises nouns, and an article opens a noun, not a
+  /// person's name, so a speech verb next to it says nothing of a speaker.
+  func isGermanNounAfterArticle(_ name: Range<Int>, of run: Range<Int>) -> Bool {
+    guard language == "de", name == run, name.count == 1,
+      let before = lowercaseWord(before: name.lowerBound)
+    else { return false }
+    return CueData.germanArticles.contains(before)
+  }
+
   /// True when a verb or an auxiliary follows the run (`the Fed has`, `the Halifax said`).
   func isVerbAfter(_ run: Range<Int>) -> Bool {
     guard run.upperBound < scan.tokens.count else { return false }

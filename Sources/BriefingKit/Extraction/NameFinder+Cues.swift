@@ -185,6 +185,8 @@ extension NameFinder {
     {
       speech += 1.5
     }
+    // `das Aktenstudium meinte`: a German word after an article is a noun, whatever follows.
+    if isGermanNounAfterArticle(name, of: run) { speech = 0 }
     // `the Fed said`, `oil firm Cairn said`: a body speaks, and the words around say so.
     let isArticled =
       name == run && name.count == 1 && isAfterDefiniteArticle(run)

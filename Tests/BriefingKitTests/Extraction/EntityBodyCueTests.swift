@@ -134,4 +134,15 @@ struct EntityBodyCueTests {
       """
     #expect(kind(of: "Carrow", in: text) == .person)
   }
+
+  @Test func aGermanNounAfterAnArticleIsNoSpeaker() {
+    let text = """
+      Die Abgeordneten klagen über Zeitdruck. Bezogen auf das Aktenlesen meinte Jonas Weber \
+      am Montag, es brauche mehr Zeit. Auch das Aktenlesen sagte ihm wenig zu.
+      """
+    let article = Article(title: "", language: "de", paragraphs: [text])
+    let found = extractor.entities(in: article)
+    #expect(found.first { $0.name == "Aktenlesen" }?.kind != .person)
+    #expect(found.first { $0.name == "Jonas Weber" }?.kind == .person)
+  }
 }
