@@ -114,14 +114,19 @@ struct MemoSelection {
     for topic in topics where topic.kind == .person {
       prominence[topic.name, default: 0] += topic.mentions
     }
-    let all = try store.quoteRankingFields()
-    let merits = all.map { quote in
-      merit(text: quote.text, hasSpeaker: quote.speaker != nil, isPartial: quote.isPartial)
+    // Only ids and two numbers a quote are kept: a quote's text is read, scored and dropped.
+    var all: [(id: String, articleID: Int)] = []
+    var merits: [Int] = []
+    var named: [Int] = []
+    try store.forEachQuoteRankingFields { quote in
+      all.append((quote.id, quote.articleID))
+      merits.append(
+        merit(text: quote.text, hasSpeaker: quote.speaker != nil, isPartial: quote.isPartial))
+      named.append(quote.speaker.flatMap { prominence[$0] } ?? 0)
     }
-    let named = all.map { quote in quote.speaker.flatMap { prominence[$0] } ?? 0 }
     return all.indices.sorted { left, right in
       (merits[left], named[left], -left) > (merits[right], named[right], -right)
-    }.map { (all[$0].id, all[$0].articleID) }
+    }.map { all[$0] }
   }
 
   /// How well a quote serves a memo: attributed, whole, a sentence or two long.

@@ -113,23 +113,24 @@ extension SessionStore {
     }
   }
 
-  /// Every quote's id, article and the fields the memo ranks by, in article order, without
-  /// reading the rest of each quote.
-  func quoteRankingFields() throws -> [QuoteRankingFields] {
+  /// Calls `body` with every quote's id, article and the fields the memo ranks by, in article
+  /// order, one row at a time: neither the rest of each quote nor the rows are kept, and the
+  /// pass over the table holds a small page cache.
+  func forEachQuoteRankingFields(_ body: (QuoteRankingFields) throws -> Void) throws {
     try read { db in
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT id, article_id, text, speaker, partial FROM quote
-          ORDER BY article_id, position
-          """)
-      var fields: [QuoteRankingFields] = []
-      while let row = try rows.next() {
-        fields.append(
-          QuoteRankingFields(
-            id: row[0], articleID: row[1], text: row[2], speaker: row[3], isPartial: row[4]))
+      try Self.withPageCache(kibibytes: Self.passPageCache, in: db) {
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT id, article_id, text, speaker, partial FROM quote
+            ORDER BY article_id, position
+            """)
+        while let row = try rows.next() {
+          try body(
+            QuoteRankingFields(
+              id: row[0], articleID: row[1], text: row[2], speaker: row[3], isPartial: row[4]))
+        }
       }
-      return fields
     }
   }
 
