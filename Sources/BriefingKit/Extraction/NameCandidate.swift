@@ -39,10 +39,17 @@ struct NameCandidate: Sendable {
   /// An event noun ends the name (`General Election`, `World Cup`): neither a person nor an
   /// organisation.
   var isEvent = false
-  /// Body mentions as scalar ranges of ``Article/text``.
+  /// Body mentions as scalar ranges of ``Article/text``, in the order found: filled for the
+  /// kept names by ``NameFinder/analysis()``. Until then mentions are in the finder's
+  /// ``NameMentions`` list, so names merged away or dropped never build an array.
   var spans: [Range<Int>] = []
-  /// Token index ranges of every mention, without the role words before it.
-  var nameRanges: [Range<Int>] = []
+  /// Number of body mentions (``spans`` once filled).
+  var bodyMentions = 0
+  /// Number of mentions, headline ones included: the token ranges in the finder's list.
+  var nameRangeCount = 0
+  /// This name's first and last mention in the finder's ``NameMentions``; -1 when none.
+  var firstMention: Int32 = -1
+  var lastMention: Int32 = -1
   var headlineMentions = 0
   /// Body sentence of the first mention; `Int.max` when only the headline has it.
   var firstSentence = Int.max
@@ -53,7 +60,7 @@ struct NameCandidate: Sendable {
   /// Mentions right after a number (`10:00 GMT`, `20 MW`).
   var numberMentions = 0
   /// An acronym only ever written after a number is a unit (`GMT`, `MEZ`, `MW`), not a name.
-  var isUnit: Bool { isAllCaps && words.count == 1 && numberMentions >= nameRanges.count }
+  var isUnit: Bool { isAllCaps && words.count == 1 && numberMentions >= nameRangeCount }
   /// Mentions in a sentence that says what is discussed (``CueData/topicCues``).
   var cuedMentions = 0
   /// A sentence naming it also names another recurring name: it is part of the main story.
@@ -77,7 +84,7 @@ struct NameCandidate: Sendable {
   /// Surfaces of the candidates merged into this one.
   var aliases: [String: Int] = [:]
 
-  var mentions: Int { spans.count + headlineMentions }
+  var mentions: Int { bodyMentions + headlineMentions }
 
   /// The kind the cues point to; `other` when no cue is strong enough.
   var kind: TopicKind {
@@ -101,10 +108,11 @@ struct NameCandidate: Sendable {
       && sentenceInitialMentions + headlineMentions >= mentions
   }
 
-  /// Folds `other` into this candidate, keeping this one's name.
+  /// Folds `other` into this candidate, keeping this one's name; the finder links their
+  /// mention lists (``NameMentions/append(_:to:)``).
   mutating func absorb(_ other: NameCandidate) {
-    spans.append(contentsOf: other.spans)
-    nameRanges.append(contentsOf: other.nameRanges)
+    bodyMentions += other.bodyMentions
+    nameRangeCount += other.nameRangeCount
     headlineMentions += other.headlineMentions
     firstSentence = min(firstSentence, other.firstSentence)
     sentenceInitialMentions += other.sentenceInitialMentions

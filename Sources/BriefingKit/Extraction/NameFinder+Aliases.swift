@@ -103,9 +103,10 @@ extension NameFinder {
         // German capitalises every noun: a lone capitalised word is a noun unless it is a
         // known body or place, an acronym, or a person (`Regierung`, `nach Angaben`: nouns).
         if language == "de" && Self.isGermanNoun(kept[index]) { continue }
-        for range in kept[index].nameRanges {
-          for token in range where token < covered.count { covered[token] = true }
+        mentionList.forEach(of: kept[index]) { mention in
+          for token in mention.tokens where token < covered.count { covered[token] = true }
         }
+        if kept[index].bodyMentions > 0 { kept[index].spans = mentionList.spans(of: kept[index]) }
         kept.swapAt(count, index)
         count += 1
       }
@@ -132,8 +133,8 @@ extension NameFinder {
   private func actorMentions(of kept: [NameCandidate]) -> [Int32] {
     var actors = [Int32](repeating: 0, count: scan.sentenceCount)
     for candidate in kept where candidate.mentions >= 2 {
-      for range in candidate.nameRanges {
-        let sentence = Int(scan.tokens[range.lowerBound].sentence)
+      mentionList.forEach(of: candidate) { mention in
+        let sentence = Int(scan.tokens[mention.tokens.lowerBound].sentence)
         if sentence >= 0 && sentence < actors.count { actors[sentence] += 1 }
       }
     }
@@ -143,14 +144,17 @@ extension NameFinder {
   /// True when a sentence naming `candidate` also names another recurring name.
   private func isWithActors(_ candidate: NameCandidate, _ actors: [Int32]) -> Bool {
     let isActor = candidate.mentions >= 2
-    let ranges = candidate.nameRanges
     let tokens = scan.tokens
+    let mentions = mentionList
     // Sentences are read from the tokens each time: no array is built per candidate.
     let sentenceOf = { (range: Range<Int>) -> Int in Int(tokens[range.lowerBound].sentence) }
-    return ranges.contains { range in
-      let sentence = sentenceOf(range)
+    return mentions.contains(of: candidate) { mention in
+      let sentence = sentenceOf(mention.tokens)
       guard sentence >= 0 && sentence < actors.count else { return false }
-      let own = isActor ? Int32(ranges.lazy.filter { sentenceOf($0) == sentence }.count) : 0
+      var own: Int32 = 0
+      if isActor {
+        mentions.forEach(of: candidate) { if sentenceOf($0.tokens) == sentence { own += 1 } }
+      }
       return actors[sentence] > own
     }
   }
@@ -161,6 +165,8 @@ extension NameFinder {
     candidates.withUnsafeMutableBufferPointer { candidates in
       candidates[keep].absorb(candidates[drop])
     }
+    let (first, last) = (candidates[drop].firstMention, candidates[drop].lastMention)
+    mentionList.link(first, last, to: &candidates[keep])
     alive[drop] = false
   }
 

@@ -104,13 +104,14 @@ extension NameFinder {
     let first = scan.tokens[name.lowerBound]
     let last = scan.tokens[name.upperBound - 1]
     countForm(name, in: index)
-    candidates[index].nameRanges.append(name)
+    let isHeadline = first.flags.contains(.headline)
+    mentionList.append(
+      name, span: isHeadline ? nil : first.start..<last.end, to: &candidates[index])
     if name.count == 1 && first.flags.contains(.allCaps) { candidates[index].isAllCaps = true }
     if isAfterNumber(name.lowerBound) { candidates[index].numberMentions += 1 }
-    if first.flags.contains(.headline) {
+    if isHeadline {
       candidates[index].headlineMentions += 1
     } else {
-      candidates[index].spans.append(first.start..<last.end)
       if scan.isCued(first.sentence) { candidates[index].cuedMentions += 1 }
       candidates[index].firstSentence = min(
         candidates[index].firstSentence, Int(first.sentence))

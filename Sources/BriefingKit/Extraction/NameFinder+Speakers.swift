@@ -43,7 +43,7 @@ extension NameFinder {
     if candidate.hasPlaceWord || candidate.isCommonNoun { return }
     // `Analysts said`: a plural noun opening the sentences it is in speaks for no one person.
     let isPluralNoun =
-      words.count == 1 && candidate.sentenceInitialMentions >= candidate.spans.count
+      words.count == 1 && candidate.sentenceInitialMentions >= candidate.bodyMentions
       && Self.endsLikePluralNoun(lastWord.utf8)
     if isPluralNoun && language == "en" { return }
     if (isAcronym && !candidate.isGazetteerPlace) || candidate.hasOrganisationWord

@@ -13,6 +13,8 @@ struct NameFinder {
   var alive: [Bool] = []
   /// Token ranges of roles and titles before names (`Transport Secretary`): not key phrases.
   var roleRanges: [Range<Int>] = []
+  /// Every candidate's mentions, one chain per candidate.
+  var mentionList = NameMentions(capacity: 0)
   private var byWords: [[Int32]: Int] = [:]
   private var byPackedWords = KeyTable(capacity: 64)
 
@@ -40,6 +42,7 @@ struct NameFinder {
     // rather than grown (a candidate is a few hundred bytes, copied at every regrowth).
     candidates.reserveCapacity(capitalised / 2 + 4)
     alive.reserveCapacity(capitalised / 2 + 4)
+    mentionList = NameMentions(capacity: capitalised + 4)
   }
 
   /// True when the token at `index` can be part of a name.
@@ -211,9 +214,6 @@ struct NameFinder {
   private mutating func addCandidate(for name: Range<Int>) {
     let key = self.key(of: name)
     var candidate = NameCandidate(words: name.map { scan.tokens[$0].lower }, key: key)
-    // Room for a few mentions at once: most names recur a little, and regrowing costs more.
-    candidate.spans.reserveCapacity(4)
-    candidate.nameRanges.reserveCapacity(4)
     let first = scan.classes(of: scan.tokens[name.lowerBound])
     candidate.isGazetteerPlace = first.contains(.placeStart) && lexicon.places.contains(key)
     if name.count == 1 {
