@@ -4,7 +4,7 @@
 /// (`Putin`) into longer ones (`Vladimir Putin`).
 struct NameCandidate: Sendable {
   /// Lowercased form ids of the name's words.
-  var words: [Int32]
+  var words: NameWords
   /// Lowercased words joined by spaces.
   var key: String
   /// How often each surface form occurs (own forms only; merged ones are in `aliases`).

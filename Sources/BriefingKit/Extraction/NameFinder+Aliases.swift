@@ -205,7 +205,9 @@ extension NameFinder {
     let isPersonLike = candidates[long].person > max(organisation, place)
     // `Kingsport` is not `Port of Kingsport`, nor `Film` a person `… of Total Film`: after
     // `of` the last word names something else (particles such as `van` or `de` do not count).
-    let connectors = longWords.filter { scan.classes[Int($0)].contains(.nameConnector) }
+    // Lazily, over a local copy of the classes: no array per call, and no copy of the finder.
+    let classes = scan.classes
+    let connectors = longWords.lazy.filter { classes[Int($0)].contains(.nameConnector) }
     if connectors.contains(where: { NameJoiners.anyLanguage.contains(Substring(scan.lower($0))) }) {
       return false
     }

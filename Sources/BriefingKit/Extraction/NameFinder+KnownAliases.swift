@@ -59,7 +59,7 @@ extension NameFinder {
   /// Merges an organisation named by the words before the `of` of a longer name into it
   /// (`Reserve Bank` ≡ `Reserve Bank of Australia`), when only one longer name has that head.
   mutating func mergeOrganisationHeads() {
-    var byHead: [[Int32]: [Int]] = [:]
+    var byHead: [NameWords: [Int]] = [:]
     for index in candidates.indices where alive[index] && candidates[index].words.count > 2 {
       let words = candidates[index].words
       guard
@@ -67,7 +67,7 @@ extension NameFinder {
           Int($0) < scan.classes.count && scan.classes[Int($0)].contains(.nameConnector)
         }), connector > 0
       else { continue }
-      byHead[Array(words[..<connector]), default: []].append(index)
+      byHead[NameWords(words[..<connector]), default: []].append(index)
     }
     guard !byHead.isEmpty else { return }
     for index in candidates.indices where alive[index] && candidates[index].organisation >= 3 {

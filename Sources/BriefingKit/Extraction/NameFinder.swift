@@ -15,7 +15,7 @@ struct NameFinder {
   var roleRanges: [Range<Int>] = []
   /// Every candidate's mentions, one chain per candidate.
   var mentionList = NameMentions(capacity: 0)
-  private var byWords: [[Int32]: Int] = [:]
+  private var byWords: [NameWords: Int] = [:]
   private var byPackedWords = KeyTable(capacity: 64)
 
   init(scan: ScannedText, language: String, lexicon: TopicLexicon = .shared) {
@@ -184,7 +184,7 @@ struct NameFinder {
       if index == candidates.count { addCandidate(for: name) }
       return index
     }
-    let words = name.map { scan.tokens[$0].lower }
+    let words = NameWords(count: name.count) { scan.tokens[name.lowerBound + $0].lower }
     if let index = byWords[words] { return index }
     byWords[words] = candidates.count
     addCandidate(for: name)
@@ -213,7 +213,8 @@ struct NameFinder {
 
   private mutating func addCandidate(for name: Range<Int>) {
     let key = self.key(of: name)
-    var candidate = NameCandidate(words: name.map { scan.tokens[$0].lower }, key: key)
+    var candidate = NameCandidate(
+      words: NameWords(count: name.count) { scan.tokens[name.lowerBound + $0].lower }, key: key)
     let first = scan.classes(of: scan.tokens[name.lowerBound])
     candidate.isGazetteerPlace = first.contains(.placeStart) && lexicon.places.contains(key)
     if name.count == 1 {
