@@ -127,7 +127,9 @@ struct NameCandidate: Sendable {
     organisation += other.organisation
     place += other.place
     roles.merge(other.roles, uniquingKeysWith: +)
-    aliases.merge(other.surfaces, uniquingKeysWith: +)
+    // The other's surfaces without building their dictionary (``surfaces``).
+    if let form = other.firstForm { aliases[form, default: 0] += other.firstFormCount }
+    aliases.merge(other.otherSurfaces, uniquingKeysWith: +)
     aliases.merge(other.aliases, uniquingKeysWith: +)
   }
 }

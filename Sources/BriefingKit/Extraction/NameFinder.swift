@@ -197,18 +197,30 @@ struct NameFinder {
     scan.classes(of: scan.tokens[index]).isDisjoint(with: [.givenName, .title])
   }
 
-  /// The lowercased words of `name` joined by spaces, decoded once from their bytes.
-  /// Inlined into ``addCandidate(for:)``, whose call would copy the finder.
+  /// The lowercased words of `name` joined by spaces, written once into the string's own
+  /// storage (none for a key of up to 15 bytes). Inlined into ``addCandidate(for:)``, whose
+  /// call would copy the finder.
   @inline(__always)
   private func key(of name: Range<Int>) -> String {
     if name.count == 1 { return scan.lower(of: scan.tokens[name.lowerBound]) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(name.count * 8)
-    for token in name {
-      if token > name.lowerBound { bytes.append(UInt8(ascii: " ")) }
-      bytes.append(contentsOf: scan.lowerTable.bytes(of: scan.tokens[token].lower))
+    let table = scan.lowerTable
+    let tokens = scan.tokens
+    var length = name.count - 1
+    for token in name { length += table.bytes(of: tokens[token].lower).count }
+    return String(unsafeUninitializedCapacity: max(length, 0)) { buffer in
+      var end = 0
+      for token in name {
+        if token > name.lowerBound && end < buffer.count {
+          buffer[end] = UInt8(ascii: " ")
+          end += 1
+        }
+        for byte in table.bytes(of: tokens[token].lower) where end < buffer.count {
+          buffer[end] = byte
+          end += 1
+        }
+      }
+      return end
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   private mutating func addCandidate(for name: Range<Int>) {
