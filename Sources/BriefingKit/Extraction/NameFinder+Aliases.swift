@@ -103,10 +103,11 @@ extension NameFinder {
         // German capitalises every noun: a lone capitalised word is a noun unless it is a
         // known body or place, an acronym, or a person (`Regierung`, `nach Angaben`: nouns).
         if language == "de" && Self.isGermanNoun(kept[index]) { continue }
-        mentionList.forEach(of: kept[index]) { mention in
+        let (first, body) = (kept[index].firstMention, kept[index].bodyMentions)
+        mentionList.forEach(from: first) { mention in
           for token in mention.tokens where token < covered.count { covered[token] = true }
         }
-        if kept[index].bodyMentions > 0 { kept[index].spans = mentionList.spans(of: kept[index]) }
+        if body > 0 { kept[index].spans = mentionList.spans(from: first, count: body) }
         kept.swapAt(count, index)
         count += 1
       }
@@ -133,7 +134,7 @@ extension NameFinder {
   private func actorMentions(of kept: [NameCandidate]) -> [Int32] {
     var actors = [Int32](repeating: 0, count: scan.sentenceCount)
     for candidate in kept where candidate.mentions >= 2 {
-      mentionList.forEach(of: candidate) { mention in
+      mentionList.forEach(from: candidate.firstMention) { mention in
         let sentence = Int(scan.tokens[mention.tokens.lowerBound].sentence)
         if sentence >= 0 && sentence < actors.count { actors[sentence] += 1 }
       }
@@ -148,12 +149,13 @@ extension NameFinder {
     let mentions = mentionList
     // Sentences are read from the tokens each time: no array is built per candidate.
     let sentenceOf = { (range: Range<Int>) -> Int in Int(tokens[range.lowerBound].sentence) }
-    return mentions.contains(of: candidate) { mention in
+    let first = candidate.firstMention
+    return mentions.contains(from: first) { mention in
       let sentence = sentenceOf(mention.tokens)
       guard sentence >= 0 && sentence < actors.count else { return false }
       var own: Int32 = 0
       if isActor {
-        mentions.forEach(of: candidate) { if sentenceOf($0.tokens) == sentence { own += 1 } }
+        mentions.forEach(from: first) { if sentenceOf($0.tokens) == sentence { own += 1 } }
       }
       return actors[sentence] > own
     }

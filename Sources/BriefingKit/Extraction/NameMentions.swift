@@ -43,10 +43,12 @@ struct NameMentions: Sendable {
     candidate.lastMention = last
   }
 
-  /// Calls `body` with each mention of `candidate`, in the order they were added.
+  /// Calls `body` with each mention of the chain that starts at `first` (a candidate's
+  /// ``NameCandidate/firstMention``), in the order they were added. Chains are passed by their
+  /// start: passing a candidate held in an array would copy it, retaining all it holds.
   @inline(__always)
-  func forEach(of candidate: NameCandidate, _ body: (Mention) -> Void) {
-    var index = Int(candidate.firstMention)
+  func forEach(from first: Int32, _ body: (Mention) -> Void) {
+    var index = Int(first)
     var steps = 0
     // The chain is at most as long as the list: a broken link cannot loop forever.
     while index >= 0 && index < list.count && steps < list.count {
@@ -56,10 +58,10 @@ struct NameMentions: Sendable {
     }
   }
 
-  /// True when `predicate` holds for a mention of `candidate`.
+  /// True when `predicate` holds for a mention of the chain that starts at `first`.
   @inline(__always)
-  func contains(of candidate: NameCandidate, where predicate: (Mention) -> Bool) -> Bool {
-    var index = Int(candidate.firstMention)
+  func contains(from first: Int32, where predicate: (Mention) -> Bool) -> Bool {
+    var index = Int(first)
     var steps = 0
     while index >= 0 && index < list.count && steps < list.count {
       if predicate(list[index]) { return true }
@@ -69,11 +71,12 @@ struct NameMentions: Sendable {
     return false
   }
 
-  /// The body spans of `candidate`, in the order they were added, in an array of exact size.
-  func spans(of candidate: NameCandidate) -> [Range<Int>] {
+  /// The body spans of the chain that starts at `first`, in the order they were added, in an
+  /// array reserved for `count` of them (a candidate's ``NameCandidate/bodyMentions``).
+  func spans(from first: Int32, count: Int) -> [Range<Int>] {
     var spans: [Range<Int>] = []
-    spans.reserveCapacity(candidate.bodyMentions)
-    forEach(of: candidate) { mention in
+    if count > 0 { spans.reserveCapacity(count) }
+    forEach(from: first) { mention in
       if let span = mention.span { spans.append(span) }
     }
     return spans
