@@ -17,9 +17,9 @@ extension NameFinder {
       cue += 2
     }
     if let before = lowercaseWord(before: name.lowerBound) {
-      if CueData.bodyNouns.contains(before) { cue += 2 }
-      if before == "in", let owner = lowercaseWord(before: name.lowerBound - 1),
-        CueData.holdingNouns.contains(owner)
+      if before.contains(.bodyNoun) { cue += 2 }
+      if before.contains(.preposition), let owner = lowercaseWord(before: name.lowerBound - 1),
+        owner.contains(.holdingNoun)
       {
         cue += 2
       }
@@ -28,16 +28,16 @@ extension NameFinder {
     // `Cairn's shareholders`: a possessive only with what a company holds, as people have
     // spokesmen too (`Blair's spokesman`).
     if tokens[name.upperBound - 1].flags.contains(.possessive) {
-      return CueData.bodyHoldingNouns.contains(after) ? cue + 2 : cue
+      return after.contains(.bodyHolding) ? cue + 2 : cue
     }
-    if CueData.bodyMemberNouns.contains(after) || CueData.bodyHoldingNouns.contains(after) {
+    if !after.isDisjoint(with: [.bodyMember, .bodyHolding]) {
       cue += 2
     }
     // `Britons are`, `Lions have`: a plural name takes a plural verb whatever it names.
     let lastBytes = scan.lowerTable.bytes(of: tokens[name.upperBound - 1].lower)
     let isPlural =
       lastBytes.last == UInt8(ascii: "s") && lastBytes.dropLast().last != UInt8(ascii: "s")
-    if CueData.pluralVerbs.contains(after), !isPlural, !isListed(name.lowerBound),
+    if after.contains(.pluralVerb), !isPlural, !isListed(name.lowerBound),
       scan.classes(of: tokens[name.lowerBound]).isDisjoint(with: [.givenName, .title])
     {
       cue += 1.5
@@ -51,7 +51,7 @@ extension NameFinder {
   func isAfterDefiniteArticle(_ run: Range<Int>) -> Bool {
     // Not `The` opening a sentence, which is often part of a title (`The Aviator is`).
     guard language == "en" else { return false }
-    return lowercaseWord(before: run.lowerBound) == "the"
+    return lowercaseWord(before: run.lowerBound)?.contains(.definiteArticle) == true
   }
 
   /// True when the token at `index` is a compound that says where a body is based or who owns
@@ -74,7 +74,7 @@ extension NameFinder {
     guard language == "de", name == run, name.count == 1,
       let before = lowercaseWord(before: name.lowerBound)
     else { return false }
-    return CueData.germanArticles.contains(before)
+    return before.contains(.germanArticle)
   }
 
   /// True when a verb or an auxiliary follows the run (`the Fed has`, `the Halifax said`).
@@ -90,32 +90,31 @@ extension NameFinder {
   /// True when the word before `index` joins it to a list of names (`Smith and Jones have`),
   /// so a plural verb after it is said of them all.
   private func isListed(_ index: Int) -> Bool {
-    guard let before = lowercaseWord(before: index) else { return false }
-    return before == "and" || before == "or" || before == "nor" || before == "&"
+    lowercaseWord(before: index)?.contains(.listJoiner) == true
   }
 
-  /// The lowercased word right before the token at `index`, when it is written in lowercase
-  /// and only a space parts the two; nil otherwise.
-  private func lowercaseWord(before index: Int) -> String? {
+  /// The cue kinds of the word right before the token at `index`, when it is written in
+  /// lowercase and only a space parts the two; nil otherwise.
+  private func lowercaseWord(before index: Int) -> CueWordIDs.Kinds? {
     guard index > 0, index < scan.tokens.count,
       !scan.tokens[index].flags.contains(.breakBefore)
     else { return nil }
     return lowercase(scan.tokens[index - 1])
   }
 
-  /// The lowercased word right after the token at `index`, when it is written in lowercase
-  /// and only a space parts the two; nil otherwise.
-  private func lowercaseWord(after index: Int) -> String? {
+  /// The cue kinds of the word right after the token at `index`, when it is written in
+  /// lowercase and only a space parts the two; nil otherwise.
+  private func lowercaseWord(after index: Int) -> CueWordIDs.Kinds? {
     guard index >= 0, index + 1 < scan.tokens.count,
       !scan.tokens[index + 1].flags.contains(.breakBefore)
     else { return nil }
     return lowercase(scan.tokens[index + 1])
   }
 
-  private func lowercase(_ token: WordToken) -> String? {
+  private func lowercase(_ token: WordToken) -> CueWordIDs.Kinds? {
     guard !token.flags.contains(.capitalised), token.flags.contains(.hasLetter) else {
       return nil
     }
-    return scan.lower(of: token)
+    return cueWords.kinds(of: token.lower)
   }
 }

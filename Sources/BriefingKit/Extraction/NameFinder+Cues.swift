@@ -175,7 +175,9 @@ extension NameFinder {
         candidates[index].isTitled = true
         if let role = lowercaseRole(before: run) { candidates[index].roles[role, default: 0] += 1 }
       }
-      if word.contains(.speechVerb) && !CueData.objectSpeechVerbs.contains(scan.lower(of: before)) {
+      if word.contains(.speechVerb)
+        && !cueWords.kinds(of: before.lower).contains(.objectSpeechVerb)
+      {
         speech += 1.5
       }
       if word.contains(.placePreposition) { cues.place += 0.5 }

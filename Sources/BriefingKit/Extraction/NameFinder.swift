@@ -9,6 +9,8 @@ struct NameFinder {
   let lowercaseUses: [Int32]
   /// Most words are in capitals, so capitals say nothing.
   let isShouting: Bool
+  /// The ids of the cue words tested one word at a time.
+  let cueWords: CueWordIDs
   var candidates: [NameCandidate] = []
   var alive: [Bool] = []
   /// Token ranges of roles and titles before names (`Transport Secretary`): not key phrases.
@@ -23,6 +25,7 @@ struct NameFinder {
     self.lexicon = lexicon
     self.language = language
     mask = TopicLexicon.mask(for: language)
+    cueWords = CueWordIDs(scan.lowerTable)
     var uses = [Int32](repeating: 0, count: scan.lowerCount)
     var shouting = 0
     var letters = 0
