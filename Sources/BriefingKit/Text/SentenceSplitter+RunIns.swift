@@ -15,24 +15,32 @@ extension SentenceSplitter {
   static func splittingRunIns(_ ranges: [Range<Int>], of scalars: [Unicode.Scalar])
     -> [Range<Int>]
   {
+    // Most texts have no run-in: the ranges are copied only from the first cut on.
     var result: [Range<Int>] = []
-    result.reserveCapacity(ranges.count)
-    for range in ranges {
-      var start = range.lowerBound
-      var index = range.lowerBound + 1
-      while index + 1 < range.upperBound {
-        // A space before an ASCII capital: the only place a run-in sentence can start.
-        if scalars[index].value == 0x20, (0x41...0x5A).contains(scalars[index + 1].value),
-          startsRunIn(scalars, at: index + 1, within: start..<range.upperBound)
-        {
-          result.append(start..<index)
-          start = index + 1
+    var hasCut = false
+    scalars.withUnsafeBufferPointer { buffer in
+      for (position, range) in ranges.enumerated() {
+        var start = range.lowerBound
+        var index = range.lowerBound + 1
+        while index + 1 < range.upperBound {
+          // A space before an ASCII capital: the only place a run-in sentence can start.
+          if buffer[index].value == 0x20, buffer[index + 1].value &- 0x41 < 26,
+            startsRunIn(scalars, at: index + 1, within: start..<range.upperBound)
+          {
+            if !hasCut {
+              result.reserveCapacity(ranges.count + 4)
+              result.append(contentsOf: ranges[..<position])
+              hasCut = true
+            }
+            result.append(start..<index)
+            start = index + 1
+          }
+          index += 1
         }
-        index += 1
+        if hasCut { result.append(start..<range.upperBound) }
       }
-      result.append(start..<range.upperBound)
     }
-    return result
+    return hasCut ? result : ranges
   }
 
   /// Whether a new sentence starts at `word`, a capitalised word inside `sentence`.
