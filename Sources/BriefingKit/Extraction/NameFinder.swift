@@ -57,11 +57,29 @@ struct NameFinder {
     let lower = Int(scan.tokens[index].lower)
     if scan.classes[lower].contains(.credit) { return false }
     let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
-    if isStop && !flags.contains(.allCaps) { return false }
+    if isStop && !flags.contains(.allCaps) { return isParticleInName(index) }
     if flags.contains(.sentenceStart) || flags.contains(.headline) {
       // A common word (`Later`, `Following`) only has its capital from the sentence start.
       return lowercaseUses[lower] == 0 && !scan.classes[lower].contains(.common)
     }
+    return true
+  }
+
+  /// True for a capitalised particle inside a sentence between two capitalised words of a
+  /// name (`Claire Le Goff`, `Leonardo Da Vinci`), which the language's stopwords would
+  /// otherwise cut.
+  func isParticleInName(_ index: Int) -> Bool {
+    let tokens = scan.tokens
+    guard index > 0, index + 1 < tokens.count else { return false }
+    let flags = tokens[index].flags
+    let before = scan.classes(of: tokens[index - 1])
+    guard !flags.contains(.sentenceStart), !flags.contains(.breakBefore),
+      !flags.contains(.headline), scan.classes(of: tokens[index]).contains(.nameConnector),
+      before.rawValue & UInt32(mask) == 0, !before.contains(.title),
+      tokens[index - 1].flags.contains(.capitalised),
+      tokens[index + 1].flags.contains(.capitalised),
+      !tokens[index + 1].flags.contains(.breakBefore)
+    else { return false }
     return true
   }
 
