@@ -7,6 +7,31 @@ public enum TopicKind: String, Sendable, Codable, CaseIterable {
   case phrase
 }
 
+extension TopicKind {
+  /// The kind as a small number, 0 to 4 (person, organisation, place, other, phrase), for
+  /// kinds packed into bits or kept per kind; ``init(slot:)`` reads it back.
+  var slot: Int {
+    switch self {
+    case .person: 0
+    case .organisation: 1
+    case .place: 2
+    case .other: 3
+    case .phrase: 4
+    }
+  }
+
+  /// The kind whose ``slot`` is `slot`; phrase for any number above 3.
+  init(slot: Int) {
+    switch slot {
+    case 0: self = .person
+    case 1: self = .organisation
+    case 2: self = .place
+    case 3: self = .other
+    default: self = .phrase
+    }
+  }
+}
+
 /// A topic of one article: a named entity or a key phrase, scored within that article.
 public struct Topic: Sendable, Equatable, Hashable, Codable {
   /// The fullest form of the name in the article (`Vladimir Putin`), or the key phrase.

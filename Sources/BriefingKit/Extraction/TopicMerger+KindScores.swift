@@ -5,7 +5,7 @@ extension TopicMerger {
     private var seen: UInt8 = 0
 
     mutating func add(_ score: Double, to kind: TopicKind) {
-      seen |= 1 << Self.slot(kind)
+      seen |= 1 << kind.slot
       switch kind {
       case .person: scores.0 += score
       case .organisation: scores.1 += score
@@ -36,7 +36,7 @@ extension TopicMerger {
       let hasNamed = seen & 0b111 != 0
       let yields = hasNamed && scores.3 <= 2 * named
       var best: TopicKind?
-      for kind in Self.kinds where seen & (1 << Self.slot(kind)) != 0 {
+      for kind in Self.kinds where seen & (1 << kind.slot) != 0 {
         if yields && kind == .other { continue }
         guard let current = best else {
           best = kind
@@ -59,16 +59,6 @@ extension TopicMerger {
       case .place: scores.2
       case .other: scores.3
       case .phrase: scores.4
-      }
-    }
-
-    private static func slot(_ kind: TopicKind) -> UInt8 {
-      switch kind {
-      case .person: 0
-      case .organisation: 1
-      case .place: 2
-      case .other: 3
-      case .phrase: 4
       }
     }
   }

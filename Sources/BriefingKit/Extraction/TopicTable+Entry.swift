@@ -1,14 +1,6 @@
 extension TopicTable.Entry {
   /// The topic's kind.
-  var kind: TopicKind {
-    switch packed & 7 {
-    case 0: .person
-    case 1: .organisation
-    case 2: .place
-    case 3: .other
-    default: .phrase
-    }
-  }
+  var kind: TopicKind { TopicKind(slot: Int(packed & 7)) }
 
   /// The topic's mentions, nil when they did not fit beside its kind (the table keeps them).
   var packedMentions: Int? {
@@ -22,21 +14,11 @@ extension TopicTable.Entry {
   /// `kind` and `mentions` in 32 bits; nil when `mentions` needs more than 29.
   static func pack(kind: TopicKind, mentions: Int) -> Int32? {
     guard mentions > unpacked, mentions < 1 << 28 else { return nil }
-    return Int32(mentions) << 3 | slot(of: kind)
+    return Int32(mentions) << 3 | Int32(kind.slot)
   }
 
   /// `kind` with the mark of mentions kept apart.
   static func pack(kind: TopicKind) -> Int32 {
-    Int32(unpacked) << 3 | slot(of: kind)
-  }
-
-  private static func slot(of kind: TopicKind) -> Int32 {
-    switch kind {
-    case .person: 0
-    case .organisation: 1
-    case .place: 2
-    case .other: 3
-    case .phrase: 4
-    }
+    Int32(unpacked) << 3 | Int32(kind.slot)
   }
 }
