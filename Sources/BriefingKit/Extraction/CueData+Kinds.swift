@@ -64,9 +64,9 @@ extension CueData {
 
   /// Last parts of a compound before a name that place or own a body (`Houston-based
   /// Continental`, `state-owned Gazprom`): not `born` or `led`, said of people too.
-  static let bodyAttributiveEndings: [String] = [
+  static let bodyAttributiveEndings: [[UInt8]] = [
     "based", "listed", "owned", "registered", "headquartered", "run", "controlled",
-  ]
+  ].map { Array($0.utf8) }
 
   /// German articles, which open a noun phrase (`das Aktenstudium meinte`).
   static let germanArticles: Set<String> = [

@@ -57,14 +57,7 @@ extension NameFinder {
   /// True when the token at `index` is a compound that says where a body is based or who owns
   /// it (`Houston-based`, `state-owned`, ``CueData/bodyAttributiveEndings``).
   private func isBodyAttributive(_ index: Int) -> Bool {
-    let token = scan.tokens[index]
-    guard token.flags.contains(.hyphenated) else { return false }
-    let bytes = scan.lowerTable.bytes(of: token.lower)
-    guard let hyphen = bytes.lastIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex else {
-      return false
-    }
-    let ending = bytes[bytes.index(after: hyphen)...]
-    return CueData.bodyAttributiveEndings.contains { ending.elementsEqual($0.utf8) }
+    isCompound(index, endingIn: CueData.bodyAttributiveEndings)
   }
 
   /// True when `name` is one German word right after a lowercase article (`das Aktenstudium`,

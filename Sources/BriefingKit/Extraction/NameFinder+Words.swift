@@ -5,6 +5,12 @@ extension NameFinder {
   /// hyphenated word whose last part is one of ``CueData/attributiveEndings``.
   @inline(__always)
   func isAttributive(_ index: Int) -> Bool {
+    isCompound(index, endingIn: CueData.attributiveEndings)
+  }
+
+  /// True when the token at `index` is a hyphenated word whose part after the last hyphen is
+  /// one of `endings` (lowercase UTF-8).
+  func isCompound(_ index: Int, endingIn endings: [[UInt8]]) -> Bool {
     let token = scan.tokens[index]
     guard token.flags.contains(.hyphenated) else { return false }
     let bytes = scan.lowerTable.bytes(of: token.lower)
@@ -12,7 +18,7 @@ extension NameFinder {
       return false
     }
     let ending = bytes[bytes.index(after: hyphen)...]
-    return CueData.attributiveEndings.contains { ending.elementsEqual($0) }
+    return endings.contains { ending.elementsEqual($0) }
   }
 
   /// True when `name` is one word opening a sentence with an ending of English plural nouns of
