@@ -106,6 +106,7 @@ extension QuotePeople {
   func isGermanPerson(_ run: Run) -> Bool {
     guard let first = run.name.first, first < tokens.count else { return false }
     if QuoteGermanNames.isGivenName(tokens[first].hash) || run.role != nil { return true }
+    if isGermanPhrase(run) { return false }
     // `Land Salzburg`, `Stadt Linz`, `Bezirk Varnau`: a place noun before a name is a place.
     if Self.placeNouns.contains(tokens[first].hash) { return false }
     if run.name.count == 2, isSurname(tokens[first].hash),
