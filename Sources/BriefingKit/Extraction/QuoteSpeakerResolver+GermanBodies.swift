@@ -32,3 +32,29 @@ extension QuoteSpeakerResolver {
       name: speaksForBody ? people.text(name) : nil, role: people.text(start..<(nameStart - 1)))
   }
 }
+
+extension QuoteSpeakerResolver {
+  /// `heißt es im Verband` after `Vorstand des Verbands`: a German name of one word that the
+  /// article wrote in full only as the end of a noun phrase (words joined by `des`, `der`,
+  /// `von`) speaks under its own word, not the phrase's, when the mention has only an article
+  /// before it (`der Verband`); nil when `person` is no such phrase or the mention is one
+  /// (`die Gegner des Plans`).
+  func bareBody(_ name: Range<Int>, in mention: Range<Int>, person index: Int) -> Speaker? {
+    guard language == "de", name.count == 1, index >= 0, index < people.people.count,
+      mention.lowerBound <= name.lowerBound,
+      (mention.lowerBound..<name.lowerBound).allSatisfy({
+        lexicon.is(tokens[$0].hash, .determiner)
+      })
+    else { return nil }
+    let person = people.people[index]
+    guard !person.isPerson, person.words.count > 1,
+      let linker = person.name.last(where: { $0 < tokens.count && tokens[$0].isLowercase })
+    else { return nil }
+    // `Wechsel von Thorsten Albers`: a given name after the last linker starts a full name.
+    let tail = (linker + 1)..<person.name.upperBound
+    if tail.count >= 2, QuoteGermanNames.isGivenName(tokens[tail.lowerBound].hash) {
+      return Speaker(name: people.text(tail), role: nil)
+    }
+    return Speaker(name: people.text(name), role: nil)
+  }
+}

@@ -96,6 +96,7 @@ struct QuoteSpeakerResolver {
         return Speaker(name: people.text(run.name), role: nil)
       }
       if let index = people.person(named: run.name) {
+        if let body = bareBody(run.name, in: mention, person: index) { return body }
         return remember(
           index, at: first,
           role: role(of: run, in: mention))
