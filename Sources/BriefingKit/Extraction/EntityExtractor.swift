@@ -30,7 +30,12 @@ public struct EntityExtractor: Sendable {
   }
 
   /// The merged name candidates of `scan` and which tokens they cover.
-  func names(in scan: ScannedText, language: String, speakers: [String]) -> NameAnalysis {
+  ///
+  /// `roles` gives a speaker the role their quotes state (`assistant to the Russian leader`),
+  /// used when the text gives the speaker no title of its own.
+  func names(
+    in scan: ScannedText, language: String, speakers: [String], roles: [String: String] = [:]
+  ) -> NameAnalysis {
     var finder = NameFinder(scan: scan, language: language)
     finder.findRuns()
     finder.mergeStems()
@@ -43,7 +48,7 @@ public struct EntityExtractor: Sendable {
     for speaker in speakers { quotes[speaker, default: 0] += 1 }
     for speaker in speakers {
       guard let count = quotes.removeValue(forKey: speaker) else { continue }
-      finder.attribute(speaker: speaker, quotes: count)
+      finder.attribute(speaker: speaker, quotes: count, role: roles[speaker])
     }
     return finder.analysis()
   }

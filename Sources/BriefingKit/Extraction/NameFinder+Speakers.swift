@@ -5,8 +5,9 @@ extension NameFinder {
   /// the text never names the speaker the same way.
   ///
   /// `quotes` is how many quotes the speaker has: each counts as a quote and a person cue (an
-  /// organisation cue for an acronym).
-  mutating func attribute(speaker: String, quotes: Int = 1) {
+  /// organisation cue for an acronym). A person's `role`, stated at a quote's cue, is theirs
+  /// when the text gives them no title of its own and it is a description.
+  mutating func attribute(speaker: String, quotes: Int = 1, role: String? = nil) {
     var words = speaker.lowercased().split(separator: " ").map(String.init)
     // `Guy Mansfield QC`: an office written after the name is not part of it.
     if words.count > 2, let last = words.last, CueData.postnominalTitles.contains(last) {
@@ -52,7 +53,18 @@ extension NameFinder {
       candidates[index].organisation += 3 * Double(quotes)
     } else {
       candidates[index].person += 3 * Double(quotes)
+      if let role, candidates[index].roles.isEmpty, Self.isDescription(role) {
+        candidates[index].roles[role] = 1
+      }
     }
+  }
+
+  /// True when a quote's `role` describes the speaker (`assistant to the Russian leader`,
+  /// `defending champion`): it ends in a lower-case noun. A club, a country or a party alone
+  /// (`Arsenal`, `Britain`) says where the speaker belongs, not what they are.
+  static func isDescription(_ role: String) -> Bool {
+    let last = role.unicodeScalars.split(separator: " ").last
+    return last?.first.map { $0.properties.isLowercase } ?? false
   }
 
   /// True when the name of candidate `index` ends with `word` (whose lowercased form has `id`

@@ -104,8 +104,36 @@ extension NameFinder {
       guard qualifies else { break }
       start -= 1
     }
+    if isObjectOfRelation(start) { return nil }
     return text(of: start..<run.lowerBound)
   }
+
+  /// True when the role starting at token `start` is the object of a person's relation
+  /// (`the assistant to the Russian leader Yuri Ushakov`, `a spokesman for the party leader
+  /// Ada Vance`): the name may be the leader's or the assistant's, so neither role is given.
+  /// `the resignation of the Tory leader Michael Howard` keeps its role.
+  private func isObjectOfRelation(_ start: Int) -> Bool {
+    let tokens = scan.tokens
+    guard start >= 3, !tokens[start].flags.contains(.breakBefore),
+      !tokens[start - 1].flags.contains(.breakBefore),
+      !tokens[start - 2].flags.contains(.breakBefore),
+      Self.articles.contains(scan.lower(of: tokens[start - 1])),
+      Self.relationWords.contains(scan.lower(of: tokens[start - 2]))
+    else { return false }
+    let head = tokens[start - 3]
+    return scan.classes[Int(head.lower)].contains(.title)
+      || Self.relationHeads.contains(scan.lower(of: head))
+  }
+
+  private static let articles: Set<String> = ["the", "a", "an"]
+  /// People named by their relation to another (`assistant to`, `wife of`).
+  private static let relationHeads: Set<String> = [
+    "assistant", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+    "deputy", "envoy", "representative", "secretary", "wife", "husband", "son", "daughter",
+    "brother", "sister", "father", "mother", "widow", "lawyer", "friend", "ally", "successor",
+    "predecessor", "staff", "counsel", "press",
+  ]
+  private static let relationWords: Set<String> = ["to", "of", "for"]
 
   /// Lowercase words that qualify an office before its title (`shadow`, `home`, `deputy`).
   static let roleModifiers: Set<String> = [

@@ -161,8 +161,26 @@ extension QuotePeople {
       range.contains(where: { lexicon.isRole(tokens[$0]) }),
       isGerman || endsDescription(index - 1)
     else { return nil }
+    if !isGerman && holdsClause(range) { return nil }
     var start = range.lowerBound
     while start < range.upperBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
     return start < range.upperBound ? start..<range.upperBound : nil
+  }
+
+  /// True when `range` holds a name of two capitalised words followed by a lower-case word
+  /// that is no role (`Ada Lund beat defending champion`): a clause with its own subject, not
+  /// a description (`Australian Open champion` and `Vera Drake star` end in roles).
+  private func holdsClause(_ range: Range<Int>) -> Bool {
+    var capitalised = 0
+    for index in range {
+      let token = tokens[index]
+      if token.isCapitalized {
+        capitalised += 1
+      } else {
+        if capitalised >= 2, token.isLowercase, !lexicon.isRole(token) { return true }
+        capitalised = 0
+      }
+    }
+    return false
   }
 }

@@ -25,8 +25,14 @@ public struct TopicExtractor: Sendable {
   public func topics(in article: Article, quotes: [Quote]) -> [Topic] {
     let scan = WordScanner.scan(article)
     let language = LanguageGuesser().language(of: article, scan: scan)
+    var roles: [String: String] = [:]
+    for quote in quotes {
+      if let speaker = quote.speaker, let role = quote.role, roles[speaker] == nil {
+        roles[speaker] = role
+      }
+    }
     let names = EntityExtractor().names(
-      in: scan, language: language, speakers: quotes.compactMap(\.speaker))
+      in: scan, language: language, speakers: quotes.compactMap(\.speaker), roles: roles)
     let weights = language == "en" ? englishWeights : self.weights
     let salience = SalienceTable(weights: weights)
     let quoted = quotes.flatMap(\.segments).sorted { $0.lowerBound < $1.lowerBound }

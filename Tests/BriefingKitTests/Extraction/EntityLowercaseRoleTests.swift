@@ -22,4 +22,15 @@ struct EntityLowercaseRoleTests {
     let castell = found.first { $0.name == "Mira Castell" }
     #expect(castell?.role == "leader", "\(found.map { ($0.name, $0.role) })")
   }
+
+  @Test func aRoleAfterAnotherPersonsRelationIsNobodysRole() {
+    // The name may be the leader's or the aide's: neither role is given.
+    let aide = entities(
+      "The aide to the Harbour Party leader Owen Pryce spoke to reporters. Pryce left early.")
+    #expect(aide.first { $0.name == "Owen Pryce" }?.role == nil, "\(aide.map(\.role))")
+    // A relation word that names no person (`resignation`) leaves the role alone.
+    let leader = entities(
+      "The resignation of the Harbour Party leader Mira Castell surprised many. Castell left.")
+    #expect(leader.first { $0.name == "Mira Castell" }?.role == "Harbour Party leader")
+  }
 }

@@ -135,6 +135,15 @@ struct QuoteAttributionTests {
     #expect(fixture.quotes.first?.role == "assistant to the Russian leader")
   }
 
+  @Test func aClauseBeforeTheNameIsNoDescription() {
+    let fixture = QuoteFixture([
+      "Mira Castell swept aside defending champion Lena Ortiz in the final.",
+      "“She played well, but I made too many mistakes,” Ortiz said.",
+    ])
+    #expect(fixture.quotes.first?.speaker == "Lena Ortiz")
+    #expect(fixture.quotes.first?.role == nil)
+  }
+
   @Test func definiteDescriptionFallsBackToTheLastSpeaker() {
     let fixture = QuoteFixture([
       "“We will talk soon,” Yuri Ushakov said.",

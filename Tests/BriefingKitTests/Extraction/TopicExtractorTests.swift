@@ -110,4 +110,22 @@ struct TopicExtractorTests {
     #expect(!topics.prefix(20).contains { junk.contains($0.name.lowercased()) })
     #expect(!topics.contains { $0.name.contains { $0.isNumber } })
   }
+
+  @Test func aSpeakerWithNoTitleInTheTextTakesTheRoleOfTheirQuotes() throws {
+    let body = """
+      The aide to the Russian leader Yuri Ushakov spoke to reporters on Friday. Ushakov was \
+      brief. Ushakov then left.
+
+      “The date is not yet agreed,” the aide to the Russian leader said. Arsenal's Edu Vance \
+      watched. “We won,” Vance said.
+      """
+    let story = article(body, title: "Summit date")
+    let quotes = QuoteExtractor().quotes(in: story)
+    let topics = extractor.topics(in: story, quotes: quotes)
+    let ushakov = try #require(topics.first { $0.name == "Yuri Ushakov" })
+    #expect(ushakov.role == "aide to the Russian leader", "\(quotes.map(\.role))")
+    // `Arsenal` says where Vance plays, not what he is.
+    let vance = try #require(topics.first { $0.name == "Edu Vance" }, "\(topics.map(\.name))")
+    #expect(vance.role == nil, "\(quotes.map(\.role))")
+  }
 }
