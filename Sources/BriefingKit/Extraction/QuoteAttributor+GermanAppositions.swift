@@ -35,14 +35,15 @@ extension QuoteAttributor {
   }
 
   /// `die Vorsitzende des Mieterbundes, Sabine Krämer,`: the name between commas (or before
-  /// the sentence's end) right after a German description that names no one, also after a
-  /// place or body in a prepositional phrase (`der Leiter der Abteilung im Amt der
-  /// Landesregierung, Harald Brenner`) and after a described role (`Odessas Gouverneur, der
-  /// frühere Präsident Michail Sorin`).
+  /// the sentence's end) right after a German description that names no one before its
+  /// owner (`der Sprecher von Präsident Jan Olk, Timo Rast`), also after a place, body or
+  /// cause in a prepositional phrase (`der Leiter der Abteilung im Amt der Landesregierung,
+  /// Harald Brenner`, `die Beauftragte für Flüchtlinge, Lena Sauer`) and after a described
+  /// role (`Odessas Gouverneur, der frühere Präsident Michail Sorin`).
   func appositiveName(after description: Range<Int>, limit: Int) -> Range<Int>? {
     let end = min(limit, tokens.count)
     let comma = prepositionalEnd(after: description.upperBound, limit: end)
-    guard language == "de", comma + 2 < end, !names(description),
+    guard language == "de", comma + 2 < end, !names(ownHead(of: description)),
       tokens[comma].kind == .punctuation, tokens[comma].scalar == 0x2C
     else { return nil }
     var first = comma + 1
@@ -103,7 +104,26 @@ extension QuoteAttributor {
   }
 
   private static let placePrepositions: Set<UInt64> = Set(
-    ["im", "in", "am", "beim", "bei", "vom", "an", "aus"].map(QuoteToken.hash(of:)))
+    ["im", "in", "am", "beim", "bei", "vom", "an", "aus", "für"].map(QuoteToken.hash(of:)))
+
+  /// A description up to the owner it names after `von`, `des` or `der` (`der Sprecher` of
+  /// `der Sprecher von Präsident Jan Olk`): a name there is the owner's, not the speaker's.
+  private func ownHead(of description: Range<Int>) -> Range<Int> {
+    var index = description.lowerBound
+    while index < description.upperBound, lexicon.is(tokens[index].hash, .determiner) {
+      index += 1
+    }
+    while index < description.upperBound {
+      if tokens[index].isLowercase, Self.owners.contains(tokens[index].hash) {
+        return description.lowerBound..<index
+      }
+      index += 1
+    }
+    return description
+  }
+
+  private static let owners: Set<UInt64> = Set(
+    ["von", "vom", "des", "der"].map(QuoteToken.hash(of:)))
 
   /// True when a mention holds a name: a given name or the surname of a known person.
   private func names(_ mention: Range<Int>) -> Bool {
