@@ -14,6 +14,7 @@ extension QuoteAttributor {
     {
       index += 1
     }
+    if let source = behalfSource(from: index) { return source }
     if index + 1 < tokens.count, German.sourcePrepositions.contains(tokens[index].hash),
       tokens[index].isLowercase
     {
@@ -27,6 +28,21 @@ extension QuoteAttributor {
     else { return nil }
     return document
   }
+
+  /// `hieß es am Freitag seitens des Landesamts`, `hieß es auf Anfrage seitens der Kammer`:
+  /// the body after `seitens` anywhere in the clause, past a time or an earlier preposition.
+  private func behalfSource(from start: Int) -> Range<Int>? {
+    let end = clauseEnd(from: start)
+    guard
+      let behalf = (start..<end).first(where: {
+        tokens[$0].isLowercase && Self.onBehalf.contains(tokens[$0].hash)
+      })
+    else { return nil }
+    return documentSource(from: behalf + 1, limit: end)
+  }
+
+  private static let onBehalf: Set<UInt64> = Set(
+    ["seitens", "vonseiten"].map(QuoteToken.hash(of:)))
 
   /// `das Papier der Kommission, in dem es unter anderem heißt: „…“`, `griff die Linie der
   /// Blätter auf, in denen es auch heißt, …`: the phrase a relative clause of `heißt` hangs
