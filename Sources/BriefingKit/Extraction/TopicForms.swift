@@ -121,12 +121,16 @@ struct TopicForms {
   }
 
   /// The id of the known group of a body's key, by its member form too, or -1.
+  ///
+  /// A member form that names a place is no member of it: `Americas` is not `America`, nor
+  /// `Britains` `Britain`, so such a plural keeps to its own key.
   mutating func memberGroup(_ key: Int32) -> Int32 {
     derived(key, \.member) { forms, key in
-      let groups = TopicLexicon.shared.aliasGroups
+      let lexicon = TopicLexicon.shared
+      if let known = lexicon.aliasGroups[key] { return forms.id(known) }
       let member = Self.isOwnMemberForm(key) ? key : TopicMerger.memberForm(key)
-      let known = groups[key] ?? (member == key ? nil : groups[member] ?? member)
-      return known.map { forms.id($0) } ?? -1
+      guard member != key, !lexicon.places.contains(member) else { return -1 }
+      return forms.id(lexicon.aliasGroups[member] ?? member)
     }
   }
 
