@@ -16,7 +16,8 @@ extension CueData {
   /// alone they are `other` whatever verb or title stands near them.
   static let commonAcronyms = """
     tv|tvs|dvd|dvds|pc|pcs|cd|cds|cd-rom|gdp|gnp|dna|hiv|sms|mp3|mp3s|cctv|atm|atms|suv|suvs|\
-    ipo|gps|lcd|vat|pin|url|iq|ivf|mri|hdtv|vcr|asbo|asbos|wifi|wi-fi|rpg|html|pda|pdas|4x4
+    ipo|gps|lcd|vat|pin|url|iq|ivf|mri|hdtv|vcr|asbo|asbos|wifi|wi-fi|rpg|html|pda|pdas|4x4|\
+    bip|pib|pil|mwst|id
     """
 
   /// Last parts of an attributive compound (`Paris-based`, `US-led`, `Kremlin-backed`): the
@@ -83,4 +84,35 @@ extension CueData {
   /// Speech verbs whose name after them is the one spoken to (`told Bath`, `warned Cairn`),
   /// not an inverted speaker (`said Mr Jones`): no cue either way.
   static let objectSpeechVerbs: Set<String> = ["told", "warned", "asked"]
+
+  /// Titles that describe a trade rather than confer a rank (`star`, `singer`): English writes
+  /// them in lowercase before a name, and a capital makes them part of one (`Star Wars`).
+  static let tradeTitles: Set<String> = [
+    "star", "singer", "actor", "actress", "rapper", "designer", "author", "chef", "boss",
+    "founder", "striker", "midfielder", "defender", "goalkeeper", "coach",
+  ]
+
+  /// Endings of German abstract and collective nouns (`Zynismus`, `Spekulation`, `Freiheit`,
+  /// `Wissenschaft`): never a surname after an office.
+  static let germanNounEndings: [[UInt8]] = [
+    "ismus", "ung", "heit", "keit", "schaft", "tion", "sion", "ität", "nis", "tum", "ment",
+    "enz", "anz", "ungen", "ismen",
+  ].map { Array($0.utf8) }
+
+  /// German nouns for kinds of body written before a body's name (`Band Motörhead`, `Firma
+  /// Westbahn`): the noun is no part of the name, and the name is no person. Not the nouns
+  /// that open names of their own (`Bank Austria`, `Partei des Volkes`).
+  static let germanBodyNouns: Set<String> = [
+    "band", "firma", "konzern", "zeitschrift", "magazin", "sender", "label", "marke",
+    "fluglinie", "airline", "modemarke", "rockband", "popband", "kette", "plattform", "website",
+  ]
+
+  /// Days that open newspapers' names (`Sunday Times`), though stopwords elsewhere.
+  static let newspaperDays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sonntag",
+  ]
+
+  /// Endings of German adjectives in the weak `-en` form that open names of bodies and places
+  /// (`Deutschen`, `Europäischen`, `Freiheitlichen`, `Nationalen`, `Kulturellen`).
+  static let germanAdjectiveEndings = ["ischen", "schen", "lichen", "igen", "alen", "ellen"]
 }

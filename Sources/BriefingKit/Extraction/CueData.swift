@@ -43,6 +43,7 @@ enum CueData {
     university|college|institute|organization|organisation|group|company|fund|federation|\
     congress|parliament|senate|assembly|army|navy|police|office|service|services|club|center|\
     centre|foundation|board|authority|league|times|news|post|journal|herald|tribune|network|\
+    telegraph|guardian|observer|mirror|gazette|chronicle|examiner|courier|\
     airlines|airways|motors|technologies|systems|holdings|partners|industries|laboratories|\
     labs|network|bureau|cabinet|government|administration|coalition|front|movement|brigade|\
     brigades|forces|guard|church|school|hospital|museum|academy|society|institution|\
@@ -51,6 +52,7 @@ enum CueData {
     ministerium|bundesministerium|partei|rat|verband|verein|universität|hochschule|\
     gesellschaft|stiftung|konzern|gericht|bundesverfassungsgericht|regierung|\
     bahn|gewerkschaft|kammer|polizei|bundesamt|behörde|kommission|institut|agentur|\
+    zeitung|kurier|rundschau|anzeiger|tagblatt|tagesspiegel|\
     bundesbank|zentralbank|sparkasse|versicherung|akademie|bundesheer|bundeswehr|\
     ministère|banque|parti|conseil|assemblée|université|commission|comité|société|agence|\
     fédération|gouvernement|tribunal|cour|sénat|mouvement|\
@@ -191,7 +193,7 @@ enum CueData {
   /// Games`): the name is neither a person nor an organisation, whatever title opens it.
   static let eventNouns = """
     election|elections|by-election|referendum|cup|games|olympics|olympiad|championship|\
-    championships|tournament|trophy|open|masters|grand prix|marathon|festival|awards|prize|\
+    championships|tournament|trophy|open|masters|grand prix|marathon|festival|award|awards|prize|\
     prizes|summit|expo|show|series|wahl|wahlen|meisterschaft|spiele|élection|élections|\
     coupe|jeux|championnat|elección|elecciones|copa|juegos|campeonato|eleição|eleições|\
     taça|jogos|elezioni|coppa|giochi|campionato|выборы|кубок|чемпионат|олимпиада

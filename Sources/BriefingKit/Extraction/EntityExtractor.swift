@@ -39,6 +39,7 @@ public struct EntityExtractor: Sendable {
     var finder = NameFinder(scan: scan, language: language)
     finder.findRuns()
     finder.mergeStems()
+    finder.mergeSentenceRoles()
     finder.mergeAliases()
     finder.mergeKnownAliases()
     finder.mergeGivenNames()

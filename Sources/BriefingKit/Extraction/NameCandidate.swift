@@ -36,6 +36,9 @@ struct NameCandidate: Sendable {
   var hasPlaceWord = false
   /// A common noun in capitals (`TV`, `DVD`): a thing, whatever cue stands near it.
   var isCommonNoun = false
+  /// The title of a work or a newspaper, or a body named after a noun for its kind (`The
+  /// Sunday Post`, `Band Motörhead`): never a person, whatever verb follows it.
+  var isWorkTitle = false
   /// An event noun ends the name (`General Election`, `World Cup`): neither a person nor an
   /// organisation.
   var isEvent = false
@@ -90,7 +93,7 @@ struct NameCandidate: Sendable {
   var kind: TopicKind {
     if isKnownOrganisation { return .organisation }
     if isEvent || isCommonNoun { return .other }
-    var person = isBrand ? 0 : self.person
+    var person = isBrand || isWorkTitle ? 0 : self.person
     var organisation = self.organisation
     if bodyCues > 0 && person <= spoken {
       organisation += person
@@ -121,6 +124,7 @@ struct NameCandidate: Sendable {
     cuedMentions += other.cuedMentions
     isTitled = isTitled || other.isTitled
     isKnownOrganisation = isKnownOrganisation || other.isKnownOrganisation
+    isWorkTitle = isWorkTitle || other.isWorkTitle
     person += other.person
     spoken += other.spoken
     bodyCues += other.bodyCues

@@ -113,6 +113,7 @@ extension NameFinder {
       }
     }
     kept.removeSubrange(count...)
+    if language == "de" { Self.nameNominatives(&kept) }
     for range in roleRanges {
       for token in range where token < covered.count { covered[token] = true }
     }

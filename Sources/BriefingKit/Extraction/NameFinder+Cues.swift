@@ -21,6 +21,12 @@ extension NameFinder {
       addRun(start..<run.upperBound)
       return
     }
+    // `Band Motörhead`: a German noun for a kind of body says what the name after it is.
+    if let start = germanBodyStart(in: run) {
+      roleRanges.append(run.lowerBound..<start)
+      addRun(start..<run.upperBound)
+      return
+    }
     // `Paris-based Euronext`: an attributive compound describes the name after it.
     if isAttributive(run.lowerBound) {
       if run.count > 1 { addRun(run.lowerBound + 1..<run.upperBound) }
@@ -54,7 +60,9 @@ extension NameFinder {
     for index in run {
       let classes = scan.classes(of: scan.tokens[index])
       if classes.contains(.organisation) { hasOrganisationWord = true }
-      if classes.contains(.title) || isGermanOffice(index) { split = index }
+      // `Star Wars`: a trade written with a capital inside a sentence is part of a name.
+      let isTitle = classes.contains(.title) && !isCapitalisedTrade(index)
+      if isTitle || isGermanOffice(index) || isSentenceRole(index, in: run) { split = index }
     }
     // `Governor of the Reserve Bank`: an office of the organisation named after `of`.
     if hasOrganisationWord, run.count > 2, isConnector(run.lowerBound + 1),
@@ -85,6 +93,10 @@ extension NameFinder {
     if nameStart == run.upperBound - 1 {
       let lower = Int(scan.tokens[nameStart].lower)
       if lowercaseUses[lower] > 0 || scan.classes[lower].contains(.common) { return nil }
+      // `dem Finanzminister Zynismus vorwerfen`: a German abstract noun is no surname.
+      if isGermanAbstractNoun(nameStart) { return nil }
+      // `Star Wars`: a plural noun after a trade is the title of a work, not a surname.
+      if isPluralAfterTrade(nameStart, title: split) { return (run, nil) }
     }
     var role: String? = text(of: run.lowerBound..<nameStart)
     while nameStart < run.upperBound, isConnector(nameStart) {
@@ -162,6 +174,12 @@ extension NameFinder {
     var speech = 0.0
     // `said ID cards`: a name that modifies the noun after it is not the one who speaks.
     let isAcronym = name.count == 1 && tokens[name.lowerBound].flags.contains(.allCaps)
+    // `The Sunday Post`, `Band Motörhead`: a newspaper, a work or a body, never a person.
+    if isAfterTitleArticle(run) || isTradeWork(name) { candidates[index].isWorkTitle = true }
+    if isAfterGermanBodyNoun(run) {
+      candidates[index].isWorkTitle = true
+      cues.organisation += 1.5
+    }
     let isKnown = candidates[index].isKnownOrganisation || candidates[index].isGazetteerPlace
     if isAcronym && !isKnown && isModifier(before: run.upperBound) { return }
     if name.count >= 2, scan.classes(of: tokens[name.lowerBound]).contains(.givenName) {
@@ -170,7 +188,8 @@ extension NameFinder {
     if run.lowerBound > 0, !tokens[run.lowerBound].flags.contains(.breakBefore) {
       let before = tokens[run.lowerBound - 1]
       let word = scan.classes(of: before)
-      if word.contains(.title) && !before.flags.contains(.capitalised) {
+      // German writes titles with a capital: a lowercase one is another word (`reine`).
+      if word.contains(.title) && !before.flags.contains(.capitalised) && language != "de" {
         cues.person += 2
         candidates[index].isTitled = true
         if let role = lowercaseRole(before: run) { candidates[index].roles[role, default: 0] += 1 }

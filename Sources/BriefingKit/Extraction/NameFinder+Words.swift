@@ -195,7 +195,7 @@ extension NameFinder {
   static func isGermanNoun(_ candidate: NameCandidate) -> Bool {
     candidate.words.count == 1 && candidate.quotes == 0 && !candidate.isAllCaps
       && !candidate.isKnownOrganisation && !candidate.isGazetteerPlace
-      && candidate.kind != .person
+      && !candidate.isWorkTitle && candidate.kind != .person
   }
 
   /// True when a capitalised word that is no name word by itself, a stopword or a common word

@@ -57,7 +57,9 @@ struct NameFinder {
     let lower = Int(scan.tokens[index].lower)
     if scan.classes[lower].contains(.credit) { return false }
     let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
-    if isStop && !flags.contains(.allCaps) { return isParticleInName(index) }
+    if isStop && !flags.contains(.allCaps) {
+      return isParticleInName(index) || isDayOfNewspaper(index)
+    }
     if flags.contains(.sentenceStart) || flags.contains(.headline) {
       // A common word (`Later`, `Following`) only has its capital from the sentence start.
       return lowercaseUses[lower] == 0 && !scan.classes[lower].contains(.common)
@@ -270,6 +272,11 @@ struct NameFinder {
         && lexicon.companies.contains(scan.lower(of: scan.tokens[name.lowerBound]))
     }
     candidate.isEvent = scan.classes(of: scan.tokens[name.upperBound - 1]).contains(.event)
+    // `Internet Explorer`, `Champions League`: a product or an event named like a body.
+    if name.count > 1 && !candidate.isEvent && !candidate.isCommonNoun {
+      candidate.isCommonNoun = lexicon.products.contains(key)
+      candidate.isEvent = lexicon.events.contains(key)
+    }
     candidates.append(consume candidate)
     alive.append(true)
   }

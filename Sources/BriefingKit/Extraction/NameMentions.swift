@@ -81,4 +81,26 @@ struct NameMentions: Sendable {
     }
     return spans
   }
+
+  /// Drops the first token of every mention of the chain that starts at `first`, whose span
+  /// then starts where `start` says the next token starts; returns the tokens dropped. Used
+  /// when a name's first word turns out to be a role (`Writer Ada Vance` → `Ada Vance`).
+  mutating func dropFirstToken(from first: Int32, start: (Int) -> Int) -> [Int] {
+    var dropped: [Int] = []
+    var index = Int(first)
+    var steps = 0
+    while index >= 0 && index < list.count && steps < list.count {
+      steps += 1
+      let tokens = list[index].tokens
+      if tokens.count > 1 {
+        dropped.append(tokens.lowerBound)
+        list[index].tokens = tokens.lowerBound + 1..<tokens.upperBound
+        if let span = list[index].span {
+          list[index].span = min(start(tokens.lowerBound + 1), span.upperBound)..<span.upperBound
+        }
+      }
+      index = Int(list[index].next)
+    }
+    return dropped
+  }
 }

@@ -47,4 +47,26 @@ enum OrganisationData {
     lib dems|democrats|republicans|treasury|kremlin|pentagon|arsenal|chelsea|celtic|rangers|everton|tottenham|ecb|\
     bundesbank|federal reserve|bank of england
     """
+
+  /// Products and services that the news names like companies (`Sony said the PSP …`): things,
+  /// typed `other` whatever cue stands near them. One-word items join the common acronyms'
+  /// class (``CueData/commonAcronyms``); names of several words are looked up whole.
+  static let products = """
+    psp|ds|nintendo ds|playstation|playstation 2|playstation portable|xbox|xbox 360|gamecube|\
+    game boy|gameboy|n-gage|ipod|ipods|ipod mini|ipod shuffle|itunes|imac|mac mini|walkman|\
+    windows|windows xp|windows vista|internet explorer|firefox|linux|blu-ray|hd-dvd|hd dvd|\
+    google earth|google desktop|msn messenger|hotmail|gmail|wikipedia|freeview|tivo|skype
+    """
+
+  /// Competitions, shows and fairs that the news names like bodies (`the Champions League`):
+  /// events, typed `other`. One-word items join the event nouns' class
+  /// (``CueData/eventNouns``); names of several words are looked up whole.
+  static let events = """
+    champions league|europa league|uefa cup|six nations|tri-nations|tour de france|\
+    super bowl|grand national|ryder cup|davis cup|live aid|live 8|eurovision song contest|\
+    eurovision|oscars|grammys|baftas|golden globes|cebit|glastonbury|commonwealth games|\
+    world series|fa cup|carling cup|heineken cup|premiership final|bundesliga-finale|\
+    champions-league|europa-league|ligue des champions|liga de campeones|\
+    champions hockey league|mobile world congress|consumer electronics show|e3
+    """
 }

@@ -16,6 +16,8 @@ extension TopicLexicon {
     (WordFormData.verbCues, WordList.space, .verbCue),
     (CueData.eventNouns, WordList.bar, .event), (CueData.placeWords, WordList.bar, .placeWord),
     (CueData.commonAcronyms, WordList.bar, .commonAcronym),
+    (OrganisationData.products, WordList.bar, .commonAcronym),
+    (OrganisationData.events, WordList.bar, .event),
   ]
 
   /// Every word of the lists with its classes: the table ``WordClassTable/shared`` holds.

@@ -20,6 +20,10 @@ struct TopicLexicon: Sendable {
   let companies: Set<String>
   /// Common given names (``CueData/givenNames``).
   let givenNames: Set<String>
+  /// Products and events of several words (``OrganisationData/products``,
+  /// ``OrganisationData/events``): things, not organisations.
+  let products: Set<String>
+  let events: Set<String>
   /// Each name of a place or organisation with several (``GazetteerData/aliases``,
   /// ``CueData/organisationAliases``), to its group's first name: `britain` → `united kingdom`.
   let aliasGroups: [String: String]
@@ -39,6 +43,8 @@ struct TopicLexicon: Sendable {
     companies = Self.names(in: [OrganisationData.technology, OrganisationData.business])
     knownOrganisations = Self.names(in: bodies, extra: companies.count).union(companies)
     givenNames = Self.names(in: [CueData.givenNames])
+    products = Self.names(in: [OrganisationData.products])
+    events = Self.names(in: [OrganisationData.events])
   }
 
   /// Lowercase words that may stand inside a key phrase, space-separated.

@@ -1,0 +1,118 @@
+/// Names that look like a person's but are not: titles of works and newspapers (`Star Wars`,
+/// `The Sunday Telegraph`), descriptions that open a sentence (`Writer Ada Vance`), and German
+/// nouns after an office (`dem Finanzminister Zynismus vorwerfen`) or a body (`Band`).
+extension NameFinder {
+  /// True when a capitalised article inside a sentence opens the run (`told The Daily Post`,
+  /// `in Der Spiegel`): the run is the title of a work or a newspaper, never a person.
+  func isAfterTitleArticle(_ run: Range<Int>) -> Bool {
+    let index = run.lowerBound - 1
+    guard index >= 0, run.lowerBound < scan.tokens.count,
+      !scan.tokens[run.lowerBound].flags.contains(.breakBefore)
+    else { return false }
+    let flags = scan.tokens[index].flags
+    guard flags.contains(.capitalised), !flags.contains(.sentenceStart),
+      !flags.contains(.headline), !flags.contains(.breakBefore)
+    else { return false }
+    let bytes = scan.lowerTable.bytes(of: scan.tokens[index].lower)
+    return Self.titleArticles.contains { bytes.elementsEqual($0) }
+  }
+
+  /// Articles that open the titles of works and newspapers when written with a capital inside
+  /// a sentence.
+  static let titleArticles: [[UInt8]] = ["the", "der", "die", "das"].map { Array($0.utf8) }
+
+  /// True when the title at `index` describes a trade (`Star`, `Singer`) and is written with
+  /// a capital inside an English sentence: English writes such words in lowercase before a
+  /// name (`film star Ada Vance`), so the capital makes it part of a name (`Star Wars`).
+  func isCapitalisedTrade(_ index: Int) -> Bool {
+    let flags = scan.tokens[index].flags
+    guard language == "en", flags.contains(.capitalised), !flags.contains(.sentenceStart),
+      !flags.contains(.headline)
+    else { return false }
+    return CueData.tradeTitles.contains(scan.lower(of: scan.tokens[index]))
+  }
+
+  /// True when the one word at `index` after a trade title reads as the plural of a noun
+  /// (`Star Wars`, `Star Trekkers`) rather than a stage name (`Singer Usher`): an English word
+  /// of four letters or more ending in a single `s`, after a title of ``CueData/tradeTitles``.
+  func isPluralAfterTrade(_ index: Int, title: Int) -> Bool {
+    guard language == "en", CueData.tradeTitles.contains(scan.lower(of: scan.tokens[title]))
+    else { return false }
+    let bytes = scan.lowerTable.bytes(of: scan.tokens[index].lower)
+    guard bytes.count >= 4, bytes.last == UInt8(ascii: "s") else { return false }
+    let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+    return before != UInt8(ascii: "s") && before != UInt8(ascii: "u")
+      && before != UInt8(ascii: "i") && before != UInt8(ascii: "\'")
+  }
+
+  /// True when the first word of `run` is a description that opens a sentence or a headline
+  /// before a person's given name and surname (`Writer Ada Vance won`, `Sprinter Kelly Holmes`):
+  /// a word English would write in lowercase there, so it is the person's role.
+  func isSentenceRole(_ index: Int, in run: Range<Int>) -> Bool {
+    guard language == "en", index == run.lowerBound, run.count >= 3 else { return false }
+    let tokens = scan.tokens
+    let flags = tokens[index].flags
+    guard flags.contains(.sentenceStart) || flags.contains(.headline),
+      !flags.contains(.allCaps), !flags.contains(.hyphenated),
+      scan.classes(of: tokens[index]).isDisjoint(with: [
+        .givenName, .organisation, .knownOrganisation, .organisationStart, .placeStart,
+        .placeWord, .event, .nameConnector, .demonym, .commonAcronym,
+      ]),
+      scan.classes(of: tokens[index + 1]).contains(.givenName),
+      tokens[index + 2].flags.contains(.capitalised)
+    else { return false }
+    return true
+  }
+
+  /// True when the German word at `index` ends like an abstract or collective noun
+  /// (`Zynismus`, `Spekulation`, `Freiheit`): after an office it is what the office holder
+  /// is said to do or have, not their name.
+  func isGermanAbstractNoun(_ index: Int) -> Bool {
+    guard language == "de" else { return false }
+    let bytes = scan.lowerTable.bytes(of: scan.tokens[index].lower)
+    return CueData.germanNounEndings.contains { ending in
+      bytes.count > ending.count + 2 && bytes.reversed().starts(with: ending.reversed())
+    }
+  }
+
+  /// The start of the name after a German noun for a kind of body that opens the run (`Band
+  /// Motörhead`, `Firma Westbahn`): the noun says what the name is and is not part of it.
+  /// Nil when the run opens otherwise.
+  func germanBodyStart(in run: Range<Int>) -> Int? {
+    guard language == "de", run.count >= 2 else { return nil }
+    let first = scan.lower(of: scan.tokens[run.lowerBound])
+    return CueData.germanBodyNouns.contains(first) ? run.lowerBound + 1 : nil
+  }
+
+  /// True when a German noun for a kind of body stands right before the run (`Band
+  /// Motörhead`): see ``germanBodyStart(in:)``.
+  func isAfterGermanBodyNoun(_ run: Range<Int>) -> Bool {
+    let index = run.lowerBound - 1
+    guard language == "de", index >= 0, run.lowerBound < scan.tokens.count,
+      !scan.tokens[run.lowerBound].flags.contains(.breakBefore),
+      scan.tokens[index].flags.contains(.capitalised)
+    else { return false }
+    return CueData.germanBodyNouns.contains(scan.lower(of: scan.tokens[index]))
+  }
+
+  /// True when the name is the title of a work by a trade's capital (`the film Star Wars`):
+  /// a capitalised trade inside a sentence, or a trade before a plural opening a sentence.
+  func isTradeWork(_ name: Range<Int>) -> Bool {
+    guard language == "en", name.count >= 2 else { return false }
+    if name.contains(where: { isCapitalisedTrade($0) }) { return true }
+    let title = name.lowerBound
+    return name.count == 2 && scan.classes(of: scan.tokens[title]).contains(.title)
+      && isPluralAfterTrade(title + 1, title: title)
+  }
+
+  /// True when the capitalised day at `index` opens a newspaper's name (`Sunday Telegraph`,
+  /// `Sunday Times`): the day's stopword is then part of the name before an organisation word.
+  func isDayOfNewspaper(_ index: Int) -> Bool {
+    let tokens = scan.tokens
+    guard index + 1 < tokens.count, !tokens[index + 1].flags.contains(.breakBefore),
+      tokens[index + 1].flags.contains(.capitalised),
+      scan.classes(of: tokens[index + 1]).contains(.organisation)
+    else { return false }
+    return CueData.newspaperDays.contains(scan.lower(of: tokens[index]))
+  }
+}

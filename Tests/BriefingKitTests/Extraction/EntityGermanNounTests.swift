@@ -1,0 +1,59 @@
+import BriefingKit
+import Testing
+
+/// German capitalises every noun: an abstract noun after an office, a body after a noun for
+/// its kind and an adjective before a noun are no people, and a body the text only writes
+/// inflected is named in the nominative.
+struct EntityGermanNounTests {
+  func entities(_ text: String) -> [Entity] {
+    EntityExtractor().entities(in: Article(title: "", language: "de", paragraphs: [text]))
+  }
+
+  @Test func anAbstractNounAfterAnOfficeIsNoPerson() {
+    let found = entities(
+      "Die Opposition wirft dem Finanzminister Spekulation vor. Finanzminister Hans Berger "
+        + "wies das am Montag zurück.")
+    let names = found.map(\.name)
+    #expect(!names.contains("Spekulation"), "\(names)")
+    #expect(found.contains { $0.name == "Hans Berger" && $0.kind == .person })
+  }
+
+  @Test func aLowercaseWordThatIsATitleElsewhereGivesNoPerson() {
+    let found = entities("Das sei reine Verschwörung, sagte Hans Berger am Montag in Graz.")
+    #expect(!found.contains { $0.name == "Verschwörung" && $0.kind == .person })
+  }
+
+  @Test func aNounForABodyIsNoPartOfTheName() throws {
+    let found = entities(
+      "Mit seiner Band Nachtfalter spielte der Sänger in Graz. Die Band Nachtfalter tritt im "
+        + "Mai wieder auf.")
+    #expect(!found.contains { $0.name.hasPrefix("Band") }, "\(found.map(\.name))")
+    let band = try #require(found.first { $0.name == "Nachtfalter" })
+    #expect(band.kind != .person)
+  }
+
+  @Test func aBodyWrittenOnlyInflectedIsNamedInTheNominative() throws {
+    let found = entities(
+      "Der Vorstand der Deutschen Bahn nannte neue Preise. Die Kunden der Deutschen Bahn "
+        + "zahlen ab Juni mehr, sagte ein Sprecher der Deutschen Bahn.")
+    let bahn = try #require(found.first { $0.name.hasSuffix("Bahn") })
+    #expect(bahn.name == "Deutsche Bahn")
+    #expect(bahn.aliases.contains("Deutschen Bahn"))
+  }
+
+  @Test func everyAdjectiveBeforeTheNounIsInTheNominative() throws {
+    let found = entities(
+      "Der Rat der Europäischen Zentralbank tagte am Montag. Die Sitzung der Europäischen "
+        + "Zentralbank dauerte lange, hieß es aus der Europäischen Zentralbank.")
+    #expect(found.contains { $0.name == "Europäische Zentralbank" }, "\(found.map(\.name))")
+  }
+
+  @Test func aPluralOrAGenitiveNounLeavesTheNameAsWritten() {
+    let found = entities(
+      "Die Spieler des Deutschen Fußball-Bundes reisten ab. Ein Sprecher des Deutschen "
+        + "Fußball-Bundes sagte, die Reise sei lang. Die Lage der Ostfriesischen Inseln ist gut.")
+    let names = found.map(\.name)
+    #expect(!names.contains("Deutsche Fußball-Bundes"), "\(names)")
+    #expect(!names.contains("Ostfriesische Inseln"), "\(names)")
+  }
+}
