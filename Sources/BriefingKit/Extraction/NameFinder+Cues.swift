@@ -1,10 +1,21 @@
 extension NameFinder {
+  /// True when the English word at `index` is an adverb in `-ly` before `the`: a sentence
+  /// whose start the text lost (`… March 2 2010 Recently the European Commission opened`).
+  private func isAdverbBeforeThe(_ index: Int) -> Bool {
+    guard language == "en", index + 1 < scan.tokens.count else { return false }
+    let word = scan.lowerTable.bytes(of: scan.tokens[index].lower)
+    return word.count > 4 && word.suffix(2).elementsEqual("ly".utf8)
+      && scan.lowerTable.bytes(of: scan.tokens[index + 1].lower).elementsEqual("the".utf8)
+  }
+
   /// Records the name in a run of name words, splitting off a leading title as its role.
   mutating func addRun(_ run: Range<Int>) {
     // `Members of the North Atlantic Alliance`: a sentence-initial word before a connector is a
     // common noun unless it is an organisation word (`Bank of England`) or a title (`Secretary
     // of Fisheries Ruth Okonjo`).
-    if run.count > 2, scan.tokens[run.lowerBound].flags.contains(.sentenceStart),
+    if run.count > 2,
+      scan.tokens[run.lowerBound].flags.contains(.sentenceStart)
+        || isAdverbBeforeThe(run.lowerBound),
       isConnector(run.lowerBound + 1),
       scan.classes(of: scan.tokens[run.lowerBound]).isDisjoint(with: [
         .organisation, .givenName, .title,

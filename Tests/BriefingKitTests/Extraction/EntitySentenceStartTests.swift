@@ -31,4 +31,13 @@ struct EntitySentenceStartTests {
     #expect(found.contains("New York"), "\(found)")
     #expect(!found.contains("York"), "\(found)")
   }
+
+  @Test func anAdverbBeforeTheOpensALostSentenceNotAName() {
+    // A byline ran into the text without a full stop.
+    let found = names(
+      "Posted by the press team on March 2 2010 Recently the Harbour Commission opened an "
+        + "inquiry. The Harbour Commission said little.")
+    #expect(found.contains("Harbour Commission"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Recently") }, "\(found)")
+  }
 }
