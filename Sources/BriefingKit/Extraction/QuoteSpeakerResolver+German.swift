@@ -38,7 +38,8 @@ extension QuoteSpeakerResolver {
       let candidate = people.people[person]
       return candidate.isPerson && genders.gender(of: person) != gender.other
         && (isGeneric || candidate.roleWords.contains(roleHash)
-          || isHead && candidate.role.map(people.text).map(Self.namesHead) == true)
+          || isHead && candidate.role.map(people.text).map(Self.namesHead) == true
+          || candidate.role.map(people.text).map({ Self.sharesHead($0, word) }) == true)
     }
     var found = matchingRole(mention).flatMap { fits($0) ? $0 : nil }
     if found == nil, let last = lastSpeaker, lastMention >= mention.lowerBound - 80, fits(last) {

@@ -32,3 +32,16 @@ extension QuoteSpeakerResolver {
     return head
   }
 }
+
+extension QuoteSpeakerResolver {
+  /// True when a German role's last noun ends in the head of the description's noun: a
+  /// compound names its kind last (`der Ökonom` is the `IHS-Ökonom`, `der Chef` the
+  /// `Konzernchef`, `der Abgeordnete` the `SPÖ-Abgeordneter`).
+  static func sharesHead(_ role: String, _ noun: String) -> Bool {
+    let head = noun.split(separator: "-").last.map(String.init) ?? noun
+    guard head.count >= 4, let last = role.lowercased().split(separator: " ").last else {
+      return false
+    }
+    return last.hasSuffix(head) || last.hasSuffix(head + "r")
+  }
+}

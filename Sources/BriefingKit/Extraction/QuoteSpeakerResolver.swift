@@ -32,7 +32,10 @@ struct QuoteSpeakerResolver {
     self.language = language
     self.lexicon = lexicon
     self.genders = QuoteGenders(people: people)
-    if language == "de" { genders.learnGivenNames(people) }
+    if language == "de" {
+      genders.learnGivenNames(people)
+      genders.learnGermanRoles(people)
+    }
   }
 
   /// The person a singular pronoun at token `index` refers to: the subject of a sentence since
