@@ -17,7 +17,7 @@ extension CueData {
   static let commonAcronyms = """
     tv|tvs|dvd|dvds|pc|pcs|cd|cds|cd-rom|gdp|gnp|dna|hiv|sms|mp3|mp3s|cctv|atm|atms|suv|suvs|\
     ipo|gps|lcd|vat|pin|url|iq|ivf|mri|hdtv|vcr|asbo|asbos|wifi|wi-fi|rpg|html|pda|pdas|4x4|\
-    bip|pib|pil|mwst|id
+    bip|pib|pil|mwst|id|vr
     """
 
   /// Last parts of an attributive compound (`Paris-based`, `US-led`, `Kremlin-backed`): the
@@ -105,6 +105,8 @@ extension CueData {
   static let germanBodyNouns: Set<String> = [
     "band", "firma", "konzern", "zeitschrift", "magazin", "sender", "label", "marke",
     "fluglinie", "airline", "modemarke", "rockband", "popband", "kette", "plattform", "website",
+    "zeitung", "tageszeitung", "wochenzeitung", "boulevardzeitung", "nachrichtenagentur",
+    "nachrichtenmagazin", "fernsehsender", "onlineplattform",
   ]
 
   /// Days that open newspapers' names (`Sunday Times`), though stopwords elsewhere.

@@ -160,6 +160,10 @@ extension NameFinder {
     QuoteWords.roleSuffixes + [
       "chef", "senatorin", "stürmer", "spieler", "spielerin", "torhüter", "politiker",
       "politikerin", "richter", "richterin", "manager", "managerin", "gründer", "gründerin",
+      // Party offices and colleagues (`FPÖ-Kandidat`, `ÖVP-Obmann`, `Regierungskollege`),
+      // scholars (`Kriminalsoziologe`) and a team's mainstay (`Werder-Stütze`).
+      "kandidat", "kandidatin", "obmann", "obfrau", "abgeordneten", "kollege", "kollegin",
+      "soziologe", "soziologin", "stütze",
     ]
 
   /// Where the holder's name starts in `rest`, the words after `Title of` (`State Colin

@@ -24,12 +24,16 @@ extension NameFinder {
   /// True when the title at `index` describes a trade (`Star`, `Singer`) and is written with
   /// a capital inside an English sentence: English writes such words in lowercase before a
   /// name (`film star Ada Vance`), so the capital makes it part of a name (`Star Wars`).
+  ///
+  /// German capitalises its own trades as nouns; of the English ones it borrows, `Star` opens
+  /// titles there too (`Star Trek`, `Star Fox Zero`).
   func isCapitalisedTrade(_ index: Int) -> Bool {
     let flags = scan.tokens[index].flags
-    guard language == "en", flags.contains(.capitalised), !flags.contains(.sentenceStart),
-      !flags.contains(.headline)
+    guard language == "en" || language == "de", flags.contains(.capitalised),
+      !flags.contains(.sentenceStart), !flags.contains(.headline)
     else { return false }
-    return CueData.tradeTitles.contains(scan.lower(of: scan.tokens[index]))
+    let word = scan.lower(of: scan.tokens[index])
+    return language == "de" ? word == "star" : CueData.tradeTitles.contains(word)
   }
 
   /// True when the one word at `index` after a trade title reads as the plural of a noun
@@ -98,7 +102,7 @@ extension NameFinder {
   /// True when the name is the title of a work by a trade's capital (`the film Star Wars`):
   /// a capitalised trade inside a sentence, or a trade before a plural opening a sentence.
   func isTradeWork(_ name: Range<Int>) -> Bool {
-    guard language == "en", name.count >= 2 else { return false }
+    guard language == "en" || language == "de", name.count >= 2 else { return false }
     if name.contains(where: { isCapitalisedTrade($0) }) { return true }
     let title = name.lowerBound
     return name.count == 2 && scan.classes(of: scan.tokens[title]).contains(.title)

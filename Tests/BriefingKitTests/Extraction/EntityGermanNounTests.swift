@@ -56,4 +56,29 @@ struct EntityGermanNounTests {
     #expect(!names.contains("Deutsche Fußball-Bundes"), "\(names)")
     #expect(!names.contains("Ostfriesische Inseln"), "\(names)")
   }
+
+  @Test func aNewspaperAfterTheNounZeitungIsNamedWithoutIt() throws {
+    let found = entities(
+      "Das berichtete die britische Zeitung Morning Ledger am Sonntag. Die Zeitung Morning "
+        + "Ledger berief sich auf Quellen im Ministerium.")
+    #expect(!found.contains { $0.name.hasPrefix("Zeitung") }, "\(found.map(\.name))")
+    let paper = try #require(found.first { $0.name == "Morning Ledger" })
+    #expect(paper.kind != .person)
+  }
+
+  @Test func aBorrowedStarOpensATitleInGermanToo() {
+    let found = entities(
+      "Die Fans von Star Quest warten seit Jahren. Der Film Star Quest kommt im Mai ins Kino, "
+        + "meinte Star Quest am Montag.")
+    #expect(!found.contains { $0.name == "Quest" }, "\(found.map(\.name))")
+    #expect(!found.contains { $0.name == "Star Quest" && $0.kind == .person })
+  }
+
+  @Test(arguments: ["ÖVP-Obmann", "LBP-Kandidat", "Kriminalsoziologe", "Regierungskollege"])
+  func aCompoundOfficeBeforeANameIsItsRole(office: String) throws {
+    let found = entities(
+      "Am Montag sprach der \(office) Ortwin Pfaller in Linz. Pfaller sagte, er bleibe.")
+    let person = try #require(found.first { $0.name == "Ortwin Pfaller" }, "\(found.map(\.name))")
+    #expect(person.role == office)
+  }
 }
