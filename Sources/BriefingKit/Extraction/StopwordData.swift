@@ -13,7 +13,8 @@ enum StopwordData {
     a about above across after afterwards again against ago all almost alone along already also \
     although always am among amongst an and another any anybody anyone anything anyway anywhere \
     are around as at back be became because become becomes been before beforehand behind being \
-    below beside besides between beyond both but by can cannot could did do does doing done down \
+    below beside besides between beyond both but by can cannot could despite did do does doing \
+    done down \
     during each either else elsewhere enough even ever every everybody everyone everything \
     everywhere except few for former formerly from further had has have having he her here hers \
     herself him himself his how however i if in indeed instead into is it its itself just last \

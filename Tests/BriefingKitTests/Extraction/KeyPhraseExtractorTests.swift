@@ -96,6 +96,14 @@ struct KeyPhraseExtractorTests {
     }
   }
 
+  @Test func aPrepositionIsNoKeyPhrase() {
+    let text = """
+      Despite the rain, the fair opened. Sales rose despite the cold, and despite the mud the \
+      fair drew crowds. Despite everything, the fair will return.
+      """
+    #expect(!phrases(text, language: "en", limit: 20).contains("despite"))
+  }
+
   @Test func leavesOutNamesTitlesAndNationalities() {
     let text = """
       President Joe Biden and the Russian president spoke. Biden said American and Russian \
