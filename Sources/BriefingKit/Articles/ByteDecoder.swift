@@ -36,7 +36,7 @@ struct ByteDecoder: Sendable {
       return nil
     }
     // Without a zero byte neither half can be mostly zeros.
-    guard sample.contains(0) else { return nil }
+    guard controlBytes(sample).hasNUL else { return nil }
     var zeros = [0, 0]
     for (offset, byte) in sample.enumerated() where byte == 0 { zeros[offset % 2] += 1 }
     let pairs = sample.count / 2
@@ -46,9 +46,10 @@ struct ByteDecoder: Sendable {
   }
 
   private func utf8OrFallback(_ bytes: [UInt8], path: String) throws(ArticleError) -> Decoded {
-    if Self.looksBinary(bytes) { throw .binary(path: path) }
+    let controls = Self.controlBytes(bytes[...])
+    if Self.looksBinary(bytes, controls) { throw .binary(path: path) }
     if let text = String(validating: bytes, as: UTF8.self) {
-      guard bytes.contains(0x0D) else { return Decoded(text: text, warning: nil) }
+      guard controls.hasCR else { return Decoded(text: text, warning: nil) }
       return Decoded(text: Self.normalisingLineEnds(bytes), warning: nil)
     }
     var utf8: [UInt8] = []
@@ -62,23 +63,48 @@ struct ByteDecoder: Sendable {
       warning: "'\(path)' is not valid UTF-8; read as Windows-1252")
   }
 
-  /// Whether the bytes hold NUL, a known binary signature, or more than 1% control bytes.
-  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+  /// Whether the bytes hold NUL, a known binary signature, or more than 1% control bytes;
+  /// `controls` must be ``controlBytes(_:)`` of `bytes`.
+  static func looksBinary(_ bytes: [UInt8], _ controls: ControlBytes) -> Bool {
     let signatures: [[UInt8]] = [
       [0x25, 0x50, 0x44, 0x46, 0x2D], [0x89, 0x50, 0x4E, 0x47], [0x50, 0x4B, 0x03, 0x04],
       [0x47, 0x49, 0x46, 0x38], [0xFF, 0xD8, 0xFF], [0x7F, 0x45, 0x4C, 0x46],
       [0x1F, 0x8B],
     ]
     if signatures.contains(where: { bytes.starts(with: $0) }) { return true }
-    var controls = 0
-    for byte in bytes where byte < 0x20 {
-      switch byte {
-      case 0: return true
-      case 0x09, 0x0A, 0x0C, 0x0D: continue
-      default: controls += 1
+    return controls.hasNUL || controls.others * 100 > bytes.count
+  }
+
+  /// What the bytes below 0x20 of a text say about it.
+  struct ControlBytes: Equatable {
+    var hasNUL = false
+    var hasCR = false
+    /// Control bytes other than NUL, tab, line feed, form feed and carriage return.
+    var others = 0
+  }
+
+  /// The control bytes of `bytes`, read eight at a time: a word without a byte below 0x20
+  /// (nearly every word of a text) is passed with one test instead of eight.
+  static func controlBytes(_ bytes: ArraySlice<UInt8>) -> ControlBytes {
+    var found = ControlBytes()
+    bytes.withUnsafeBufferPointer { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let end = min(offset + 8, bytes.count)
+        if end - offset < 8 || ASCIIBytes.hasByte(ASCIIBytes.load(bytes, at: offset), below: 0x20) {
+          for byte in bytes[offset..<end] where byte < 0x20 {
+            switch byte {
+            case 0: found.hasNUL = true
+            case 0x0D: found.hasCR = true
+            case 0x09, 0x0A, 0x0C: break
+            default: found.others += 1
+            }
+          }
+        }
+        offset = end
       }
     }
-    return controls * 100 > bytes.count
+    return found
   }
 
   /// Decodes UTF-16 code units, repairing unpaired surrogates to U+FFFD.

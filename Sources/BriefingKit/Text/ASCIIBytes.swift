@@ -35,6 +35,13 @@ enum ASCIIBytes {
     return ~(low | differences | ~Self.high)
   }
 
+  /// True when some byte of `chunk` (any bytes) is below `bound`, which is at most 0x80
+  /// (Hacker's Delight 6-1: exact for whether any byte is, not for which ones).
+  @inline(__always)
+  static func hasByte(_ chunk: UInt64, below bound: UInt8) -> Bool {
+    (chunk &- UInt64(bound) &* ones) & ~chunk & high != 0
+  }
+
   /// Bit `i` set when byte `i` of `bits` has its high bit set.
   @inline(__always)
   static func gather(_ bits: UInt64) -> UInt64 {

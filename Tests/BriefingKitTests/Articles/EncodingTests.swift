@@ -1,5 +1,6 @@
-import BriefingKit
 import Testing
+
+@testable import BriefingKit
 
 struct EncodingTests {
   let body = "Bridge vote\n\nThe council met on Monday."
@@ -56,6 +57,23 @@ struct EncodingTests {
     let result = try article(Array(text.utf8))
     #expect(result.articles.first?.paragraphs == ["First line goes on."])
     #expect(result.articles.first?.text.unicodeScalars.contains("\r") == false)
+  }
+
+  @Test func controlBytesAreCountedAtEveryOffset() {
+    let text = Array("The council met on Monday to vote on the bridge.".utf8)
+    for control: UInt8 in [0x00, 0x01, 0x09, 0x0A, 0x0C, 0x0D, 0x1B, 0x1F] {
+      for offset in text.indices {
+        var bytes = text
+        bytes[offset] = control
+        let found = ByteDecoder.controlBytes(bytes[...])
+        let isOther = ![0x00, 0x09, 0x0A, 0x0C, 0x0D].contains(control)
+        let expected = ByteDecoder.ControlBytes(
+          hasNUL: control == 0, hasCR: control == 0x0D, others: isOther ? 1 : 0)
+        #expect(found == expected, "byte \(control) at \(offset)")
+      }
+    }
+    let many = [UInt8](repeating: 0x1B, count: 21) + text
+    #expect(ByteDecoder.controlBytes(many[3...]).others == 18)
   }
 
   @Test func badInputErrors() throws {
