@@ -76,6 +76,11 @@ public enum JSONWriter {
       var run = 0
       var index = 0
       while index < utf8.count {
+        // Eight bytes at a time past runs with no byte that may need an escape.
+        if utf8.count - index >= 8, !mayNeedEscape(ASCIIBytes.load(utf8, at: index)) {
+          index += 8
+          continue
+        }
         let byte = utf8[index]
         let isSeparator =
           byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
@@ -97,6 +102,16 @@ public enum JSONWriter {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// False when no byte of `chunk` is a control byte, `"`, `\\` or 0xE2 (which starts U+2028
+  /// and U+2029): none of the eight needs an escape.
+  @inline(__always)
+  private static func mayNeedEscape(_ chunk: UInt64) -> Bool {
+    let marks =
+      ASCIIBytes.highBits(chunk, equalTo: 0x22) | ASCIIBytes.highBits(chunk, equalTo: 0x5C)
+      | ASCIIBytes.highBits(chunk, equalTo: 0xE2)
+    return marks != 0 || ASCIIBytes.hasByte(chunk, below: 0x20)
   }
 
   /// Appends `value` in decimal, as `String(value)` writes it, without building a string.

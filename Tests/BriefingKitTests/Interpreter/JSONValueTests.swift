@@ -25,6 +25,23 @@ struct JSONValueTests {
     #expect(items[texts.count + 1] as? Int == -3)
   }
 
+  @Test func escapesAtEveryOffsetOfALongTextParseBack() throws {
+    let plain = "The council met on Monday to vote on the bridge, naïve “quoted”."
+    for escaped in ["\"", "\\", "\n", "\u{1}", "\u{2028}", "\u{2029}", "’", "€"] {
+      for offset in 0...plain.unicodeScalars.count {
+        var scalars = Array(plain.unicodeScalars)
+        scalars.insert(contentsOf: escaped.unicodeScalars, at: offset)
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        let json = JSONWriter.quoted(text)
+        let parsed = try JSONSerialization.jsonObject(
+          with: Data("[\(json)]".utf8))
+        #expect((parsed as? [String])?.first == text, "\(escaped) at \(offset)")
+        #expect(!json.unicodeScalars.contains("\u{2028}") && !json.unicodeScalars.contains("\n"))
+      }
+    }
+  }
+
   @Test func objectsKeepTheirKeyOrder() {
     let object = JSONValue.object([("b", .int(1)), ("a", .string("x")), ("c", .double(0.5))])
     #expect(object.rendered() == #"{"b":1,"a":"x","c":0.5}"#)
