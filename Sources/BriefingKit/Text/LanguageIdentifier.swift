@@ -54,9 +54,15 @@ public struct LanguageIdentifier: Sendable {
     var isScored = hasHint
     for mask in masks where mask != 0 {
       let share = 1.0 / Double(mask.nonzeroBitCount)
-      for index in codes.indices where mask & (1 << index) != 0 {
-        scores[index] += share
-        isScored[index] = true
+      // Only the set bits, lowest first: each score sums the same shares in the same order.
+      var bits = mask
+      while bits != 0 {
+        let index = bits.trailingZeroBitCount
+        if index < codes.count {
+          scores[index] += share
+          isScored[index] = true
+        }
+        bits &= bits - 1
       }
     }
     for index in codes.indices where hasHint[index] { scores[index] += min(hints[index], 3) }

@@ -25,6 +25,8 @@ extension SentenceSplitter {
         while index + 1 < range.upperBound {
           // A space before an ASCII capital: the only place a run-in sentence can start.
           if buffer[index].value == 0x20, buffer[index + 1].value &- 0x41 < 26,
+            index - 2 >= start, mayBeLowercase(buffer[index - 1]),
+            mayBeLowercase(buffer[index - 2]),
             startsRunIn(scalars, at: index + 1, within: start..<range.upperBound)
           {
             if !hasCut {
@@ -41,6 +43,14 @@ extension SentenceSplitter {
       }
     }
     return hasCut ? result : ranges
+  }
+
+  /// False for an ASCII scalar that is no lowercase letter: the quick test before the word
+  /// before a capital is read with Unicode's properties (`startsRunIn` needs two lowercase
+  /// letters before the space, and in ASCII only `a`–`z` are lowercase letters).
+  @inline(__always)
+  private static func mayBeLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x80 || scalar.value &- 0x61 < 26
   }
 
   /// Whether a new sentence starts at `word`, a capitalised word inside `sentence`.
