@@ -20,8 +20,10 @@ extension QuotePeople {
       }
       index += 1
     }
-    return isDescribedName(nameStart, end: end) || isBareRole(nameStart, end: end)
-      ? nameStart + 1 : nameStart
+    if isDescribedName(nameStart, end: end) || isBareRole(nameStart, end: end) {
+      return nameStart + 1
+    }
+    return hasLoneSurname(nameStart, end: end) ? end - 2 : nameStart
   }
 
   /// `die Ärztin Mira Stein`, `der Sprecher Jan Olk`: after an article, a noun for a person

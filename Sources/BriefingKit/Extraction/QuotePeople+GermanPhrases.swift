@@ -36,3 +36,48 @@ extension QuotePeople {
   /// Heads of German nouns for a place (`Urlaubsort`, `Heimatstadt`, `Nachbarland`).
   private static let placeHeads = ["ort", "stadt", "dorf", "land", "staat", "hafen", "insel"]
 }
+
+extension QuotePeople {
+  /// `Titelverteidiger Novak Djokovic` in an article that also writes `Djokovic` alone: in a
+  /// German run of three or more capitalised words, the last two are a name (and the words
+  /// before its role) when the last stands alone elsewhere in the text, between words that
+  /// are not capitalised, neither reads as a noun, body, unit or place, and the word before
+  /// them is shaped like a role noun (not `Aksel` of `Aksel Lund Svindal`).
+  func hasLoneSurname(_ start: Int, end: Int) -> Bool {
+    guard start >= 0, end - start >= 3, end <= tokens.count else { return false }
+    let tail = (end - 2)..<end
+    for index in tail {
+      let token = tokens[index]
+      guard token.isWord, token.isCapitalized, token.end - token.start >= 3 else { return false }
+      let word = QuoteScalar.string(scalars, token.start..<token.end).lowercased()
+      if Self.hasNounEnding(word) || QuoteSpeakerResolver.isGermanBody(word)
+        || Self.germanUnits.contains(token.hash) || isPlace(index..<(index + 1))
+      {
+        return false
+      }
+    }
+    if isPlace(tail) || !isRoleShaped(end - 3) { return false }
+    let surname = tokens[end - 1].hash
+    for (index, token) in tokens.enumerated()
+    where token.hash == surname && (index < start || index >= end) {
+      let isAfterWord = index > 0 && tokens[index - 1].isWord && tokens[index - 1].isCapitalized
+      let isBeforeWord =
+        index + 1 < tokens.count && tokens[index + 1].isWord && tokens[index + 1].isCapitalized
+      if !isAfterWord && !isBeforeWord { return true }
+    }
+    return false
+  }
+
+  /// A word shaped like a German noun for a person: a known role, a compound (`Ko-Autor`),
+  /// seven letters or more (`Jungstar`), or a person noun's ending (`Physiker`, `Ökonom`).
+  private func isRoleShaped(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
+    let token = tokens[index]
+    if lexicon.isRole(token) { return true }
+    let word = QuoteScalar.string(scalars, token.start..<token.end).lowercased()
+    return word.count >= 7 || word.contains("-")
+      || Self.personNounEndings.contains { word.hasSuffix($0) }
+  }
+
+  private static let personNounEndings = ["er", "in", "or", "ist", "ent", "ant", "eur", "om"]
+}
