@@ -117,4 +117,11 @@ extension CueData {
   /// Endings of German adjectives in the weak `-en` form that open names of bodies and places
   /// (`Deutschen`, `Europäischen`, `Freiheitlichen`, `Nationalen`, `Kulturellen`).
   static let germanAdjectiveEndings = ["ischen", "schen", "lichen", "igen", "alen", "ellen"]
+
+  /// Endings of German nouns for people (`Künstler`, `Bloggers`, `Journalistin`, `Regisseur`,
+  /// `Soziologe`).
+  static let germanPersonNounEndings = [
+    "er", "ers", "in", "ist", "isten", "ent", "enten", "ant", "anten", "eur", "eurs", "loge",
+    "logen",
+  ]
 }

@@ -32,6 +32,12 @@ extension NameFinder {
       addRun(start..<run.upperBound)
       return
     }
+    // `der Künstler Stelarc`: a German noun after an article describes the name after it.
+    if let start = germanNounBeforeName(in: run) {
+      roleRanges.append(run.lowerBound..<start)
+      addRun(start..<run.upperBound)
+      return
+    }
     // `Band Motörhead`: a German noun for a kind of body says what the name after it is.
     if let start = germanBodyStart(in: run) {
       roleRanges.append(run.lowerBound..<start)

@@ -119,4 +119,54 @@ extension NameFinder {
     else { return false }
     return CueData.newspaperDays.contains(scan.lower(of: tokens[index]))
   }
+
+  /// The start of the name after a German noun for a person that an article opens before it
+  /// (`des Bloggers Raif Badawi`, `der Künstler Stelarc`): an article opens a noun phrase, and
+  /// such a noun before a name describes it. Nil for a word of fewer than seven letters or
+  /// without an ending of ``CueData/germanPersonNounEndings`` (English names in German text:
+  /// `die Rolling Stones`, `des Complexity Science Hub`), an adjective of a place (`das Wiener
+  /// Burgtheater`), a known first word (a given name, a title, a place) or a name with an
+  /// organisation word.
+  func germanNounBeforeName(in run: Range<Int>) -> Int? {
+    guard language == "de", run.count >= 2, isAfterGermanArticle(run.lowerBound) else {
+      return nil
+    }
+    let tokens = scan.tokens
+    guard !tokens[run.lowerBound].flags.contains(.allCaps),
+      scan.classes(of: tokens[run.lowerBound]).isDisjoint(with: [
+        .givenName, .title, .knownOrganisation, .organisationStart, .placeStart, .demonym,
+        .nameConnector, .adjective,
+      ]),
+      run.allSatisfy({ scan.classes(of: tokens[$0]).isDisjoint(with: [.organisation, .event]) }),
+      !isGermanOffice(run.lowerBound)
+    else { return nil }
+    let word = scan.lower(of: tokens[run.lowerBound])
+    guard word.unicodeScalars.count >= 7,
+      CueData.germanPersonNounEndings.contains(where: { word.hasSuffix($0) })
+    else { return nil }
+    if word.hasSuffix("er") && lexicon.places.contains(String(word.dropLast(2))) { return nil }
+    return run.lowerBound + 1
+  }
+
+  /// True when a German article stands before the token at `index`, in lowercase or opening
+  /// the sentence, right before it or before up to two adjectives (`Der Künstler Kalvos`,
+  /// `der australische Künstler Kalvos`).
+  func isAfterGermanArticle(_ index: Int) -> Bool {
+    let tokens = scan.tokens
+    guard language == "de", index > 0, index < tokens.count else { return false }
+    var at = index
+    while at > 0 && index - at <= 2 && !tokens[at].flags.contains(.breakBefore) {
+      let before = tokens[at - 1]
+      let flags = before.flags
+      let word = scan.lower(of: before)
+      if CueData.germanArticles.contains(word) {
+        return !flags.contains(.capitalised) || flags.contains(.sentenceStart)
+      }
+      guard !flags.contains(.capitalised), flags.contains(.hasLetter),
+        ["e", "en", "er", "es", "em"].contains(where: { word.hasSuffix($0) })
+      else { return false }
+      at -= 1
+    }
+    return false
+  }
 }

@@ -81,4 +81,25 @@ struct EntityGermanNounTests {
     let person = try #require(found.first { $0.name == "Ortwin Pfaller" }, "\(found.map(\.name))")
     #expect(person.role == office)
   }
+
+  @Test func aNounAfterAnArticleBeforeANameIsNoPartOfIt() {
+    let found = entities(
+      "Die Werke des Bildhauers Ortwin Pfaller sind in Linz zu sehen. Der junge Künstler Kalvos "
+        + "zeigt dort auch Bilder, meinte Kalvos am Montag.")
+    let names = found.map(\.name)
+    #expect(names.contains("Ortwin Pfaller"), "\(names)")
+    #expect(!names.contains { $0.hasPrefix("Bildhauers") || $0.hasPrefix("Künstler") })
+  }
+
+  @Test func anAdjectiveOrAShortWordAfterAnArticleStaysInTheName() {
+    let found = entities(
+      "Das berichtete die Deutsche Bahn am Montag. Am Abend spielten die Rolling Pebbles im "
+        + "Wiener Burgtheater, und das Wiener Burgtheater war voll. Das Ziel des Simplicity Data Lab "
+        + "ist klar.")
+    let names = found.map(\.name)
+    #expect(names.contains("Deutsche Bahn"), "\(names)")
+    #expect(names.contains("Rolling Pebbles"), "\(names)")
+    #expect(names.contains("Simplicity Data Lab"), "\(names)")
+    #expect(names.contains("Wiener Burgtheater"), "\(names)")
+  }
 }
