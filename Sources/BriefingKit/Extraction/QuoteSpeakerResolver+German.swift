@@ -45,6 +45,13 @@ extension QuoteSpeakerResolver {
     if found == nil, let last = lastSpeaker, lastMention >= mention.lowerBound - 80, fits(last) {
       found = last
     }
+    if found == nil, isGeneric,
+      let subject = subject(before: mention.lowerBound, after: lastMention, gender: gender),
+      fits(subject)
+    {
+      // `Allison, der mit Schumacher arbeitete, sieht Parallelen. „…“, sagt der 47-Jährige.`
+      found = subject
+    }
     let recent = people.occurrences.filter {
       $0.token < mention.lowerBound && $0.token >= mention.lowerBound - 80
     }

@@ -33,6 +33,7 @@ extension QuoteSpeakerResolver {
   /// description before it (`Former Pennsylvania governor Ed Rendell`, `But Sen. Pat Toomey`)
   /// or a short opening phrase ending in a comma (`In an interview, Durbin said`).
   func isSubject(_ name: Int) -> Bool {
+    if isInvertedSubject(name) { return true }
     var cursor = name - 1
     var sawRole = false
     while cursor >= 0, cursor >= name - 10 {
