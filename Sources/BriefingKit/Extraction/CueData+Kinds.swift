@@ -124,4 +124,13 @@ extension CueData {
     "er", "ers", "in", "ist", "isten", "ent", "enten", "ant", "anten", "eur", "eurs", "loge",
     "logen",
   ]
+
+  /// First words of nationalities of two words (`South African`, `Latin American`).
+  static let demonymOpeners: Set<String> = [
+    "south", "north", "east", "west", "central", "latin", "new",
+  ]
+
+  /// Last parts of German compounds for kinds of body (`Jihadistenmiliz`, `Mutterkonzern`,
+  /// `Wochenzeitung`): see ``germanBodyNouns``. Not `band`, which ends `Verband`.
+  static let germanBodyEndings = ["miliz", "konzern", "zeitung", "magazin", "sender"]
 }

@@ -263,10 +263,11 @@ extension NameFinder {
 
   /// Whether an acronym may be read as the initials of a longer name in the text: not a place
   /// the gazetteer knows (`Universal Studios` in a text about the `US` is not the US; its own
-  /// long forms join it through the known aliases).
+  /// long forms join it through the known aliases), nor a common noun or product (`CD` in a
+  /// text about `Cat Deeley`).
   @inline(__always)
   private func mayStandForInitials(_ index: Int) -> Bool {
-    !candidates[index].isGazetteerPlace
+    !candidates[index].isGazetteerPlace && !candidates[index].isCommonNoun
   }
 
   /// Whether the name opens with a given name (`Ulrich Schulte-Strathaus`): a person, whose

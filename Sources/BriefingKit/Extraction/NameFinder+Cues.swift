@@ -60,6 +60,8 @@ extension NameFinder {
     if name.count == 1 && classes.contains(.demonym) && !classes.contains(.knownOrganisation) {
       return
     }
+    // `South African`, `North Korean`: a nationality of two words is no topic either.
+    if isCompassDemonym(name) { return }
     let index = candidateIndex(for: name)
     record(name, of: run, role: role, in: index)
     addCues(to: index, name: name, run: run)

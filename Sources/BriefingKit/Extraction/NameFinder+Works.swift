@@ -85,7 +85,14 @@ extension NameFinder {
   func germanBodyStart(in run: Range<Int>) -> Int? {
     guard language == "de", run.count >= 2 else { return nil }
     let first = scan.lower(of: scan.tokens[run.lowerBound])
-    return CueData.germanBodyNouns.contains(first) ? run.lowerBound + 1 : nil
+    return Self.isGermanBodyNoun(first) ? run.lowerBound + 1 : nil
+  }
+
+  /// True for a German noun for a kind of body (``CueData/germanBodyNouns``), or a compound
+  /// ending in one of ``CueData/germanBodyEndings`` (`Terrormiliz`, `Mutterkonzern`).
+  static func isGermanBodyNoun(_ word: String) -> Bool {
+    CueData.germanBodyNouns.contains(word)
+      || CueData.germanBodyEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
   }
 
   /// True when a German noun for a kind of body stands right before the run (`Band
@@ -96,7 +103,7 @@ extension NameFinder {
       !scan.tokens[run.lowerBound].flags.contains(.breakBefore),
       scan.tokens[index].flags.contains(.capitalised)
     else { return false }
-    return CueData.germanBodyNouns.contains(scan.lower(of: scan.tokens[index]))
+    return Self.isGermanBodyNoun(scan.lower(of: scan.tokens[index]))
   }
 
   /// True when the name is the title of a work by a trade's capital (`the film Star Wars`):
@@ -168,5 +175,25 @@ extension NameFinder {
       at -= 1
     }
     return false
+  }
+
+  /// True when `name` is a place and a common noun in capitals (`US TV`, `UK GDP`): a thing of
+  /// that place, not a body.
+  func isPlacesThing(_ name: Range<Int>) -> Bool {
+    name.count == 2
+      && scan.classes(of: scan.tokens[name.upperBound - 1]).contains(.commonAcronym)
+      && !scan.classes(of: scan.tokens[name.lowerBound]).isDisjoint(with: [
+        .placeStart, .demonym,
+      ])
+  }
+
+  /// True when `name` is a nationality of two words: a word of the compass or `New`, `Latin`,
+  /// `Saudi`, then a demonym (`South African`, `North Koreans`, `Latin American`).
+  func isCompassDemonym(_ name: Range<Int>) -> Bool {
+    guard name.count == 2,
+      scan.classes(of: scan.tokens[name.upperBound - 1]).contains(.demonym),
+      !scan.classes(of: scan.tokens[name.upperBound - 1]).contains(.knownOrganisation)
+    else { return false }
+    return CueData.demonymOpeners.contains(scan.lower(of: scan.tokens[name.lowerBound]))
   }
 }

@@ -274,7 +274,7 @@ struct NameFinder {
     candidate.isEvent = scan.classes(of: scan.tokens[name.upperBound - 1]).contains(.event)
     // `Internet Explorer`, `Champions League`: a product or an event named like a body.
     if name.count > 1 && !candidate.isEvent && !candidate.isCommonNoun {
-      candidate.isCommonNoun = lexicon.products.contains(key)
+      candidate.isCommonNoun = lexicon.products.contains(key) || isPlacesThing(name)
       candidate.isEvent = lexicon.events.contains(key)
     }
     candidates.append(consume candidate)

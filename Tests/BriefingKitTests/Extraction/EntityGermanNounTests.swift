@@ -60,7 +60,8 @@ struct EntityGermanNounTests {
   @Test func aNewspaperAfterTheNounZeitungIsNamedWithoutIt() throws {
     let found = entities(
       "Das berichtete die britische Zeitung Morning Ledger am Sonntag. Die Zeitung Morning "
-        + "Ledger berief sich auf Quellen im Ministerium.")
+        + "Ledger berief sich auf Quellen im Ministerium. Die Terrormiliz Morning Ledger gibt "
+        + "es nicht.")
     #expect(!found.contains { $0.name.hasPrefix("Zeitung") }, "\(found.map(\.name))")
     let paper = try #require(found.first { $0.name == "Morning Ledger" })
     #expect(paper.kind != .person)

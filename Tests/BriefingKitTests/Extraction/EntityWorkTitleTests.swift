@@ -53,4 +53,21 @@ struct EntityWorkTitleTests {
     let thing = try #require(found.first { $0.name == name }, "\(found.map(\.name))")
     #expect(thing.kind == .other)
   }
+
+  @Test func aCommonAcronymIsNoOnesInitials() {
+    let found = entities(
+      "Presenter Cal Dunmore said the show would go on. Cal Dunmore said her new CD would be "
+        + "out in May, and the CD has ten songs.")
+    let dunmore = found.first { $0.name == "Cal Dunmore" }
+    #expect(dunmore?.aliases.contains("CD") == false, "\(found.map(\.name))")
+    #expect(found.first { $0.name == "CD" }?.kind == .other)
+  }
+
+  @Test func aPlacesThingAndANationalityAreNoBodies() {
+    let found = entities(
+      "Viewers of US TV said the show was long. The South African said US TV was worse, and "
+        + "the South Africans agreed with the North Korean.")
+    #expect(found.first { $0.name == "US TV" }?.kind == .other, "\(found.map(\.name))")
+    #expect(!found.contains { $0.name.hasPrefix("South African") || $0.name.hasPrefix("North") })
+  }
 }
