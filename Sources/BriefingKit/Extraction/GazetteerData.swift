@@ -117,19 +117,34 @@ enum GazetteerData {
     """
 
   /// Names of one place, one group a line, the group's key first: a story that says `UK`,
-  /// `Britain` and `United Kingdom` names one place.
+  /// `Britain` and `United Kingdom` names one place. Sports results name countries by their
+  /// Olympic codes (`Hirscher (AUT)`), which join the countries' names.
   static let aliases = """
     united kingdom|uk|u.k.|britain|great britain|royaume-uni|reino unido|vereinigte königreich
     united states|united states of america|usa|u.s.|u.s.a.|us|america|états-unis|etats-unis|\
     estados unidos|stati uniti|vereinigte staaten|сша
-    russia|russian federation|russland|russie|rusia|rússia|россия
-    netherlands|holland|the netherlands|niederlande|pays-bas|países bajos|holanda
-    czech republic|czechia|tschechien
+    russia|russian federation|russland|russie|rusia|rússia|россия|rus
+    netherlands|holland|the netherlands|niederlande|pays-bas|países bajos|holanda|ned
+    czech republic|czechia|tschechien|cze
     myanmar|burma
     ivory coast|côte d'ivoire
     united arab emirates|uae
     turkey|türkiye|türkei|turquie|turquía
     belarus|weißrussland|белоруссия|беларусь
     moldova|moldau|молдавия|молдова
+    österreich|aut
+    germany|deutschland|ger
+    norway|norwegen|nor
+    switzerland|schweiz|sui
+    italy|italien|ita
+    france|frankreich|fra
+    sweden|schweden|swe
+    slovenia|slowenien|slo
+    slovakia|slowakei|svk
+    spain|spanien|esp
+    poland|polen|pol
+    croatia|kroatien|cro
+    hungary|ungarn|hun
+    japan|jpn
     """
 }
