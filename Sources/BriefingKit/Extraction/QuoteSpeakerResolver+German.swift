@@ -56,6 +56,11 @@ extension QuoteSpeakerResolver {
       $0.token < mention.lowerBound && $0.token >= mention.lowerBound - 80
     }
     if found == nil { found = recent.last { fits($0.person) }?.person }
+    if found == nil, !isGeneric {
+      // `der Apple-Chef` long after `Apple-CEO Tim Cook`: the one person whose role fits.
+      let fitting = people.people.indices.filter(fits)
+      if fitting.count == 1 { found = fitting.first }
+    }
     if found == nil, isRole,
       let subject = subject(before: mention.lowerBound, after: lastMention, gender: gender),
       people.people[subject].roleWords.isEmpty, genders.gender(of: subject) == gender
@@ -177,8 +182,9 @@ extension QuoteSpeakerResolver {
 
   /// Nouns for the head of a body, which describe one another (`die Vorsitzende` after
   /// `Mieterbund-Chefin Sabine Krämer`).
-  private static let heads = [
+  static let heads = [
     "chef", "chefin", "vorsitzende", "vorsitzender", "vorsitzenden", "leiter", "leiterin",
+    "ceo", "boss",
   ]
 
   private static func isHeadNoun(_ word: String) -> Bool { heads.contains { word.hasSuffix($0) } }

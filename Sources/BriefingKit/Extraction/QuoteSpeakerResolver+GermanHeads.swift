@@ -38,9 +38,16 @@ extension QuoteSpeakerResolver {
   /// compound names its kind last (`der Ökonom` is the `IHS-Ökonom`, `der Chef` the
   /// `Konzernchef`, `der Abgeordnete` the `SPÖ-Abgeordneter`).
   static func sharesHead(_ role: String, _ noun: String) -> Bool {
-    let head = noun.split(separator: "-").last.map(String.init) ?? noun
+    let parts = noun.split(separator: "-")
+    let head = parts.last.map(String.init) ?? noun
     guard head.count >= 4, let last = role.lowercased().split(separator: " ").last else {
       return false
+    }
+    // `der Apple-Chef` is the `Apple-CEO`: one body's head named by two nouns.
+    if parts.count == 2, Self.heads.contains(head), let owner = parts.first, owner.count >= 2,
+      last.hasPrefix(owner + "-"), Self.heads.contains(where: { last.hasSuffix($0) })
+    {
+      return true
     }
     return last.hasSuffix(head) || last.hasSuffix(head + "r")
   }

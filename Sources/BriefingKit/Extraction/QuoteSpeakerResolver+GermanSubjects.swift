@@ -25,3 +25,24 @@ extension QuoteSpeakerResolver {
     return cursor < 0 && verb > 0
   }
 }
+
+extension QuoteSpeakerResolver {
+  /// `die Ärztin Lea Maskarel Maričić von ADRA`: a German mention whose full name of two or
+  /// more capitalised words is followed by `von` and the body the person works for, without
+  /// that body (`Ursula von der Leyen` has one word before `von`, a particle; `Die Sichtweise
+  /// von Rech` an article).
+  func withoutAffiliation(_ mention: Range<Int>) -> Range<Int>? {
+    guard language == "de", mention.count >= 4, mention.upperBound <= tokens.count,
+      let from = mention.dropFirst(2).first(where: {
+        tokens[$0].isLowercase && Self.affiliations.contains(tokens[$0].hash)
+      }),
+      tokens[from - 1].isCapitalized, tokens[from - 2].isCapitalized,
+      tokens[from - 1].isWord, tokens[from - 2].isWord,
+      !lexicon.is(tokens[from - 2].hash, .determiner)
+    else { return nil }
+    return mention.lowerBound..<from
+  }
+
+  private static let affiliations: Set<UInt64> = Set(
+    ["von", "vom"].map(QuoteToken.hash(of:)))
+}

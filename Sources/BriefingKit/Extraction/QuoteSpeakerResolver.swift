@@ -70,6 +70,7 @@ struct QuoteSpeakerResolver {
     if mention.count == 1, language == "en", Self.groupOwners.contains(tokens[first].hash) {
       return nil
     }
+    if let person = withoutAffiliation(mention) { return resolve(person) }
     if language == "de", let described = germanDescribed(mention) { return described }
     var nameStart = last + 1
     while nameStart > first,

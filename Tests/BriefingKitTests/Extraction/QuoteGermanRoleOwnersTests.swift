@@ -1,0 +1,30 @@
+import BriefingKit
+import Testing
+
+/// German descriptions and names with their body: `Tomas Berglund von der Nordbank Kiel
+/// kommentierte` is Berglund's quote, `der Volvo-Chef` long after `Volvo-Chef Hakan
+/// Lindqvist` is Lindqvist (the one person whose role fits), and `der Volvo-Chef` is also
+/// the `Volvo-CEO`.
+struct QuoteGermanRoleOwnersTests {
+  static let filler = String(
+    repeating: "Die Branche wächst seit Jahren, und die Zahl der Modelle steigt weiter. ",
+    count: 8)
+
+  @Test func aNameBeforeItsBodySpeaks() {
+    let fixture = QuoteFixture(
+      "Der Markt fällt. Marktanalyst Tomas Berglund von der Nordbank Kiel kommentierte: „Die "
+        + "Erwartungen waren zu hoch.“", language: "de")
+    #expect(fixture.quotes.map(\.speaker) == ["Tomas Berglund"])
+  }
+
+  @Test(arguments: [
+    ("Auch Volvo-Chef Hakan Lindqvist war vor Ort.", "der Volvo-Chef"),
+    ("Auch Volvo-CEO Jonas Lindqvist war vor Ort.", "der Volvo-Chef"),
+  ])
+  func theOnePersonWhoseRoleFitsIsMeant(opening: String, description: String) {
+    let fixture = QuoteFixture(
+      "\(opening) \(Self.filler)„Wir sind offen für Neues“, sagte \(description).",
+      language: "de")
+    #expect(fixture.quotes.first?.speaker?.hasSuffix(" Lindqvist") == true)
+  }
+}
