@@ -35,7 +35,8 @@ struct MemoSelection {
   }
 
   /// The pinned quotes; without any, the best quotes on the pinned topics (`about`), taken
-  /// from each topic in turn, then the session's best, at most two from one article.
+  /// from each topic in turn, then the session's best, at most two from one article and, while
+  /// others are quoted, two from one speaker: a memo hears the story's several voices.
   private func chooseQuotes(
     pins: [Pin], about topics: [SessionTopic], people: [SessionTopic], limit: Int
   ) throws -> [StoredQuote] {
@@ -44,22 +45,41 @@ struct MemoSelection {
     var chosen: [StoredQuote] = []
     var taken = Set<String>()
     var perArticle: [Int: Int] = [:]
-    func take(_ id: String, of articleID: Int, _ quote: () throws -> StoredQuote) rethrows {
-      guard chosen.count < limit, !taken.contains(id), perArticle[articleID, default: 0] < 2
-      else { return }
-      chosen.append(try quote())
-      taken.insert(id)
-      perArticle[articleID, default: 0] += 1
+    var perSpeaker: [String: Int] = [:]
+    func fits(_ id: String, of articleID: Int) -> Bool {
+      chosen.count < limit && !taken.contains(id) && perArticle[articleID, default: 0] < 2
     }
-    for quote in try Self.roundRobin(topics.map { try quotes(about: $0) }) {
-      take(quote.id, of: quote.articleID) { quote }
+    func take(_ quote: StoredQuote) {
+      chosen.append(quote)
+      taken.insert(quote.id)
+      perArticle[quote.articleID, default: 0] += 1
+      if let speaker = quote.quote.speaker { perSpeaker[speaker, default: 0] += 1 }
+    }
+    for quote in try Self.roundRobin(topics.map { try quotes(about: $0) })
+    where fits(quote.id, of: quote.articleID) {
+      take(quote)
     }
     let best = try store.cached("memo.quotes") { try Self.rankedQuotes(in: store, people) }
-    for quote in best where chosen.count < limit {
-      try take(quote.id, of: quote.articleID) { try store.quote(id: quote.id) }
+    // A speaker's third quote waits until no one else's fits; the wait is bounded, so a
+    // session quoting one person thousands of times still renders at once.
+    var waiting: [StoredQuote] = []
+    var read = 0
+    for entry in best where chosen.count < limit && read < Self.quotesRead(limit) {
+      guard fits(entry.id, of: entry.articleID) else { continue }
+      read += 1
+      let quote = try store.quote(id: entry.id)
+      if let speaker = quote.quote.speaker, perSpeaker[speaker, default: 0] >= 2 {
+        if waiting.count < limit { waiting.append(quote) }
+      } else {
+        take(quote)
+      }
     }
+    for quote in waiting where fits(quote.id, of: quote.articleID) { take(quote) }
     return chosen.sorted { ($0.articleID, $0.quote.start) < ($1.articleID, $1.quote.start) }
   }
+
+  /// How many ranked quotes are read in full, at most, to fill a memo of `limit` quotes.
+  static func quotesRead(_ limit: Int) -> Int { max(limit, 1) * 40 }
 
   /// `stored` with its speaker named as the session knows them: a surname quoted alone in
   /// full (`Howard` → `Michael Howard`, with the role when the quote states none), words glued
