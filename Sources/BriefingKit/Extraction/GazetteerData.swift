@@ -120,7 +120,7 @@ enum GazetteerData {
   /// `Britain` and `United Kingdom` names one place. Sports results name countries by their
   /// Olympic codes (`Hirscher (AUT)`), which join the countries' names.
   static let aliases = """
-    united kingdom|uk|u.k.|britain|great britain|royaume-uni|reino unido|vereinigte königreich
+    united kingdom|uk|u.k.|gb|britain|great britain|royaume-uni|reino unido|vereinigte königreich
     united states|united states of america|usa|u.s.|u.s.a.|us|america|états-unis|etats-unis|\
     estados unidos|stati uniti|vereinigte staaten|сша
     russia|russian federation|russland|russie|rusia|rússia|россия|rus

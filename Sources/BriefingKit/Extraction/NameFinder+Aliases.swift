@@ -15,7 +15,13 @@ extension NameFinder {
         byStem[stem] = index
         continue
       }
-      let keepOther = candidates[other].mentions >= candidates[index].mentions
+      var keepOther = candidates[other].mentions >= candidates[index].mentions
+      // `Googles` and `Google`: the German genitive is the one merged away, however often.
+      if language == "de" {
+        let (otherKey, key) = (candidates[other].key, candidates[index].key)
+        if key == otherKey + "s" { keepOther = true }
+        if otherKey == key + "s" { keepOther = false }
+      }
       let (keep, drop) = keepOther ? (other, index) : (index, other)
       merge(drop, into: keep)
       byStem[stem] = keep

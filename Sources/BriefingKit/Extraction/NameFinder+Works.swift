@@ -196,4 +196,19 @@ extension NameFinder {
     else { return false }
     return CueData.demonymOpeners.contains(scan.lower(of: scan.tokens[name.lowerBound]))
   }
+
+  /// True when the German word at `index` is the genitive of a word the text also writes
+  /// without its `-s` (`Googles` beside `Google`): a possessive, which ends a name as `'s`
+  /// does in English (`Googles Betriebssystem` is no name).
+  func isGermanGenitive(_ index: Int) -> Bool {
+    guard language == "de", index >= 0, index < scan.tokens.count else { return false }
+    let id = scan.tokens[index].lower
+    guard scan.lowerTable.lastByte(of: id) == UInt8(ascii: "s") else { return false }
+    let bytes = scan.lowerTable.bytes(of: id)
+    guard bytes.count >= 4, !scan.classes[Int(id)].contains(.givenName),
+      let base = scan.lowerTable.find(bytes.dropLast()), Int(base) < scan.classes.count
+    else { return false }
+    // `Andreas` beside `Andrea`, `Georges` beside `George`: given names of their own.
+    return !scan.classes[Int(base)].contains(.givenName)
+  }
 }

@@ -132,7 +132,11 @@ struct NameFinder {
     var end = start + 1
     while end < tokens.count {
       let flags = tokens[end].flags
-      if flags.contains(.breakBefore) || tokens[end - 1].flags.contains(.possessive) { break }
+      if flags.contains(.breakBefore) || tokens[end - 1].flags.contains(.possessive)
+        || isGermanGenitive(end - 1)
+      {
+        break
+      }
       if isNameWord(end) {
         if isAcronymBeforeGivenName(end) { break }
         end += 1

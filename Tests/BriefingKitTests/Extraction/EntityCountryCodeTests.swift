@@ -23,4 +23,12 @@ struct EntityCountryCodeTests {
     let country = try #require(found.first { $0.name == "Norwegen" }, "\(found.map(\.name))")
     #expect(country.aliases.contains("NOR"))
   }
+
+  @Test func greatBritainsCodeIsNoOnesInitials() {
+    let found = entities(
+      "The GB team won gold on Friday. Gelda Brant said the GB squad had trained for years, "
+        + "and Gelda Brant said GB would defend the title.", language: "en")
+    #expect(found.first { $0.name == "Gelda Brant" }?.aliases.contains("GB") == false)
+    #expect(found.first { $0.name == "GB" }?.kind == .place, "\(found.map(\.name))")
+  }
 }

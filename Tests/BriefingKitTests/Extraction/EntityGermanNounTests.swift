@@ -103,4 +103,22 @@ struct EntityGermanNounTests {
     #expect(names.contains("Simplicity Data Lab"), "\(names)")
     #expect(names.contains("Wiener Burgtheater"), "\(names)")
   }
+
+  @Test func aGenitiveEndsTheName() {
+    let found = entities(
+      "Der Konzern Quellbit stellte am Montag neue Geräte vor. Laut Sprecher läuft "
+        + "Quellbits Betriebssystem auf allen Geräten, meinte Quellbits Betriebssystem-Chef.")
+    let names = found.map(\.name)
+    #expect(!names.contains { $0.hasPrefix("Quellbits ") }, "\(names)")
+    #expect(names.contains("Quellbit"))
+  }
+
+  @Test func aGivenNameEndingInSIsNoGenitive() {
+    let found = entities(
+      "Andrea Pfaller traf am Montag Andreas Kalvos in Linz. Mit George Fiske kam auch "
+        + "Georges Aalberg, meinte Andreas Kalvos.")
+    let names = found.map(\.name)
+    #expect(names.contains("Andreas Kalvos"), "\(names)")
+    #expect(names.contains("Georges Aalberg"), "\(names)")
+  }
 }
