@@ -115,7 +115,8 @@ struct QuoteSpeakerResolver {
     else { return roleOnly(mention) }
     let isPossessive = Self.possessives.contains(tokens[first].hash)
     // German descriptions that name a person went through `germanDescribed`.
-    let fallback = isPossessive || language == "de" ? nil : lastSpeaker
+    let fallback =
+      isPossessive || language == "de" || namesNoOneEarlier(mention) ? nil : lastSpeaker
     return remember(matchingRole(mention) ?? fallback, at: first) ?? spokesperson(mention)
       ?? roleOnly(mention)
   }
@@ -155,6 +156,21 @@ struct QuoteSpeakerResolver {
     guard let role = run.role else { return description }
     if description != nil, people.isPossessive(role.upperBound - 1) { return description }
     return people.nameText(role)
+  }
+
+  /// True when the role noun of a definite description stood earlier, since the last speaker
+  /// was named, in words that name no one (`the prime minister's spokesman was asked …` before
+  /// `The spokesman said`): the description means that unnamed person, not the last speaker.
+  private func namesNoOneEarlier(_ mention: Range<Int>) -> Bool {
+    let heads = mention.filter { lexicon.isRole(tokens[$0]) }.map { lexicon.roleHash(tokens[$0]) }
+    let floor = max(lastMention + 1, mention.lowerBound - 150, 0)
+    guard !heads.isEmpty, floor < mention.lowerBound else { return false }
+    return (floor..<mention.lowerBound).contains { index in
+      // `candidate Ada Lund`: a title before a name names someone.
+      tokens[index].isLowercase && lexicon.isRole(tokens[index])
+        && heads.contains(lexicon.roleHash(tokens[index]))
+        && !(index + 1 < tokens.count && tokens[index + 1].isCapitalized)
+    }
   }
 
   /// The most recently named person whose role shares a role noun with the description.

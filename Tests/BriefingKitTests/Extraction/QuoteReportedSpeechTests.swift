@@ -1,7 +1,8 @@
 import BriefingKit
 import Testing
 
-/// Reported speech without quotation marks makes its speaker the one a later pronoun means.
+/// Reported speech without quotation marks makes its speaker the one a later pronoun means;
+/// a description of someone unnamed is not the last speaker.
 struct QuoteReportedSpeechTests {
   @Test func aPronounAfterReportedSpeechMeansItsSpeaker() {
     let fixture = QuoteFixture([
@@ -29,5 +30,23 @@ struct QuoteReportedSpeechTests {
         + "he said.",
     ])
     #expect(fixture.quotes.last?.speaker == "Paul Ward", "\(fixture.quotes.map(\.speaker))")
+  }
+
+  @Test func aDescriptionOfSomeoneUnnamedIsNotTheLastSpeaker() {
+    let fixture = QuoteFixture([
+      "“Never known such a silly fuss,” Tom Lund said on Monday.",
+      "Later the prime minister's spokesman was asked about the row. The spokesman said: "
+        + "“He no longer works in government.”",
+    ])
+    #expect(fixture.quotes.last?.speaker == nil, "\(fixture.quotes.map(\.speaker))")
+    #expect(fixture.quotes.last?.role == "spokesman")
+  }
+
+  @Test func aDescriptionAfterATitledNameStillFindsTheLastSpeaker() {
+    let fixture = QuoteFixture([
+      "Party candidate Tom Lund toured the port. “We will win,” Lund said.",
+      "“The race is close,” the candidate added.",
+    ])
+    #expect(fixture.quotes.last?.speaker == "Tom Lund", "\(fixture.quotes.map(\.speaker))")
   }
 }
