@@ -190,11 +190,13 @@ enum CueData {
     """
 
   /// Nouns that name an event when they end a name (`General Election`, `World Cup`, `Athens
-  /// Games`): the name is neither a person nor an organisation, whatever title opens it.
+  /// Games`, `Merry Christmas`): the name is neither a person nor an organisation, whatever
+  /// title opens it (`Father Christmas`).
   static let eventNouns = """
     election|elections|by-election|referendum|cup|games|olympics|olympiad|championship|\
     championships|tournament|trophy|open|masters|grand prix|marathon|festival|award|awards|prize|\
     prizes|summit|expo|show|series|wahl|wahlen|meisterschaft|spiele|élection|élections|\
+    christmas|easter|halloween|thanksgiving|ramadan|hanukkah|diwali|weihnachten|ostern|noël|\
     coupe|jeux|championnat|elección|elecciones|copa|juegos|campeonato|eleição|eleições|\
     taça|jogos|elezioni|coppa|giochi|campionato|выборы|кубок|чемпионат|олимпиада
     """

@@ -70,4 +70,11 @@ struct EntityWorkTitleTests {
     #expect(found.first { $0.name == "US TV" }?.kind == .other, "\(found.map(\.name))")
     #expect(!found.contains { $0.name.hasPrefix("South African") || $0.name.hasPrefix("North") })
   }
+
+  @Test func aHolidayIsNoPersonWhateverTitleOpensIt() {
+    let found = entities(
+      "Shops hope for a Merry Christmas. Father Christmas said the queues were long, and "
+        + "Christmas said it all.")
+    #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.kind) })")
+  }
 }
