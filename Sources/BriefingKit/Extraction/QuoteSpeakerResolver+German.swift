@@ -57,9 +57,15 @@ extension QuoteSpeakerResolver {
     }
     if found == nil { found = recent.last { fits($0.person) }?.person }
     if found == nil, !isGeneric {
-      // `der Apple-Chef` long after `Apple-CEO Tim Cook`: the one person whose role fits.
+      // `der Apple-Chef` long after `Apple-CEO Tim Cook`: the one person whose role fits,
+      // unless another person (a given name or pronoun shows one) was named just before:
+      // `sein Kollege Stefan Bruckbauer` may share the role.
       let fitting = people.people.indices.filter(fits)
-      if fitting.count == 1 { found = fitting.first }
+      let hasRival = recent.contains {
+        $0.person != fitting.first && people.people[$0.person].isPerson
+          && genders.gender(of: $0.person) != .unknown
+      }
+      if fitting.count == 1, !hasRival { found = fitting.first }
     }
     if found == nil, isRole,
       let subject = subject(before: mention.lowerBound, after: lastMention, gender: gender),

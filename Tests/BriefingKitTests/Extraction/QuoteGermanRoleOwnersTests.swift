@@ -27,4 +27,13 @@ struct QuoteGermanRoleOwnersTests {
       language: "de")
     #expect(fixture.quotes.first?.speaker?.hasSuffix(" Lindqvist") == true)
   }
+
+  @Test func aColleagueNamedJustBeforeBlocksTheGuess() {
+    let fixture = QuoteFixture(
+      "„Die Lage ist gut“, sagte Bank-Ökonom Walter Lind. \(Self.filler)„Die Stimmung ist "
+        + "schlecht“, betonte sein Kollege Stefan Uhl. „Das liegt an der Steuer“, meinte der "
+        + "Bank-Ökonom.", language: "de")
+    #expect(fixture.quotes.count == 3)
+    #expect(fixture.quotes.last?.speaker != "Walter Lind")
+  }
 }
