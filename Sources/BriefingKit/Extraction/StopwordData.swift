@@ -66,7 +66,8 @@ enum StopwordData {
     schließlich später bereits immer nie oft gerade sogar eben wohl ja nein doch also \
     viele vielen vieler wenige wenigen beide beiden beider solchen solcher sodass obwohl \
     während wegen trotz ab nachdem bevor seitdem sobald ebenfalls ebenso nämlich kaum fast \
-    ganz bislang derzeit weiterhin künftig erneut offenbar insgesamt einmal
+    ganz bislang derzeit weiterhin künftig erneut offenbar insgesamt einmal \
+    menschen verfügung hinblick rahmen angaben bezug weise teil ende anfang mitte
     """
 
   static let french = """
