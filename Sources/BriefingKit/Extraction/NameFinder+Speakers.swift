@@ -47,8 +47,10 @@ extension NameFinder {
       words.count == 1 && candidate.sentenceInitialMentions >= candidate.bodyMentions
       && Self.endsLikePluralNoun(lastWord.utf8)
     if isPluralNoun && language == "en" { return }
+    // `EU-Kommission: „…“`: a German compound ending in a body noun speaks as that body.
+    let isGermanBody = language == "de" && QuoteSpeakerResolver.isGermanBody(lastWord)
     if (isAcronym && !candidate.isGazetteerPlace) || candidate.hasOrganisationWord
-      || candidate.bodyCues > 0
+      || candidate.bodyCues > 0 || isGermanBody
     {
       candidates[index].organisation += 3 * Double(quotes)
     } else {

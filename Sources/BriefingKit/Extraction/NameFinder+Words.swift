@@ -164,6 +164,8 @@ extension NameFinder {
       // scholars (`Kriminalsoziologe`) and a team's mainstay (`Werder-Stütze`).
       "kandidat", "kandidatin", "obmann", "obfrau", "abgeordneten", "kollege", "kollegin",
       "soziologe", "soziologin", "stütze",
+      // Trades and sciences by their endings (`Forensiker`, `Virologe`, `Pianistin`).
+      "iker", "ikerin", "ologe", "ologin", "istin",
     ]
 
   /// Where the holder's name starts in `rest`, the words after `Title of` (`State Colin

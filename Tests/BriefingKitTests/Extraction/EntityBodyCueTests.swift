@@ -145,4 +145,15 @@ struct EntityBodyCueTests {
     #expect(found.first { $0.name == "Aktenlesen" }?.kind != .person)
     #expect(found.first { $0.name == "Jonas Weber" }?.kind == .person)
   }
+
+  @Test func aQuotedGermanCompoundEndingInABodyNounIsABody() {
+    let article = Article(
+      title: "Brüssel prüft", language: "de",
+      paragraphs: [
+        "Die EU-Kommission prüft die Beihilfen. „Wir sind zu allen gleich streng“, sagte die "
+          + "EU-Kommission am Montag."
+      ])
+    let found = extractor.entities(in: article, speakers: ["EU-Kommission"])
+    #expect(found.first { $0.name == "EU-Kommission" }?.kind == .organisation, "\(found)")
+  }
 }

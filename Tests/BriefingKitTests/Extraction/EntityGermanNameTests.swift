@@ -67,4 +67,13 @@ struct EntityGermanNameTests {
     #expect(found.first { $0.name == "Ramires" }?.role == "Top-Stürmer", "\(found.map(\.name))")
     #expect(!found.contains { $0.name.contains("senator") || $0.name.contains("sprecherin") })
   }
+
+  @Test func aTradeNamedByItsEndingIsSplitOffAsTheRole() {
+    let found = entities(
+      "Der Forensiker Havelka untersuchte die Spuren. Havelka fand nichts. Die "
+        + "Virologin Mara Stein riet zur Vorsicht."
+    )
+    #expect(found.first { $0.name == "Havelka" }?.role == "Forensiker", "\(found.map(\.name))")
+    #expect(found.first { $0.name == "Mara Stein" }?.role == "Virologin", "\(found.map(\.name))")
+  }
 }
