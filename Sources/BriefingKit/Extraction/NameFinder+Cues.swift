@@ -8,8 +8,70 @@ extension NameFinder {
       && scan.lowerTable.bytes(of: scan.tokens[index + 1].lower).elementsEqual("the".utf8)
   }
 
+  /// What ``NameFinder/addRun(_:)`` records of a run of name words.
+  struct ParsedRun {
+    /// Token ranges of the roles and titles split off the run's front.
+    var roleRanges: [Range<Int>] = []
+    /// The name, its stated role, the part of the run it was read in and the cues around it;
+    /// nil for none.
+    var name: (range: Range<Int>, role: String?, run: Range<Int>, cues: MentionCues)?
+  }
+
+  /// How the front of a run is read before its name is looked for.
+  private enum RunFront {
+    /// The name is in `rest`, after a role (or a word that is neither) before it.
+    case cut(role: Range<Int>?, rest: Range<Int>)
+    /// The run names nothing.
+    case empty
+    /// The name is looked for in the whole run.
+    case kept
+  }
+
   /// Records the name in a run of name words, splitting off a leading title as its role.
+  ///
+  /// The run and the words around it are read by the non-mutating ``parse(_:)`` in one call:
+  /// each call from a mutating method to a helper would first copy the whole finder.
   mutating func addRun(_ run: Range<Int>) {
+    let parsed = parse(run)
+    roleRanges.append(contentsOf: parsed.roleRanges)
+    guard let (name, role, run, cues) = parsed.name else { return }
+    let index = candidateIndex(for: name)
+    record(name, of: run, role: role, in: index)
+    addCues(cues, to: index)
+  }
+
+  /// The roles and the name in the run `whole`.
+  private func parse(_ whole: Range<Int>) -> ParsedRun {
+    var parsed = ParsedRun()
+    var run = whole
+    var front = self.front(of: run)
+    while case .cut(let role, let rest) = front {
+      if let role { parsed.roleRanges.append(role) }
+      run = rest
+      front = self.front(of: run)
+    }
+    guard case .kept = front else { return parsed }
+    guard let (name, role) = splitRole(run), !name.isEmpty else {
+      parsed.roleRanges.append(run)
+      return parsed
+    }
+    if name.lowerBound > run.lowerBound {
+      parsed.roleRanges.append(run.lowerBound..<name.lowerBound)
+    }
+    let first = scan.tokens[name.lowerBound]
+    // `Labour`, `Democrats`: a party's adjective alone names the party, not a nationality.
+    let classes = scan.classes(of: first)
+    if name.count == 1 && classes.contains(.demonym) && !classes.contains(.knownOrganisation) {
+      return parsed
+    }
+    // `South African`, `North Korean`: a nationality of two words is no topic either.
+    if isCompassDemonym(name) { return parsed }
+    parsed.name = (name, role, run, mentionCues(name: name, run: run))
+    return parsed
+  }
+
+  /// Where the name of `run` starts when words before it are no part of it.
+  private func front(of run: Range<Int>) -> RunFront {
     // `Members of the North Atlantic Alliance`: a sentence-initial word before a connector is a
     // common noun unless it is an organisation word (`Bank of England`) or a title (`Secretary
     // of Fisheries Ruth Okonjo`).
@@ -23,48 +85,21 @@ extension NameFinder {
     {
       var start = run.lowerBound + 1
       while start < run.upperBound, isConnector(start) || isSecondConnector(start) { start += 1 }
-      addRun(start..<run.upperBound)
-      return
+      return .cut(role: nil, rest: start..<run.upperBound)
     }
     // `Premierminister David Cameron`: German capitalises the nouns before a name.
-    if let start = germanPersonStart(in: run) {
-      roleRanges.append(run.lowerBound..<start)
-      addRun(start..<run.upperBound)
-      return
-    }
     // `der Künstler Stelarc`: a German noun after an article describes the name after it.
-    if let start = germanNounBeforeName(in: run) {
-      roleRanges.append(run.lowerBound..<start)
-      addRun(start..<run.upperBound)
-      return
-    }
     // `Band Motörhead`: a German noun for a kind of body says what the name after it is.
-    if let start = germanBodyStart(in: run) {
-      roleRanges.append(run.lowerBound..<start)
-      addRun(start..<run.upperBound)
-      return
+    if let start = germanPersonStart(in: run) ?? germanNounBeforeName(in: run)
+      ?? germanBodyStart(in: run)
+    {
+      return .cut(role: run.lowerBound..<start, rest: start..<run.upperBound)
     }
     // `Paris-based Euronext`: an attributive compound describes the name after it.
     if isAttributive(run.lowerBound) {
-      if run.count > 1 { addRun(run.lowerBound + 1..<run.upperBound) }
-      return
+      return run.count > 1 ? .cut(role: nil, rest: run.lowerBound + 1..<run.upperBound) : .empty
     }
-    guard let (name, role) = splitRole(run), !name.isEmpty else {
-      roleRanges.append(run)
-      return
-    }
-    if name.lowerBound > run.lowerBound { roleRanges.append(run.lowerBound..<name.lowerBound) }
-    let first = scan.tokens[name.lowerBound]
-    // `Labour`, `Democrats`: a party's adjective alone names the party, not a nationality.
-    let classes = scan.classes(of: first)
-    if name.count == 1 && classes.contains(.demonym) && !classes.contains(.knownOrganisation) {
-      return
-    }
-    // `South African`, `North Korean`: a nationality of two words is no topic either.
-    if isCompassDemonym(name) { return }
-    let index = candidateIndex(for: name)
-    record(name, of: run, role: role, in: index)
-    addCues(to: index, name: name, run: run)
+    return .kept
   }
 
   /// The name in `run` and the title before it (`US President` | `Joe Biden`); nil for a run
@@ -185,22 +220,65 @@ extension NameFinder {
     return shape
   }
 
-  /// Adds the kind cues of one mention: given names, titles and verbs around it, prepositions,
-  /// the gazetteer, organisation words and acronyms.
-  private mutating func addCues(to index: Int, name: Range<Int>, run: Range<Int>) {
+  /// The kind cues of one mention, read from the words around it; what they add up to
+  /// depends on what the candidate is known to be (``NameFinder/addCues(_:to:)``).
+  struct MentionCues {
+    /// After a title article or a trade (`The Sunday Post`): a newspaper, a work or a body.
+    var isWorkTitle = false
+    /// An acronym that only modifies the noun after it (`ID cards`): unless the body is
+    /// known, no other cue counts.
+    var isModifier = false
+    var isAcronym = false
+    var hasOrganisationWord = false
+    /// After a lowercase title (`chancellor Gordon Brown`), with the role when it reads as one.
+    var isTitled = false
+    var role: String?
+    var person = 0.0
+    var organisation = 0.0
+    var place = 0.0
+    var speech = 0.0
+    var body = 0.0
+  }
+
+  /// Adds the kind cues of one mention to the candidate at `index`: given names, titles and
+  /// verbs around it, prepositions, the gazetteer, organisation words and acronyms.
+  private mutating func addCues(_ cues: MentionCues, to index: Int) {
+    if cues.isWorkTitle { candidates[index].isWorkTitle = true }
+    let isKnown = candidates[index].isKnownOrganisation || candidates[index].isGazetteerPlace
+    if cues.isModifier && !isKnown { return }
+    if cues.isTitled { candidates[index].isTitled = true }
+    if let role = cues.role { candidates[index].roles[role, default: 0] += 1 }
+    var (person, organisation, place) = (cues.person, cues.organisation, cues.place)
+    candidates[index].spoken += cues.speech
+    candidates[index].bodyCues += cues.body
+    let isPlace = candidates[index].isGazetteerPlace || candidates[index].hasPlaceWord
+    if isPlace { place += 3 }
+    if cues.hasOrganisationWord || candidates[index].isKnownOrganisation {
+      organisation += 3
+    } else if cues.isAcronym, !isPlace {
+      // `the BRC said`: an acronym that speaks or holds a title is an organisation.
+      organisation += 1.5 + person
+      person = 0
+    }
+    candidates[index].person += person
+    candidates[index].organisation += organisation
+    candidates[index].place += place
+  }
+
+  /// The cues of one mention of `name` in `run`.
+  private func mentionCues(name: Range<Int>, run: Range<Int>) -> MentionCues {
     let tokens = scan.tokens
-    var cues = (person: 0.0, organisation: 0.0, place: 0.0)
+    var cues = MentionCues()
     var speech = 0.0
     // `said ID cards`: a name that modifies the noun after it is not the one who speaks.
-    let isAcronym = name.count == 1 && tokens[name.lowerBound].flags.contains(.allCaps)
+    cues.isAcronym = name.count == 1 && tokens[name.lowerBound].flags.contains(.allCaps)
     // `The Sunday Post`, `Band Motörhead`: a newspaper, a work or a body, never a person.
-    if isAfterTitleArticle(run) || isTradeWork(name) { candidates[index].isWorkTitle = true }
+    if isAfterTitleArticle(run) || isTradeWork(name) { cues.isWorkTitle = true }
     if isAfterGermanBodyNoun(run) {
-      candidates[index].isWorkTitle = true
+      cues.isWorkTitle = true
       cues.organisation += 1.5
     }
-    let isKnown = candidates[index].isKnownOrganisation || candidates[index].isGazetteerPlace
-    if isAcronym && !isKnown && isModifier(before: run.upperBound) { return }
+    cues.isModifier = cues.isAcronym && isModifier(before: run.upperBound)
     if name.count >= 2, scan.classes(of: tokens[name.lowerBound]).contains(.givenName) {
       cues.person += 2
     }
@@ -210,8 +288,8 @@ extension NameFinder {
       // German writes titles with a capital: a lowercase one is another word (`reine`).
       if word.contains(.title) && !before.flags.contains(.capitalised) && language != "de" {
         cues.person += 2
-        candidates[index].isTitled = true
-        if let role = lowercaseRole(before: run) { candidates[index].roles[role, default: 0] += 1 }
+        cues.isTitled = true
+        cues.role = lowercaseRole(before: run)
       }
       if word.contains(.speechVerb)
         && !cueWords.kinds(of: before.lower).contains(.objectSpeechVerb)
@@ -232,25 +310,14 @@ extension NameFinder {
     let isArticled =
       name == run && name.count == 1 && isAfterDefiniteArticle(run)
       && (speech > 0 || isVerbAfter(run))
-    let body = bodyCue(name: name, of: run) + (isArticled ? 1 : 0)
+    cues.body = bodyCue(name: name, of: run) + (isArticled ? 1 : 0)
+    cues.speech = speech
     cues.person += speech
-    cues.organisation += body
-    candidates[index].spoken += speech
-    candidates[index].bodyCues += body
-    let isPlace = candidates[index].isGazetteerPlace || candidates[index].hasPlaceWord
-    if isPlace { cues.place += 3 }
-    if name.contains(where: { scan.classes(of: tokens[$0]).contains(.organisation) })
-      || candidates[index].isKnownOrganisation
-    {
-      cues.organisation += 3
-    } else if isAcronym, !isPlace {
-      // `the BRC said`: an acronym that speaks or holds a title is an organisation.
-      cues.organisation += 1.5 + cues.person
-      cues.person = 0
+    cues.organisation += cues.body
+    cues.hasOrganisationWord = name.contains {
+      scan.classes(of: tokens[$0]).contains(.organisation)
     }
-    candidates[index].person += cues.person
-    candidates[index].organisation += cues.organisation
-    candidates[index].place += cues.place
+    return cues
   }
 
   /// True when the token at `index` is a lowercase English noun right after a name, making
