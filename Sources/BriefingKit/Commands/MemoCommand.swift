@@ -8,8 +8,8 @@ struct MemoCommand: Command {
   static let details = """
     Uses the pinned quotes, topics and articles in pin order; without pins, the top-ranked
     ones (see the max_quotes, max_topics and max_articles fields): at most two quotes from one
-    article, and two from one speaker while other speakers' quotes fit. With topics pinned
-    and no quotes, the quotes by or about those topics come first. The file is written atomically:
+    article and two from one speaker while other quotes fit. With topics pinned and no
+    quotes, the quotes by or about those topics come first. The file is written atomically:
     a failure never leaves half a memo.
 
     Options:

@@ -35,47 +35,31 @@ struct MemoSelection {
   }
 
   /// The pinned quotes; without any, the best quotes on the pinned topics (`about`), taken
-  /// from each topic in turn, then the session's best, at most two from one article and, while
-  /// others are quoted, two from one speaker: a memo hears the story's several voices.
+  /// from each topic in turn, then the session's best. While others fit, no more than two come
+  /// from one article or one speaker: a memo hears the story's several voices, and still fills
+  /// up from one long article or one voice when the session has no other (``QuoteChoice``).
   private func chooseQuotes(
     pins: [Pin], about topics: [SessionTopic], people: [SessionTopic], limit: Int
   ) throws -> [StoredQuote] {
     let pinned = try pins.filter { $0.kind == .quote }.map { try store.quote(id: $0.ref) }
     guard pinned.isEmpty else { return pinned }
-    var chosen: [StoredQuote] = []
-    var taken = Set<String>()
-    var perArticle: [Int: Int] = [:]
-    var perSpeaker: [String: Int] = [:]
-    func fits(_ id: String, of articleID: Int) -> Bool {
-      chosen.count < limit && !taken.contains(id) && perArticle[articleID, default: 0] < 2
+    var chosen = QuoteChoice(limit: limit)
+    for quote in try Self.roundRobin(topics.map { try quotes(about: $0) }) {
+      chosen.consider(quote)
     }
-    func take(_ quote: StoredQuote) {
-      chosen.append(quote)
-      taken.insert(quote.id)
-      perArticle[quote.articleID, default: 0] += 1
-      if let speaker = quote.quote.speaker { perSpeaker[speaker, default: 0] += 1 }
-    }
-    for quote in try Self.roundRobin(topics.map { try quotes(about: $0) })
-    where fits(quote.id, of: quote.articleID) {
-      take(quote)
-    }
+    // The analyst asked for these topics: their quotes come before the session's best.
+    chosen.takeWaiting()
     let best = try store.cached("memo.quotes") { try Self.rankedQuotes(in: store, people) }
-    // A speaker's third quote waits until no one else's fits; the wait is bounded, so a
-    // session quoting one person thousands of times still renders at once.
-    var waiting: [StoredQuote] = []
+    // The wait is bounded, so a session quoting one person thousands of times still renders
+    // at once; a quote is read in full only when it could be taken or wait.
     var read = 0
-    for entry in best where chosen.count < limit && read < Self.quotesRead(limit) {
-      guard fits(entry.id, of: entry.articleID) else { continue }
+    for entry in best where !chosen.isFull && read < Self.quotesRead(limit) {
+      guard chosen.mayConsider(entry.id, of: entry.articleID) else { continue }
       read += 1
-      let quote = try store.quote(id: entry.id)
-      if let speaker = quote.quote.speaker, perSpeaker[speaker, default: 0] >= 2 {
-        if waiting.count < limit { waiting.append(quote) }
-      } else {
-        take(quote)
-      }
+      chosen.consider(try store.quote(id: entry.id))
     }
-    for quote in waiting where fits(quote.id, of: quote.articleID) { take(quote) }
-    return chosen.sorted { ($0.articleID, $0.quote.start) < ($1.articleID, $1.quote.start) }
+    chosen.takeWaiting()
+    return chosen.inArticleOrder
   }
 
   /// How many ranked quotes are read in full, at most, to fill a memo of `limit` quotes.

@@ -36,4 +36,16 @@ struct MemoVoicesTests {
       harness.output.components(separatedBy: "— **Idris Okafor**").count - 1 == 4,
       "\(harness.output)")
   }
+
+  @Test func oneLongArticleStillFillsTheMemo() throws {
+    var body = "Port talks\n\nIdris Okafor met the unions on Monday."
+    for number in 1...5 {
+      body += " \"Point \(number) of the plan is settled and the port will reopen,\" Okafor said."
+    }
+    var harness = try Harness(files: ["news/a.txt": body + "\n"])
+    harness.run("load news", "set max_quotes 4", "pin topic Idris Okafor", "memo")
+    #expect(
+      harness.output.components(separatedBy: "— **Idris Okafor**").count - 1 == 4,
+      "\(harness.output)")
+  }
 }
