@@ -120,7 +120,9 @@ extension NameFinder {
       Self.articles.contains(scan.lower(of: tokens[start - 1])),
       Self.relationWords.contains(scan.lower(of: tokens[start - 2]))
     else { return false }
+    // A capitalised head opens a name or a title of a work (`Lord of the Rings director`).
     let head = tokens[start - 3]
+    guard !head.flags.contains(.capitalised) else { return false }
     return scan.classes[Int(head.lower)].contains(.title)
       || Self.relationHeads.contains(scan.lower(of: head))
   }

@@ -32,5 +32,9 @@ struct EntityLowercaseRoleTests {
     let leader = entities(
       "The resignation of the Harbour Party leader Mira Castell surprised many. Castell left.")
     #expect(leader.first { $0.name == "Mira Castell" }?.role == "Harbour Party leader")
+    // A capitalised word before `of the` opens a title, not a relation.
+    let work = entities(
+      "The Lord of the Harbours director Owen Pryce spoke on Monday. Pryce left early.")
+    #expect(work.first { $0.name == "Owen Pryce" }?.role == "Harbours director", "\(work)")
   }
 }
