@@ -4,12 +4,7 @@
 extension QuoteAttributor {
   /// True for a lower-case English cue word ending in `-ing`.
   func isParticiple(_ index: Int) -> Bool {
-    guard language != "de", index >= 0, index < tokens.count, tokens[index].isLowercase else {
-      return false
-    }
-    let end = tokens[index].end
-    guard end - tokens[index].start > 4, end <= scalars.count else { return false }
-    return scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g"
+    language != "de" && index < tokens.count && people.isIngWord(index)
   }
 
   /// Who speaks at the participle cue at `index`: a person named right before it (`with

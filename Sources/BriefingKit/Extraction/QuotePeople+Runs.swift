@@ -65,6 +65,15 @@ extension QuotePeople {
       && QuoteMark.isApostrophe(scalars[apostrophe].value)
   }
 
+  /// True for a lower-case word of five scalars or more ending in `-ing` (`adding`,
+  /// `claiming`): a participle, no finite verb.
+  func isIngWord(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].isLowercase else { return false }
+    let end = tokens[index].end
+    guard end - tokens[index].start > 4, end <= scalars.count else { return false }
+    return scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g"
+  }
+
   /// Where the name starts after an owner in the possessive inside a run: `Dave Karger` in
   /// `Entertainment Weekly’s Dave Karger`, `Trafford Centre` in `Manchester’s Trafford Centre`.
   /// An organisation word right after the possessive keeps its owner (`the FDA’s Office`).

@@ -94,7 +94,7 @@ extension QuoteSpeakerResolver {
     }
     while cursor < tokens.count, tokens[cursor].isAdverb { cursor += 1 }
     guard cursor < tokens.count, tokens[cursor].isLowercase,
-      lexicon.cue(for: tokens[cursor].hash) != nil, !isParticiple(cursor)
+      lexicon.cue(for: tokens[cursor].hash) != nil, !people.isIngWord(cursor)
     else { return false }
     // `when Ada Lund asked`, `said Ada Lund continued`: a subordinate clause's subject is not
     // the sentence's; `chief of Lund Jets, a broker, said`: a name after a preposition is
@@ -104,13 +104,6 @@ extension QuoteSpeakerResolver {
     return
       !(before.isLowercase
       && (Self.subordinators.contains(before.hash) || lexicon.cue(for: before.hash) != nil))
-  }
-
-  /// True for a word in `-ing` (`claiming`): a participle, no finite verb of a subject.
-  private func isParticiple(_ index: Int) -> Bool {
-    let token = tokens[index]
-    return token.end - token.start > 4 && token.lastScalar == 0x67
-      && people.scalars[token.end - 2] == "n" && people.scalars[token.end - 3] == "i"
   }
 
   /// Words that open a subordinate clause before its subject, and prepositions.

@@ -162,7 +162,7 @@ struct QuoteSpeakerResolver {
   /// was named, in words that name no one (`the prime minister's spokesman was asked …` before
   /// `The spokesman said`): the description means that unnamed person, not the last speaker.
   private func namesNoOneEarlier(_ mention: Range<Int>) -> Bool {
-    let heads = mention.filter { lexicon.isRole(tokens[$0]) }.map { lexicon.roleHash(tokens[$0]) }
+    let heads = roleHeads(of: mention)
     let floor = max(lastMention + 1, mention.lowerBound - 150, 0)
     guard !heads.isEmpty, floor < mention.lowerBound else { return false }
     return (floor..<mention.lowerBound).contains { index in
@@ -173,9 +173,14 @@ struct QuoteSpeakerResolver {
     }
   }
 
+  /// The role nouns of a mention, as ``QuoteLexicon/roleHash(_:)`` compares them.
+  private func roleHeads(of mention: Range<Int>) -> [UInt64] {
+    mention.filter { lexicon.isRole(tokens[$0]) }.map { lexicon.roleHash(tokens[$0]) }
+  }
+
   /// The most recently named person whose role shares a role noun with the description.
   func matchingRole(_ mention: Range<Int>) -> Int? {
-    let heads = mention.filter { lexicon.isRole(tokens[$0]) }.map { lexicon.roleHash(tokens[$0]) }
+    let heads = roleHeads(of: mention)
     guard !heads.isEmpty else { return nil }
     let matches = people.people.indices.filter { index in
       people.people[index].roleWords.contains { heads.contains($0) }
