@@ -34,11 +34,16 @@ extension NameFinder {
       candidate.sentenceInitialMentions + candidate.headlineMentions >= candidate.nameRangeCount,
       !candidate.isKnownOrganisation, !candidate.isGazetteerPlace
     else { return false }
-    return scan.classes[Int(first)].isDisjoint(with: [
-      .givenName, .title, .organisation, .knownOrganisation, .organisationStart, .placeStart,
-      .placeWord, .event, .nameConnector, .demonym, .commonAcronym, .anyStopword,
-    ])
+    return scan.classes[Int(first)].isDisjoint(
+      with: Self.nameOpeningClasses.union([.title, .anyStopword]))
   }
+
+  /// Classes of a word that can open a name itself (a given name, a place, a body, an event),
+  /// so it is no description before one.
+  static let nameOpeningClasses: TopicWordClass = [
+    .givenName, .organisation, .knownOrganisation, .organisationStart, .placeStart,
+    .placeWord, .event, .nameConnector, .demonym, .commonAcronym,
+  ]
 
   /// Moves the mentions of `index` into `tail` without their first word, which becomes a role.
   private mutating func foldRole(of index: Int, into tail: Int) {

@@ -58,10 +58,7 @@ extension NameFinder {
     let flags = tokens[index].flags
     guard flags.contains(.sentenceStart) || flags.contains(.headline),
       !flags.contains(.allCaps), !flags.contains(.hyphenated),
-      scan.classes(of: tokens[index]).isDisjoint(with: [
-        .givenName, .organisation, .knownOrganisation, .organisationStart, .placeStart,
-        .placeWord, .event, .nameConnector, .demonym, .commonAcronym,
-      ]),
+      scan.classes(of: tokens[index]).isDisjoint(with: Self.nameOpeningClasses),
       scan.classes(of: tokens[index + 1]).contains(.givenName),
       tokens[index + 2].flags.contains(.capitalised)
     else { return false }
