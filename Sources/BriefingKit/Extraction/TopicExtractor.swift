@@ -117,9 +117,11 @@ public struct TopicExtractor: Sendable {
     case .place: score *= weights.place
     case .other, .phrase: score *= weights.other
     }
+    // A role is a person's (`Home Secretary`); before a place or a body it names someone
+    // else (`UK chancellor`, `an EU spokesman`).
     return Topic(
       name: name, kind: kind, score: score, mentions: mentions, aliases: aliases,
-      role: candidate.mainRole)
+      role: kind == .person ? candidate.mainRole : nil)
   }
 
   /// True when `span` lies inside one of `segments` (sorted by their start).

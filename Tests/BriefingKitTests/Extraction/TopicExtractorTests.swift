@@ -34,6 +34,21 @@ struct TopicExtractorTests {
     #expect(putin.mentions == 3)
   }
 
+  @Test func onlyPeopleCarryRoles() throws {
+    let body = """
+      President Mara Quillby met an EU spokesman in Brussels on Monday. She is the most \
+      popular chancellor Britain has had, and the major Manchester hotels backed her. \
+      Quillby said talks with Britain and Manchester would go on.
+      """
+    let topics = extractor.topics(in: article(body, title: "Quillby in Brussels"), quotes: [])
+    let quillby = try #require(topics.first { $0.name == "Mara Quillby" })
+    #expect(quillby.role == "President", "\(topics)")
+    for topic in topics where topic.kind != .person {
+      #expect(topic.role == nil, "\(topic)")
+    }
+    #expect(topics.contains { $0.name == "Manchester" && $0.kind == .place }, "\(topics)")
+  }
+
   @Test func scoresAreScaledToTheBestTopicAndSortedBestFirst() throws {
     let topics = extractor.topics(in: article(), quotes: [])
     let first = try #require(topics.first)
