@@ -85,9 +85,15 @@ enum TopicListing {
     ])
   }
 
+  /// `value` with two decimals (`76.60`, `0.05`), so that a column of scores lines up.
   static func score(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    return String(rounded)
+    let scaled = (value * 100).rounded()
+    guard scaled.isFinite, abs(scaled) < 1e15 else { return String(value) }
+    let hundredths = Int(scaled)
+    let sign = hundredths < 0 ? "-" : ""
+    let whole = abs(hundredths) / 100
+    let fraction = abs(hundredths) % 100
+    return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
   }
 
   /// The topic whose name or an alias is `name`, ignoring case.
