@@ -68,8 +68,12 @@ public struct QuoteExtractor: Sendable {
       pieces.append(
         .init(open: span.openToken, close: span.closeToken, attribution: attributions[first]))
     }
-    return QuoteClauses(scalars: scalars, tokens: tokens, language: language)
+    var widened = QuoteClauses(scalars: scalars, tokens: tokens, language: language)
       .widened(quotes, pieces)
+    for index in widened.indices where widened[index].role != nil {
+      widened[index].role = RoleStyle.written(widened[index].role, language: language)
+    }
+    return widened
   }
 
   /// The people named in the text and the title. The title's tokens follow the text's, so

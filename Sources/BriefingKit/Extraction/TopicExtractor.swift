@@ -39,7 +39,9 @@ public struct TopicExtractor: Sendable {
     // Candidates are read in place through the buffer: an element passed from the array
     // itself is copied, retaining and releasing each of its strings and arrays.
     var topics = names.candidates.withUnsafeBufferPointer { candidates in
-      candidates.indices.map { topic(for: candidates[$0], salience, quoted: quoted) }
+      candidates.indices.map {
+        topic(for: candidates[$0], salience, quoted: quoted, language: language)
+      }
     }
     var phraseExtractor = KeyPhraseExtractor()
     phraseExtractor.weights = weights
@@ -90,7 +92,8 @@ public struct TopicExtractor: Sendable {
 
   /// The topic of one name, scored by salience, kind and quotes.
   private func topic(
-    for candidate: NameCandidate, _ salience: SalienceTable, quoted: [Range<Int>]
+    for candidate: NameCandidate, _ salience: SalienceTable, quoted: [Range<Int>],
+    language: String
   ) -> Topic {
     let weights = salience.weights
     let (name, aliases) = candidate.naming
@@ -121,7 +124,7 @@ public struct TopicExtractor: Sendable {
     // else (`UK chancellor`, `an EU spokesman`).
     return Topic(
       name: name, kind: kind, score: score, mentions: mentions, aliases: aliases,
-      role: kind == .person ? candidate.mainRole : nil)
+      role: kind == .person ? RoleStyle.written(candidate.mainRole, language: language) : nil)
   }
 
   /// True when `span` lies inside one of `segments` (sorted by their start).

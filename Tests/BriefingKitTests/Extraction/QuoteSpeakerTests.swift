@@ -219,7 +219,7 @@ struct QuoteSpeakerTests {
       paragraphs: ["“We will hold the line,” said Retired Lt. Gen. Mike Flint."])
     let quote = try #require(QuoteExtractor().quotes(in: article).first)
     #expect(quote.speaker == "Mike Flint")
-    #expect(quote.role == "Retired Lt. Gen.")
+    #expect(quote.role == "retired Lt. Gen.")
   }
 
   @Test func placeBeforeAClauseGetsNoRole() {

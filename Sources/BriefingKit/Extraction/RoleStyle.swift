@@ -1,0 +1,73 @@
+/// How a role reads in a listing or a memo: as it would be written inside a sentence.
+///
+/// English capitalises the word that opens a sentence, so a role read there (`Former Labour
+/// leader Neil Kinnock said`, `Singer Ada Vance`) carries a capital it has nowhere else (`the
+/// former Labour leader`, `singer Ada Vance`). Titles written with a capital before any name
+/// (`President`, `Professor`, `Lord`), roles whose later words carry capitals (`Deputy Prime
+/// Minister`), names (`Labour leader`) and acronyms (`CEO`) keep theirs. Other languages are
+/// left as written: German capitalises every noun.
+///
+/// ```swift
+/// RoleStyle.written("Former Chelsea captain", language: "en")  // "former Chelsea captain"
+/// RoleStyle.written("Singer", language: "en")                  // "singer"
+/// RoleStyle.written("Home Secretary", language: "en")          // "Home Secretary"
+/// ```
+enum RoleStyle {
+  /// `role` as written inside an English sentence; other roles unchanged.
+  static func written(_ role: String?, language: String) -> String? {
+    guard let role, language == "en" else { return role }
+    let words = role.split(separator: " ", omittingEmptySubsequences: false)
+    guard let first = words.first, let initial = first.unicodeScalars.first,
+      initial.properties.isUppercase
+    else { return role }
+    let rest = first.unicodeScalars.dropFirst()
+    // `CEO`, `MP`, `BBC`: an acronym keeps its capitals.
+    guard rest.contains(where: { $0.properties.isLowercase }) else { return role }
+    let key = first.lowercased().split(separator: "-").first.map(String.init) ?? ""
+    let restIsLowercase = words.dropFirst().allSatisfy { word in
+      word.unicodeScalars.first.map { !$0.properties.isUppercase } ?? true
+    }
+    let lowers =
+      modifiers.contains(key)
+      || (restIsLowercase && commonRoles.contains(key) && !titles.contains(key))
+    guard lowers else { return role }
+    return role.prefix(1).lowercased() + role.dropFirst(1)
+  }
+
+  /// Words that qualify an office rather than name it (`former`, `new`, `acting`).
+  static let modifiers: Set<String> = [
+    "former", "new", "ex", "then", "acting", "late", "outgoing", "incoming", "retired",
+    "veteran", "fellow", "current", "interim", "longtime", "long-time",
+  ]
+
+  /// Titles written with a capital before a name anywhere in a sentence.
+  static let titles: Set<String> = [
+    "president", "prime", "chancellor", "minister", "secretary", "senator", "sen.", "rep.",
+    "governor", "gov.", "mayor", "judge", "justice", "general", "gen.", "colonel", "col.",
+    "lieutenant", "lt.", "major", "captain", "capt.", "sergeant", "sgt.", "admiral",
+    "commander", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord",
+    "lady", "baroness", "baron", "pope", "king", "queen", "prince", "princess", "emperor",
+    "sheikh", "ayatollah", "cardinal", "bishop", "archbishop", "rabbi", "imam", "father",
+    "reverend", "rev.", "professor", "prof.", "inspector", "detective", "sheriff", "ambassador",
+    "premier", "speaker", "commissioner",
+  ]
+
+  /// Offices, trades and the bodies they serve, written in lowercase inside a sentence.
+  static let commonRoles: Set<String> = [
+    "chief", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
+    "spokesperson",
+    "envoy", "assistant", "deputy", "adviser", "advisor", "aide", "coach", "manager",
+    "attorney", "prosecutor", "officer", "leader", "head", "boss", "founder", "co-founder",
+    "chef", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
+    "rapper", "singer", "actor", "actress", "star", "designer", "author", "writer", "novelist",
+    "producer", "journalist", "editor", "presenter", "broadcaster", "comedian", "musician",
+    "guitarist", "drummer", "artist", "photographer", "model", "player", "winger", "captain",
+    "campaigner", "activist", "expert", "analyst", "economist", "lawyer", "researcher",
+    "scientist", "teacher", "banker", "trader", "investor", "executive", "owner", "partner",
+    "consultant", "strategist", "official", "diplomat", "politician", "candidate", "vice",
+    "party", "committee", "council", "board", "band", "government", "opposition", "company",
+    "club", "team", "union", "group", "campaign", "election", "police", "army", "home",
+    "foreign", "health", "education", "defence", "defense", "trade", "transport", "culture",
+    "environment", "finance", "treasury", "industry", "junior", "senior", "shadow", "state",
+  ]
+}

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import BriefingKit
+
+struct RoleStyleTests {
+  @Test func aRoleOpeningASentenceReadsAsInsideOne() {
+    let cases = [
+      ("Former Chelsea captain", "former Chelsea captain"),
+      ("New Home Secretary", "new Home Secretary"),
+      ("Ex-Home Secretary", "ex-Home Secretary"),
+      ("Singer", "singer"),
+      ("Boss", "boss"),
+      ("Party leader", "party leader"),
+      ("Committee chairman", "committee chairman"),
+      ("Chief executive", "chief executive"),
+    ]
+    for (role, written) in cases {
+      #expect(RoleStyle.written(role, language: "en") == written, "\(role)")
+    }
+  }
+
+  @Test func titlesNamesAndAcronymsKeepTheirCapitals() {
+    for role in [
+      "President", "Professor", "Lord", "Home Secretary", "Deputy Prime Minister",
+      "Chief Constable", "Labour leader", "England coach", "CEO", "MP", "Tory chairman",
+      "former Labour leader", "",
+    ] {
+      #expect(RoleStyle.written(role, language: "en") == role, "\(role)")
+    }
+    #expect(RoleStyle.written(nil, language: "en") == nil)
+  }
+
+  @Test func otherLanguagesAreLeftAsWritten() {
+    #expect(RoleStyle.written("Sprecherin", language: "de") == "Sprecherin")
+    #expect(RoleStyle.written("Former", language: "fr") == "Former")
+  }
+
+  @Test func quotesAndTopicsShowTheRoleAsWrittenInsideASentence() throws {
+    let article = Article(
+      title: "Stadium plan", language: "en",
+      paragraphs: [
+        "Former Rovers captain Ada Vance backed the stadium plan on Monday. Vance said the club "
+          + "had waited long enough.",
+        "“We should build it this year,” said Vance.",
+      ])
+    let quotes = QuoteExtractor().quotes(in: article)
+    let quote = try #require(quotes.first)
+    #expect(quote.speaker == "Ada Vance")
+    #expect(quote.role == "former Rovers captain", "\(quotes)")
+    let topics = TopicExtractor().topics(in: article, quotes: quotes)
+    let vance = try #require(topics.first { $0.name == "Ada Vance" })
+    #expect(vance.role == "former Rovers captain", "\(topics)")
+  }
+}
