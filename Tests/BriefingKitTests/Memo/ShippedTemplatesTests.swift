@@ -47,6 +47,21 @@ struct ShippedTemplatesTests {
     #expect(!memo.contains("Unlisted words"))
   }
 
+  @Test func aQuoteFromAnArticleWithNoOutletOrDateLeavesThemToItsSource() throws {
+    let letter = StoredQuote(
+      id: "4.1", articleID: 4,
+      quote: Quote(text: "The fares are too high", start: 0, end: 22, speaker: "Ada Lund"))
+    let context = MemoContext(
+      fields: MemoFixtures.fields, notes: [],
+      articles: [MemoArticleInput(article: MemoFixtures.undated, summary: "")],
+      quotes: [letter], topics: [], generatedAt: "2026-03-03T07:30:00Z")
+    let memo = try renderer.render(context, template: "memo")
+    #expect(memo.contains("\n- “The fares are too high” — **Ada Lund** [1]\n"), "\(memo)")
+    #expect(memo.contains("\n1. Letters: the ferry debate — unknown outlet, undated\n"))
+    let sheet = try renderer.render(context, template: "quotes")
+    #expect(sheet.contains("\n- “The fares are too high” [1]\n"), "\(sheet)")
+  }
+
   @Test func memoOfAnEmptySessionSaysNoneInEverySection() throws {
     let memo = try renderer.render(MemoFixtures.empty(), template: "memo")
     #expect(memo.hasPrefix("# Briefing memo\n\n**DATE:** 2026-03-03\n\n## Bottom line up front\n"))
