@@ -162,10 +162,20 @@ struct QuotePeople {
     let classes = lexicon.wordClass(tokens[index].hash)
     return classes.contains(.stop) || classes.contains(.determiner)
       || classes.contains(.honorific) || classes.contains(.pronoun)
-      || classes.contains(.linking) && tokens[index].isLowercase
+      || classes.contains(.linking) && (tokens[index].isLowercase || isOpeningPreposition(index))
       || classes.contains(.skippable) || lexicon.cue(for: tokens[index].hash) != nil
       || isGerman && isGermanLeadingNoise(index)
   }
+
+  /// `For` or `Of` opening a sentence (`For Ada Lund, who won, …`): no name starts with
+  /// them, while a capitalised `De` or `Van` may (`De Niro`).
+  private func isOpeningPreposition(_ index: Int) -> Bool {
+    let hash = tokens[index].hash
+    return hash == Self.forHash || hash == Self.ofHash
+  }
+
+  private static let forHash = QuoteToken.hash(of: "for")
+  private static let ofHash = QuoteToken.hash(of: "of")
 
   /// Where a run of capitalised words (with `of`, `von`, `de` inside) ends.
   private func runEnd(from start: Int) -> Int {

@@ -17,6 +17,14 @@ struct QuoteSpeakerTests {
     #expect(found == ["Piet Okafor", "Tomas Weber"])
   }
 
+  @Test func aPrepositionOpeningTheSentenceIsNoPartOfTheName() {
+    let found = speakers([
+      "For Ada Lund, who won the prize, the past month was hard. Of Tomas De Witt, little is known.",
+      "“I felt so privileged,” Lund said. “It was a long wait,” said De Witt.",
+    ])
+    #expect(found == ["Ada Lund", "Tomas De Witt"])
+  }
+
   @Test func pronounStaysWithTheLastSpeakerWhenNoOneElseIsSubject() {
     let found = speakers([
       "“The plant will reopen in May,” said Piet Okafor, the works manager.",
