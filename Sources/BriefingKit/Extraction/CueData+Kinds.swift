@@ -20,6 +20,13 @@ extension CueData {
     bip|pib|pil|mwst|id|vr
     """
 
+  /// English words that open the object of a verb (`playing a singer`, `wearing the mask`,
+  /// `quoting him`): an `-ing` word right before one is a verb with its object.
+  static let objectOpeners: [[UInt8]] = [
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "my", "your", "him", "them", "me", "us", "it",
+  ].map { Array($0.utf8) }
+
   /// Last parts of an attributive compound (`Paris-based`, `US-led`, `Kremlin-backed`): the
   /// compound describes the name after it and is not part of it.
   static let attributiveEndings: [[UInt8]] = [

@@ -90,7 +90,10 @@ extension NameCandidate {
     let isDotted =
       NameFinder.hasDot(written)
       && written.allSatisfy { $0 == "." || $0.isUppercase }
-    let name = isDotted ? written.filter { $0 != "." } : written
+    let name =
+      isDotted
+      ? written.filter { $0 != "." }
+      : isGazetteerPlace && Self.isShouted(written) ? Self.titleCased(written) : written
     if aliases.isEmpty && (isSingle || surfaces.count == 1) {
       return (name, isDotted ? [written] : [])
     }
@@ -98,6 +101,29 @@ extension NameCandidate {
     let others = aliases.merging(all) { $0 + $1 }.filter { $0.key != name }
       .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
     return (name, others)
+  }
+
+  /// True for a name of four letters or more written all in capitals (`LOS ANGELES`, as
+  /// datelines write places), not an acronym (`US`, `UAE`).
+  static func isShouted(_ name: String) -> Bool {
+    var letters = 0
+    for scalar in name.unicodeScalars {
+      if scalar.properties.isLowercase || scalar == "." { return false }
+      if scalar.properties.isAlphabetic { letters += 1 }
+    }
+    return letters >= 4
+  }
+
+  /// `name` with a capital opening each word and each part after a hyphen, and the rest in
+  /// lowercase (`LOS ANGELES` → `Los Angeles`); short connectors stay lowercase (`of`, `and`).
+  static func titleCased(_ name: String) -> String {
+    let connectors: Set<Substring> = ["of", "and", "de", "la", "del", "da"]
+    let words = name.lowercased().split(separator: " ")
+    return words.enumerated().map { position, word in
+      if position > 0 && connectors.contains(word) { return String(word) }
+      return word.split(separator: "-", omittingEmptySubsequences: false)
+        .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+    }.joined(separator: " ")
   }
 
   /// The role stated most often before the name.

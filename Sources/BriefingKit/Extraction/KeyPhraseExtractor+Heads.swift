@@ -29,12 +29,36 @@ extension KeyPhraseExtractor {
     let classes = scan.classes(of: head)
     if !classes.isDisjoint(with: [.verbForm, .adjective]) { return true }
     if phrase.length > 1 { return classes.contains(.title) }
+    // `award-winning`, `post-Brexit`: a compound only ever written before the word it
+    // describes, or a prefix on a name, names nothing alone; nor does a clause written as one
+    // word (`the-ferry-is-late`).
+    if head.flags.contains(.hyphenated),
+      phrase.attributiveHyphens >= phrase.mentions || Self.isPrefixedName(head, in: scan)
+        || scan.lowerTable.bytes(of: head.lower).lazy.filter({ $0 == UInt8(ascii: "-") })
+          .count >= 3
+    {
+      return true
+    }
     if phrase.endsInModifier || Self.isOusAdjective(scan.lowerTable.bytes(of: head.lower)) {
       return true
     }
     let lower = Int(head.lower)
     let uses = lower < verbUses.count ? Int(verbUses[lower]) : 0
     return uses * 2 > phrase.mentions
+  }
+
+  /// True for a lowercase prefix joined to a capitalised name (`post-Brexit`, `mid-June`,
+  /// `anti-Vance`): a modifier or a time, whose name is the topic if anything is.
+  static func isPrefixedName(_ token: WordToken, in scan: ScannedText) -> Bool {
+    guard token.flags.contains(.hyphenated), !token.flags.contains(.capitalised) else {
+      return false
+    }
+    var isAfterHyphen = false
+    for scalar in scan.surface(of: token).unicodeScalars {
+      if isAfterHyphen && scalar.properties.isUppercase { return true }
+      isAfterHyphen = scalar == "-"
+    }
+    return false
   }
 
   /// True when the last word of the phrase's example mention is a noun by `nouns`: in German,

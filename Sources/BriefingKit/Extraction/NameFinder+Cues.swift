@@ -95,8 +95,9 @@ extension NameFinder {
     {
       return .cut(role: run.lowerBound..<start, rest: start..<run.upperBound)
     }
-    // `Paris-based Euronext`: an attributive compound describes the name after it.
-    if isAttributive(run.lowerBound) {
+    // `Paris-based Euronext`, `Oscar-winning Ada Vance`: an attributive compound describes
+    // the name after it.
+    if isAttributive(run.lowerBound) || isLowercaseEndedCompound(run.lowerBound) {
       return run.count > 1 ? .cut(role: nil, rest: run.lowerBound + 1..<run.upperBound) : .empty
     }
     return .kept
@@ -273,7 +274,9 @@ extension NameFinder {
     // `said ID cards`: a name that modifies the noun after it is not the one who speaks.
     cues.isAcronym = name.count == 1 && tokens[name.lowerBound].flags.contains(.allCaps)
     // `The Sunday Post`, `Band Motörhead`: a newspaper, a work or a body, never a person.
-    if isAfterTitleArticle(run) || isTradeWork(name) { cues.isWorkTitle = true }
+    if isAfterTitleArticle(run) || isTradeWork(name) || isQuotedTitle(run) {
+      cues.isWorkTitle = true
+    }
     if isAfterGermanBodyNoun(run) {
       cues.isWorkTitle = true
       cues.organisation += 1.5

@@ -8,6 +8,44 @@ extension NameFinder {
     isCompound(index, endingIn: CueData.attributiveEndings)
   }
 
+  /// True when the token at `index` is a capitalised compound whose part after the last hyphen
+  /// is written in lowercase (`Oscar-winning`, `Beatles-esque`, `Kremlin-friendly`): it
+  /// describes what follows, as an adjective does, and names nothing. A name joined by a hyphen
+  /// capitalises both parts (`Rolls-Royce`, `Jean-Paul`).
+  func isLowercaseEndedCompound(_ index: Int) -> Bool {
+    let token = scan.tokens[index]
+    guard token.flags.contains(.hyphenated), token.flags.contains(.capitalised),
+      !token.flags.contains(.allCaps)
+    else { return false }
+    let scalars = scan.surface(of: token).unicodeScalars
+    guard let hyphen = scalars.lastIndex(of: "-") else { return false }
+    let after = scalars.index(after: hyphen)
+    return after < scalars.endIndex && scalars[after].properties.isLowercase
+  }
+
+  /// True when the word at `index` opens a place of the gazetteer written in capitals right
+  /// after a word that is not (`By Fiona Lau HONG KONG (Reuters)`): the dateline after a
+  /// byline, not part of the name before it. Acronyms (`US`, `UK`) are left to the name.
+  func opensDatelinePlace(_ index: Int) -> Bool {
+    let tokens = scan.tokens
+    guard index > 0, index < tokens.count, tokens[index].flags.contains(.allCaps),
+      !tokens[index - 1].flags.contains(.allCaps), tokens[index].end - tokens[index].start >= 3,
+      scan.classes(of: tokens[index]).contains(.placeStart)
+    else { return false }
+    var key = ""
+    for next in index..<min(index + 4, tokens.count) {
+      let token = tokens[next]
+      guard token.flags.contains(.allCaps), next == index || !token.flags.contains(.breakBefore)
+      else { break }
+      if next > index { key += " " }
+      key += scan.lower(of: token)
+      if key.utf8.count >= 4, !key.utf8.contains(UInt8(ascii: ".")), lexicon.places.contains(key) {
+        return true
+      }
+    }
+    return false
+  }
+
   /// True when the token at `index` is a hyphenated word whose part after the last hyphen is
   /// one of `endings` (lowercase UTF-8).
   func isCompound(_ index: Int, endingIn endings: [[UInt8]]) -> Bool {

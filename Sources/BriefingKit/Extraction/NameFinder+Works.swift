@@ -17,6 +17,50 @@ extension NameFinder {
     return Self.titleArticles.contains { bytes.elementsEqual($0) }
   }
 
+  /// True when quotation marks enclose the whole run of two words or more (`starred in
+  /// "Vicky Cristina Barcelona."`): the title of a film, a book or a song, never a person,
+  /// whatever verb follows it.
+  func isQuotedTitle(_ run: Range<Int>) -> Bool {
+    guard run.count >= 2, run.upperBound <= scan.tokens.count else { return false }
+    let first = scan.tokens[run.lowerBound]
+    let last = scan.tokens[run.upperBound - 1]
+    guard !first.flags.contains(.normalised), !last.flags.contains(.normalised),
+      !last.flags.contains(.possessive), first.flags.contains(.breakBefore)
+    else { return false }
+    let text = first.flags.contains(.headline) ? scan.headline : scan.body
+    let start = Int(first.byteStart)
+    let end = Int(last.byteStart) + Int(last.byteCount)
+    let bytes = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+      guard start > 0, end <= utf8.count else { return false }
+      var after = end
+      // A full stop or comma may stand inside the closing mark (`Barcelona."`).
+      if after < utf8.count, utf8[after] == UInt8(ascii: ".") || utf8[after] == UInt8(ascii: ",") {
+        after += 1
+      }
+      return Self.isQuotationMark(before: start, in: utf8)
+        && Self.isQuotationMark(at: after, in: utf8)
+    }
+    return bytes ?? false
+  }
+
+  /// True when a quotation mark (`"`, `“`, `”`, `«`) ends just before byte `index`.
+  private static func isQuotationMark(before index: Int, in utf8: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    if index >= 1 && utf8[index - 1] == UInt8(ascii: "\"") { return true }
+    if index >= 2 && utf8[index - 2] == 0xC2 && utf8[index - 1] == 0xAB { return true }
+    return index >= 3 && utf8[index - 3] == 0xE2 && utf8[index - 2] == 0x80
+      && (utf8[index - 1] == 0x9C || utf8[index - 1] == 0x9D)
+  }
+
+  /// True when a quotation mark (`"`, `”`, `“`, `»`) starts at byte `index`.
+  private static func isQuotationMark(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    if index < utf8.count && utf8[index] == UInt8(ascii: "\"") { return true }
+    if index + 1 < utf8.count && utf8[index] == 0xC2 && utf8[index + 1] == 0xBB { return true }
+    return index + 2 < utf8.count && utf8[index] == 0xE2 && utf8[index + 1] == 0x80
+      && (utf8[index + 2] == 0x9D || utf8[index + 2] == 0x9C)
+  }
+
   /// Articles that open the titles of works and newspapers when written with a capital inside
   /// a sentence.
   static let titleArticles: [[UInt8]] = ["the", "der", "die", "das"].map { Array($0.utf8) }

@@ -145,7 +145,7 @@ struct NameFinder {
         break
       }
       if isNameWord(end) {
-        if isAcronymBeforeGivenName(end) { break }
+        if isAcronymBeforeGivenName(end) || opensDatelinePlace(end) { break }
         end += 1
       } else if isConnector(end), let after = nameAfterConnectors(end) {
         end = after + 1

@@ -87,7 +87,7 @@ struct PhraseTable {
         stems.append(next)
         end = content + 1
         isRole = isRole && isRoleWord(content)
-        if !isRole { record(key, range: start..<end, stems: stems) }
+        if !isRole && !isVerbBeforeObject(content) { record(key, range: start..<end, stems: stems) }
       }
     }
   }
@@ -95,6 +95,22 @@ struct PhraseTable {
   /// True for a nationality or a title (`Russian`, `president`).
   private func isRoleWord(_ index: Int) -> Bool {
     !scan.classes(of: scan.tokens[index]).isDisjoint(with: [.demonym, .title])
+  }
+
+  /// True when the English word at `index` ends in `-ing` and an article, a possessive or an
+  /// object pronoun follows it (`actress playing a singer`, `suspect wearing a mask`): a verb
+  /// with its object, so no phrase of several words ends in it. Alone such a word may still
+  /// name what is done (`photographing the city`).
+  @inline(__always)
+  private func isVerbBeforeObject(_ index: Int) -> Bool {
+    let tokens = scan.tokens
+    guard usesCommonWords, index + 1 < tokens.count, tokens[index].end - tokens[index].start >= 5,
+      !tokens[index + 1].flags.contains(.breakBefore)
+    else { return false }
+    let word = scan.lowerTable.bytes(of: tokens[index].lower)
+    guard word.suffix(3).elementsEqual("ing".utf8) else { return false }
+    let next = scan.lowerTable.bytes(of: tokens[index + 1].lower)
+    return CueData.objectOpeners.contains { next.elementsEqual($0) }
   }
 
   /// True when punctuation stands before the token at `index`, or it is past the end.
