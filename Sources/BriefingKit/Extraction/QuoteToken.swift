@@ -108,14 +108,17 @@ struct QuoteTokenizer {
     return tokens
   }
 
-  /// Two apostrophes (`''`) or backticks (` `` `) typed for a double quotation mark.
+  /// Two apostrophes (`''`) or backticks (` `` `) typed for a double quotation mark, or two
+  /// straight double marks (`""`) where text was escaped for a CSV field and never unescaped:
+  /// such text doubles every mark, so a pair reads as one.
   private func doubledMark(at index: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>)
     -> UInt32?
   {
     guard index + 1 < scalars.count else { return nil }
     let value = scalars[index].value
-    guard value == 0x27 || value == 0x60, scalars[index + 1].value == value else { return nil }
-    return value == 0x27 ? 0x22 : 0x201C
+    guard value == 0x27 || value == 0x60 || value == 0x22, scalars[index + 1].value == value
+    else { return nil }
+    return value == 0x60 ? 0x201C : 0x22
   }
 
   private func other(_ kind: QuoteToken.Kind, _ start: Int, _ end: Int, _ value: UInt32)

@@ -14,6 +14,7 @@ struct QuoteStyleTests {
       "‚⟦We will win the vote tomorrow⟧‘, Okafor said.",
       "「⟦We will win the vote tomorrow⟧」, Okafor said.",
       "''⟦We will win the vote tomorrow⟧,'' Okafor said.",
+      "\"\"⟦We will win the vote tomorrow⟧,\"\" Okafor said.",
       "»⟦We will win the vote tomorrow⟧«, Okafor said.",
     ])
   func findsEveryQuotationStyle(text: String) {
