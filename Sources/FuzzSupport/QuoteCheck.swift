@@ -82,12 +82,23 @@ public enum QuoteCheck: FuzzCheck {
     return text
   }
 
-  /// `text` with every quotation mark and apostrophe made `"`.
+  /// `text` with every quotation mark and apostrophe made `"`, and a mark typed as two (`''`,
+  /// `""`, ` `` `), which a clause writes as one, made one.
   static func normalised(_ text: String) -> [Unicode.Scalar] {
-    text.unicodeScalars.map { scalar in
+    var joined: [Unicode.Scalar] = []
+    var pairs = false
+    for scalar in text.unicodeScalars {
+      if pairs, let last = joined.last, last == scalar {
+        pairs = false
+        continue
+      }
+      pairs = scalar == "'" || scalar == "\"" || scalar == "`"
+      joined.append(scalar)
+    }
+    return joined.map { scalar in
       let isMark =
         scalar.properties.isQuotationMark
-        || [0x2033, 0x2BC, 0xFF02].contains(scalar.value)
+        || [0x60, 0x2033, 0x2BC, 0xFF02].contains(scalar.value)
       return isMark ? "\"" : scalar
     }
   }

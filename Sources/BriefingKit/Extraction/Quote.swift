@@ -4,7 +4,8 @@
 /// without the quotation marks, or, for a partial quote whose speech cue stands in its sentence,
 /// the writer's clause that reports them: `Lund said [the plan was “reckless” and “a waste”].`
 /// Then ``text`` is exactly the article text from `start` to `end`, with the quoted parts' marks
-/// written `“` `”`, and one quote holds all the fragments of its clause. Otherwise, a quote
+/// written `“` `”` (a mark typed as two, `''` or a CSV-doubled `""`, as one), and one quote holds
+/// all the fragments of its clause. Otherwise, a quote
 /// interrupted by its cue (`“We will not wait,” Okafor said. “The trains must run.”`) or running
 /// over paragraphs has several ``segments``; ``text`` is their slices joined by ` … ` where
 /// words of the writer's (letters or digits) stand between two of them, and by one space where

@@ -85,10 +85,11 @@ struct QuoteClauses {
     return quote
   }
 
-  /// The scalar range of the one-scalar quotation mark at token `index`, if that token is one.
+  /// The scalar range of the quotation mark at token `index`, if that token is one: one scalar,
+  /// or two typed for one (`''`, ` `` `, a CSV-doubled `""`), which the clause writes as one.
   private func markRange(_ index: Int) -> Range<Int>? {
     guard index >= 0, index < tokens.count, tokens[index].kind == .mark,
-      tokens[index].end == tokens[index].start + 1
+      tokens[index].end - tokens[index].start <= 2
     else { return nil }
     return tokens[index].start..<tokens[index].end
   }

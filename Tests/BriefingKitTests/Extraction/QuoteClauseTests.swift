@@ -29,6 +29,10 @@ struct QuoteClauseTests {
         "a costly mistake"
       ),
       (
+        "Ada Lund said ⟦the new depot was \"\"a costly mistake\"\" for the town⟧. Work starts.",
+        "the new depot was “a costly mistake” for the town", "a costly mistake"
+      ),
+      (
         "According to Ada Lund, ⟦the depot is “a costly mistake” for the town⟧.",
         "the depot is “a costly mistake” for the town", "a costly mistake"
       ),
@@ -148,6 +152,7 @@ struct QuoteClauseTests {
       "Ada Lund said the plan was 'reckless' and «a waste of money». Weber agreed.",
       "The plan is “a disaster” and \"a con,\" Weber said, adding it was “unfair to us”.",
       "Weber said that \n the plan was “a disaster”, and Lund told him it was “a con”",
+      "Weber said the plan was \"\"a disaster\"\" and ''a con'', and Lund called it ``a mess''.",
       "“We will win,” Lund said, calling the vote “a test for the whole city”.",
     ])
   func textIsTheClauseWithItsMarksNormalised(text: String) {
@@ -165,8 +170,10 @@ struct QuoteClauseTests {
     }
   }
 
-  /// The scalars with every quotation mark made `"`.
+  /// The scalars with every quotation mark made `"`, a mark typed as two (`''`, `""`) as one.
   static func marksNormalised(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
-    scalars.map { $0.properties.isQuotationMark ? "\"" : $0 }
+    QuotePropertyTests.pairsJoined(scalars).map {
+      $0.properties.isQuotationMark || $0.value == 0x60 ? "\"" : $0
+    }
   }
 }

@@ -107,11 +107,27 @@ struct QuotePropertyTests {
     return quote.start < first.lowerBound || last.upperBound < quote.end
   }
 
-  /// The scalars with every quotation mark made `"`.
+  /// The scalars with every quotation mark made `"`, a mark typed as two (`''`, `""`) as one.
   static func marksNormalised(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
-    scalars.map {
-      $0.properties.isQuotationMark || $0.value == 0x2033 || $0.value == 0xFF02 ? "\"" : $0
+    pairsJoined(scalars).map {
+      $0.properties.isQuotationMark || [0x60, 0x2033, 0xFF02].contains($0.value) ? "\"" : $0
     }
+  }
+
+  /// The scalars with the second of each pair `''`, `""` or ` `` ` left out, read left to right
+  /// as the tokenizer pairs them: a clause writes such a pair as one mark.
+  static func pairsJoined(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
+    var joined: [Unicode.Scalar] = []
+    var pairs = false
+    for scalar in scalars {
+      if pairs, let last = joined.last, last == scalar {
+        pairs = false
+        continue
+      }
+      pairs = scalar == "'" || scalar == "\"" || scalar == "`"
+      joined.append(scalar)
+    }
+    return joined
   }
 
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
