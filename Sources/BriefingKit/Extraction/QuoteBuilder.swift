@@ -73,7 +73,10 @@ struct QuoteBuilder {
     if span.family == .single && (!span.isClosed || words < 2) { return false }
     if !span.isClosed && words < 4 { return false }
     if words <= 3 && !hasCue && !span.continuesPrevious { return false }
-    if isTitle(span, endingComma: !hasCue) && (!hasCue || !followsColon(span))
+    // A comma before the closing mark is the quote's own only when its cue follows it: after
+    // the cue it is the writer's (`told the magazine “Sports Weekly,” adding …`).
+    let cueBefore = attribution?.cue.map { $0 < span.openToken } ?? false
+    if isTitle(span, endingComma: !hasCue || cueBefore) && (!hasCue || !followsColon(span))
       && !isGermanSentenceWithCue(span, attribution) && !isGermanNaming(span)
       && !opensInGermanLowerCase(span) && !followsGermanIndefinite(span, hasCue: hasCue)
     {
