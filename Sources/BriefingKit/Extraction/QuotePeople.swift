@@ -105,7 +105,24 @@ struct QuotePeople {
       best = index
       bestRank = rank
     }
+    if name.count == 1, !isGerman, best.map({ people[$0].words.count < 2 }) ?? true,
+      let full = givenNamePerson(nameHash(name.lowerBound))
+    {
+      return full
+    }
     return best
+  }
+
+  /// The one person of two or more words whose first word is `given`: `Ben said` after `Ben
+  /// Carver` is him (tabloid and sports copy call people by their given names).
+  private func givenNamePerson(_ given: UInt64) -> Int? {
+    var found: Int?
+    for (index, person) in people.enumerated()
+    where person.isPerson && person.words.count >= 2 && person.words.first == given {
+      if found != nil { return nil }
+      found = index
+    }
+    return found
   }
 
   /// Splits a run into role prefix and name, dropping leading stop words and courtesy titles.

@@ -16,6 +16,14 @@ struct QuoteSpeakerNameTests {
     #expect(found.map(\.speaker) == ["Morwenna King", "Morwenna King"])
   }
 
+  @Test func givenNameAloneIsThePersonItStarts() {
+    let found = quotes([
+      "Rowan Pike has revealed how the film changed him. Rowan said: “Every day was a test.”",
+      "“It was a long shoot,” Tess said. Tess Amani and Tess Moreau had small parts.",
+    ])
+    #expect(found.map(\.speaker) == ["Rowan Pike", "Tess"])
+  }
+
   @Test func roleNounAfterACapitalisedWordStaysARoleWithoutThatEvidence() {
     let found = quotes(["“We will appeal,” said Harbour King Tomas Weber."])
     #expect(found.map(\.speaker) == ["Tomas Weber"])
