@@ -57,6 +57,18 @@ struct SummaryScalars: Sendable {
     }
   }
 
+  /// Bits of the ASCII digits (below 0x40) and of the ASCII letters (0x40 and up, bit
+  /// `value - 0x40`).
+  private static let asciiDigits: UInt64 = 0x3FF << 0x30
+  private static let asciiLetters: UInt64 = 0x7FF_FFFE << 0x20 | 0x7FF_FFFE
+
+  /// Whether the ASCII `value` (below 0x80) is a letter or digit, without branches.
+  @inline(__always)
+  static func isASCIIWord(_ value: UInt32) -> Bool {
+    let bits = value < 0x40 ? asciiDigits : asciiLetters
+    return bits >> UInt64(value & 0x3F) & 1 != 0
+  }
+
   /// A closing mark that does not count as a sentence's last scalar: `" ' ” ’ » ) ]`.
   @inline(__always)
   static func isCloser(_ value: UInt32) -> Bool {

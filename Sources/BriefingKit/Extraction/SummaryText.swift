@@ -76,29 +76,23 @@ struct SummaryText {
   ) -> Marks? {
     var hash = SummaryScalars.offsetBasis
     var inWord = false
-    var hasVisible = false
-    var last: UInt32 = 0
     var straight = 0
     var curly = 0
-    for index in range {
+    // A while loop with wrapping steps: iterating the range checked every index.
+    var index = range.lowerBound
+    let end = range.upperBound
+    while index < end {
       let scalar = scalars[index]
       let value = scalar.value
+      index &+= 1
       if value < 0x80 {
-        // ASCII: visible above the space; `" ' ) ]` close; letters fold with bit 0x20.
-        if value > 0x20 {
-          hasVisible = true
-          if value == 0x22 {
-            straight += 1
-          } else if value != 0x27 && value != 0x29 && value != 0x5D {
-            last = value
-          }
-          let folded = value | 0x20
-          if (0x30...0x39).contains(value) || (0x61...0x7A).contains(folded) {
-            hash = (hash ^ UInt64(folded)) &* SummaryScalars.prime
-            inWord = true
-            continue
-          }
+        // ASCII: letters and digits fold with bit 0x20, which leaves the digits as they are.
+        if SummaryScalars.isASCIIWord(value) {
+          hash = (hash ^ UInt64(value | 0x20)) &* SummaryScalars.prime
+          inWord = true
+          continue
         }
+        if value == 0x22 { straight += 1 }
         if inWord {
           output[count] = ids.id(of: hash)
           count += 1
@@ -108,15 +102,7 @@ struct SummaryText {
         continue
       }
       let flags = folding.flags(of: scalar)
-      if flags & SummaryScalars.visible != 0 {
-        hasVisible = true
-        if !SummaryScalars.isCloser(value) { last = value }
-        if value == 0x22 {
-          straight += 1
-        } else if SummaryScalars.isCurlyMark(value) {
-          curly += 1
-        }
-      }
+      if flags & SummaryScalars.visible != 0, SummaryScalars.isCurlyMark(value) { curly += 1 }
       if flags & SummaryScalars.word != 0 {
         folding.hashLowercased(scalar, into: &hash)
         inWord = true
@@ -130,6 +116,24 @@ struct SummaryText {
     if inWord {
       output[count] = ids.id(of: hash)
       count += 1
+    }
+    // The last visible scalar that is no closing mark, read backwards from the end: the
+    // forward loop then only hashes words and counts quotation marks.
+    var last: UInt32 = 0
+    var hasVisible = false
+    var position = range.upperBound
+    while position > range.lowerBound {
+      position -= 1
+      let value = scalars[position].value
+      let isVisible =
+        value < 0x80
+        ? value > 0x20 : folding.flags(of: scalars[position]) & SummaryScalars.visible != 0
+      guard isVisible else { continue }
+      hasVisible = true
+      if !SummaryScalars.isCloser(value) {
+        last = value
+        break
+      }
     }
     guard hasVisible else { return nil }
     return Marks(

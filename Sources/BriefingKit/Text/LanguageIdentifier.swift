@@ -80,7 +80,7 @@ public struct LanguageIdentifier: Sendable {
 private struct LanguageScan {
   let wordLimit: Int
   let table = LanguageWords.shared
-  var words: WordMasks
+  var words = WordMasks()
   var scripts = ScriptCounts()
   var hints: [Double]
   var hasHint: [Bool]
@@ -89,7 +89,6 @@ private struct LanguageScan {
 
   init(wordLimit: Int) {
     self.wordLimit = wordLimit
-    words = WordMasks(table: table)
     hints = [Double](repeating: 0, count: table.codes.count)
     hasHint = [Bool](repeating: false, count: table.codes.count)
   }
@@ -97,17 +96,29 @@ private struct LanguageScan {
   /// Reads the valid UTF-8 `bytes` scalar by scalar.
   mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard !isFull else { return }
+    // The word being read and the count of Latin letters are kept in locals for the loop and
+    // stored back once: as fields of `self` they cost memory writes on every letter.
+    var words = WordMasks()
+    swap(&words, &self.words)
+    var latin = 0
+    defer {
+      scripts.latin += latin
+      swap(&words, &self.words)
+    }
     var index = 0
     while index < bytes.count {
       let start = index
       let byte = bytes[index]
       if byte < 0x80 {
+        if (byte | 0x20) &- 0x61 < 26 {
+          index = words.addASCIILetters(bytes, from: index)
+          latin += index - start
+          continue
+        }
         index += 1
-        let folded = byte | 0x20
-        if folded >= 0x61 && folded <= 0x7A {
-          scripts.latin += 1
-          words.add(lowered: UInt64(folded), at: start)
-        } else if words.endWord(bytes, end: start), words.masks.count >= wordLimit {
+        if words.endWord(bytes, end: start, table: table),
+          words.masks.count >= wordLimit
+        {
           isFull = true
           return
         }
@@ -120,13 +131,15 @@ private struct LanguageScan {
           hints[hint] += 0.3
           hasHint[hint] = true
         }
-        words.add(scalar, at: start)
-      } else if words.endWord(bytes, end: start), words.masks.count >= wordLimit {
+        words.add(scalar, at: start, table: table)
+      } else if words.endWord(bytes, end: start, table: table), words.masks.count >= wordLimit {
         isFull = true
         return
       }
     }
-    if words.endWord(bytes, end: index), words.masks.count >= wordLimit { isFull = true }
+    if words.endWord(bytes, end: index, table: table), words.masks.count >= wordLimit {
+      isFull = true
+    }
   }
 
   /// The scalar value with Latin-1 and `Œ` capitals mapped to small letters.
@@ -144,7 +157,6 @@ private struct LanguageScan {
 /// by scalar: a lowercased word of up to seven Latin-1 letters is packed into an integer and
 /// looked up without a string; any other word is lowercased as a string and looked up so.
 private struct WordMasks {
-  let table: LanguageWords
   var masks: [UInt8] = []
   private var key: UInt64 = 0
   private var length = 0
@@ -152,20 +164,27 @@ private struct WordMasks {
   /// The byte offset where the current word starts.
   private var start = 0
 
-  init(table: LanguageWords) {
-    self.table = table
-  }
-
-  /// Adds an ASCII letter, given in lower case, that starts at byte `offset`.
+  /// Adds the run of ASCII letters that starts at `bytes[offset]` (one at least); returns
+  /// where it ends. Every letter is shifted into the key: past seven letters the key is not
+  /// looked up, so what it holds then does not matter.
   @inline(__always)
-  mutating func add(lowered: UInt64, at offset: Int) {
+  mutating func addASCIILetters(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
     if length == 0 { start = offset }
-    length += 1
-    if length <= LanguageWords.maxPackedLength { key = key << 8 | lowered }
+    var index = offset
+    var key = self.key
+    while index < bytes.count {
+      let folded = bytes[index] | 0x20
+      guard folded &- 0x61 < 26 else { break }
+      key = key << 8 | UInt64(folded)
+      index &+= 1
+    }
+    self.key = key
+    length += index - offset
+    return index
   }
 
   /// Adds a letter outside ASCII that starts at byte `offset`.
-  mutating func add(_ scalar: Unicode.Scalar, at offset: Int) {
+  mutating func add(_ scalar: Unicode.Scalar, at offset: Int, table: LanguageWords) {
     if length == 0 { start = offset }
     length += 1
     guard isPacked else { return }
@@ -178,7 +197,9 @@ private struct WordMasks {
   }
 
   /// Ends the word being read, if any, at byte `end` of `bytes`; returns whether there was one.
-  mutating func endWord(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+  mutating func endWord(_ bytes: UnsafeBufferPointer<UInt8>, end: Int, table: LanguageWords)
+    -> Bool
+  {
     guard length > 0 else { return false }
     if !isPacked {
       let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)

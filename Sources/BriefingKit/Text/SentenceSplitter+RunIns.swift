@@ -22,9 +22,13 @@ extension SentenceSplitter {
       for (position, range) in ranges.enumerated() {
         var start = range.lowerBound
         var index = range.lowerBound + 1
-        while index + 1 < range.upperBound {
-          // A space before an ASCII capital: the only place a run-in sentence can start.
-          if buffer[index].value == 0x20, buffer[index + 1].value &- 0x41 < 26,
+        let last = range.upperBound - 1
+        while index < last {
+          // A space before an ASCII capital: the only place a run-in sentence can start. The
+          // spaces are found first, in a loop of their own.
+          while index < last, buffer[index].value != 0x20 { index &+= 1 }
+          guard index < last else { break }
+          if buffer[index + 1].value &- 0x41 < 26,
             index - 2 >= start, mayBeLowercase(buffer[index - 1]),
             mayBeLowercase(buffer[index - 2]),
             startsRunIn(scalars, at: index + 1, within: start..<range.upperBound)

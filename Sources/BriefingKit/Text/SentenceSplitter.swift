@@ -95,30 +95,28 @@ public struct SentenceSplitter: Sendable {
     return language == "en" ? Self.splittingRunIns(ranges, of: scalars) : ranges
   }
 
-  /// Bit *v* set for the ASCII values *v* below 64 that can break or end a sentence.
-  private static let asciiStops: UInt64 =
-    1 << 0x0A | 1 << 0x0B | 1 << 0x0C | 1 << 0x0D
-    | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+  /// 1 at the scalar values that can break or end a sentence: `\n`…`\r`, `!`, `.`, `?`,
+  /// U+0085, and U+2026, which stands for every value from there up.
+  private static let stopTable: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 0x2027)
+    for value in [0x0A, 0x0B, 0x0C, 0x0D, 0x21, 0x2E, 0x3F, 0x85, 0x2026] { table[value] = 1 }
+    return table
+  }()
 
   /// The index of the first line break or sentence terminator at or after `index`, or the
-  /// end. In ASCII those are `\n`…`\r`, `!`, `.` and `?` (bits of `asciiStops`); elsewhere
-  /// they are U+0085 and code points from U+2026 up.
+  /// end. In ASCII those are `\n`…`\r`, `!`, `.` and `?`; elsewhere they are U+0085 and code
+  /// points from U+2026 up. One table load a scalar, with the value capped at U+2026.
   private static func nextStop(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from index: Int)
     -> Int
   {
-    var index = index
-    while index < scalars.count {
-      // Without branches, as spaces and letters alternate unpredictably: bit 31 of
-      // `value - 0x40` says value < 0x40, of `0x2025 - value` value > 0x2025, and of
-      // `(value ^ 0x85) - 1` value == 0x85 (scalar values are below 2^21).
-      let value = scalars[index].value
-      let isLow = UInt64((value &- 0x40) >> 31)
-      let low = asciiStops >> UInt64(value & 0x3F) & isLow
-      let high = UInt64(((0x2025 &- value) | ((value ^ 0x85) &- 1)) >> 31)
-      if low | high != 0 { return index }
-      index += 1
+    stopTable.withUnsafeBufferPointer { table in
+      var index = index
+      while index < scalars.count {
+        if table[Int(min(scalars[index].value, 0x2026))] != 0 { return index }
+        index &+= 1
+      }
+      return index
     }
-    return index
   }
 
   /// Adds `range` trimmed of spaces, unless nothing but spaces is left.
