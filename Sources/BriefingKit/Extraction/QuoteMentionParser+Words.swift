@@ -63,6 +63,18 @@ extension QuoteMentionParser {
     return false
   }
 
+  /// `to` before a lower-case word that is no determiner and no role (`to impress`, `to
+  /// replace`): an infinitive, not the `to` of `assistant to the Russian leader` or `adviser
+  /// to ministers`.
+  func isInfinitive(_ index: Int, before end: Int) -> Bool {
+    guard index >= 0, index + 1 < end, tokens[index].hash == Self.to else { return false }
+    let next = tokens[index + 1]
+    return next.isWord && next.isLowercase && !isRole(next)
+      && !lexicon.is(next.hash, .determiner) && !isPronoun(next)
+  }
+
+  static let to = QuoteToken.hash(of: "to")
+
   /// A conjunction joins names when capitalised words stand on both sides.
   func joinsNames(_ index: Int, _ limit: Int) -> Bool {
     guard index > 0, index + 1 < limit, index + 1 < tokens.count else { return false }

@@ -81,6 +81,11 @@ struct QuoteMentionParser {
         start -= 1
         continue
       }
+      // `an opportunity to impress Lions coach`: `to` and its verb end the description.
+      if isInfinitive(candidate, before: end) {
+        start += 1
+        break
+      }
       guard accepts(candidate, end: end) else { break }
       start -= 1
       if lexicon.is(tokens[start].hash, .determiner) && !(start > floor && isLinking(start - 1)) {

@@ -51,4 +51,17 @@ struct RoleStyleTests {
     let vance = try #require(topics.first { $0.name == "Ada Vance" })
     #expect(vance.role == "former Rovers captain", "\(topics)")
   }
+
+  @Test func anInfinitiveBeforeATitleIsNoPartOfTheRole() throws {
+    let article = Article(
+      title: "Squad news", language: "en",
+      paragraphs: [
+        "The call-up gives Tom Reyes an opportunity to impress Lions coach Ada Brennan, who "
+          + "leads the side.",
+        "“I am looking forward to it,” Brennan said.",
+      ])
+    let quote = try #require(QuoteExtractor().quotes(in: article).first)
+    #expect(quote.speaker == "Ada Brennan")
+    #expect(quote.role == "Lions coach")
+  }
 }
