@@ -15,6 +15,8 @@ extension QuoteLexicon {
     let word = tokens[index - 1]
     if word.end != tokens[index].start { return true }
     if word.end - word.start == 1 && word.isCapitalized { return false }
+    // `J.T. Wang`: initials before a capitalised word start a name, not a sentence.
+    if word.isInitials, index + 1 < tokens.count, tokens[index + 1].isCapitalized { return false }
     let next = index + 1 < tokens.count ? tokens[index + 1] : nil
     if QuoteGermanWords.continuesAfterDot(word, next: next) { return false }
     return !`is`(word.hash, .abbreviation)

@@ -49,7 +49,7 @@ struct QuotePeople {
     var runs: [Run] = []
     var index = 0
     while index < tokens.count {
-      guard tokens[index].isCapitalized, !tokens[index].isAllCaps,
+      guard tokens[index].isCapitalized, !tokens[index].isAllCaps || tokens[index].isInitials,
         !(index < quoted.count && quoted[index])
       else {
         index += 1
@@ -234,7 +234,8 @@ struct QuotePeople {
       tokens[index].scalar == 0x2E, tokens[index + 1].isCapitalized
     else { return false }
     let initial = tokens[index - 1]
-    return initial.isWord && initial.isCapitalized && initial.end - initial.start == 1
+    return initial.isWord && initial.isCapitalized
+      && (initial.end - initial.start == 1 || initial.isInitials)
       && initial.end == tokens[index].start
   }
 

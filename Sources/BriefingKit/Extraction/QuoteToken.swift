@@ -27,6 +27,8 @@ struct QuoteToken: Equatable {
   var isAdverb = false
   /// True for a word of two or more letters in capitals only (`CONGRESS`, `NATO`).
   var isAllCaps = false
+  /// True for initials joined by dots (`J.T`, `A.J`): with the dot after them, a name's start.
+  var isInitials = false
 
   /// A token; the flags a word alone can have start false.
   init(
@@ -168,6 +170,7 @@ struct QuoteTokenizer {
       var index = start + 1
       while index < end, !QuoteScalar.isLower(scalars[index].value) { index += 1 }
       token.isAllCaps = index == end
+      token.isInitials = token.isAllCaps && isInitials(start, end, scalars)
     }
     if token.isLowercase, end - start >= 4, end <= count, scalars[start + 1].value == 0x6C,
       scalars[start + 2].value == 0x2D, QuoteScalar.isUpper(scalars[start + 3].value),
@@ -181,6 +184,19 @@ struct QuoteTokenizer {
       token.isAdverb = scalars[end - 2].value == 0x6C && scalars[end - 1].value == 0x79
     }
     return token
+  }
+
+  /// True when `start..<end` alternates single letters and dots (`J.T`), two letters or more.
+  private func isInitials(
+    _ start: Int, _ end: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>
+  ) -> Bool {
+    guard (end - start) % 2 == 1, end - start >= 3 else { return false }
+    var index = start + 1
+    while index < end {
+      if scalars[index].value != 0x2E { return false }
+      index += 2
+    }
+    return true
   }
 
   /// The hash of the longest role noun that ends a compound word (`WWF-Sprecher`), or 0.

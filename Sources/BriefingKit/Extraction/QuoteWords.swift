@@ -32,6 +32,7 @@ enum QuoteWords {
     "responding", "admitting", "conceding", "complaining", "joking", "pledging", "urging",
     "remembered", "recalled", "offered", "wondering", "stating", "asserting", "contending",
     "argue", "insist", "claim", "warn", "predict", "promise", "vow", "note", "add", "ask",
+    "urges", "reasoned", "raved", "teased",
     // German
     "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte",
     "betont", "meinte", "meint", "fügte", "ergänzte", "sprach", "kritisierte", "warnte",
