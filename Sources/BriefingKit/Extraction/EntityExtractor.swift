@@ -65,6 +65,9 @@ struct NameAnalysis: Sendable {
   /// For each body sentence, how many mentions of recurring names (two mentions or more) it
   /// holds: the sentences about the story's actors.
   var actorMentions: [Int32] = []
+  /// Per body sentence, and last the headline: written in title case, where capitals say
+  /// nothing (``NameFinder/titleCaseLines(in:language:mask:)``).
+  var titleCaseLines: [Bool] = []
 }
 
 extension NameCandidate {

@@ -31,7 +31,8 @@ public struct KeyPhraseExtractor: Sendable {
       in: scan, language: language, names: names, keeping: max(limit, 1) * 4, nouns: nouns)
     return tuned.distinct(ranked, limit: limit).map {
       KeyPhrase(
-        text: text(of: $0, in: scan, nouns: nouns), score: $0.score, mentions: $0.mentions)
+        text: text(of: $0, in: scan, nouns: nouns, titleCase: names.titleCaseLines),
+        score: $0.score, mentions: $0.mentions)
     }
   }
 
@@ -179,18 +180,22 @@ public struct KeyPhraseExtractor: Sendable {
       && phrase.truncatedMentions < phrase.mentions
   }
 
-  /// The phrase as written at its example occurrence; a capital that only starts a sentence
-  /// or a headline word is lowered, except on a German noun (`nouns`).
-  func text(of phrase: PhraseCandidate, in scan: ScannedText, nouns: GermanNounTable? = nil)
-    -> String
-  {
+  /// The phrase as written at its example occurrence; a capital that only starts a sentence,
+  /// a headline word or a word of a line in title case (`titleCase`, per body sentence and
+  /// last the headline) is lowered, except on a German noun (`nouns`).
+  func text(
+    of phrase: PhraseCandidate, in scan: ScannedText, nouns: GermanNounTable? = nil,
+    titleCase: [Bool] = []
+  ) -> String {
     // The words are appended as they are read: no array of words to join.
     var text = ""
     var isFirst = true
     for index in phrase.example where index >= 0 && index < scan.tokens.count {
       let token = scan.tokens[index]
+      let line = token.sentence < 0 ? titleCase.count - 1 : Int(token.sentence)
+      let isTitleCase = line >= 0 && line < titleCase.count && titleCase[line]
       let isCasual =
-        (token.flags.contains(.sentenceStart) || token.flags.contains(.headline))
+        (token.flags.contains(.sentenceStart) || token.flags.contains(.headline) || isTitleCase)
         && nouns?.isNoun(token.lower) != true
       if !isFirst { text += " " }
       text += isCasual ? scan.lower(of: token) : scan.surface(of: token)

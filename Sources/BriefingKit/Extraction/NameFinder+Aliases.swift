@@ -127,7 +127,8 @@ extension NameFinder {
     kept.withUnsafeMutableBufferPointer { kept in
       for index in kept.indices { kept[index].isWithActors = isWithActors(kept[index], actors) }
     }
-    return NameAnalysis(candidates: kept, covered: covered, actorMentions: actors)
+    return NameAnalysis(
+      candidates: kept, covered: covered, actorMentions: actors, titleCaseLines: titleCaseLines)
   }
 
   /// True when `key` has fewer than two Unicode scalars, counted only when it is short

@@ -183,7 +183,8 @@ extension NameFinder {
       candidates[index].firstSentence = min(
         candidates[index].firstSentence, Int(first.sentence))
     }
-    if name.lowerBound == run.lowerBound && first.flags.contains(.sentenceStart) {
+    // A headline's first word is counted as a headline mention only, not twice.
+    if name.lowerBound == run.lowerBound && first.flags.contains(.sentenceStart) && !isHeadline {
       candidates[index].sentenceInitialMentions += 1
     }
     if let role {

@@ -9,6 +9,11 @@ struct NameFinder {
   let lowercaseUses: [Int32]
   /// Most words are in capitals, so capitals say nothing.
   let isShouting: Bool
+  /// Per body sentence, and last the headline: written in title case (``titleCaseLines``).
+  let titleCaseLines: [Bool]
+  /// Per lowercased form: how often it is written with a capital inside a sentence that is
+  /// not in title case.
+  let capitalisedUses: [Int32]
   /// The ids of the cue words tested one word at a time.
   let cueWords: CueWordIDs
   var candidates: [NameCandidate] = []
@@ -26,7 +31,10 @@ struct NameFinder {
     self.language = language
     mask = TopicLexicon.mask(for: language)
     cueWords = CueWordIDs(scan.lowerTable)
+    let titleCase = Self.titleCaseLines(in: scan, language: language, mask: mask)
+    titleCaseLines = titleCase
     var uses = [Int32](repeating: 0, count: scan.lowerCount)
+    var capitals = [Int32](repeating: 0, count: titleCase.contains(true) ? scan.lowerCount : 0)
     var shouting = 0
     var letters = 0
     var capitalised = 0
@@ -35,11 +43,18 @@ struct NameFinder {
       if token.flags.contains(.allCaps) { shouting += 1 }
       if token.flags.contains(.capitalised) {
         capitalised += 1
+        let line = Int(token.sentence)
+        if !capitals.isEmpty, line >= 0, line < titleCase.count, !titleCase[line],
+          !token.flags.contains(.sentenceStart)
+        {
+          capitals[Int(token.lower)] += 1
+        }
       } else {
         uses[Int(token.lower)] += 1
       }
     }
     lowercaseUses = uses
+    capitalisedUses = capitals
     isShouting = shouting * 2 > letters && letters > 3
     // Names recur: about one distinct candidate per two capitalised words, reserved at once
     // rather than grown (a candidate is a few hundred bytes, copied at every regrowth).
@@ -60,6 +75,7 @@ struct NameFinder {
     if isStop && !flags.contains(.allCaps) {
       return isParticleInName(index) || isDayOfNewspaper(index)
     }
+    if isInTitleCaseLine(index) { return isNameInTitleCase(index) }
     if flags.contains(.sentenceStart) || flags.contains(.headline) {
       // A common word (`Later`, `Following`) only has its capital from the sentence start.
       return lowercaseUses[lower] == 0 && !scan.classes[lower].contains(.common)

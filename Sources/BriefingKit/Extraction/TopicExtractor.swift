@@ -52,7 +52,8 @@ public struct TopicExtractor: Sendable {
     // A phrase that is an entity's name or alias, ignoring case, is left out.
     let taken = TakenNames(topics)
     for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
-      let text = phraseExtractor.text(of: phrase, in: scan, nouns: nouns)
+      let text = phraseExtractor.text(
+        of: phrase, in: scan, nouns: nouns, titleCase: names.titleCaseLines)
       guard !taken.contains(text) else { continue }
       topics.append(
         Topic(name: text, kind: .phrase, score: phrase.score, mentions: phrase.mentions))
