@@ -63,6 +63,11 @@ struct QuotePeople {
     for run in runs where run.name.count >= 2 && !headline[run.name.lowerBound] {
       register(run)
     }
+    // Full names seen only in the possessive, when no one else has that surname: `Bill
+    // Clinton’s` beside `Hillary Clinton` would take her `Mrs. Clinton`.
+    for run in runs where isNamedOwner(run.name) && !headline[run.name.lowerBound] {
+      if byLastWord[nameHash(run.name.upperBound - 1)] == nil { register(run, isOwner: true) }
+    }
     if language != "de" {
       for run in runs
       where run.name.count == 1 && (isSpeaking(run) || hasHonorific(run)) && !isNonName(run.name) {
@@ -239,9 +244,11 @@ struct QuotePeople {
       && initial.end == tokens[index].start
   }
 
-  mutating func register(_ run: Run) {
-    let words = run.name.map { tokens[$0].hash }
-    guard let last = words.last, !isPossessive(run.name.upperBound - 1) else { return }
+  mutating func register(_ run: Run, isOwner: Bool = false) {
+    let words = run.name.map { nameHash($0) }
+    guard let last = words.last, !isPossessive(run.name.upperBound - 1) || isOwner else {
+      return
+    }
     if let existing = person(named: run.name), people[existing].words.count >= words.count {
       if people[existing].role == nil { attachRole(run, to: existing) }
       return
@@ -253,6 +260,14 @@ struct QuotePeople {
       Person(name: run.name, words: words, role: nil, roleWords: [], isPerson: isPerson))
     byLastWord[last, default: []].append(people.count - 1)
     attachRole(run, to: people.count - 1)
+  }
+
+  /// A person's full name in the possessive (`Mike Dunn’s film`): a given name and a surname
+  /// are how the article names that person, though `Apple’s` or `Dunn’s` alone may be anyone.
+  private func isNamedOwner(_ name: Range<Int>) -> Bool {
+    guard !isGerman, name.count >= 2, let first = name.first, isPossessive(name.upperBound - 1)
+    else { return false }
+    return QuoteGenders.isGivenName(tokens[first].hash)
   }
 
   private mutating func note(_ run: Run) {

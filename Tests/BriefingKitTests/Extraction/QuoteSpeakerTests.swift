@@ -25,6 +25,21 @@ struct QuoteSpeakerTests {
     #expect(found == ["Ada Lund", "Tomas De Witt"])
   }
 
+  @Test func aFullNameInThePossessiveNamesThePerson() {
+    let found = speakers([
+      "Mike Dunn's film Lost Harbour leads the nominations. Ada Brennan was nominated for best "
+        + "actress, while Dunn got a nod for best director.",
+      "Dunn, who was nominated twice before, told the radio the news was \"amazing\". He said: "
+        + "\"We hoped that Ada would get a nomination.\"",
+    ])
+    #expect(found == ["Mike Dunn", "Mike Dunn"])
+    // Another person with the surname keeps the possessive from taking the short name.
+    let shared = speakers([
+      "Nora Vale spoke in Ohio. Tom Vale's record came up. \"He knows how,\" Mrs. Vale said."
+    ])
+    #expect(shared == ["Nora Vale"])
+  }
+
   @Test func pronounStaysWithTheLastSpeakerWhenNoOneElseIsSubject() {
     let found = speakers([
       "“The plant will reopen in May,” said Piet Okafor, the works manager.",
