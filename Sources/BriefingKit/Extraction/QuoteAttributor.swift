@@ -67,7 +67,7 @@ struct QuoteAttributor {
       return after
     }
     return colonCue(span, floor: previous + 1) ?? germanColonCue(span, floor: previous + 1)
-      ?? subject ?? colonSubject(span, floor: previous + 1)
+      ?? subject ?? colonSubject(span, floor: previous + 1) ?? labelSubject(span, floor: previous)
       ?? previousCueClause(span, floor: previous + 1)
       ?? previousSubject(span, floor: previous + 1) ?? reportedSpeech(span, floor: previous + 1)
   }
