@@ -161,6 +161,10 @@ enum QuoteWords {
     "pollster", "prosecutor", "coach", "captain", "chairperson", "treasurer", "councillor",
     "councilman", "councilwoman", "lawmaker", "legislator", "spokesmen", "surgeon", "doctor",
     "editor", "producer", "publisher", "correspondent", "boss", "champion",
+    // Sports, entertainment and science copy name people by these too (`the shortstop said`).
+    "shortstop", "pitcher", "quarterback", "catcher", "outfielder", "striker", "midfielder",
+    "goalkeeper", "batsman", "actor", "actress", "singer", "rapper", "designer", "author",
+    "demographer", "statistician", "researcher", "scientist", "physician",
     "sprecher", "sprecherin", "präsident", "präsidentin", "kanzler", "kanzlerin", "ministerin",
     "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "chef", "chefin",
     "staatsanwalt", "regierungssprecher", "bundeskanzler", "bundeskanzlerin", "innenminister",

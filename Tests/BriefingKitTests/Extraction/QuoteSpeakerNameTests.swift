@@ -24,6 +24,16 @@ struct QuoteSpeakerNameTests {
     #expect(found.map(\.speaker) == ["Rowan Pike", "Tess"])
   }
 
+  @Test func sportsAndScienceRolesAreRolesAndDescribeTheLastSpeaker() {
+    let found = quotes([
+      "“We wanted it more,” said Jonah Price, who opened the rally. “Nobody quit,” the "
+        + "shortstop said.",
+      "Demographer Elsa Marr says the figures are new. “Families change,” Marr said.",
+    ])
+    #expect(found.map(\.speaker) == ["Jonah Price", "Jonah Price", "Elsa Marr"])
+    #expect(found.last?.role == "Demographer")
+  }
+
   @Test func roleNounAfterACapitalisedWordStaysARoleWithoutThatEvidence() {
     let found = quotes(["“We will appeal,” said Harbour King Tomas Weber."])
     #expect(found.map(\.speaker) == ["Tomas Weber"])
