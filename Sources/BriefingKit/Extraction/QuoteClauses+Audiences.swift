@@ -14,8 +14,18 @@ extension QuoteClauses {
       index += 1
     }
     while index < open, tokens[index].isWord, tokens[index].isCapitalized { index += 1 }
+    // `told BBC News 24 the result was …`, `told Radio 4`: a number ends the name.
+    if index > first, index + 1 < open, isNumeral(index) { index += 1 }
     // `told the BBC's Today programme`: the run ends at a possessive, whose noun follows.
     return index > first && index < open && tokens[index].isWord ? index : first
+  }
+
+  /// True for a word of digits (`24`, `4`).
+  private func isNumeral(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isWord, token.start >= 0, token.end <= scalars.count, token.start < token.end
+    else { return false }
+    return scalars[token.start..<token.end].allSatisfy { (0x30...0x39).contains($0.value) }
   }
 
   /// True for a telling verb at `index` (`told`, `warned`), whose audience may follow it.

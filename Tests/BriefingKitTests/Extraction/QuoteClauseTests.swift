@@ -33,6 +33,10 @@ struct QuoteClauseTests {
         "the new depot was “a costly mistake” for the town", "a costly mistake"
       ),
       (
+        "Ada Lund told Harbour Radio 24 ⟦the depot was “a costly mistake”⟧.",
+        "the depot was “a costly mistake”", "a costly mistake"
+      ),
+      (
         "According to Ada Lund, ⟦the depot is “a costly mistake” for the town⟧.",
         "the depot is “a costly mistake” for the town", "a costly mistake"
       ),
