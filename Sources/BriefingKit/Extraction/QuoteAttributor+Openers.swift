@@ -95,8 +95,20 @@ extension QuoteAttributor {
     if lexicon.is(token.hash, .stop) { return !Self.subjectWords.contains(token.hash) }
     let end = token.end
     guard end - token.start > 4, end <= scalars.count else { return false }
-    return scalars[end - 2] == "l" && scalars[end - 1] == "y" && !people.isSurname(token.hash)
+    let isAdverb = scalars[end - 2] == "l" && scalars[end - 1] == "y"
+    return (isAdverb || isOpeningParticiple(index)) && !people.isSurname(token.hash)
       && !QuoteGenders.isGivenName(token.hash)
+  }
+
+  /// `Based on its review, the agency said …`, `Speaking at a rally, …`: a word ending in `ed`
+  /// or `ing` before a lower-case function word opens a phrase, not a name.
+  private func isOpeningParticiple(_ index: Int) -> Bool {
+    let end = tokens[index].end
+    guard index + 1 < tokens.count, tokens[index + 1].isLowercase,
+      lexicon.is(tokens[index + 1].hash, .stop), end - tokens[index].start > 4, end <= scalars.count
+    else { return false }
+    if scalars[end - 2] == "e" && scalars[end - 1] == "d" { return true }
+    return scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g"
   }
 
   /// The token after `Alabama,` when a place the gazetteer knows and a comma start at `index`.

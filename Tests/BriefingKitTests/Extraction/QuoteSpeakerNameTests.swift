@@ -34,6 +34,15 @@ struct QuoteSpeakerNameTests {
     #expect(found.last?.role == "Demographer")
   }
 
+  @Test func participleOpeningTheSentenceIsNoSpeaker() {
+    let found = quotes([
+      "Based on its review of studies, the agency at this point said “no link was shown.”",
+      "Reached by phone, Ada Lund said she was “very tired” of the dispute.",
+    ])
+    #expect(found.map(\.speaker) == [nil, "Ada Lund"])
+    #expect(found.first?.mention?.text == "the agency")
+  }
+
   @Test func roleNounAfterACapitalisedWordStaysARoleWithoutThatEvidence() {
     let found = quotes(["“We will appeal,” said Harbour King Tomas Weber."])
     #expect(found.map(\.speaker) == ["Tomas Weber"])
