@@ -46,6 +46,21 @@ extension NameFinder {
     return false
   }
 
+  /// True when the word at `index`, written in capitals, is a word of five letters or more that
+  /// the text also writes in lowercase or that is a general word or a verb (`UPDATE`,
+  /// `PHOTOS`, `CORNERSTONE INVESTORS`): a label or a subheading, not an acronym, which is
+  /// never written in lowercase (`NASA`, `UNICEF`).
+  @inline(__always)
+  func isShoutedWord(_ index: Int) -> Bool {
+    let token = scan.tokens[index]
+    guard token.end - token.start >= 5, language == "en" else { return false }
+    let lower = Int(token.lower)
+    if lower < lowercaseUses.count && lowercaseUses[lower] > 0 { return true }
+    let classes = scan.classes[lower]
+    return !classes.isDisjoint(with: [.common, .verbForm, .adjective])
+      && classes.isDisjoint(with: [.knownOrganisation, .commonAcronym, .placeStart])
+  }
+
   /// True when the token at `index` is a hyphenated word whose part after the last hyphen is
   /// one of `endings` (lowercase UTF-8).
   func isCompound(_ index: Int, endingIn endings: [[UInt8]]) -> Bool {

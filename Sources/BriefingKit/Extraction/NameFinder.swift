@@ -70,6 +70,7 @@ struct NameFinder {
     else { return false }
     if isShouting && flags.contains(.allCaps) { return false }
     let lower = Int(scan.tokens[index].lower)
+    if flags.contains(.allCaps) && isShoutedWord(index) { return false }
     if scan.classes[lower].contains(.credit) { return false }
     let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
     if isStop && !flags.contains(.allCaps) {

@@ -97,18 +97,25 @@ struct PhraseTable {
     !scan.classes(of: scan.tokens[index]).isDisjoint(with: [.demonym, .title])
   }
 
-  /// True when the English word at `index` ends in `-ing` and an article, a possessive or an
-  /// object pronoun follows it (`actress playing a singer`, `suspect wearing a mask`): a verb
+  /// True when the English word at `index` ends in `-ing` and an article, a possessive, an
+  /// object pronoun or an amount follows it (`actress playing a singer`, `deals totaling $5
+  /// billion`): a verb
   /// with its object, so no phrase of several words ends in it. Alone such a word may still
   /// name what is done (`photographing the city`).
   @inline(__always)
   private func isVerbBeforeObject(_ index: Int) -> Bool {
     let tokens = scan.tokens
-    guard usesCommonWords, index + 1 < tokens.count, tokens[index].end - tokens[index].start >= 5,
-      !tokens[index + 1].flags.contains(.breakBefore)
+    guard usesCommonWords, index + 1 < tokens.count, tokens[index].end - tokens[index].start >= 5
     else { return false }
     let word = scan.lowerTable.bytes(of: tokens[index].lower)
     guard word.suffix(3).elementsEqual("ing".utf8) else { return false }
+    // An amount is an object too, with at most a currency sign before it (`totaling $5`).
+    if tokens[index + 1].flags.contains(.hasDigit),
+      tokens[index + 1].start - tokens[index].end <= 2
+    {
+      return true
+    }
+    guard !tokens[index + 1].flags.contains(.breakBefore) else { return false }
     let next = scan.lowerTable.bytes(of: tokens[index + 1].lower)
     return CueData.objectOpeners.contains { next.elementsEqual($0) }
   }

@@ -21,6 +21,14 @@ struct KeyPhraseVerbObjectTests {
     #expect(found.contains("suspect") || found.contains("mask"), "\(found)")
   }
 
+  @Test func aPhraseNeverEndsInAVerbBeforeAnAmount() {
+    let found = phrases(
+      "Corvex led the market with 40 deals totaling $5 billion. Harbour Bank was second with "
+        + "31 deals totaling $3 billion, and bond deals rose.")
+    #expect(!found.contains("deals totaling"), "\(found)")
+    #expect(found.contains("deals"), "\(found)")
+  }
+
   @Test func anIngNounBeforeOtherWordsStays() {
     let found = phrases(
       "The money laundering case opened on Monday. Money laundering charges were filed, "
