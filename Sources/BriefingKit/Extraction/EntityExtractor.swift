@@ -68,6 +68,8 @@ struct NameAnalysis: Sendable {
   /// Per body sentence, and last the headline: written in title case, where capitals say
   /// nothing (``NameFinder/titleCaseLines(in:language:mask:)``).
   var titleCaseLines: [Bool] = []
+  /// Per lowercased form: how often the text writes it without a capital.
+  var lowercaseUses: [Int32] = []
 }
 
 extension NameCandidate {

@@ -31,7 +31,7 @@ public struct KeyPhraseExtractor: Sendable {
       in: scan, language: language, names: names, keeping: max(limit, 1) * 4, nouns: nouns)
     return tuned.distinct(ranked, limit: limit).map {
       KeyPhrase(
-        text: text(of: $0, in: scan, nouns: nouns, titleCase: names.titleCaseLines),
+        text: text(of: $0, in: scan, nouns: nouns, names: names),
         score: $0.score, mentions: $0.mentions)
     }
   }
@@ -180,22 +180,25 @@ public struct KeyPhraseExtractor: Sendable {
       && phrase.truncatedMentions < phrase.mentions
   }
 
-  /// The phrase as written at its example occurrence; a capital that only starts a sentence,
-  /// a headline word or a word of a line in title case (`titleCase`, per body sentence and
-  /// last the headline) is lowered, except on a German noun (`nouns`).
+  /// The phrase as written at its example occurrence; a capital that only starts a sentence
+  /// or a headline word is lowered, except on a German noun (`nouns`) and, where the general
+  /// words are known (English), in a phrase that reads as a name (``readsAsName(_:in:names:)``,
+  /// `Depp could be back`); a word of a line in title case (``NameAnalysis/titleCaseLines``)
+  /// is always lowered.
   func text(
     of phrase: PhraseCandidate, in scan: ScannedText, nouns: GermanNounTable? = nil,
-    titleCase: [Bool] = []
+    names: NameAnalysis? = nil
   ) -> String {
+    let titleCase = names?.titleCaseLines ?? []
+    let isName = readsAsName(phrase, in: scan, names: names)
     // The words are appended as they are read: no array of words to join.
     var text = ""
     var isFirst = true
     for index in phrase.example where index >= 0 && index < scan.tokens.count {
       let token = scan.tokens[index]
-      let line = token.sentence < 0 ? titleCase.count - 1 : Int(token.sentence)
-      let isTitleCase = line >= 0 && line < titleCase.count && titleCase[line]
       let isCasual =
-        (token.flags.contains(.sentenceStart) || token.flags.contains(.headline) || isTitleCase)
+        (token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
+          || Self.isInTitleCase(token, titleCase)) && !isName
         && nouns?.isNoun(token.lower) != true
       if !isFirst { text += " " }
       text += isCasual ? scan.lower(of: token) : scan.surface(of: token)
@@ -203,6 +206,42 @@ public struct KeyPhraseExtractor: Sendable {
     }
     return text
   }
+
+  /// True when every word of the phrase's example is capitalised, outside a title-case line,
+  /// and each that opens a sentence or the headline is never written in lowercase and is no
+  /// general word (`Depp`, `Keira Knightley`): a name the finder could not confirm, shown as
+  /// written. Only where the general words are known (English).
+  func readsAsName(_ phrase: PhraseCandidate, in scan: ScannedText, names: NameAnalysis?)
+    -> Bool
+  {
+    guard phrase.knowsCommonWords, let names else { return false }
+    for index in phrase.example {
+      guard index >= 0, index < scan.tokens.count else { return false }
+      let token = scan.tokens[index]
+      guard token.flags.contains(.capitalised), !Self.isInTitleCase(token, names.titleCaseLines)
+      else { return false }
+      let isInitial = token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
+      let lower = Int(token.lower)
+      if isInitial {
+        guard lower < names.lowercaseUses.count, names.lowercaseUses[lower] == 0,
+          scan.classes(of: token).isDisjoint(with: Self.generalClasses)
+        else { return false }
+      }
+    }
+    return true
+  }
+
+  /// True when `token` stands in a line written in title case (`titleCase`: per body sentence,
+  /// and last the headline).
+  static func isInTitleCase(_ token: WordToken, _ titleCase: [Bool]) -> Bool {
+    let line = token.sentence < 0 ? titleCase.count - 1 : Int(token.sentence)
+    return line >= 0 && line < titleCase.count && titleCase[line]
+  }
+
+  /// Classes of general words, whose capital at a sentence start says nothing.
+  static let generalClasses: TopicWordClass = [
+    .anyStopword, .common, .verbForm, .adjective, .title, .demonym, .introducer,
+  ]
 
   /// The `rank`-th largest of `values` (1 is the largest), by quickselect in linear time.
   static func largest(_ rank: Int, of values: [Double]) -> Double {

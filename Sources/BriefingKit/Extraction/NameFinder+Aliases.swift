@@ -128,7 +128,8 @@ extension NameFinder {
       for index in kept.indices { kept[index].isWithActors = isWithActors(kept[index], actors) }
     }
     return NameAnalysis(
-      candidates: kept, covered: covered, actorMentions: actors, titleCaseLines: titleCaseLines)
+      candidates: kept, covered: covered, actorMentions: actors, titleCaseLines: titleCaseLines,
+      lowercaseUses: lowercaseUses)
   }
 
   /// True when `key` has fewer than two Unicode scalars, counted only when it is short

@@ -53,7 +53,7 @@ public struct TopicExtractor: Sendable {
     let taken = TakenNames(topics)
     for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
       let text = phraseExtractor.text(
-        of: phrase, in: scan, nouns: nouns, titleCase: names.titleCaseLines)
+        of: phrase, in: scan, nouns: nouns, names: names)
       guard !taken.contains(text) else { continue }
       topics.append(
         Topic(name: text, kind: .phrase, score: phrase.score, mentions: phrase.mentions))
