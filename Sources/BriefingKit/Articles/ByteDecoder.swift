@@ -84,12 +84,24 @@ struct ByteDecoder: Sendable {
   }
 
   /// The control bytes of `bytes`, read eight at a time: a word without a byte below 0x20
-  /// (nearly every word of a text) is passed with one test instead of eight.
+  /// (nearly every word of a text) is passed with one test instead of eight, and 32 bytes
+  /// without one are passed together.
   static func controlBytes(_ bytes: ArraySlice<UInt8>) -> ControlBytes {
     var found = ControlBytes()
     bytes.withUnsafeBufferPointer { bytes in
       var offset = 0
       while offset < bytes.count {
+        if bytes.count - offset >= 32 {
+          var below: UInt64 = 0
+          for word in 0..<4 {
+            let chunk = ASCIIBytes.load(bytes, at: offset &+ word &* 8)
+            below |= (chunk &- 0x20 &* ASCIIBytes.ones) & ~chunk & ASCIIBytes.high
+          }
+          if below == 0 {
+            offset &+= 32
+            continue
+          }
+        }
         let end = min(offset + 8, bytes.count)
         if end - offset < 8 || ASCIIBytes.hasByte(ASCIIBytes.load(bytes, at: offset), below: 0x20) {
           for byte in bytes[offset..<end] where byte < 0x20 {

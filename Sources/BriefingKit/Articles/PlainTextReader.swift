@@ -155,6 +155,8 @@ private struct PlainTextHeader {
 
   /// Takes a paragraph that is only a date (`2 February 2026`) as the date.
   mutating func takeDateLine(_ paragraph: String) -> Bool {
+    // 240 bytes hold at least 60 scalars: too long to be a date line (most paragraphs).
+    guard paragraph.utf8.count < 240 else { return false }
     let scalars = ScalarArray.scalars(of: paragraph, limit: 60)
     guard scalars.count < 60, let found = DateText.match(scalars, at: 0), let iso = found.iso,
       scalars[found.length...].allSatisfy({ !$0.isWordScalar })

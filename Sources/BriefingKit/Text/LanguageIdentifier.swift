@@ -43,7 +43,7 @@ public struct LanguageIdentifier: Sendable {
   /// The answer for everything `scan` has read.
   private func language(of scan: LanguageScan) -> String {
     if let code = scan.scripts.nonLatinLanguage() { return code }
-    guard scan.words.masks.count >= 3 else { return "und" }
+    guard scan.words.count >= 3 else { return "und" }
     return latinLanguage(of: scan.words.masks, hints: scan.hints, hasHint: scan.hasHint)
   }
 
@@ -66,12 +66,23 @@ public struct LanguageIdentifier: Sendable {
       }
     }
     for index in codes.indices where hasHint[index] { scores[index] += min(hints[index], 3) }
-    let ranked = codes.indices.filter { isScored[$0] }.map { (key: codes[$0], value: scores[$0]) }
-      .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-    guard let best = ranked.first, best.value >= 1.5 else { return "und" }
-    let second = ranked.dropFirst().first?.value ?? 0
-    guard best.value >= second * 1.25 + 0.5 else { return "und" }
-    return best.key
+    // The best score (ties to the code first in order) and the best of the others: what
+    // sorting the scored languages and taking the first two gave, without sorting.
+    var best = -1
+    for index in codes.indices where isScored[index] {
+      if best < 0 || scores[index] > scores[best]
+        || (scores[index] == scores[best] && codes[index] < codes[best])
+      {
+        best = index
+      }
+    }
+    guard best >= 0, scores[best] >= 1.5 else { return "und" }
+    var second = 0.0
+    for index in codes.indices where isScored[index] && index != best {
+      second = max(second, scores[index])
+    }
+    guard scores[best] >= second * 1.25 + 0.5 else { return "und" }
+    return codes[best]
   }
 }
 
@@ -117,7 +128,7 @@ private struct LanguageScan {
         }
         index += 1
         if words.endWord(bytes, end: start, table: table),
-          words.masks.count >= wordLimit
+          words.count >= wordLimit
         {
           isFull = true
           return
@@ -132,12 +143,12 @@ private struct LanguageScan {
           hasHint[hint] = true
         }
         words.add(scalar, at: start, table: table)
-      } else if words.endWord(bytes, end: start, table: table), words.masks.count >= wordLimit {
+      } else if words.endWord(bytes, end: start, table: table), words.count >= wordLimit {
         isFull = true
         return
       }
     }
-    if words.endWord(bytes, end: index, table: table), words.masks.count >= wordLimit {
+    if words.endWord(bytes, end: index, table: table), words.count >= wordLimit {
       isFull = true
     }
   }
@@ -157,7 +168,10 @@ private struct LanguageScan {
 /// by scalar: a lowercased word of up to seven Latin-1 letters is packed into an integer and
 /// looked up without a string; any other word is lowercased as a string and looked up so.
 private struct WordMasks {
+  /// The masks that are not 0 (the words of no language count only in ``count``).
   var masks: [UInt8] = []
+  /// How many words were read.
+  var count = 0
   private var key: UInt64 = 0
   private var length = 0
   private var isPacked = true
@@ -201,12 +215,15 @@ private struct WordMasks {
     -> Bool
   {
     guard length > 0 else { return false }
+    let mask: UInt8
     if !isPacked {
       let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-      masks.append(table.mask(of: word.lowercased()))
+      mask = table.mask(of: word.lowercased())
     } else {
-      masks.append(length <= LanguageWords.maxPackedLength ? table.mask(of: key) : 0)
+      mask = length <= LanguageWords.maxPackedLength ? table.mask(of: key) : 0
     }
+    if mask != 0 { masks.append(mask) }
+    count += 1
     key = 0
     length = 0
     isPacked = true
