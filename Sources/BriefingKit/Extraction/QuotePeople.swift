@@ -31,6 +31,9 @@ struct QuotePeople {
   /// (token index, person index) of every mention of a known person, in order.
   private(set) var occurrences: [(token: Int, person: Int)] = []
   private var byLastWord: [UInt64: [Int]] = [:]
+  /// One-word names the text writes after a title (`Prince Charles`): alone, such a name is
+  /// that person, not someone else whose name starts with it (`Charles Kennedy`).
+  private var titledNames: Set<UInt64> = []
   /// Role nouns the article also uses as surnames (`King` after `Ms King`).
   private(set) var surnameRoles: Set<UInt64> = []
 
@@ -60,6 +63,9 @@ struct QuotePeople {
       index = max(end, index + 1)
     }
     let headline = headlineTokens(language: language)
+    for run in runs where run.name.count == 1 && run.role != nil {
+      titledNames.insert(nameHash(run.name.lowerBound))
+    }
     for run in runs where run.name.count >= 2 && !headline[run.name.lowerBound] {
       register(run)
     }
@@ -111,6 +117,7 @@ struct QuotePeople {
       bestRank = rank
     }
     if name.count == 1, !isGerman, best.map({ people[$0].words.count < 2 }) ?? true,
+      !titledNames.contains(nameHash(name.lowerBound)),
       let full = givenNamePerson(nameHash(name.lowerBound))
     {
       return full

@@ -22,6 +22,13 @@ struct QuoteSpeakerNameTests {
       "“It was a long shoot,” Tess said. Tess Amani and Tess Moreau had small parts.",
     ])
     #expect(found.map(\.speaker) == ["Rowan Pike", "Tess"])
+    // A titled one-word name is its own person: the prince, not the party leader.
+    let royal = quotes([
+      "Prince Rowan and Ada Vale are to marry. Prince Rowan, 56, hosted a dinner. Rowan said "
+        + "he was “absolutely delighted”.",
+      "Party leader Rowan Pike said he was pleased.",
+    ])
+    #expect(royal.first?.speaker != "Rowan Pike", "\(royal)")
   }
 
   @Test func sportsAndScienceRolesAreRolesAndDescribeTheLastSpeaker() {
