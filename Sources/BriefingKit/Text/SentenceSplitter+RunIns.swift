@@ -26,6 +26,9 @@ extension SentenceSplitter {
         while index < last {
           // A space before an ASCII capital: the only place a run-in sentence can start. The
           // spaces are found first, in a loop of their own.
+          while index &+ 1 < last, buffer[index].value != 0x20, buffer[index &+ 1].value != 0x20 {
+            index &+= 2
+          }
           while index < last, buffer[index].value != 0x20 { index &+= 1 }
           guard index < last else { break }
           if buffer[index + 1].value &- 0x41 < 26,

@@ -111,6 +111,13 @@ public struct SentenceSplitter: Sendable {
   {
     stopTable.withUnsafeBufferPointer { table in
       var index = index
+      // Two scalars a step: one test of both flags for the pair.
+      while scalars.count &- index >= 2 {
+        let first = table[Int(min(scalars[index].value, 0x2026))]
+        let second = table[Int(min(scalars[index &+ 1].value, 0x2026))]
+        if first | second != 0 { return first != 0 ? index : index &+ 1 }
+        index &+= 2
+      }
       while index < scalars.count {
         if table[Int(min(scalars[index].value, 0x2026))] != 0 { return index }
         index &+= 1

@@ -22,4 +22,26 @@ struct HeadlineWordsTests {
     #expect(!PlainTextReader.isHeadline(long, before: "Body text follows."))
     #expect(PlainTextReader.isHeadline("Ad sales boost profits", before: "Body text follows."))
   }
+
+  @Test func scalarCountAgreesWithTheScalarView() {
+    let texts = ["", "a", "Café au lait", "日本語のテキスト", "👍🏽 ok", "e\u{301}te\u{301}", "Привет, мир"]
+    for text in texts {
+      for limit in [0, 1, 2, 5, 100] {
+        #expect(
+          PlainTextReader.scalarCount(text, limit: limit)
+            == min(text.unicodeScalars.count, limit), "\(text.debugDescription) \(limit)")
+      }
+    }
+  }
+
+  @Test func aHeadlineWithAPeriodIsShorterThanWhatFollows() {
+    let title = "Ölpreis steigt."
+    #expect(PlainTextReader.isHeadline(title, before: "Der Ölpreis stieg am Montag weiter an."))
+    // As many scalars as the headline, or fewer, after it: not a headline.
+    #expect(!PlainTextReader.isHeadline(title, before: "Börse schließt."))
+    #expect(!PlainTextReader.isHeadline(title, before: "Kurz."))
+    let long = String(repeating: "é", count: 151)
+    #expect(!PlainTextReader.isHeadline(long, before: "Body text follows."))
+    #expect(PlainTextReader.isHeadline(String(long.dropFirst()), before: "Body text follows."))
+  }
 }
