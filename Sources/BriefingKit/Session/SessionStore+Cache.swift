@@ -6,6 +6,9 @@ extension SessionStore {
   /// pages once (SQLite's default is 2,000 KiB, which stays held once filled).
   static let passPageCache = 256
 
+  /// The page cache, in KiB, while a load inserts its rows.
+  static let loadPageCache = 512
+
   /// Runs `body` with the page cache of the connection limited to `kibibytes`, freeing the
   /// pages it holds before and after, then restores the limit it had.
   static func withPageCache<T>(
