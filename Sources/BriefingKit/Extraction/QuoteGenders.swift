@@ -96,12 +96,28 @@ struct QuoteGenders {
     return tokens[index].hash == he ? 1 : tokens[index].hash == she ? -1 : 0
   }
 
-  /// +1 when `bits` hold `male`, -1 when they hold `female`, else 0.
   /// True for a given name of the lists (`Paul`, `Ruth`): a role noun after one is a surname.
   static func isGivenName(_ hash: UInt64) -> Bool {
     table.value(hash) & (WordClass.maleName.rawValue | WordClass.femaleName.rawValue) != 0
   }
 
+  /// The gender a courtesy title gives (`Mrs`, `Ms`, `Miss`, `Mr`, `Frau`, `Herr`).
+  static func titleGender(_ hash: UInt64) -> Gender {
+    gender(table.value(hash), .maleTitle, .femaleTitle)
+  }
+
+  /// The gender of a given name of the lists; `.unknown` for a name in both or neither.
+  static func givenNameGender(_ hash: UInt64) -> Gender {
+    gender(table.value(hash), .maleName, .femaleName)
+  }
+
+  private static func gender(_ bits: UInt32, _ male: WordClass, _ female: WordClass) -> Gender {
+    let isMale = bits & male.rawValue != 0
+    let isFemale = bits & female.rawValue != 0
+    return isMale == isFemale ? .unknown : isMale ? .male : .female
+  }
+
+  /// +1 when `bits` hold `male`, -1 when they hold `female`, else 0.
   private static func vote(_ bits: UInt32, _ male: WordClass, _ female: WordClass) -> Int {
     if bits & male.rawValue != 0 { return 1 }
     return bits & female.rawValue != 0 ? -1 : 0

@@ -100,14 +100,16 @@ struct QuotePeople {
   }
 
   /// The person whose name ends with the words of `name`, preferring the fullest; a possessive
-  /// (`Trump’s`) counts as the name it is made from.
+  /// (`Trump’s`) counts as the name it is made from. A courtesy title before `name` rules out
+  /// people whose given name is of the other gender (`Mrs. Clinton` beside `Bill Clinton`).
   func person(named name: Range<Int>) -> Int? {
     guard let last = name.last, last < tokens.count, name.lowerBound >= 0,
       let candidates = byLastWord[nameHash(last)]
     else { return nil }
     var best: Int?
     var bestRank = 0
-    for index in candidates {
+    let title = titleGender(before: name.lowerBound)
+    for index in candidates where !contradicts(title, person: index) {
       // In German a person outranks a longer noun phrase that ends in the same name
       // (`Festnahme von Milinkewitsch` after `Aljaksandr Milinkewitsch`).
       let rank = people[index].words.count + (isGerman && people[index].isPerson ? 64 : 0)

@@ -1,0 +1,25 @@
+/// Courtesy titles as gender evidence when people share a surname (English and other
+/// non-German text): `Mrs. Clinton` is not `Bill Clinton`, and `Mr. Lund` is not `Ada Lund`.
+extension QuotePeople {
+  /// The gender the courtesy title right before token `start` gives (`Mrs`, `Ms.`, `Mr`), or
+  /// `.unknown` when there is none; German titles are left to ``QuoteGenders``.
+  func titleGender(before start: Int) -> QuoteGenders.Gender {
+    guard !isGerman else { return .unknown }
+    var before = start - 1
+    if before > 0, before < tokens.count, isTitleDot(before) { before -= 1 }
+    guard before >= 0, before < tokens.count, tokens[before].isCapitalized,
+      lexicon.is(tokens[before].hash, .honorific)
+    else { return .unknown }
+    return QuoteGenders.titleGender(tokens[before].hash)
+  }
+
+  /// True when person `index` has a given name of the other gender than `title`: under
+  /// `Mrs.`, `Bill Clinton` is ruled out, while `Clinton` or `Kim Lund` may stay.
+  func contradicts(_ title: QuoteGenders.Gender, person index: Int) -> Bool {
+    guard title != .unknown, index >= 0, index < people.count else { return false }
+    let words = people[index].words
+    guard words.count >= 2, let first = words.first else { return false }
+    let given = QuoteGenders.givenNameGender(first)
+    return given != .unknown && given != title
+  }
+}

@@ -1,0 +1,37 @@
+import BriefingKit
+import Testing
+
+/// People who share a surname: a courtesy title's gender picks among them when their given
+/// names show theirs; with no such evidence the fullest, first-named person stays the choice.
+struct QuoteSharedSurnameTests {
+  private func speakers(_ paragraphs: [String]) -> [String?] {
+    let article = Article(title: "Fixture", language: "en", paragraphs: paragraphs)
+    return QuoteExtractor().quotes(in: article).map(\.speaker)
+  }
+
+  @Test func titleGoesToTheSpouseOfItsGender() {
+    let found = speakers([
+      "Colin Ashworth and Ruth Ashworth have run the inn on the pier since 1990.",
+      "“We never close at Christmas,” Mrs. Ashworth said. “The regulars expect us,” Mr. "
+        + "Ashworth added.",
+      "“The roof leaks,” Ashworth said.",
+    ])
+    #expect(found == ["Ruth Ashworth", "Colin Ashworth", "Colin Ashworth"])
+  }
+
+  @Test func britishTitleWithoutDotAlsoCounts() {
+    let found = speakers([
+      "Peter Okoro and his wife Susan Okoro sold the farm last year.",
+      "Ms Okoro said the buyers were “kind and patient”.",
+    ])
+    #expect(found == ["Susan Okoro"])
+  }
+
+  @Test func titleOfTheOtherGenderIsNotTheOnlyNamedPerson() {
+    let found = speakers([
+      "Colin Ashworth’s wife met the inspectors at the door on Monday.",
+      "“We were ready for them,” Mrs. Ashworth said.",
+    ])
+    #expect(found == ["Ashworth"])
+  }
+}
