@@ -22,4 +22,17 @@ extension QuotePeople {
     let given = QuoteGenders.givenNameGender(first)
     return given != .unknown && given != title
   }
+
+  /// True when a full name seen in the possessive can be its own person: no one else has the
+  /// surname, or everyone who has it has a given name of the other gender (`Bill Clinton’s`
+  /// beside `Hillary Clinton`), so that a courtesy title tells them apart.
+  func isDistinctOwner(_ name: Range<Int>) -> Bool {
+    guard let first = name.first, let last = name.last, first >= 0, last < tokens.count else {
+      return false
+    }
+    guard let others = byLastWord[nameHash(last)] else { return true }
+    let gender = QuoteGenders.givenNameGender(tokens[first].hash)
+    guard gender != .unknown else { return false }
+    return others.allSatisfy { contradicts(gender, person: $0) }
+  }
 }

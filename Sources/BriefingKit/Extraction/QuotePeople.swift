@@ -30,7 +30,7 @@ struct QuotePeople {
   private(set) var people: [Person] = []
   /// (token index, person index) of every mention of a known person, in order.
   private(set) var occurrences: [(token: Int, person: Int)] = []
-  private var byLastWord: [UInt64: [Int]] = [:]
+  private(set) var byLastWord: [UInt64: [Int]] = [:]
   /// One-word names the text writes after a title (`Prince Charles`): alone, such a name is
   /// that person, not someone else whose name starts with it (`Charles Kennedy`).
   private var titledNames: Set<UInt64> = []
@@ -69,10 +69,10 @@ struct QuotePeople {
     for run in runs where run.name.count >= 2 && !headline[run.name.lowerBound] {
       register(run)
     }
-    // Full names seen only in the possessive, when no one else has that surname: `Bill
-    // Clinton’s` beside `Hillary Clinton` would take her `Mrs. Clinton`.
+    // Full names seen only in the possessive, when no one else has that surname or a title
+    // tells them apart: `Bill Clinton’s` beside `Hillary Clinton` (`Mr.`, `Mrs. Clinton`).
     for run in runs where isNamedOwner(run.name) && !headline[run.name.lowerBound] {
-      if byLastWord[nameHash(run.name.upperBound - 1)] == nil { register(run, isOwner: true) }
+      if isDistinctOwner(run.name) { register(run, isOwner: true) }
     }
     if language != "de" {
       for run in runs

@@ -34,4 +34,18 @@ struct QuoteSharedSurnameTests {
     ])
     #expect(found == ["Ashworth"])
   }
+
+  @Test func ownerOfTheOtherGenderIsAPersonTheTitleFinds() {
+    let found = speakers([
+      "Ruth Ashworth opened the fair. Colin Ashworth’s stall sold out by noon.",
+      "“It was a record,” Mr. Ashworth said. “We ran out of jam,” Mrs. Ashworth said.",
+    ])
+    #expect(found == ["Colin Ashworth", "Ruth Ashworth"])
+    // Two owners' given names of one gender: a title cannot tell them apart, so no owner.
+    let same = speakers([
+      "Ruth Ashworth opened the fair. Ellen Ashworth’s stall sold out by noon.",
+      "“It was a record,” Mrs. Ashworth said.",
+    ])
+    #expect(same == ["Ruth Ashworth"])
+  }
 }
