@@ -124,22 +124,6 @@ extension QuotePeople {
     return nil
   }
 
-  /// The role set after a name between commas: `Ada Lund, the mayor of Leeds, said` (not in
-  /// `Chelsea, the mayor said`, where a verb follows the description).
-  func appositiveRole(after end: Int) -> Range<Int>? {
-    guard end + 1 < tokens.count, tokens[end].kind == .punctuation, tokens[end].scalar == 0x2C,
-      lexicon.is(tokens[end + 1].hash, .determiner) || tokens[end + 1].isLowercase
-    else { return nil }
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
-    guard let range = parser.forward(from: end + 1, limit: min(tokens.count, end + 12)),
-      range.contains(where: { lexicon.isRole(tokens[$0]) }),
-      range.upperBound >= tokens.count || !tokens[range.upperBound].isWord
-    else { return nil }
-    var start = range.lowerBound
-    while start < range.upperBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
-    return start < range.upperBound ? start..<range.upperBound : nil
-  }
-
   /// The hash a name word is looked up by: `Trump’s` as `Trump`.
   func nameHash(_ index: Int) -> UInt64 {
     guard isPossessive(index) else { return tokens[index].hash }
