@@ -33,6 +33,9 @@ struct QuoteGenders {
           3 * Self.vote(table.value(tokens[back].hash), .maleTitle, .femaleTitle),
           to: occurrence.person)
       }
+      // A bare surname that several people share (`Murphy` beside `Chris Murphy` and `Anne
+      // Murphy`) may be either of them: its pronoun is no evidence for the one it went to.
+      guard !people.isSharedSurname(at: token) else { continue }
       let next = position + 1 < occurrences.count ? occurrences[position + 1].token : Int.max
       add(firstPronoun(after: token, before: next, tokens), to: occurrence.person)
     }

@@ -35,4 +35,25 @@ extension QuotePeople {
     guard gender != .unknown else { return false }
     return others.allSatisfy { contradicts(gender, person: $0) }
   }
+
+  /// True when token `index` is a one-word mention of a surname that two or more people of
+  /// the article have, with no courtesy title to tell which.
+  func isSharedSurname(at index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, titleGender(before: index) == .unknown,
+      let owners = byLastWord[nameHash(index)], owners.count >= 2
+    else { return false }
+    return index + 1 >= tokens.count || !tokens[index + 1].isCapitalized
+  }
+
+  /// The one other person with the surname of person `index` whose gender is `gender`: `she`
+  /// after a bare `Clinton` that went to Bill Clinton is Hillary Clinton.
+  func namesake(of index: Int, gender: QuoteGenders.Gender, in genders: QuoteGenders) -> Int? {
+    guard index >= 0, index < people.count, let last = people[index].words.last,
+      let others = byLastWord[last]
+    else { return nil }
+    let matching = others.filter {
+      $0 != index && people[$0].isPerson && genders.gender(of: $0) == gender
+    }
+    return matching.count == 1 ? matching.first : nil
+  }
 }

@@ -48,6 +48,9 @@ struct QuoteSpeakerResolver {
     guard let candidate = last ?? nearest(before: index) else { return nil }
     let known = genders.gender(of: candidate)
     if wanted == .unknown || known == .unknown || known == wanted { return candidate }
+    if let namesake = people.namesake(of: candidate, gender: wanted, in: genders) {
+      return namesake
+    }
     let before = people.occurrences.last {
       $0.token < index && people.people[$0.person].isPerson
         && genders.gender(of: $0.person) == wanted

@@ -48,4 +48,12 @@ struct QuoteSharedSurnameTests {
     ])
     #expect(same == ["Ruth Ashworth"])
   }
+
+  @Test func pronounOfTheOtherGenderGoesToTheNamesake() {
+    let found = speakers([
+      "Colin Ashworth and Ruth Ashworth run the inn. Their cook, Maria Lund, arrived in May.",
+      "“We never close,” Ashworth said. “The regulars expect us,” she added.",
+    ])
+    #expect(found == ["Colin Ashworth", "Ruth Ashworth"])
+  }
 }
