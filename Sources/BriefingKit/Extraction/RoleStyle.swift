@@ -16,23 +16,45 @@ enum RoleStyle {
   /// `role` as written inside an English sentence; other roles unchanged.
   static func written(_ role: String?, language: String) -> String? {
     guard let role, language == "en" else { return role }
-    let words = role.split(separator: " ", omittingEmptySubsequences: false)
-    guard let first = words.first, let initial = first.unicodeScalars.first,
-      initial.properties.isUppercase
-    else { return role }
-    let rest = first.unicodeScalars.dropFirst()
-    // `CEO`, `MP`, `BBC`: an acronym keeps its capitals.
-    guard rest.contains(where: { $0.properties.isLowercase }) else { return role }
-    let key = first.lowercased().split(separator: "-").first.map(String.init) ?? ""
-    let restIsLowercase = words.dropFirst().allSatisfy { word in
-      word.unicodeScalars.first.map { !$0.properties.isUppercase } ?? true
+    let scalars = role.unicodeScalars
+    guard let initial = scalars.first, initial.properties.isUppercase else { return role }
+    // The first word up to a space or a hyphen (`Ex-Home Secretary` → `ex`), and where the
+    // first word ends.
+    var keyEnd = scalars.index(after: scalars.startIndex)
+    while keyEnd < scalars.endIndex, scalars[keyEnd] != " ", scalars[keyEnd] != "-" {
+      keyEnd = scalars.index(after: keyEnd)
     }
-    let lowers =
-      modifiers.contains(key)
-      || (restIsLowercase && commonRoles.contains(key) && !titles.contains(key))
-    guard lowers else { return role }
+    let firstEnd = scalars[keyEnd...].firstIndex(of: " ") ?? scalars.endIndex
+    // `CEO`, `MP`, `BBC`: an acronym keeps its capitals.
+    guard
+      scalars[scalars.index(after: scalars.startIndex)..<firstEnd].contains(where: {
+        $0.properties.isLowercase
+      })
+    else { return role }
+    let key = String(String.UnicodeScalarView(scalars[..<keyEnd])).lowercased()
+    switch wordKinds[key] {
+    case .modifier?: break
+    case .common?:
+      // `Deputy Prime Minister`: later capitals make it a title as written.
+      var atWordStart = false
+      for scalar in scalars[firstEnd...] {
+        if atWordStart && scalar.properties.isUppercase { return role }
+        atWordStart = scalar == " "
+      }
+    case nil: return role
+    }
     return role.prefix(1).lowercased() + role.dropFirst(1)
   }
+
+  private enum WordKind { case modifier, common }
+
+  /// Each qualifier and each common office that is no title, looked up once per role.
+  private static let wordKinds: [String: WordKind] = {
+    var kinds: [String: WordKind] = [:]
+    for word in commonRoles where !titles.contains(word) { kinds[word] = .common }
+    for word in modifiers { kinds[word] = .modifier }
+    return kinds
+  }()
 
   /// Words that qualify an office rather than name it (`former`, `new`, `acting`).
   static let modifiers: Set<String> = [
