@@ -101,7 +101,14 @@ enum TopicListing {
     let wanted = name.lowercased()
     return topics.first { $0.name.lowercased() == wanted }
       ?? topics.first { $0.aliases.contains { $0.lowercased() == wanted } }
+      ?? topics.first { startsAWord($0.name.lowercased(), wanted) }
       ?? topics.first { $0.name.lowercased().contains(wanted) }
+  }
+
+  /// True when `wanted` starts one of the words of `name` (`ush` in `yuri ushakov`), which a
+  /// user typing the start of a name means before a match inside a word (`bush`).
+  static func startsAWord(_ name: String, _ wanted: String) -> Bool {
+    name.hasPrefix(wanted) || name.contains(" " + wanted) || name.contains("-" + wanted)
   }
 
   /// ``find(_:in:)`` over the session's ranking: names and aliases are read without decoding
@@ -111,6 +118,7 @@ enum TopicListing {
     let found =
       ranked.indices.first { ranked.name(at: $0).lowercased() == wanted }
       ?? ranked.indices.first { ranked.aliases(at: $0).contains { $0.lowercased() == wanted } }
+      ?? ranked.indices.first { startsAWord(ranked.name(at: $0).lowercased(), wanted) }
       ?? ranked.indices.first { ranked.name(at: $0).lowercased().contains(wanted) }
     return found.map { ranked[$0] }
   }

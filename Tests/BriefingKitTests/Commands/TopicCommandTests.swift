@@ -14,6 +14,20 @@ struct TopicCommandTests {
     return try Harness(store: store)
   }
 
+  @Test func theStartOfANameFindsItBeforeAMatchInsideAWord() throws {
+    let topics = [
+      Topic(name: "Tom Bush", kind: .person, score: 1, mentions: 3),
+      Topic(name: "Yuri Ushakov", kind: .person, score: 0.5, mentions: 1),
+    ]
+    var harness = try harness(
+      ["Tom Bush met Yuri Ushakov. Bush spoke first."], quotes: [], topics: topics)
+    harness.run("topic Ush")
+    #expect(harness.output.hasPrefix("Yuri Ushakov (person)"), "\(harness.output)")
+    harness.output = ""
+    harness.run("topic sh")
+    #expect(harness.output.hasPrefix("Tom Bush (person)"), "\(harness.output)")
+  }
+
   @Test func anAcronymIsFoundAsAWordInCapitalsOnly() throws {
     let paragraphs = [
       "The Russian envoy told us the talks would go on. The US trade deficit grew in May."
