@@ -16,6 +16,9 @@ public struct Completer: Sendable {
     }
     guard let command = CommandRegistry.command(named: commandName) else { return (word, []) }
     let spec = command.completion
+    if let name = wholeLineName(line, spec: spec) {
+      return (name, values(.topic, matching: name, in: context))
+    }
     if word.hasPrefix("-") {
       return (word, spec.flags.filter { $0.hasPrefix(word) })
     }
@@ -41,6 +44,19 @@ public struct Completer: Sendable {
       return (word, pinTargets(kind: before[1], matching: word, in: context))
     }
     return (word, values(value, matching: word, in: context))
+  }
+
+  /// What has been typed of a name that is the rest of the line (`topic Charles Cl`): the
+  /// words after the command, unquoted, when there are two or more; nil otherwise. Tab then
+  /// completes the whole name, not its last word.
+  private func wholeLineName(_ line: String, spec: CompletionSpec) -> String? {
+    guard spec.flags.isEmpty, spec.values.count == 1, case .topic = spec.values[0],
+      let command = line.firstIndex(where: { $0 != " " && $0 != "\t" })
+    else { return nil }
+    let afterCommand = line[command...].drop { $0 != " " && $0 != "\t" }
+    let typed = afterCommand.drop { $0 == " " || $0 == "\t" }
+    guard typed.contains(" "), !typed.contains("\""), !typed.contains("'") else { return nil }
+    return String(typed)
   }
 
   private func pinTargets(kind: String, matching word: String, in context: CommandContext)

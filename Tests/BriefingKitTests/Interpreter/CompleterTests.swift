@@ -70,6 +70,29 @@ struct CompleterTests {
       ])
   }
 
+  @Test func aTopicNameOfSeveralWordsIsCompletedWhole() throws {
+    let harness = try Harness()
+    _ = try harness.driver.context.store.add([
+      AnalysedArticle(
+        article: Article(title: "Rail", paragraphs: ["Text."]), quotes: [],
+        topics: [
+          Topic(name: "climate change", kind: .phrase, score: 2, mentions: 2),
+          Topic(name: "Charles Clarke", kind: .person, score: 1, mentions: 1),
+          Topic(name: "Charles Kennedy", kind: .person, score: 1, mentions: 1),
+        ], summary: "")
+    ])
+    let context = harness.driver.context
+    let found = Completer().candidates(for: "topic Charles Cl", in: context)
+    #expect(found.word == "Charles Cl")
+    #expect(found.candidates == ["\"Charles Clarke\""])
+    let both = Completer().candidates(for: "topic charles ", in: context)
+    #expect(both.word == "charles ")
+    #expect(both.candidates.sorted() == ["\"Charles Clarke\"", "\"Charles Kennedy\""])
+    // One word is completed as before.
+    #expect(
+      Completer().candidates(for: "topic cl", in: context).candidates.first == "\"climate change\"")
+  }
+
   @Test func namesThatStartWithTheWordComeBeforeNamesWithALaterWordThatDoes() {
     let names = ["Lindsey Graham", "Ida Lind", "Lind", "Jean-Luc Lindqvist", "Olinda Ray"]
     #expect(
