@@ -108,7 +108,7 @@ enum TopicListing {
   /// True when `wanted` starts one of the words of `name` (`ush` in `yuri ushakov`), which a
   /// user typing the start of a name means before a match inside a word (`bush`).
   static func startsAWord(_ name: String, _ wanted: String) -> Bool {
-    name.hasPrefix(wanted) || name.contains(" " + wanted) || name.contains("-" + wanted)
+    name.hasPrefix(wanted) || Completer.laterWordStarts(with: Substring(wanted), in: name)
   }
 
   /// ``find(_:in:)`` over the session's ranking: names and aliases are read without decoding

@@ -25,7 +25,7 @@ extension QuoteClauses {
     let token = tokens[index]
     guard token.isWord, token.start >= 0, token.end <= scalars.count, token.start < token.end
     else { return false }
-    return scalars[token.start..<token.end].allSatisfy { (0x30...0x39).contains($0.value) }
+    return scalars[token.start..<token.end].allSatisfy { QuoteScalar.isDigit($0.value) }
   }
 
   /// True for a telling verb at `index` (`told`, `warned`), whose audience may follow it.

@@ -104,10 +104,9 @@ extension QuotePeople {
   private static let turns: Set<UInt64> = Set(["but", "yet", "although"].map(QuoteToken.hash(of:)))
 
   /// Words that open a place, a clause or an aside rather than a role.
-  private static let appositionOpeners: Set<UInt64> = Set(
+  private static let appositionOpeners: Set<UInt64> = prepositions.union(
     [
-      "of", "at", "for", "to", "in", "with", "on", "from", "who", "whose", "whom", "which",
-      "that", "where", "when", "while", "who's", "who'd", "who'll", "however", "though", "too",
-      "also", "he", "she", "they",
+      "who", "whose", "whom", "which", "that", "where", "when", "while", "who's", "who'd",
+      "who'll", "however", "though", "too", "also", "he", "she", "they",
     ].map(QuoteToken.hash(of:)))
 }

@@ -117,7 +117,9 @@ public struct Completer: Sendable {
     return starts + inside
   }
 
-  private static func laterWordStarts(with typed: Substring, in name: String) -> Bool {
+  /// True when a word of `name` after its first (after a space or a hyphen) starts with
+  /// `typed`: `ush` in `yuri ushakov`.
+  static func laterWordStarts(with typed: Substring, in name: String) -> Bool {
     var rest = Substring(name)
     while let space = rest.firstIndex(where: { $0 == " " || $0 == "-" }) {
       rest = rest[rest.index(after: space)...]
