@@ -153,7 +153,11 @@ struct QuotePeople {
           && (isDescriptor(cursor) || isPossessive(cursor))
       {
         nameStart = cursor + 1
-        if cursor + 2 < run.upperBound, lexicon.is(tokens[cursor + 1].hash, .linking) {
+        // Only a lower-case link joins an office (`minister des Innern`): `Des` in `immigration
+        // minister Des Browne` is his given name.
+        if cursor + 2 < run.upperBound, tokens[cursor + 1].isLowercase,
+          lexicon.is(tokens[cursor + 1].hash, .linking)
+        {
           office = officeNameStart(after: cursor, in: run)
           nameStart =
             office ?? (isGerman ? germanOfficeNameStart(after: cursor, in: run) : cursor + 3)
@@ -190,19 +194,38 @@ struct QuotePeople {
 
   private func isLeadingNoise(_ index: Int) -> Bool {
     guard tokens[index].isWord else { return true }
+    if !isGerman, tokens[index].hash == Self.desHash, isName(at: index + 1) { return false }
     let classes = lexicon.wordClass(tokens[index].hash)
     return classes.contains(.stop) || classes.contains(.determiner)
       || classes.contains(.honorific) || classes.contains(.pronoun)
       || classes.contains(.linking) && (tokens[index].isLowercase || isOpeningPreposition(index))
       || classes.contains(.skippable) || lexicon.cue(for: tokens[index].hash) != nil
       || isGerman && isGermanLeadingNoise(index)
+      || !isGerman && Self.auxiliaries.contains(tokens[index].hash)
   }
+
+  /// Verbs that open a question (`Can Yahoo dominate next decade?`) and start no name. `Will`
+  /// and `May` are left out: they are names too.
+  private static let auxiliaries: Set<UInt64> = Set(
+    [
+      "can", "could", "should", "would", "shall", "must", "might", "does", "did", "do", "is",
+      "are", "was", "were", "has", "have", "had",
+    ].map(QuoteToken.hash(of:)))
 
   /// `For` or `Of` opening a sentence (`For Ada Lund, who won, …`): no name starts with
   /// them, while a capitalised `De` or `Van` may (`De Niro`).
   private func isOpeningPreposition(_ index: Int) -> Bool {
     let hash = tokens[index].hash
     return hash == Self.forHash || hash == Self.ofHash
+  }
+
+  /// `Des` before a capitalised word outside German is a given name (`Des Browne`), not the
+  /// German article.
+  private static let desHash = QuoteToken.hash(of: "des")
+
+  private func isName(at index: Int) -> Bool {
+    index < tokens.count && tokens[index].isCapitalized && !tokens[index].isAllCaps
+      && tokens[index].start <= tokens[index - 1].end + 1
   }
 
   private static let forHash = QuoteToken.hash(of: "for")

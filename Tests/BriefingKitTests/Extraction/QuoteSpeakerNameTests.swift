@@ -133,4 +133,21 @@ struct QuoteSpeakerNameTests {
     ])
     #expect(found.first?.speaker == "Ada Lund")
   }
+
+  @Test func capitalisedLinkAfterARoleIsAGivenName() {
+    let found = quotes([
+      "Last year immigration minister Des Browne said: “Our aim is to stop abuse.”",
+      "Immigration Minister Des Lund said: “The rules are fair.”",
+    ])
+    #expect(found.map(\.speaker) == ["Des Browne", "Des Lund"])
+    #expect(found.last?.role == "Immigration Minister")
+  }
+
+  @Test func questionOpeningAHeadlineStartsNoName() {
+    let found = quotes([
+      "Can Kestrel win the next decade?",
+      "Ivo Brandt liked the plan. Kestrel's first move was a mistake. “They were busy,” he said.",
+    ])
+    #expect(found.map(\.speaker) == ["Ivo Brandt"])
+  }
 }
