@@ -74,6 +74,9 @@ extension SessionStore {
       // A load writes each page about once: SQLite's default 2 MB cache only raised the peak
       // memory of a small load (a sixth of it above start-up at 1,000 articles).
       try Self.withPageCache(kibibytes: Self.loadPageCache, in: db) {
+        // Into an empty session, the secondary indexes are built once from the stored rows:
+        // keeping them up to date row by row cost more than the rows themselves.
+        let deferred = startsEmpty == true ? try Self.dropSecondaryIndexes(in: db) : []
         try produce { new in
           let itemHash = hash(new)
           if added?.contains(itemHash) != false,
@@ -91,9 +94,30 @@ extension SessionStore {
           try insertTopics(item.topics, of: id, with: topicsInsert)
           result.added.append(id)
         }
+        for index in deferred { try db.execute(sql: index) }
       }
       return result
     }
+  }
+
+  /// Drops the indexes of the quote table that no constraint needs, and returns the
+  /// statements that create them again, as the schema has them: run in the same transaction,
+  /// the session file ends up with the schema it started with. (The articles' listing index
+  /// stays: building it reads each article's text, which its columns come after.)
+  private static func dropSecondaryIndexes(in db: Database) throws -> [String] {
+    let indexes = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT name, sql FROM sqlite_master
+        WHERE type = 'index' AND tbl_name = 'quote' AND sql IS NOT NULL ORDER BY rowid
+        """)
+    var statements: [String] = []
+    for index in indexes {
+      let name: String = index["name"]
+      try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+      statements.append(index["sql"])
+    }
+    return statements
   }
 
   /// The insert of one article row; ``insert(_:stamp:with:in:)`` binds its 14 values.

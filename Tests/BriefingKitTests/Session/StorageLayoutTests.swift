@@ -100,4 +100,50 @@ struct StorageLayoutTests {
     ])
     #expect(try SessionStore(path: path).quote(id: "2.1").quote.segments == [1..<3, 9..<12])
   }
+
+  /// The schema as SQLite keeps it: every table, index and trigger with its statement.
+  static func schema(of store: SessionStore) throws -> [String] {
+    try store.queue.read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master
+          WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name
+          """)
+    }
+  }
+
+  @Test func aLoadIntoAnEmptySessionLeavesItsSchemaAsItWas() throws {
+    let fresh = try Self.schema(of: SessionStore())
+    #expect(fresh.contains { $0.hasPrefix("index quote_speaker CREATE INDEX") })
+    let loaded = try SessionStore()
+    _ = try loaded.add([SessionStoreTests.sample("A", "one"), SessionStoreTests.sample("B", "two")])
+    #expect(try Self.schema(of: loaded) == fresh)
+    let cancelled = try SessionStore()
+    #expect(throws: CancellationError.self) {
+      try cancelled.add([SessionStoreTests.sample("A", "one")], isCancelled: { true })
+    }
+    #expect(try Self.schema(of: cancelled) == fresh)
+  }
+
+  @Test func quotesLoadedIntoAnEmptySessionAreFoundThroughTheirIndexes() throws {
+    let store = try SessionStore()
+    var items: [AnalysedArticle] = []
+    for (index, speaker) in ["Ana Lind", "Tomas Ekberg", "ana lind"].enumerated() {
+      var item = SessionStoreTests.sample("T\(index)", "body \(index)")
+      item.quotes[0].speaker = speaker
+      item.quotes[0].role = index == 1 ? "Mayor" : nil
+      items.append(item)
+    }
+    _ = try store.add(items)
+    #expect(try store.quotes(speaker: "ANA LIND").map(\.id) == ["1.1", "3.1"])
+    #expect(try store.quotes(speaker: "mayor").map(\.id) == ["2.1"])
+    #expect(try store.quotes(articles: [2]).map(\.id) == ["2.1"])
+    let plan = try store.queue.read { db in
+      try Row.fetchAll(
+        db, sql: "EXPLAIN QUERY PLAN SELECT id FROM quote WHERE speaker = 'x' COLLATE NOCASE"
+      ).map { $0["detail"] as String }
+    }
+    #expect(plan.contains { $0.contains("quote_speaker") })
+  }
 }
