@@ -171,6 +171,11 @@ enum QuoteWords {
     "außenminister", "direktor", "direktorin", "trainer", "abgeordnete", "abgeordneter",
     "senator", "senatorin", "botschafter", "botschafterin", "experte", "expertin", "anwalt",
     "anwältin", "leiter", "leiterin", "помощник", "министр", "президент",
+    "papst", "bischof", "bischöfin", "kardinal", "pfarrer", "pfarrerin", "ankläger", "anklägerin",
+    "obmann", "obfrau", "landeshauptmann", "landeshauptfrau", "kapitän", "kapitänin", "stürmer",
+    "stürmerin", "torhüter", "torhüterin", "forscher", "forscherin", "ökonom", "ökonomin",
+    "gründer", "gründerin", "arzt", "ärztin", "polizist", "polizistin", "ermittler", "ermittlerin",
+    "richterin",
     "представитель", "пресс-секретарь", "глава", "ministre", "président", "porte-parole",
     "ministro", "presidente", "portavoz", "secretario", "portavoce", "secretária", "diretor",
   ]
@@ -182,6 +187,12 @@ enum QuoteWords {
     "leiterin", "sekretär", "sekretärin", "trainer", "anwalt", "anwältin", "kommissar",
     "kommissarin", "botschafter", "beauftragte", "beauftragter", "bürgermeister",
     "abgeordnete", "abgeordneter", "senator", "general", "experte", "expertin", "chefin",
+    "hauptmann", "hauptfrau", "obmann", "obfrau", "ankläger", "anklägerin", "kapitän", "stürmer",
+    "stürmerin", "torhüter", "torhüterin", "verteidiger", "verteidigerin", "ermittler",
+    "ermittlerin", "forscher", "forscherin", "ökonomin", "gründer", "gründerin", "polizist",
+    "polizistin", "mediziner", "medizinerin", "wissenschafter", "wissenschafterin",
+    "wissenschaftler", "wissenschaftlerin", "professorin", "richterin", "kommandant",
+    "kommandantin", "gewerkschafter", "gewerkschafterin", "bischof", "kardinal", "pfarrer",
     "spokesman", "spokeswoman", "secretary", "president",
   ]
 
