@@ -82,4 +82,40 @@ struct QuoteGermanDescriptionsTests {
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
     #expect(quote.role == nil)
   }
+
+  /// A noun set before a name as its title (`Abt Gregor Mahr`, `Pater Anselm`) describes that
+  /// person when the text takes it up with an article (`der Abt`), though the noun is no
+  /// known role.
+  @Test(
+    arguments: [
+      Case(
+        text: "Abt Gregor Mahr segnete die Pilger. Danach sprach Wirt Paul Ebner. „Gehet hin in "
+          + "Frieden“, so der Abt.",
+        speaker: "Gregor Mahr"),
+      Case(
+        text: "Pater Anselm segnete die Pilger in Mariazell. „Gehet hin in Frieden“, sagte der "
+          + "Pater.",
+        speaker: "Pater Anselm"),
+    ])
+  func aTitleBeforeANameDescribesThatPerson(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.speaker == item.speaker)
+  }
+
+  /// `der Ghanaer`: a nation describes anyone of it, but first the person the text called
+  /// so, not whoever was named last.
+  @Test(
+    arguments: [
+      Case(
+        text: "Der Ghanaer Kofi Mensah spielt seit Juli in Linz. Trainer Paul Öhler ist "
+          + "zufrieden. „Wir sind bereit“, sagte der Ghanaer.",
+        speaker: "Kofi Mensah"),
+      Case(
+        text: "Stürmer Kofi Mensah traf zweimal. „Wir sind bereit“, sagte der Ghanaer.",
+        speaker: "Kofi Mensah"),
+    ])
+  func aNationGoesFirstToThePersonCalledSo(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.speaker == item.speaker)
+  }
 }
