@@ -171,11 +171,11 @@ enum QuoteWords {
     "außenminister", "direktor", "direktorin", "trainer", "abgeordnete", "abgeordneter",
     "senator", "senatorin", "botschafter", "botschafterin", "experte", "expertin", "anwalt",
     "anwältin", "leiter", "leiterin", "помощник", "министр", "президент",
-    "papst", "bischof", "bischöfin", "kardinal", "pfarrer", "pfarrerin", "ankläger", "anklägerin",
-    "obmann", "obfrau", "landeshauptmann", "landeshauptfrau", "kapitän", "kapitänin", "stürmer",
-    "stürmerin", "torhüter", "torhüterin", "forscher", "forscherin", "ökonom", "ökonomin",
-    "gründer", "gründerin", "arzt", "ärztin", "polizist", "polizistin", "ermittler", "ermittlerin",
-    "richterin",
+    // Not the German nouns in `-er` whose plural is the same word (`die Forscher`).
+    "papst", "bischof", "bischöfin", "kardinal", "pfarrerin", "anklägerin", "obmann", "obfrau",
+    "landeshauptmann", "landeshauptfrau", "kapitän", "kapitänin", "stürmerin", "torhüterin",
+    "forscherin", "ökonom", "ökonomin", "gründerin", "arzt", "ärztin", "polizist", "polizistin",
+    "ermittlerin", "richterin",
     "представитель", "пресс-секретарь", "глава", "ministre", "président", "porte-parole",
     "ministro", "presidente", "portavoz", "secretario", "portavoce", "secretária", "diretor",
   ]
@@ -187,12 +187,10 @@ enum QuoteWords {
     "leiterin", "sekretär", "sekretärin", "trainer", "anwalt", "anwältin", "kommissar",
     "kommissarin", "botschafter", "beauftragte", "beauftragter", "bürgermeister",
     "abgeordnete", "abgeordneter", "senator", "general", "experte", "expertin", "chefin",
-    "hauptmann", "hauptfrau", "obmann", "obfrau", "ankläger", "anklägerin", "kapitän", "stürmer",
-    "stürmerin", "torhüter", "torhüterin", "verteidiger", "verteidigerin", "ermittler",
-    "ermittlerin", "forscher", "forscherin", "ökonomin", "gründer", "gründerin", "polizist",
-    "polizistin", "mediziner", "medizinerin", "wissenschafter", "wissenschafterin",
-    "wissenschaftler", "wissenschaftlerin", "professorin", "richterin", "kommandant",
-    "kommandantin", "gewerkschafter", "gewerkschafterin", "bischof", "kardinal", "pfarrer",
+    "hauptmann", "hauptfrau", "obmann", "obfrau", "anklägerin", "kapitän", "stürmerin",
+    "torhüterin", "verteidigerin", "ermittlerin", "forscherin", "ökonomin", "gründerin", "polizist",
+    "polizistin", "medizinerin", "wissenschafterin", "wissenschaftlerin", "professorin",
+    "richterin", "kommandant", "kommandantin", "gewerkschafterin", "bischof", "kardinal",
     "spokesman", "spokeswoman", "secretary", "president",
   ]
 
