@@ -21,7 +21,11 @@ extension QuoteSpeakerResolver {
     guard !QuoteSpeakerResolver.isGermanBody(word), !QuoteGermanNouns.isText(word),
       let gender = Self.gender(article: tokens[mention.lowerBound].hash, noun: word)
     else { return nil }
-    let isRole = lexicon.isRole(tokens[head])
+    // `der Austria-Coach`, `die ÖFB-Präsidentin`: the part after the last hyphen is the head.
+    let tail = word.split(separator: "-").last.map(String.init) ?? word
+    let isRole =
+      lexicon.isRole(tokens[head])
+      || tail != word && lexicon.is(QuoteToken.hash(of: tail), .roleHead)
     let isAged = isAged(mention)
     let isGeneric = Self.generic.contains { word.hasSuffix($0) } || isAged
     let roleHash = lexicon.roleHash(tokens[head])

@@ -118,4 +118,34 @@ struct QuoteGermanDescriptionsTests {
     let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
     #expect(quote.speaker == item.speaker)
   }
+
+  /// `Bischof Kainz übergab Hans Moser den Orden`: a role and name before a verb are a clause
+  /// with its own subject, no description of the person after the verb.
+  @Test func aClauseBeforeANameIsNoRoleOfIt() throws {
+    let text =
+      "Bischof Kainz übergab Hans Moser den Orden.\n\nLinz – Bischof Anton Kainz dankte Hans "
+      + "Moser für seine Hilfe. „Er ist ein Vorbild für alle in der Diözese“, so der Bischof."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Anton Kainz")
+  }
+
+  /// `die Forscher`: a noun in `-er` is its own plural, so before another noun it is no role
+  /// of a person named by that noun (`ließen die Forscher Versuchspersonen spielen`).
+  @Test func aPluralNounBeforeANounIsNoRole() throws {
+    let text =
+      "In der Studie ließen die Forscher Versuchspersonen um Geld spielen. „Damit "
+      + "imitierten wir den Klimawandel“, so die Forscher."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == nil)
+  }
+
+  /// `der Austria-Coach`: the role noun after the hyphen makes the compound a role, so it
+  /// points back to the person just named, as `der Austria-Trainer` does.
+  @Test func aRoleAfterAHyphenMakesTheCompoundARole() throws {
+    let text =
+      "Paul Öhler ist zufrieden. Dass es im Angriff klappt, freut auch Öhler. „Wir haben "
+      + "unsere Stärken“, sagte der Austria-Coach."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Paul Öhler")
+  }
 }
