@@ -174,7 +174,7 @@ enum QuoteWords {
     // Not the German nouns in `-er` whose plural is the same word (`die Forscher`).
     "papst", "bischof", "bischöfin", "kardinal", "pfarrerin", "anklägerin", "obmann", "obfrau",
     "landeshauptmann", "landeshauptfrau", "kapitän", "kapitänin", "stürmerin", "torhüterin",
-    "forscherin", "ökonom", "ökonomin", "gründerin", "arzt", "ärztin", "polizist", "polizistin",
+    "forscherin", "ökonom", "ökonomin", "gründerin", "ärztin", "polizist", "polizistin",
     "ermittlerin", "richterin",
     "представитель", "пресс-секретарь", "глава", "ministre", "président", "porte-parole",
     "ministro", "presidente", "portavoz", "secretario", "portavoce", "secretária", "diretor",
