@@ -30,7 +30,10 @@ extension QuoteSpeakerResolver {
     let isGeneric = Self.generic.contains { word.hasSuffix($0) } || isAged
     let roleHash = lexicon.roleHash(tokens[head])
     let titled = Set(people.people.indices.filter { isTitled($0, by: roleHash) })
-    guard isRole || isGeneric || !titled.isEmpty || QuoteGermanNouns.canSpeak(word) else { return nil }
+    guard
+      isRole || isGeneric || !titled.isEmpty || QuoteGermanNouns.canSpeak(word)
+        || Self.isOfficeVariant(word)
+    else { return nil }
     // `der Afrikanischen Union`: a capitalised adjective before a noun that is no role makes
     // the words a body's name, not a description of someone named before.
     let between = (mention.lowerBound + 1)..<head
@@ -44,7 +47,8 @@ extension QuoteSpeakerResolver {
       return candidate.isPerson && genders.gender(of: person) != gender.other
         && (isGeneric || candidate.roleWords.contains(roleHash) || titled.contains(person)
           || isHead && candidate.role.map(people.text).map(Self.namesHead) == true
-          || candidate.role.map(people.text).map({ Self.sharesHead($0, word) }) == true)
+          || candidate.role.map(people.text).map({ Self.sharesHead($0, word) }) == true
+          || candidate.role.map(people.text).map({ Self.namesSameOffice($0, word) }) == true)
     }
     var found = matchingRole(mention).flatMap { fits($0) ? $0 : nil }
     if found == nil, isGeneric {

@@ -161,4 +161,23 @@ struct QuoteGermanDescriptionsTests {
     #expect(quote.speaker != "Gelben Karte")
     #expect(quote.speaker == nil || quote.speaker == "Kovacevic")
   }
+
+  /// `der Ankläger` after `Staatsanwalt Herbert Kaltner`, `der Landeschef` after
+  /// `Landeshauptmann Günther Moser`: news names one office by another noun the next time.
+  @Test(
+    arguments: [
+      Case(
+        text: "Staatsanwalt Herbert Kaltner führte die Anklage aus. Demnach flossen die Gelder "
+          + "nach Liechtenstein. „So flossen Millionen ins Ausland“, so der Ankläger.",
+        speaker: "Herbert Kaltner"),
+      Case(
+        text: "Landeshauptmann Günther Moser will das Aus verhindern. Er werde den "
+          + "Bundespräsidenten kontaktieren, erklärte Moser. „Ob das klug ist, weiß ich nicht“, "
+          + "kritisierte der Landeschef.",
+        speaker: "Günther Moser"),
+    ])
+  func anotherNounForTheOfficeDescribesItsHolder(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.speaker == item.speaker)
+  }
 }
