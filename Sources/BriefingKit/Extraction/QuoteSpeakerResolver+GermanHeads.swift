@@ -75,11 +75,15 @@ extension QuoteSpeakerResolver {
 
   /// Offices that German news names by several nouns, a group each.
   private static let offices: [[String]] = [
-    ["bürgermeister", "bürgermeisterin", "stadtchef", "stadtchefin", "ortschef", "ortschefin",
-     "stadtoberhaupt", "gemeindechef", "gemeindechefin"],
+    [
+      "bürgermeister", "bürgermeisterin", "stadtchef", "stadtchefin", "ortschef", "ortschefin",
+      "stadtoberhaupt", "gemeindechef", "gemeindechefin",
+    ],
     ["landeshauptmann", "landeshauptfrau", "landeschef", "landeschefin"],
-    ["regierungschef", "regierungschefin", "premier", "premierminister", "premierministerin",
-     "ministerpräsident", "ministerpräsidentin"],
+    [
+      "regierungschef", "regierungschefin", "premier", "premierminister", "premierministerin",
+      "ministerpräsident", "ministerpräsidentin",
+    ],
     ["staatsanwalt", "staatsanwältin", "ankläger", "anklägerin"],
     ["trainer", "trainerin", "coach", "übungsleiter", "übungsleiterin"],
     ["staatschef", "staatschefin", "staatsoberhaupt", "staatspräsident", "staatspräsidentin"],
