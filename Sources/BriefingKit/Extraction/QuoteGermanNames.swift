@@ -52,6 +52,16 @@ enum QuoteGermanNames {
     "recep", "emmanuel", "françois", "jacques", "jean", "nicolas", "pierre", "giuseppe",
     "silvio", "matteo", "pedro", "miguel", "pablo", "lech", "jaroslaw", "donald", "viktor",
     "dmitri", "dmitrij", "jewgeni", "sergej", "wiktor", "alexis", "kostas", "yannis",
+    // Austrian, Swiss and south-east European names common in Austrian news.
+    "ägidius", "bruno", "christof", "elias", "emanuel", "engelbert", "erhard", "ewald",
+    "franz-josef", "gerold", "hans-peter", "hans-jörg", "heinz-christian", "helmuth", "herwig",
+    "ignaz", "julius", "kilian", "konstantin", "leopold", "lorenz", "ludwig", "manuel", "mario",
+    "matthäus", "othmar", "ottokar", "raimund", "rupert", "sepp", "stephan", "vinzenz", "wendelin",
+    "wolfram", "jewgenij", "friedhelm", "heribert", "karlheinz", "klaus-peter", "hans-dietrich",
+    "hans-jürgen", "hans-werner", "hans-georg", "franz-joseph", "ernst-ulrich", "gebhard", "gerwin",
+    "gerfried", "helfried", "herfried", "josip", "zoran", "goran", "dragan", "ivica", "luca",
+    "francesco", "alessandro", "massimo", "mariano", "nikola", "aleksandar", "ahmet", "kemal",
+    "ahmad", "tarek", "karim", "youssef",
   ]
 
   private static let women: [String] = [
@@ -71,5 +81,12 @@ enum QuoteGermanNames {
     "veronika", "waltraud", "wiebke", "yvonne", "ségolène", "christine", "angela",
     "aylin", "fatma", "leyla", "olga", "swetlana", "tatjana", "irina", "natalia", "beata",
     "magdalena", "malgorzata", "giorgia", "francesca", "carmen", "isabel", "dilma", "cristina",
+    // Austrian and Swiss names common in Austrian news.
+    "angelika", "alexandra", "annemarie", "bianca", "eva", "evelyn", "gabi", "gerlinde", "gertraud",
+    "helene", "herta", "hertha", "ilona", "isabella", "jasmin", "karoline", "kathrin", "lea",
+    "lydia", "margit", "margret", "melanie", "michaela", "miriam", "nora", "pia", "sabina",
+    "sibylle", "sigrid", "sophia", "theresia", "vera", "viktoria", "eva-maria", "maria-theresia",
+    "ingeborg", "juliane", "marlies", "renée", "hilde", "elfi", "romana", "beatrix", "roswitha",
+    "christl", "maria-luise",
   ]
 }

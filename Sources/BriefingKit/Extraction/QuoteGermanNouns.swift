@@ -27,6 +27,30 @@ enum QuoteGermanNouns {
     "brasilianer", "brasilianerin", "argentinier", "argentinierin", "ungar", "ungarin",
     "tscheche", "tschechin", "serbe", "serbin", "kroate", "kroatin", "portugiese",
     "portugiesin", "norweger", "norwegerin", "finne", "finnin", "inder", "inderin",
+    // Nations and regions of Africa, Asia, the Americas and the Balkans, and of Austria; not
+    // the forms in `-er` that are also adjectives (`Wiener Zeitung`, `Tiroler Landtag`).
+    "nigerianer", "nigerianerin", "ghanaer", "ghanaerin", "kameruner", "kamerunerin", "ägypter",
+    "ägypterin", "marokkaner", "marokkanerin", "algerier", "algerierin", "tunesier", "tunesierin",
+    "libyer", "libyerin", "syrer", "syrerin", "iraker", "irakerin", "pakistaner", "pakistanerin",
+    "jordanier", "jordanierin", "palästinenser", "palästinenserin", "armenier", "armenierin",
+    "georgier", "georgierin", "litauer", "litauerin", "slowene", "slowenin", "bosnier", "bosnierin",
+    "montenegriner", "montenegrinerin", "mazedonier", "mazedonierin", "albaner", "albanerin",
+    "luxemburgerin", "liechtensteinerin", "isländer", "isländerin", "mexikaner", "mexikanerin",
+    "kolumbianer", "kolumbianerin", "venezolaner", "venezolanerin", "peruaner", "peruanerin",
+    "bolivianer", "bolivianerin", "ecuadorianer", "ecuadorianerin", "kubaner", "kubanerin",
+    "koreaner", "koreanerin", "südkoreaner", "südkoreanerin", "nordkoreaner", "nordkoreanerin",
+    "thailänder", "thailänderin", "indonesier", "indonesierin", "philippiner", "philippinerin",
+    "neuseeländer", "neuseeländerin", "südafrikaner", "südafrikanerin", "kenianer", "kenianerin",
+    "äthiopier", "äthiopierin", "eritreer", "eritreerin", "somalier", "somalierin", "tansanier",
+    "tansanierin", "katarer", "katarerin", "taiwaner", "taiwanerin", "afrikaner", "afrikanerin",
+    "europäer", "europäerin", "araber", "araberin", "saudi", "steirer", "steirerin", "tirolerin",
+    "kärntnerin", "vorarlbergerin", "burgenländer", "burgenländerin", "niederösterreicher",
+    "niederösterreicherin", "oberösterreicher", "oberösterreicherin", "salzburgerin", "wienerin",
+    "berlinerin", "münchnerin", "afghane", "afghanin", "kurde", "kurdin", "slowake", "slowakin",
+    "bulgare", "bulgarin", "rumäne", "rumänin", "chilene", "chilenin", "senegalese", "senegalesin",
+    "vietnamese", "vietnamesin", "sudanese", "sudanesin", "libanese", "libanesin", "kongolese",
+    "kongolesin", "kosovare", "kosovarin", "asiate", "asiatin", "mongole", "mongolin", "usbeke",
+    "usbekin", "kasache", "kasachin", "weißrusse", "weißrussin",
   ]
 
   private static let people = [

@@ -118,6 +118,7 @@ extension QuotePeople {
       // a noun.
       return false
     }
+    if isAdjectiveAfterInflection(run.name) { return false }
     for index in run.name where index < tokens.count {
       let token = tokens[index]
       guard token.isWord else { continue }
@@ -131,6 +132,21 @@ extension QuotePeople {
       if run.name.count == 2, index == first + 1, Self.isGenitive(word) { return false }
     }
     return true
+  }
+
+  /// `wegen einer fünften Gelben Karte`: after an inflected lower-case word (`einer`,
+  /// `fünften`), a capitalised first word in `-en` before another is an adjective before its
+  /// noun, unless it is a given name (`des früheren Jürgen Möllemann`).
+  private func isAdjectiveAfterInflection(_ name: Range<Int>) -> Bool {
+    guard name.count >= 2, let first = name.first, first > 0, first < tokens.count,
+      tokens[first - 1].isWord, tokens[first - 1].isLowercase, tokens[first].isWord,
+      !QuoteGermanNames.isGivenName(tokens[first].hash)
+    else { return false }
+    let before = tokens[first - 1]
+    let word = QuoteScalar.string(scalars, tokens[first].start..<tokens[first].end)
+    let previous = QuoteScalar.string(scalars, before.start..<before.end)
+    return word.count >= 5 && word.hasSuffix("en") && previous.count >= 3
+      && ["en", "er", "em", "es"].contains { previous.hasSuffix($0) }
   }
 
   /// `Deutschlands`, `Hartmanns`: a consonant and `s`, the genitive of a name after a noun.

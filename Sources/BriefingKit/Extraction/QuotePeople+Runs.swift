@@ -154,7 +154,7 @@ extension QuotePeople {
       range.contains(where: { lexicon.isRole(tokens[$0]) }),
       isGerman || endsDescription(index - 1)
     else { return nil }
-    if !isGerman && holdsClause(range) { return nil }
+    if holdsClause(range) { return nil }
     var start = range.lowerBound
     while start < range.upperBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
     return start < range.upperBound ? start..<range.upperBound : nil

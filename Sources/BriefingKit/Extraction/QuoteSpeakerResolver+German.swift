@@ -21,27 +21,46 @@ extension QuoteSpeakerResolver {
     guard !QuoteSpeakerResolver.isGermanBody(word), !QuoteGermanNouns.isText(word),
       let gender = Self.gender(article: tokens[mention.lowerBound].hash, noun: word)
     else { return nil }
-    let isRole = lexicon.isRole(tokens[head])
+    // `der Austria-Coach`, `die ÖFB-Präsidentin`: the part after the last hyphen is the head.
+    let tail = word.split(separator: "-").last.map(String.init) ?? word
+    let isRole =
+      lexicon.isRole(tokens[head])
+      || tail != word && lexicon.is(QuoteToken.hash(of: tail), .roleHead)
     let isAged = isAged(mention)
     let isGeneric = Self.generic.contains { word.hasSuffix($0) } || isAged
-    guard isRole || isGeneric || QuoteGermanNouns.canSpeak(word) else { return nil }
+    let roleHash = lexicon.roleHash(tokens[head])
+    let titled = Set(people.people.indices.filter { isTitled($0, by: roleHash) })
+    guard
+      isRole || isGeneric || !titled.isEmpty || QuoteGermanNouns.canSpeak(word)
+        || Self.isOfficeVariant(word)
+    else { return nil }
     // `der Afrikanischen Union`: a capitalised adjective before a noun that is no role makes
     // the words a body's name, not a description of someone named before.
     let between = (mention.lowerBound + 1)..<head
     if !isRole, !isGeneric, !between.isEmpty, between.allSatisfy({ tokens[$0].isCapitalized }) {
       return nil
     }
-    let roleHash = lexicon.roleHash(tokens[head])
     let (people, genders) = (self.people, self.genders)
     let isHead = Self.isHeadNoun(word)
     let fits = { (person: Int) in
       let candidate = people.people[person]
       return candidate.isPerson && genders.gender(of: person) != gender.other
-        && (isGeneric || candidate.roleWords.contains(roleHash)
+        && (isGeneric || candidate.roleWords.contains(roleHash) || titled.contains(person)
           || isHead && candidate.role.map(people.text).map(Self.namesHead) == true
-          || candidate.role.map(people.text).map({ Self.sharesHead($0, word) }) == true)
+          || candidate.role.map(people.text).map({ Self.sharesHead($0, word) }) == true
+          || candidate.role.map(people.text).map({ Self.namesSameOffice($0, word) }) == true)
     }
     var found = matchingRole(mention).flatMap { fits($0) ? $0 : nil }
+    if found == nil, isGeneric {
+      // `der Nigerianer` after `Der Nigerianer Ola Bello`: the person the text gave that very
+      // noun comes before anyone else a generic noun would fit.
+      let bearer = people.occurrences.last { occurrence in
+        let person = occurrence.person
+        return occurrence.token < mention.lowerBound && fits(person)
+          && (people.people[person].roleWords.contains(roleHash) || titled.contains(person))
+      }
+      found = bearer?.person
+    }
     if found == nil, let last = lastSpeaker, lastMention >= mention.lowerBound - 80, fits(last) {
       found = last
     }
@@ -82,6 +101,17 @@ extension QuoteSpeakerResolver {
     guard let found else { return nil }
     let role = isRole ? people.text((mention.lowerBound + 1)..<(head + 1)) : nil
     return remember(found, at: mention.lowerBound, role: role)
+  }
+
+  /// `der Bischof` after `Bischof Anton Weber`, `der Papst` after `Papst Franziskus`: the
+  /// noun the article set right before a person's name, as their role or as the first word
+  /// of a name it could not tell from a title, describes that person.
+  private func isTitled(_ person: Int, by noun: UInt64) -> Bool {
+    let candidate = people.people[person]
+    if candidate.roleWords.last == noun { return true }
+    let first = candidate.name.lowerBound
+    return candidate.name.count >= 2 && first < tokens.count
+      && lexicon.roleHash(tokens[first]) == noun
   }
 
   /// `Tom Berg kam nach Wien. „…“, sagte der Schauspieler.`: a description that fits no one

@@ -52,3 +52,42 @@ extension QuoteSpeakerResolver {
     return last.hasSuffix(head) || last.hasSuffix(head + "r")
   }
 }
+
+extension QuoteSpeakerResolver {
+  /// True when a German role's last noun and the description's noun name one office in
+  /// two words, as news varies them (`der Ankläger` is the `Staatsanwalt`, `der Landeschef`
+  /// the `Landeshauptmann`, `der Coach` the `Köln-Trainer`).
+  static func namesSameOffice(_ role: String, _ noun: String) -> Bool {
+    guard let last = role.lowercased().split(separator: " ").last,
+      let group = officeGroup(noun)
+    else { return false }
+    return officeGroup(String(last)) == group
+  }
+
+  /// True when the noun names an office news writes in more than one word.
+  static func isOfficeVariant(_ noun: String) -> Bool { officeGroup(noun) != nil }
+
+  /// The group of the office a noun (or the head after its last hyphen) names, or nil.
+  private static func officeGroup(_ noun: String) -> Int? {
+    let head = noun.split(separator: "-").last.map(String.init) ?? noun
+    return offices.firstIndex { group in group.contains { head.hasSuffix($0) } }
+  }
+
+  /// Offices that German news names by several nouns, a group each.
+  private static let offices: [[String]] = [
+    [
+      "bürgermeister", "bürgermeisterin", "stadtchef", "stadtchefin", "ortschef", "ortschefin",
+      "stadtoberhaupt", "gemeindechef", "gemeindechefin",
+    ],
+    ["landeshauptmann", "landeshauptfrau", "landeschef", "landeschefin"],
+    [
+      "regierungschef", "regierungschefin", "premier", "premierminister", "premierministerin",
+      "ministerpräsident", "ministerpräsidentin",
+    ],
+    ["staatsanwalt", "staatsanwältin", "ankläger", "anklägerin"],
+    ["trainer", "trainerin", "coach", "übungsleiter", "übungsleiterin"],
+    ["staatschef", "staatschefin", "staatsoberhaupt", "staatspräsident", "staatspräsidentin"],
+    ["papst", "pontifex", "kirchenoberhaupt"],
+    ["torhüter", "torhüterin", "tormann", "goalie", "schlussmann"],
+  ]
+}

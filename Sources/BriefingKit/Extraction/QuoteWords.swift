@@ -171,6 +171,11 @@ enum QuoteWords {
     "außenminister", "direktor", "direktorin", "trainer", "abgeordnete", "abgeordneter",
     "senator", "senatorin", "botschafter", "botschafterin", "experte", "expertin", "anwalt",
     "anwältin", "leiter", "leiterin", "помощник", "министр", "президент",
+    // Not the German nouns in `-er` whose plural is the same word (`die Forscher`).
+    "papst", "bischof", "bischöfin", "kardinal", "pfarrerin", "anklägerin", "obmann", "obfrau",
+    "landeshauptmann", "landeshauptfrau", "kapitän", "kapitänin", "stürmerin", "torhüterin",
+    "forscherin", "ökonom", "ökonomin", "gründerin", "ärztin", "polizist", "polizistin",
+    "ermittlerin", "richterin",
     "представитель", "пресс-секретарь", "глава", "ministre", "président", "porte-parole",
     "ministro", "presidente", "portavoz", "secretario", "portavoce", "secretária", "diretor",
   ]
@@ -182,6 +187,10 @@ enum QuoteWords {
     "leiterin", "sekretär", "sekretärin", "trainer", "anwalt", "anwältin", "kommissar",
     "kommissarin", "botschafter", "beauftragte", "beauftragter", "bürgermeister",
     "abgeordnete", "abgeordneter", "senator", "general", "experte", "expertin", "chefin",
+    "hauptmann", "hauptfrau", "obmann", "obfrau", "anklägerin", "kapitän", "stürmerin",
+    "torhüterin", "verteidigerin", "ermittlerin", "forscherin", "ökonomin", "gründerin", "polizist",
+    "polizistin", "medizinerin", "wissenschafterin", "wissenschaftlerin", "professorin",
+    "richterin", "kommandant", "kommandantin", "gewerkschafterin", "bischof", "kardinal",
     "spokesman", "spokeswoman", "secretary", "president",
   ]
 

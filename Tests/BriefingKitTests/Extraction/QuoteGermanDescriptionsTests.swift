@@ -82,4 +82,67 @@ struct QuoteGermanDescriptionsTests {
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
     #expect(quote.role == nil)
   }
+
+  /// A noun for who someone is finds the person the text named before with it, though it is
+  /// no known role: a title set before the name (`der Abt` after `Abt Gregor Mahr`), a nation
+  /// (first the person the text called so), another noun for the same office (`der
+  /// Ankläger` after `Staatsanwalt …`), a role after a hyphen (`der Austria-Coach`); and a
+  /// role, name and verb in a headline are a clause, no role of the name after the verb.
+  @Test(
+    arguments: [
+      Case(
+        text: "Abt Gregor Mahr segnete die Pilger. Danach sprach Wirt Paul Ebner. „Gehet hin in "
+          + "Frieden“, so der Abt.",
+        speaker: "Gregor Mahr"),
+      Case(
+        text: "Pater Anselm segnete die Pilger in Mariazell. „Gehet hin in Frieden“, sagte der "
+          + "Pater.",
+        speaker: "Pater Anselm"),
+      Case(
+        text: "Der Ghanaer Kofi Mensah spielt seit Juli in Linz. Trainer Paul Öhler ist "
+          + "zufrieden. „Wir sind bereit“, sagte der Ghanaer.",
+        speaker: "Kofi Mensah"),
+      Case(
+        text: "Stürmer Kofi Mensah traf zweimal. „Wir sind bereit“, sagte der Ghanaer.",
+        speaker: "Kofi Mensah"),
+      Case(
+        text: "Staatsanwalt Herbert Kaltner führte die Anklage aus. Demnach flossen die Gelder "
+          + "nach Liechtenstein. „So flossen Millionen ins Ausland“, so der Ankläger.",
+        speaker: "Herbert Kaltner"),
+      Case(
+        text: "Landeshauptmann Günther Moser will das Aus verhindern. Er werde den "
+          + "Bundespräsidenten kontaktieren, erklärte Moser. „Ob das klug ist, weiß ich nicht“, "
+          + "kritisierte der Landeschef.",
+        speaker: "Günther Moser"),
+      Case(
+        text: "Paul Öhler ist zufrieden. Dass es im Angriff klappt, freut auch Öhler. „Wir haben "
+          + "unsere Stärken“, sagte der Austria-Coach.",
+        speaker: "Paul Öhler"),
+      Case(
+        text: "Bischof Kainz übergab Hans Moser den Orden.\n\nLinz – Bischof Anton Kainz dankte "
+          + "Hans Moser für seine Hilfe. „Er ist ein Vorbild für alle in der Diözese“, so der "
+          + "Bischof.",
+        speaker: "Anton Kainz"),
+    ])
+  func aNounForWhoTheyAreFindsThePersonNamedBefore(_ item: Case) throws {
+    let quote = try #require(QuoteFixture(item.text, language: "de").quotes.first)
+    #expect(quote.speaker == item.speaker)
+  }
+
+  /// Phrases that are no person speak for no description: a noun in `-er` that is its own
+  /// plural before another noun (`ließen die Forscher Versuchspersonen spielen`), and an
+  /// adjective and noun after inflected words (`wegen einer fünften Gelben Karte, die er …`).
+  @Test(
+    arguments: [
+      "In der Studie ließen die Forscher Versuchspersonen um Geld spielen. „Damit imitierten "
+        + "wir den Klimawandel“, so die Forscher.",
+      "Trainer Viktor Hallmann ist zufrieden. Nicht dabei war Kovacevic wegen einer fünften "
+        + "Gelben Karte, die er sich absichtlich eingehandelt hatte. Dafür bekam er eine "
+        + "Geldstrafe. Nun ist er wieder dabei. „Ich habe die Sache abgehakt“, sagte der "
+        + "ÖFB-Teamspieler.",
+    ])
+  func aPhraseThatIsNoPersonSpeaksForNoDescription(_ text: String) throws {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == nil)
+  }
 }
