@@ -84,9 +84,8 @@ public struct Completer: Sendable {
       let names = (try? context.store.distinctQuoteNames().speakers) ?? []
       return Self.names(names, matching: word)
     case .topic:
-      let ranked = try? context.store.rankedTopics()
-      let names = ranked.map { ranked in ranked.indices.prefix(200).map(ranked.name(at:)) } ?? []
-      return Self.names(names, matching: word)
+      guard let ranked = try? context.store.rankedTopics() else { return [] }
+      return Self.rankedNames(ranked.indices.lazy.map(ranked.name(at:)), matching: word)
     case .template:
       all = ((try? MemoRenderer(directories: context.templateDirectories).templates()) ?? [])
         .map(\.name)
@@ -115,6 +114,18 @@ public struct Completer: Sendable {
       }
     }
     return starts + inside
+  }
+
+  /// Names in rank order for the word typed so far: among the best-ranked `first` the ones
+  /// that match, else any further down that do (`topic Beauv` finds an analyst quoted in one
+  /// story of a session whose 200 best topics are others), so a short prefix stays a short
+  /// list of what matters while any name in the session can be reached.
+  static func rankedNames(
+    _ ranked: some Collection<String>, first: Int = 200, matching word: String
+  ) -> [String] {
+    let best = names(Array(ranked.prefix(first)), matching: word)
+    guard best.isEmpty, !word.isEmpty else { return best }
+    return names(Array(ranked.dropFirst(first)), matching: word)
   }
 
   /// True when a word of `name` after its first (after a space or a hyphen) starts with

@@ -102,4 +102,12 @@ struct CompleterTests {
     #expect(Completer.names(names, matching: "\"ida") == ["\"Ida Lind\""])
     #expect(Completer.names(names, matching: "").count == names.count)
   }
+
+  @Test func topicBelowTheBestRankedIsOfferedWhenNoneOfThemMatches() {
+    let ranked = (1...300).map { "Topic \($0)" } + ["Olivier Beauvillain", "Beatrix Ode"]
+    #expect(Completer.rankedNames(ranked, matching: "beau") == ["\"Olivier Beauvillain\""])
+    // A match among the best-ranked keeps the list to them.
+    #expect(Completer.rankedNames(ranked, first: 200, matching: "topic 19").count == 11)
+    #expect(Completer.rankedNames(ranked, matching: "").count == 200)
+  }
 }
