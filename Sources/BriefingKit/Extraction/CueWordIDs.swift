@@ -30,6 +30,12 @@ struct CueWordIDs {
     static let preposition = Kinds(rawValue: 1 << 8)
     /// ``CueData/germanArticles``.
     static let germanArticle = Kinds(rawValue: 1 << 9)
+    /// ``CueData/tradeTitles``.
+    static let tradeTitle = Kinds(rawValue: 1 << 10)
+    /// The first word of a product of several words (``TopicLexicon/products``).
+    static let productStart = Kinds(rawValue: 1 << 11)
+    /// The first word of an event of several words (``TopicLexicon/events``).
+    static let eventStart = Kinds(rawValue: 1 << 12)
   }
 
   /// Per id of the article's table: the kinds of that word (most are none). An array read by
@@ -58,10 +64,23 @@ struct CueWordIDs {
     let bytes: [UInt8]
     let hash: UInt32
 
-    init(_ word: String) {
-      bytes = Array(word.utf8)
+    init(_ word: String) { self.init(Array(word.utf8)) }
+
+    init(_ bytes: [UInt8]) {
+      self.bytes = bytes
       hash = bytes.withUnsafeBufferPointer { ByteInterner.hash(of: $0) }
     }
+  }
+
+  /// The first words of the items of several words in a `|`-separated list: a name that does
+  /// not open with one of them cannot be one of those items.
+  private static func firstWords(of list: String) -> [Word] {
+    var words: [Word] = []
+    WordList.forEachItem(in: list) { item in
+      guard let space = item.firstIndex(of: WordList.space) else { return }
+      words.append(Word(Array(item[..<space])))
+    }
+    return words
   }
 
   /// The lists, as words made once.
@@ -76,5 +95,8 @@ struct CueWordIDs {
     ([Word("the")], .definiteArticle),
     ([Word("in")], .preposition),
     (CueData.germanArticles.map(Word.init), .germanArticle),
+    (CueData.tradeTitles.map(Word.init), .tradeTitle),
+    (firstWords(of: OrganisationData.products), .productStart),
+    (firstWords(of: OrganisationData.events), .eventStart),
   ]
 }
