@@ -65,16 +65,34 @@ extension NameFinder {
   /// text (nearly every name) is cut on its bytes: reading it as characters costs about 400
   /// instructions a character.
   static func spaceSeparated(_ text: String) -> [Substring] {
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
-    return text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    let utf8 = text.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+    var words: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index < utf8.endIndex {
+      if utf8[index] == UInt8(ascii: " ") {
+        if start < index { words.append(text[start..<index]) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start < utf8.endIndex { words.append(text[start...]) }
+    return words
   }
 
   /// True when a quote's `role` describes the speaker (`assistant to the Russian leader`,
   /// `defending champion`): it ends in a lower-case noun. A club, a country or a party alone
   /// (`Arsenal`, `Britain`) says where the speaker belongs, not what they are.
   static func isDescription(_ role: String) -> Bool {
-    let last = role.unicodeScalars.split(separator: " ").last
-    return last?.first.map { $0.properties.isLowercase } ?? false
+    // The first scalar of the last word, read in one pass with no array of words.
+    var lastWordStart: Unicode.Scalar?
+    var isAfterSpace = true
+    for scalar in role.unicodeScalars {
+      if scalar != " " && isAfterSpace { lastWordStart = scalar }
+      isAfterSpace = scalar == " "
+    }
+    return lastWordStart?.properties.isLowercase ?? false
   }
 
   /// True when the name of candidate `index` ends with `word` (whose lowercased form has `id`
