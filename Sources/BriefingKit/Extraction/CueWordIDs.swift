@@ -30,34 +30,73 @@ struct CueWordIDs {
     static let preposition = Kinds(rawValue: 1 << 8)
     /// ``CueData/germanArticles``.
     static let germanArticle = Kinds(rawValue: 1 << 9)
+    /// ``CueData/tradeTitles``.
+    static let tradeTitle = Kinds(rawValue: 1 << 10)
+    /// The first word of a product of several words (``TopicLexicon/products``).
+    static let productStart = Kinds(rawValue: 1 << 11)
+    /// The first word of an event of several words (``TopicLexicon/events``).
+    static let eventStart = Kinds(rawValue: 1 << 12)
   }
 
-  private var kinds: [Int32: Kinds] = [:]
+  /// Per id of the article's table: the kinds of that word (most are none). An array read by
+  /// index, not a dictionary: it is filled and read once per article, hashing nothing.
+  private var kinds: [Kinds]
 
   /// The ids of the cue words found in `table`. O(*k*) look-ups for *k* cue words.
   init(_ table: ByteInterner) {
+    kinds = [Kinds](repeating: [], count: table.count)
     for (words, kind) in Self.lists {
       for word in words {
-        if let id = table.find(word) { kinds[id, default: []].insert(kind) }
+        let id = word.bytes.withUnsafeBufferPointer { table.find($0, hash: word.hash) }
+        if let id, Int(id) < kinds.count { kinds[Int(id)].insert(kind) }
       }
     }
   }
 
   /// The kinds of the word with id `id`; empty for a word that is no cue word.
   @inline(__always)
-  func kinds(of id: Int32) -> Kinds { kinds[id] ?? [] }
+  func kinds(of id: Int32) -> Kinds {
+    id >= 0 && Int(id) < kinds.count ? kinds[Int(id)] : []
+  }
 
-  /// The lists, as UTF-8 bytes made once.
-  private static let lists: [([[UInt8]], Kinds)] = [
-    (CueData.bodyNouns.map { Array($0.utf8) }, .bodyNoun),
-    (CueData.bodyMemberNouns.map { Array($0.utf8) }, .bodyMember),
-    (CueData.bodyHoldingNouns.map { Array($0.utf8) }, .bodyHolding),
-    (CueData.holdingNouns.map { Array($0.utf8) }, .holdingNoun),
-    (CueData.pluralVerbs.map { Array($0.utf8) }, .pluralVerb),
-    (CueData.objectSpeechVerbs.map { Array($0.utf8) }, .objectSpeechVerb),
-    (["and", "or", "nor", "&"].map { Array($0.utf8) }, .listJoiner),
-    ([Array("the".utf8)], .definiteArticle),
-    ([Array("in".utf8)], .preposition),
-    (CueData.germanArticles.map { Array($0.utf8) }, .germanArticle),
+  /// A cue word's UTF-8 bytes and their ``ByteInterner`` hash, made once.
+  private struct Word {
+    let bytes: [UInt8]
+    let hash: UInt32
+
+    init(_ word: String) { self.init(Array(word.utf8)) }
+
+    init(_ bytes: [UInt8]) {
+      self.bytes = bytes
+      hash = bytes.withUnsafeBufferPointer { ByteInterner.hash(of: $0) }
+    }
+  }
+
+  /// The first words of the items of several words in a `|`-separated list: a name that does
+  /// not open with one of them cannot be one of those items.
+  private static func firstWords(of list: String) -> [Word] {
+    var words: [Word] = []
+    WordList.forEachItem(in: list) { item in
+      guard let space = item.firstIndex(of: WordList.space) else { return }
+      words.append(Word(Array(item[..<space])))
+    }
+    return words
+  }
+
+  /// The lists, as words made once.
+  private static let lists: [([Word], Kinds)] = [
+    (CueData.bodyNouns.map(Word.init), .bodyNoun),
+    (CueData.bodyMemberNouns.map(Word.init), .bodyMember),
+    (CueData.bodyHoldingNouns.map(Word.init), .bodyHolding),
+    (CueData.holdingNouns.map(Word.init), .holdingNoun),
+    (CueData.pluralVerbs.map(Word.init), .pluralVerb),
+    (CueData.objectSpeechVerbs.map(Word.init), .objectSpeechVerb),
+    (["and", "or", "nor", "&"].map(Word.init), .listJoiner),
+    ([Word("the")], .definiteArticle),
+    ([Word("in")], .preposition),
+    (CueData.germanArticles.map(Word.init), .germanArticle),
+    (CueData.tradeTitles.map(Word.init), .tradeTitle),
+    (firstWords(of: OrganisationData.products), .productStart),
+    (firstWords(of: OrganisationData.events), .eventStart),
   ]
 }

@@ -113,7 +113,14 @@ extension NameCandidate {
   static func isShouted(_ name: String) -> Bool {
     var letters = 0
     for scalar in name.unicodeScalars {
-      if scalar.properties.isLowercase || scalar == "." { return false }
+      if scalar.isASCII {
+        // ASCII letters are told apart by value, without the Unicode property tables.
+        let value = scalar.value
+        if (value >= 0x61 && value <= 0x7A) || scalar == "." { return false }
+        if value >= 0x41 && value <= 0x5A { letters += 1 }
+        continue
+      }
+      if scalar.properties.isLowercase { return false }
       if scalar.properties.isAlphabetic { letters += 1 }
     }
     return letters >= 4

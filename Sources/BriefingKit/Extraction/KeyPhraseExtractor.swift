@@ -136,7 +136,8 @@ public struct KeyPhraseExtractor: Sendable {
     }
     var chosen: [PhraseCandidate] = []
     chosen.reserveCapacity(max(0, min(limit, ranked.count)))
-    var taken = Set<Int>(minimumCapacity: max(0, min(limit, ranked.count)))
+    // Positions in `ranked`, so an array of flags rather than a hashed set.
+    var isTaken = [Bool](repeating: false, count: ranked.count)
     for (index, phrase) in ranked.enumerated() where chosen.count < limit {
       var pick = index
       let first = Int(phrase.stems.first)
@@ -152,7 +153,10 @@ public struct KeyPhraseExtractor: Sendable {
         better.length > candidate.length && better.mentions >= candidate.mentions
           && candidate.stems.isSubset(of: better.stems)
       }
-      if !isFragment && taken.insert(pick).inserted { chosen.append(candidate) }
+      if !isFragment && !isTaken[pick] {
+        isTaken[pick] = true
+        chosen.append(candidate)
+      }
     }
     return chosen
   }

@@ -14,7 +14,16 @@ extension NameFinder {
     var roleRanges: [Range<Int>] = []
     /// The name, its stated role, the part of the run it was read in and the cues around it;
     /// nil for none.
-    var name: (range: Range<Int>, role: String?, run: Range<Int>, cues: MentionCues)?
+    var name: ParsedName?
+  }
+
+  /// The name found in a run. A struct, not a tuple: a tuple holding strings is copied and
+  /// destroyed through the runtime's generic value witnesses, a struct by its own code.
+  struct ParsedName {
+    var range: Range<Int>
+    var role: String?
+    var run: Range<Int>
+    var cues: MentionCues
   }
 
   /// How the front of a run is read before its name is looked for.
@@ -34,10 +43,10 @@ extension NameFinder {
   mutating func addRun(_ run: Range<Int>) {
     let parsed = parse(run)
     roleRanges.append(contentsOf: parsed.roleRanges)
-    guard let (name, role, run, cues) = parsed.name else { return }
-    let index = candidateIndex(for: name)
-    record(name, of: run, role: role, in: index)
-    addCues(cues, to: index)
+    guard let name = parsed.name else { return }
+    let index = candidateIndex(for: name.range)
+    record(name.range, of: name.run, role: name.role, in: index)
+    addCues(name.cues, to: index)
   }
 
   /// The roles and the name in the run `whole`.
@@ -66,7 +75,8 @@ extension NameFinder {
     }
     // `South African`, `North Korean`: a nationality of two words is no topic either.
     if isCompassDemonym(name) { return parsed }
-    parsed.name = (name, role, run, mentionCues(name: name, run: run))
+    parsed.name = ParsedName(
+      range: name, role: role, run: run, cues: mentionCues(name: name, run: run))
     return parsed
   }
 

@@ -14,25 +14,37 @@ extension NameFinder {
   static func titleCaseLines(in scan: ScannedText, language: String, mask: UInt8) -> [Bool] {
     guard language == "en" || language == "und" else { return [] }
     let lines = scan.sentenceCount + 1
-    var capitals = [Int32](repeating: 0, count: lines)
-    var lowercase = [Int32](repeating: 0, count: lines)
-    var lastToken = [Int](repeating: -1, count: lines)
-    for (index, token) in scan.tokens.enumerated() where token.flags.contains(.hasLetter) {
-      let line = token.sentence < 0 ? lines - 1 : Int(token.sentence)
-      guard line < lines else { continue }
-      lastToken[line] = index
-      if token.flags.contains(.capitalised) {
-        if !token.flags.contains(.sentenceStart) { capitals[line] += 1 }
-      } else if token.end - token.start >= 4,
-        scan.classes(of: token).rawValue & UInt32(mask) == 0
-      {
-        lowercase[line] += 1
+    // One array of tallies, written through its buffer: three arrays each paid a uniqueness
+    // and a bounds check per token.
+    var tallies = [LineTally](repeating: LineTally(), count: lines)
+    tallies.withUnsafeMutableBufferPointer { tallies in
+      for (index, token) in scan.tokens.enumerated() where token.flags.contains(.hasLetter) {
+        let line = token.sentence < 0 ? lines - 1 : Int(token.sentence)
+        guard line < lines else { continue }
+        tallies[line].lastToken = index
+        if token.flags.contains(.capitalised) {
+          if !token.flags.contains(.sentenceStart) { tallies[line].capitals += 1 }
+        } else if token.end - token.start >= 4,
+          scan.classes(of: token).rawValue & UInt32(mask) == 0
+        {
+          tallies[line].lowercase += 1
+        }
       }
     }
-    return (0..<lines).map { line in
-      guard capitals[line] >= 3, lowercase[line] == 0 else { return false }
-      return line == lines - 1 || !endsWithStop(after: lastToken[line], in: scan)
+    return tallies.indices.map { line in
+      guard tallies[line].capitals >= 3, tallies[line].lowercase == 0 else { return false }
+      return line == lines - 1 || !endsWithStop(after: tallies[line].lastToken, in: scan)
     }
+  }
+
+  /// What ``titleCaseLines(in:language:mask:)`` counts in one line.
+  private struct LineTally {
+    /// Capitalised words that do not open a sentence.
+    var capitals: Int32 = 0
+    /// Words of four letters or more in lowercase that are no stopwords.
+    var lowercase: Int32 = 0
+    /// The line's last word with a letter.
+    var lastToken = -1
   }
 
   /// True when a full stop, a question or exclamation mark or a colon follows the body token

@@ -267,7 +267,10 @@ extension NameFinder {
     let tokens = scan.tokens
     guard index + 1 < tokens.count else { return false }
     let flags = tokens[index].flags
+    // Every known name of several words gives its first word a class: a word without one
+    // opens none, and no key is made for it.
     guard flags.contains(.capitalised), flags.contains(.hasLetter),
+      !scan.classes(of: tokens[index]).isDisjoint(with: [.placeStart, .organisationStart]),
       !tokens[index + 1].flags.contains(.breakBefore), isNameWord(index + 1)
     else { return false }
     let key = scan.lower(of: tokens[index]) + " " + scan.lower(of: tokens[index + 1])
@@ -290,11 +293,13 @@ extension NameFinder {
   /// article.
   func nameAfterCapitalParticle(_ index: Int) -> Int? {
     let tokens = scan.tokens
-    guard index > 0, index + 1 < tokens.count, isSecondConnector(index),
+    // The flags and the particle before are tested first: they rule out almost every word
+    // that ends a run, before the word's lowercased form is made into a string.
+    guard index > 0, index + 1 < tokens.count, tokens[index - 1].flags.contains(.capitalised),
+      scan.classes(of: tokens[index - 1]).contains(.nameConnector),
       !tokens[index].flags.contains(.breakBefore),
-      !tokens[index + 1].flags.contains(.breakBefore),
-      tokens[index - 1].flags.contains(.capitalised),
-      scan.classes(of: tokens[index - 1]).contains(.nameConnector), isNameWord(index + 1)
+      !tokens[index + 1].flags.contains(.breakBefore), isSecondConnector(index),
+      isNameWord(index + 1)
     else { return nil }
     return index + 1
   }

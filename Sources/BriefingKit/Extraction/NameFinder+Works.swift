@@ -76,15 +76,16 @@ extension NameFinder {
     guard language == "en" || language == "de", flags.contains(.capitalised),
       !flags.contains(.sentenceStart), !flags.contains(.headline)
     else { return false }
-    let word = scan.lower(of: scan.tokens[index])
-    return language == "de" ? word == "star" : CueData.tradeTitles.contains(word)
+    let lower = scan.tokens[index].lower
+    guard cueWords.kinds(of: lower).contains(.tradeTitle) else { return false }
+    return language != "de" || scan.lowerTable.bytes(of: lower).elementsEqual("star".utf8)
   }
 
   /// True when the one word at `index` after a trade title reads as the plural of a noun
   /// (`Star Wars`, `Star Trekkers`) rather than a stage name (`Singer Usher`): an English word
   /// of four letters or more ending in a single `s`, after a title of ``CueData/tradeTitles``.
   func isPluralAfterTrade(_ index: Int, title: Int) -> Bool {
-    guard language == "en", CueData.tradeTitles.contains(scan.lower(of: scan.tokens[title]))
+    guard language == "en", cueWords.kinds(of: scan.tokens[title].lower).contains(.tradeTitle)
     else { return false }
     let bytes = scan.lowerTable.bytes(of: scan.tokens[index].lower)
     guard bytes.count >= 4, bytes.last == UInt8(ascii: "s") else { return false }

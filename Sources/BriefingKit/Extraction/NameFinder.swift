@@ -302,8 +302,11 @@ struct NameFinder {
     candidate.isEvent = scan.classes(of: scan.tokens[name.upperBound - 1]).contains(.event)
     // `Internet Explorer`, `Champions League`: a product or an event named like a body.
     if name.count > 1 && !candidate.isEvent && !candidate.isCommonNoun {
-      candidate.isCommonNoun = lexicon.products.contains(key) || isPlacesThing(name)
-      candidate.isEvent = lexicon.events.contains(key)
+      // Only a name opening with a product's or an event's first word is looked up whole.
+      let opens = cueWords.kinds(of: scan.tokens[name.lowerBound].lower)
+      candidate.isCommonNoun =
+        (opens.contains(.productStart) && lexicon.products.contains(key)) || isPlacesThing(name)
+      candidate.isEvent = opens.contains(.eventStart) && lexicon.events.contains(key)
     }
     candidates.append(consume candidate)
     alive.append(true)

@@ -31,7 +31,9 @@ enum RoleStyle {
         $0.properties.isLowercase
       })
     else { return role }
-    let key = String(String.UnicodeScalarView(scalars[..<keyEnd])).lowercased()
+    // Through `Substring`, which shares the role's storage: a new scalar view would append
+    // the scalars one by one.
+    let key = String(Substring(scalars[..<keyEnd])).lowercased()
     switch wordKinds[key] {
     case .modifier?: break
     case .common?:

@@ -51,9 +51,12 @@ public struct TopicExtractor: Sendable {
       nouns: nouns)
     // A phrase that is an entity's name or alias, ignoring case, is left out.
     let taken = TakenNames(topics)
+    // Wrapped once: wrapping the analysis into an optional at each call copied it, retaining
+    // and releasing each of its arrays per phrase.
+    let analysis: NameAnalysis? = names
     for phrase in phraseExtractor.distinct(ranked, limit: maximumPhrases) {
       let text = phraseExtractor.text(
-        of: phrase, in: scan, nouns: nouns, names: names)
+        of: phrase, in: scan, nouns: nouns, names: analysis)
       guard !taken.contains(text) else { continue }
       topics.append(
         Topic(name: text, kind: .phrase, score: phrase.score, mentions: phrase.mentions))
@@ -93,7 +96,7 @@ public struct TopicExtractor: Sendable {
 
   /// The topic of one name, scored by salience, kind and quotes.
   private func topic(
-    for candidate: NameCandidate, _ salience: SalienceTable, quoted: [Range<Int>],
+    for candidate: borrowing NameCandidate, _ salience: SalienceTable, quoted: [Range<Int>],
     language: String
   ) -> Topic {
     let weights = salience.weights
