@@ -47,15 +47,18 @@ public struct Completer: Sendable {
   }
 
   /// What has been typed of a name that is the rest of the line (`topic Charles Cl`): the
-  /// words after the command, unquoted, when there are two or more; nil otherwise. Tab then
-  /// completes the whole name, not its last word.
+  /// words after the command, when there are two or more, unquoted or after an opening `"`
+  /// not yet closed (`topic "Olivier Beauvill`, which a first Tab leaves when two names share
+  /// it); nil otherwise. Tab then completes the whole name, not its last word.
   private func wholeLineName(_ line: String, spec: CompletionSpec) -> String? {
     guard spec.flags.isEmpty, spec.values.count == 1, case .topic = spec.values[0],
       let command = line.firstIndex(where: { $0 != " " && $0 != "\t" })
     else { return nil }
     let afterCommand = line[command...].drop { $0 != " " && $0 != "\t" }
     let typed = afterCommand.drop { $0 == " " || $0 == "\t" }
-    guard typed.contains(" "), !typed.contains("\""), !typed.contains("'") else { return nil }
+    guard typed.contains(" ") else { return nil }
+    if typed.first == "\"", !typed.dropFirst().contains("\"") { return String(typed) }
+    guard !typed.contains("\""), !typed.contains("'") else { return nil }
     return String(typed)
   }
 

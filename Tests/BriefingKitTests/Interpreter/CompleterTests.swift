@@ -91,6 +91,15 @@ struct CompleterTests {
     // One word is completed as before.
     #expect(
       Completer().candidates(for: "topic cl", in: context).candidates.first == "\"climate change\"")
+    // What a first Tab leaves when two names share a start: the quote stays open, and the
+    // next Tab completes the whole name again, not its last word.
+    let open = Completer().candidates(for: "topic \"Charles ", in: context)
+    #expect(open.word == "\"Charles ")
+    #expect(open.candidates.sorted() == ["\"Charles Clarke\"", "\"Charles Kennedy\""])
+    #expect(
+      Completer().candidates(for: "topic \"Charles K", in: context).candidates == [
+        "\"Charles Kennedy\""
+      ])
   }
 
   @Test func namesThatStartWithTheWordComeBeforeNamesWithALaterWordThatDoes() {
