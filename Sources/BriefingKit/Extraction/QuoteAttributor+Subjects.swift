@@ -26,7 +26,13 @@ extension QuoteAttributor {
   /// …`): no cue word, but a clear speaker.
   func sentenceSubject(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
     let start = sentenceStart(before: span.openToken, floor: max(floor, span.openToken - 40))
-    return subjectAttribution(from: start, limit: span.openToken)
+    let found = subjectAttribution(from: start, limit: span.openToken)
+    // `The striker was told “…”`: spoken to, not speaking (though in the next sentence he may
+    // answer what he was asked).
+    if let mention = found?.mention, isPassiveSubject(mention, limit: span.openToken) {
+      return nil
+    }
+    return found
   }
 
   /// A person-naming mention at `start` followed by a lower-case word (a verb), before `limit`.
