@@ -150,4 +150,13 @@ struct QuoteSpeakerNameTests {
     ])
     #expect(found.map(\.speaker) == ["Ivo Brandt"])
   }
+
+  @Test func aPlaceIsNotTheVenueNamedAfterIt() {
+    let found = quotes([
+      "Portugal play at the Stade de Portugal on Saturday.",
+      "Portugal said in a statement that the match was “sold out weeks ago”.",
+      "The insurer Lloyds of London said its losses would be “limited to a few resorts”.",
+    ])
+    #expect(found.map(\.speaker) == ["Portugal", "Lloyds of London"], "\(found)")
+  }
 }
