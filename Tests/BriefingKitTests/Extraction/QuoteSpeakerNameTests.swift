@@ -159,4 +159,13 @@ struct QuoteSpeakerNameTests {
     ])
     #expect(found.map(\.speaker) == ["Portugal", "Lloyds of London"], "\(found)")
   }
+
+  @Test func aLowerCaseRoleBeforeDesIsKept() {
+    let found = quotes([
+      "Last year immigration minister Des Browne said: “Our aim is to stop abuse.”",
+      "Then transport minister Ada Lund said: “The rules are fair.”",
+    ])
+    #expect(found.map(\.speaker) == ["Des Browne", "Ada Lund"])
+    #expect(found.map(\.role) == ["immigration minister", "transport minister"])
+  }
 }
