@@ -57,7 +57,13 @@ extension QuoteAttributor {
       tokens[next].isLowercase || tokens[next].scalar == 0x2C,
       namesPerson(mention) || language == "de" && isNominative(mention)
     else { return germanInvertedSubject(from: first, limit: limit) }
-    if isReportedSpeech(mention.upperBound) { return nil }
+    // `… 'best' in my own head now to mean '…'`: after a quote inside a sentence, the object of
+    // a preposition is no subject.
+    if isReportedSpeech(mention.upperBound)
+      || tokens[first].isLowercase && isPrepositionObject(mention)
+    {
+      return nil
+    }
     if !namesPerson(mention), let inverted = germanInvertedSubject(from: first, limit: limit),
       namesPerson(inverted.mention)
     {
