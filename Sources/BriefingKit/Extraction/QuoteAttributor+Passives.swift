@@ -35,6 +35,18 @@ extension QuoteAttributor {
       from: index + 2, limit: limit)
   }
 
+  /// `was called “strategic ambiguity” by Joshua Hendrick`: a passive cue before the quote
+  /// whose agent follows its closing mark.
+  func agentAfter(_ span: QuoteSpan, cue index: Int) -> QuoteAttribution? {
+    guard span.isClosed, isPassiveCue(index), !hasAgent(index), hasAgent(span.closeToken)
+    else { return nil }
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard let mention = parser.forward(from: span.closeToken + 2, limit: tokens.count) else {
+      return nil
+    }
+    return QuoteAttribution(cue: index, mention: mention, source: .before)
+  }
+
   /// True when `by` and a word follow the cue at `index`.
   func hasAgent(_ index: Int) -> Bool {
     index + 2 < tokens.count && tokens[index + 1].hash == Self.by && tokens[index + 2].isWord

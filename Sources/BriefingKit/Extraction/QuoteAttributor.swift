@@ -153,6 +153,7 @@ struct QuoteAttributor {
         start = index + 1
         break
       }
+      if token.isWord, let agent = agentAfter(span, cue: index) { return agent }
       if token.isWord, let cue = cue(at: index),
         !cue.isAfterOnly || isAfterColon(span) && (isAfterComma(index) || isSentenceStart(index)),
         !cue.isWeak || span.openToken - index <= (language == "de" ? 5 : 3)

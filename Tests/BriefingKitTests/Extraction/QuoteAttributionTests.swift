@@ -196,6 +196,12 @@ struct QuoteAttributionTests {
     ])
     #expect(fixture.quotes.map(\.speaker) == ["Tom Brack", "Jon Harlan", "Mara Velt"])
     #expect(fixture.quotes.first?.role == "union leader")
+    // The agent may follow the quote: `was called “…” by the film's director Ivo Brandt`.
+    let after = QuoteFixture([
+      "The actor was called the “sixth member of the band” by the film's director Ivo Brandt."
+    ])
+    #expect(after.quotes.map(\.speaker) == ["Ivo Brandt"])
+    #expect(after.quotes.first?.cue == "called")
   }
 
   @Test func aPersonAskedAQuestionDoesNotAskIt() {
