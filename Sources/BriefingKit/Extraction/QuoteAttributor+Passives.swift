@@ -99,6 +99,8 @@ extension QuoteAttributor {
 
   /// Words that may stand between the auxiliary and the verb besides `-ly` adverbs.
   private static let passiveAdverbs: Set<UInt64> = Set(
-    ["also", "not", "never", "often", "once", "later", "then", "now", "even", "already", "again",
-      "just", "since", "recently", "previously"].map(QuoteToken.hash(of:)))
+    [
+      "also", "not", "never", "often", "once", "later", "then", "now", "even", "already", "again",
+      "just", "since", "recently", "previously",
+    ].map(QuoteToken.hash(of:)))
 }
