@@ -18,7 +18,8 @@ extension QuoteAttributor {
     }
     guard start < colon, let mention = subject(from: start, before: colon),
       !lexicon.is(tokens[mention.lowerBound].hash, .stop),
-      !Self.prepositions.contains(tokens[mention.lowerBound].hash)
+      !Self.prepositions.contains(tokens[mention.lowerBound].hash),
+      !isPassiveSubject(mention, limit: colon)
     else { return nil }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
   }

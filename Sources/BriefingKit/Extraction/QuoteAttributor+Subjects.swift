@@ -26,7 +26,13 @@ extension QuoteAttributor {
   /// …`): no cue word, but a clear speaker.
   func sentenceSubject(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
     let start = sentenceStart(before: span.openToken, floor: max(floor, span.openToken - 40))
-    return subjectAttribution(from: start, limit: span.openToken)
+    let found = subjectAttribution(from: start, limit: span.openToken)
+    // `The striker was told “…”`: spoken to, not speaking (though in the next sentence he may
+    // answer what he was asked).
+    if let mention = found?.mention, isPassiveSubject(mention, limit: span.openToken) {
+      return nil
+    }
+    return found
   }
 
   /// A person-naming mention at `start` followed by a lower-case word (a verb), before `limit`.
@@ -51,7 +57,13 @@ extension QuoteAttributor {
       tokens[next].isLowercase || tokens[next].scalar == 0x2C,
       namesPerson(mention) || language == "de" && isNominative(mention)
     else { return germanInvertedSubject(from: first, limit: limit) }
-    if isReportedSpeech(mention.upperBound) { return nil }
+    // `… 'best' in my own head now to mean '…'`: after a quote inside a sentence, the object of
+    // a preposition is no subject.
+    if isReportedSpeech(mention.upperBound)
+      || tokens[first].isLowercase && isPrepositionObject(mention)
+    {
+      return nil
+    }
     if !namesPerson(mention), let inverted = germanInvertedSubject(from: first, limit: limit),
       namesPerson(inverted.mention)
     {

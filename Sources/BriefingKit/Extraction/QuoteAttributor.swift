@@ -56,7 +56,7 @@ struct QuoteAttributor {
     if var before = beforeCue(span, floor: previous + 1) {
       if before.mention == nil
         || (isVerbFinal(before) || isObjectAfterCue(before) || isInOpeningClause(before.cue))
-          && namesPerson(subject?.mention)
+          && namesPerson(subject?.mention) && !(before.cue.map(isPassive) ?? false)
       {
         before.mention = subject?.mention ?? before.mention
       }
@@ -92,6 +92,8 @@ struct QuoteAttributor {
     let words = tokens[gap].filter { $0.isWord }.count
     if words == 0 { return breaks <= 1 }
     guard words <= inheritWords, breaks <= 1 else { return false }
+    // `Barley is described as “…”`: someone unnamed speaks, not the last speaker.
+    if gap.contains(where: { isPassiveCue($0) && !hasAgent($0) }) { return false }
     return breaks == 0 || gap.contains { cue(at: $0) != nil }
   }
 
@@ -151,12 +153,13 @@ struct QuoteAttributor {
         start = index + 1
         break
       }
+      if token.isWord, let agent = agentAfter(span, cue: index) { return agent }
       if token.isWord, let cue = cue(at: index),
         !cue.isAfterOnly || isAfterColon(span) && (isAfterComma(index) || isSentenceStart(index)),
         !cue.isWeak || span.openToken - index <= (language == "de" ? 5 : 3)
       {
         var found = attribution(cue: cue, at: index, from: start, limit: span.openToken, .before)
-        if found?.mention == nil, cue.kind == .verb {
+        if found?.mention == nil, cue.kind == .verb, !isPassive(index) {
           found?.mention =
             subject(from: sentenceStart(before: index, floor: lowest), before: index)
             ?? subjectAcrossQuotes(before: index)
@@ -179,6 +182,8 @@ struct QuoteAttributor {
       mention = parser.forward(from: index + (cue.next == nil ? 1 : 2), limit: limit)
     case .postposition, .possessiveNoun:
       mention = parser.backward(from: index - 1, floor: floor)
+    case .verb where isPassive(index):
+      mention = passiveAgent(at: index, limit: limit)
     case .verb where isParticiple(index):
       mention = participleSpeaker(at: index, floor: floor, source)
     case .verb:
@@ -216,6 +221,7 @@ struct QuoteAttributor {
     if let required = cue.language, required != language { return nil }
     if cue.kind == .verb && tokens[index].isCapitalized && !isSentenceStart(index) { return nil }
     if cue.kind == .verb && isNounUse(index) { return nil }
+    if cue.kind == .verb && isPassive(index) && !hasAgent(index) { return nil }
     if let next = cue.next {
       guard index + 1 < tokens.count, tokens[index + 1].hash == next else { return nil }
     }

@@ -49,7 +49,12 @@ public struct QuoteExtractor: Sendable {
           // speaker the text goes on with as it was.
           var aside = resolver
           speaker = aside.resolve(mention)
-        default: speaker = resolver.resolve(mention)
+        default:
+          // The agent of a passive cue (`was called “…” by the judge`) is someone new: a
+          // description there does not fall back to the last speaker.
+          resolver.isAgent = attribution.cue.map(attributor.isPassive) ?? false
+          speaker = resolver.resolve(mention)
+          resolver.isAgent = false
         }
       }
       speakers.append(speaker)

@@ -88,7 +88,9 @@ struct QuoteMentionParser {
       }
       guard accepts(candidate, end: end) else { break }
       start -= 1
-      if lexicon.is(tokens[start].hash, .determiner) && !(start > floor && isLinking(start - 1)) {
+      if lexicon.is(tokens[start].hash, .determiner) && !(start > floor && isLinking(start - 1))
+        && !isCapitalisedInName(start, end: end)
+      {
         break
       }
     }
@@ -99,6 +101,16 @@ struct QuoteMentionParser {
       start += 1
     }
     return start <= end ? checked(start..<(end + 1)) : nil
+  }
+
+  /// True for a capitalised determiner inside a sentence that starts a name (`Des` in
+  /// `immigration minister Des Browne said`): the description before it belongs to the
+  /// mention.
+  private func isCapitalisedInName(_ index: Int, end: Int) -> Bool {
+    guard index > 0, index < end, tokens[index].isCapitalized, tokens[index - 1].isWord else {
+      return false
+    }
+    return tokens[index + 1].isCapitalized
   }
 
   /// Steps back over auxiliaries, adverbs (`-ly`) and one parenthesis before a verb.

@@ -109,7 +109,11 @@ struct QuotePeople {
     var best: Int?
     var bestRank = 0
     let title = titleGender(before: name.lowerBound)
+    let isPlaceName = !isGerman && isPlace(name)
     for index in candidates where !contradicts(title, person: index) {
+      // `France` is not the `Stade de France` (nor `Bank of France`) that holds its name; a
+      // person may bear it (`Denzel Washington`), so a longer name must start as one does.
+      if isPlaceName, !mayBear(name, person: index) { continue }
       // In German a person outranks a longer noun phrase that ends in the same name
       // (`Festnahme von Milinkewitsch` after `Aljaksandr Milinkewitsch`).
       let rank = people[index].words.count + (isGerman && people[index].isPerson ? 64 : 0)
@@ -125,6 +129,19 @@ struct QuotePeople {
       return full
     }
     return best
+  }
+
+  /// True when the place `name` may stand for the person at `index`: one of the same length,
+  /// a person whose name starts with a given name, or the longer name written out right
+  /// before it (`Lloyds of London`).
+  private func mayBear(_ name: Range<Int>, person index: Int) -> Bool {
+    let words = people[index].words
+    let extra = words.count - name.count
+    guard extra > 0, let first = words.first, !QuoteGenders.isGivenName(first) else {
+      return true
+    }
+    let from = name.lowerBound - extra
+    return from >= 0 && (from..<name.lowerBound).map(nameHash) == Array(words.prefix(extra))
   }
 
   /// The one person of two or more words whose first word is `given`: `Ben said` after `Ben

@@ -19,6 +19,8 @@ struct QuoteSpeakerResolver {
   private(set) var lastSpeaker: Int?
   /// Token index of the mention that named the last speaker.
   private(set) var lastMention = -1
+  /// True while resolving the agent of a passive cue: a description names someone new.
+  var isAgent = false
   var tokens: [QuoteToken] { people.tokens }
 
   /// The article's language: in German every noun is capitalised, so one capitalised word
@@ -119,7 +121,8 @@ struct QuoteSpeakerResolver {
     let isPossessive = Self.possessives.contains(tokens[first].hash)
     // German descriptions that name a person went through `germanDescribed`.
     let fallback =
-      isPossessive || language == "de" || namesNoOneEarlier(mention) ? nil : lastSpeaker
+      isPossessive || isAgent || language == "de" || namesNoOneEarlier(mention)
+      ? nil : lastSpeaker
     return remember(matchingRole(mention) ?? fallback, at: first) ?? spokesperson(mention)
       ?? roleOnly(mention)
   }

@@ -169,4 +169,49 @@ struct QuoteAttributionTests {
     #expect(quote.mention?.text == "they")
     #expect(quote.speaker == nil)
   }
+
+  @Test func theSubjectOfAPassiveCueIsNotTheSpeaker() {
+    let fixture = QuoteFixture([
+      "Norland have been criticised for their “dull football” all season. Coach Ivo Brandt "
+        + "sees hope. “We are getting better,” he said.",
+      "The striker was told “you are finished” on Monday, and Kestrel was widely criticised as "
+        + "“a team without a plan or a future” by fans.",
+      "Ravi Mehta, who made 26,000 pounds a month, was called “one of the biggest pirates in "
+        + "the land” by the judge.",
+    ])
+    // A two- or three-word quote whose only cue is passive is no quote.
+    #expect(fixture.quotes.map(\.text).contains("dull football") == false)
+    #expect(fixture.quotes.map(\.text).contains("you are finished") == false)
+    #expect(fixture.quotes.first?.speaker == "Ivo Brandt")
+    // Nor does a longer one inherit the last speaker or go to the passive's subject: the
+    // agent after it speaks, and a description there is someone new, not the coach.
+    #expect(fixture.quotes.count == 3)
+    #expect(fixture.quotes.dropFirst().map(\.mention?.text) == ["fans", "the judge"])
+    #expect(fixture.quotes.dropFirst().allSatisfy { $0.speaker == nil })
+  }
+
+  @Test func theAgentOfAPassiveCueIsTheSpeaker() {
+    let fixture = QuoteFixture([
+      "The plan was described by union leader Tom Brack as “a betrayal of every worker”.",
+      "Jon Harlan was quoted as saying: “We will not sell the club.” Mara Velt is reported to "
+        + "have said: “The deal is dead.”",
+    ])
+    #expect(fixture.quotes.map(\.speaker) == ["Tom Brack", "Jon Harlan", "Mara Velt"])
+    #expect(fixture.quotes.first?.role == "union leader")
+    // The agent may follow the quote: `was called “…” by the film's director Ivo Brandt`.
+    let after = QuoteFixture([
+      "The actor was called the “sixth member of the band” by the film's director Ivo Brandt."
+    ])
+    #expect(after.quotes.map(\.speaker) == ["Ivo Brandt"])
+    #expect(after.quotes.first?.cue == "called")
+  }
+
+  @Test func aPersonAskedAQuestionDoesNotAskIt() {
+    let fixture = QuoteFixture([
+      "Wheelchair user Kevin Moss was asked: “Why do you want to sit in parliament at all?”",
+      "Dr Ada Lund was asked if she would stand again. “I am sure the party will decide in "
+        + "line with its rules.”",
+    ])
+    #expect(fixture.quotes.map(\.speaker) == [nil, "Ada Lund"])
+  }
 }

@@ -150,4 +150,32 @@ struct QuoteSpeakerNameTests {
     ])
     #expect(found.map(\.speaker) == ["Ivo Brandt"])
   }
+
+  @Test func aLowerCaseRoleBeforeDesIsKept() {
+    let found = quotes([
+      "Last year immigration minister Des Browne said: “Our aim is to stop abuse.”",
+      "Then transport minister Ada Lund said: “The rules are fair.”",
+    ])
+    #expect(found.map(\.speaker) == ["Des Browne", "Ada Lund"])
+    #expect(found.map(\.role) == ["immigration minister", "transport minister"])
+  }
+
+  @Test func aPlaceIsNotTheVenueNamedAfterIt() {
+    let found = quotes([
+      "Portugal play at the Stade de Portugal on Saturday.",
+      "Portugal said in a statement that the match was “sold out weeks ago”.",
+      "The insurer Lloyds of London said its losses would be “limited to a few resorts”.",
+    ])
+    #expect(found.map(\.speaker) == ["Portugal", "Lloyds of London"], "\(found)")
+  }
+
+  @Test func theObjectOfAPrepositionAfterAQuoteIsNoSpeaker() {
+    let found = quotes([
+      "I'm redefining 'best' in my own head now to mean 'most often played at weddings "
+        + "because people think it is deep'."
+    ])
+    #expect(found.count == 1)
+    #expect(found.first?.mention?.text != "my own head")
+    #expect(found.first?.role == nil)
+  }
 }
