@@ -118,11 +118,13 @@ struct QuoteSpeakerResolver {
     guard isDescription, !isIndefinite(tokens[first]),
       mention.contains(where: { lexicon.isRole(tokens[$0]) })
     else { return roleOnly(mention) }
+    if let named = appositiveName(after: mention) { return remember(named, at: first) }
     let isPossessive = Self.possessives.contains(tokens[first].hash)
     // German descriptions that name a person went through `germanDescribed`.
     let fallback =
       isPossessive || isAgent || language == "de" || namesNoOneEarlier(mention)
-      ? nil : lastSpeaker
+        || isOwnedByPerson(mention)
+      ? nil : fittingLastSpeaker(mention, heads: roleHeads(of: mention))
     return remember(matchingRole(mention) ?? fallback, at: first) ?? spokesperson(mention)
       ?? roleOnly(mention)
   }
@@ -180,8 +182,11 @@ struct QuoteSpeakerResolver {
   }
 
   /// The role nouns of a mention, as ``QuoteLexicon/roleHash(_:)`` compares them.
+  /// Past an owner (`the minister's spokesman`) only the owned words count.
   private func roleHeads(of mention: Range<Int>) -> [UInt64] {
-    mention.filter { lexicon.isRole(tokens[$0]) }.map { lexicon.roleHash(tokens[$0]) }
+    let owner = language == "en" ? ownerEnd(in: mention) : nil
+    let owned = owner.map { ($0 + 1)..<mention.upperBound } ?? mention
+    return owned.filter { lexicon.isRole(tokens[$0]) }.map { lexicon.roleHash(tokens[$0]) }
   }
 
   /// The most recently named person whose role shares a role noun with the description.

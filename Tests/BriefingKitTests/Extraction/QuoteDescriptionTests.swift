@@ -140,4 +140,39 @@ struct QuoteDescriptionTests {
     ])
     #expect(result == [Found(speaker: nil, role: "Russian")])
   }
+
+  @Test func descriptionIsNotALastSpeakerWhoseRoleSaysOtherwise() {
+    let result = found([
+      "Manager Dara Quinn picked a young side. “We will attack,” Quinn said.",
+      "Leon Marsh scored twice. “It was a great night,” said the Harbour City striker.",
+      "Home Secretary Cal Dorne defended the bill. “It is fair,” he said.",
+      "“Abuse will be weeded out,” the prime minister told MPs.",
+    ])
+    #expect(result.map(\.speaker) == ["Dara Quinn", nil, "Cal Dorne", nil])
+  }
+
+  @Test func descriptionStillMeansALastSpeakerItFits() {
+    let result = found([
+      "“We will attack,” said Dara Quinn. “It was a great night,” the striker added.",
+      "“Rents will fall,” said Mayor Ada Lund. “It is late,” the mayor added.",
+    ])
+    #expect(result.map(\.speaker) == ["Dara Quinn", "Dara Quinn", "Ada Lund", "Ada Lund"])
+  }
+
+  @Test func spokesmanOfAPersonIsNeitherThemNorTheLastSpeaker() {
+    let result = found([
+      "Prime Minister Ivo Brandt left for Brussels on Monday.",
+      "Police chief Tom Weber said the march was peaceful. “Nobody was hurt,” Weber said.",
+      "“The march was lawful,” the prime minister's official spokesman said.",
+    ])
+    #expect(result.map(\.speaker) == ["Tom Weber", nil])
+  }
+
+  @Test func nameSetOffAfterADescriptionIsTheSpeaker() {
+    let result = found([
+      "“We nearly cancelled,” said the festival's executive director, Ada Lund.",
+      "Tom Weber, director of the sister fair, agreed. “We stayed calm,” Weber said.",
+    ])
+    #expect(result.map(\.speaker) == ["Ada Lund", "Tom Weber"])
+  }
 }

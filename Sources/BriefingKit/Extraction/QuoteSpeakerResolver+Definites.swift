@@ -1,0 +1,84 @@
+/// English definite descriptions that point back (`the striker`, `the prime minister's
+/// spokesman`): they mean the person the article gave that role, the name set off right after
+/// them, or the last speaker only when nothing the text says about that speaker contradicts
+/// the description; else no one.
+extension QuoteSpeakerResolver {
+  /// `said the festival's director, Ada Lund`: a person named right after the description,
+  /// past a comma, is who it describes.
+  func appositiveName(after mention: Range<Int>) -> Int? {
+    let comma = mention.upperBound
+    guard language == "en", comma + 1 < tokens.count, tokens[comma].kind == .punctuation,
+      tokens[comma].scalar == 0x2C, tokens[comma + 1].isCapitalized
+    else { return nil }
+    var end = comma + 1
+    while end < tokens.count, end < comma + 6,
+      tokens[end].isCapitalized || people.isInitialDot(end)
+    {
+      end += 1
+    }
+    guard let run = people.split((comma + 1)..<end), run.role == nil,
+      let index = people.person(named: run.name), people.people[index].isPerson
+    else { return nil }
+    return index
+  }
+
+  /// The token of the last owner in a description (`minister's` in `the prime minister's
+  /// official spokesman`), nil without one. The description means someone of the owner's,
+  /// so only the words after it say what the speaker is.
+  func ownerEnd(in mention: Range<Int>) -> Int? {
+    mention.dropLast().last { people.isPossessive($0) }
+  }
+
+  /// True when the owner of a description is a person, named or described (`the prime
+  /// minister's spokesman`, `Mr Lund's lawyer`): the speaker is someone else than that
+  /// person and, with no name given, not clear.
+  func isOwnedByPerson(_ mention: Range<Int>) -> Bool {
+    guard let owner = ownerEnd(in: mention) else { return false }
+    if (mention.lowerBound..<owner).contains(where: { lexicon.isRole(tokens[$0]) }) {
+      return true
+    }
+    let word = people.text(owner..<(owner + 1))
+    let bare = QuoteToken.hash(of: String(word.dropLast(2)))
+    if lexicon.is(bare, .roleHead) { return true }
+    if let run = people.split(mention.lowerBound..<(owner + 1)),
+      let index = people.person(named: run.name)
+    {
+      return people.people[index].isPerson
+    }
+    return false
+  }
+
+  /// The last speaker, when a definite description may mean them: a person whose stated role
+  /// shares a role noun with the description, or holds none, or where both hold a loose one
+  /// (`the Kremlin spokesman` for an assistant to the leader, `the minister` for a secretary).
+  /// `the Tottenham striker` is not the last speaker, a manager; `the prime minister` no
+  /// home secretary.
+  func fittingLastSpeaker(_ mention: Range<Int>, heads: [UInt64]) -> Int? {
+    guard let last = lastSpeaker, last < people.people.count else { return nil }
+    let person = people.people[last]
+    guard person.isPerson else { return nil }
+    guard language == "en", let role = person.role else { return last }
+    let nouns = role.filter { $0 < tokens.count && lexicon.isRole(tokens[$0]) }
+    if nouns.isEmpty || nouns.contains(where: { heads.contains(lexicon.roleHash(tokens[$0])) }) {
+      return last
+    }
+    let owner = ownerEnd(in: mention) ?? (mention.lowerBound - 1)
+    let described = ((owner + 1)..<mention.upperBound).filter { lexicon.isRole(tokens[$0]) }
+    return described.contains(where: isLoose) && nouns.contains(where: isLoose) ? last : nil
+  }
+
+  /// True for a role noun that many offices go by (`official`, `chief`, `minister`), unless a
+  /// word before it makes it one office (`prime minister`).
+  private func isLoose(_ index: Int) -> Bool {
+    guard Self.looseRoles.contains(lexicon.roleHash(tokens[index])) else { return false }
+    return index == 0 || tokens[index - 1].hash != Self.prime
+  }
+
+  private static let prime = QuoteToken.hash(of: "prime")
+
+  private static let looseRoles: Set<UInt64> = Set(
+    [
+      "spokesman", "official", "chief", "head", "leader", "minister", "secretary", "aide",
+      "assistant", "boss", "chairman",
+    ].map(QuoteToken.hash(of:)))
+}
