@@ -20,7 +20,7 @@ STATIC ?= $(shell test -f $(STATIC_DIR)/libFoundation.a && echo --static-swift-s
 # scripts/link-order.sh). Each function is compiled into a section of its own: with `-g` (which
 # SwiftPM passes in release) swiftc otherwise puts a file's functions in one section, and the
 # linker can only move whole sections, so most of the order was ignored (the commands' peak
-# 19.3 -> 18.3 MB at 1,000 articles). Only the shared libraries it calls are loaded at start
+# 19.8 -> 19.5 MB at 1,000 articles). Only the shared libraries it calls are loaded at start
 # (scripts/link-as-needed.cfg: not libxml2, which the HTML reader opens on first use).
 # Start-up 21 -> 14 MB resident. `make LINK= release` links as before.
 LLD = $(shell dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/ld.lld

@@ -69,6 +69,7 @@ struct BenchRun {
       for path in [script, session] { unlink(path) }
     }
     guard FileManager.default.isExecutableFile(atPath: options.briefing) else { return results }
+    Spawn.dropCachedPages(of: options.briefing)
     let key = "s\(size).cli"
     let start = Spawn.peakResident([options.briefing, "-c", "quit"])
     results[key + ".load.rss.start"] = start
