@@ -37,9 +37,7 @@ extension QuoteSpeakerResolver {
     if (mention.lowerBound..<owner).contains(where: { lexicon.isRole(tokens[$0]) }) {
       return true
     }
-    let word = people.text(owner..<(owner + 1))
-    let bare = QuoteToken.hash(of: String(word.dropLast(2)))
-    if lexicon.is(bare, .roleHead) { return true }
+    if lexicon.is(people.nameHash(owner), .roleHead) { return true }
     if let run = people.split(mention.lowerBound..<(owner + 1)),
       let index = people.person(named: run.name)
     {
