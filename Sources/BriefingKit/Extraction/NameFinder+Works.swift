@@ -169,6 +169,23 @@ extension NameFinder {
     return CueData.newspaperDays.contains(scan.lower(of: tokens[index]))
   }
 
+  /// True when the capitalised number word at `index` stands inside a sentence before another
+  /// capitalised word (`the 2005 Six Nations`, `the Three Tenors`): only a name gives a number
+  /// its capital there, while `Three Britons were hurt` opens a sentence. Such a name starts
+  /// afresh after a connector (`France for the Six Nations` is two names).
+  func isNumberOpeningName(_ index: Int) -> Bool {
+    let tokens = scan.tokens
+    let flags = tokens[index].flags
+    guard scan.classes(of: tokens[index]).rawValue & UInt32(mask) != 0,
+      !flags.contains(.sentenceStart), !flags.contains(.breakBefore),
+      !flags.contains(.headline), !isInTitleCaseLine(index), index + 1 < tokens.count,
+      !tokens[index + 1].flags.contains(.breakBefore),
+      tokens[index + 1].flags.contains(.capitalised),
+      scan.classes(of: tokens[index + 1]).rawValue & UInt32(mask) == 0
+    else { return false }
+    return CueData.nameNumbers.contains(scan.lower(of: tokens[index]))
+  }
+
   /// The start of the name after a German noun for a person that an article opens before it
   /// (`des Bloggers Raif Badawi`, `der Künstler Stelarc`): an article opens a noun phrase, and
   /// such a noun before a name describes it. Nil for a word of fewer than seven letters or

@@ -74,7 +74,7 @@ struct NameFinder {
     if scan.classes[lower].contains(.credit) { return false }
     let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
     if isStop && !flags.contains(.allCaps) {
-      return isParticleInName(index) || isDayOfNewspaper(index)
+      return isParticleInName(index) || isDayOfNewspaper(index) || isNumberOpeningName(index)
     }
     if isInTitleCaseLine(index) { return isNameInTitleCase(index) }
     if flags.contains(.sentenceStart) || flags.contains(.headline) {
@@ -217,7 +217,7 @@ struct NameFinder {
       next += 1
     }
     guard next < scan.tokens.count, !scan.tokens[next].flags.contains(.breakBefore),
-      isNameWord(next)
+      isNameWord(next), !isNumberOpeningName(next)
     else { return nil }
     return next
   }
