@@ -143,6 +143,11 @@ extension NameFinder {
       }
       return (nameStart..<run.upperBound, nil)
     }
+    // `Metropolitan Police Commissioner Sir John Stevens`, `Bank of England Governor Mervyn
+    // King`: a body's office, then a person of two or three words opening with a given name.
+    if hasOrganisationWord, let split, let person = holder(after: split, in: run) {
+      return (person, text(of: run.lowerBound..<person.lowerBound))
+    }
     guard !hasOrganisationWord, let split else { return (run, nil) }
     guard split < run.upperBound - 1 else {
       // `Ruth Kelly MP`: an office written after a name that opens with a given name.
@@ -173,6 +178,20 @@ extension NameFinder {
       return (person..<run.upperBound, text(of: run.lowerBound..<person))
     }
     return (nameStart..<run.upperBound, role)
+  }
+
+  /// The person named right after the title at `split` when the rest of `run` is two or three
+  /// words that open with a given name and hold no organisation word; nil otherwise.
+  private func holder(after split: Int, in run: Range<Int>) -> Range<Int>? {
+    let start = split + 1
+    guard (2...3).contains(run.upperBound - start),
+      scan.classes(of: scan.tokens[start]).contains(.givenName),
+      (start..<run.upperBound).allSatisfy({
+        scan.classes(of: scan.tokens[$0]).isDisjoint(with: [.organisation, .title])
+          && !isConnector($0)
+      })
+    else { return nil }
+    return start..<run.upperBound
   }
 
   /// Adds one mention of the candidate at `index`: its surface, span, position and role.

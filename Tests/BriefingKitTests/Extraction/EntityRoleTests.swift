@@ -16,6 +16,27 @@ struct EntityRoleTests {
     #expect(!found.contains { $0.name == "Trade" }, "\(found.map(\.name))")
   }
 
+  @Test(
+    arguments: [
+      (
+        "Harbour Police Commissioner Sir Alan Reeve opened the inquiry. Sir Alan said it "
+          + "would report in May.", "Alan Reeve", "Harbour Police Commissioner"
+      ),
+      (
+        "Northern Water Council Chairman Maria Olsen backed the plan. Olsen called it fair.",
+        "Maria Olsen", "Northern Water Council Chairman"
+      ),
+    ])
+  func aPersonAfterABodysOfficeIsNotPartOfTheBody(text: String, name: String, role: String)
+    throws
+  {
+    let found = entities(text)
+    let person = try #require(found.first { $0.name == name }, "\(found.map(\.name))")
+    #expect(person.kind == .person)
+    #expect(person.role?.hasPrefix(role) == true, "\(person.role ?? "nil")")
+    #expect(!found.contains { $0.name.hasSuffix(" " + name) }, "\(found.map(\.name))")
+  }
+
   @Test func aTitleBeforeAWordAlsoWrittenInLowercaseIsNoPerson() {
     let found = entities(
       "The party expects a General Election in May. Every election costs money, the party "
