@@ -1,5 +1,6 @@
-@testable import BriefingKit
 import Testing
+
+@testable import BriefingKit
 
 /// A person known by one name after a peer's or royal's title is shown as the text calls them
 /// (`Lord Falconer`, `Prince Harry`), while the session still merges them by the plain name.
@@ -19,7 +20,8 @@ struct TopicStyledNameTests {
     #expect(falconer.role == nil)
     #expect(falconer.aliases.first == "Falconer")
     #expect(TopicListing.find("Falconer", in: ranked)?.name == "Lord Falconer")
-    #expect(ranked.contains { $0.name == "Lord Goldsmith" && $0.aliases.contains("Peter Goldsmith") })
+    #expect(
+      ranked.contains { $0.name == "Lord Goldsmith" && $0.aliases.contains("Peter Goldsmith") })
   }
 
   @Test(
@@ -42,7 +44,8 @@ struct TopicStyledNameTests {
       ("Bourn", "Sir", .person), ("Falconer", "Lord", .organisation),
     ])
   func otherNamesStayAsTheyAre(name: String, role: String, kind: TopicKind) {
-    let topic = SessionTopic(name: name, kind: kind, score: 1, mentions: 1, articles: [1], role: role)
+    let topic = SessionTopic(
+      name: name, kind: kind, score: 1, mentions: 1, articles: [1], role: role)
     #expect(topic.name == name)
     #expect(topic.role == role)
   }
