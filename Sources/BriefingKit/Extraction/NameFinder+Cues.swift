@@ -42,7 +42,8 @@ extension NameFinder {
   /// each call from a mutating method to a helper would first copy the whole finder.
   mutating func addRun(_ run: Range<Int>) {
     let parsed = parse(run)
-    roleRanges.append(contentsOf: parsed.roleRanges)
+    // Most runs hold no role: appending nothing still cost a call.
+    if !parsed.roleRanges.isEmpty { roleRanges.append(contentsOf: parsed.roleRanges) }
     guard let name = parsed.name else { return }
     let index = candidateIndex(for: name.range)
     record(name.range, of: name.run, role: name.role, in: index)
