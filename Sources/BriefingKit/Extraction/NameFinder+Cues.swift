@@ -2,7 +2,7 @@ extension NameFinder {
   /// True when the English word at `index` is an adverb in `-ly` before `the`: a sentence
   /// whose start the text lost (`… March 2 2010 Recently the European Commission opened`).
   private func isAdverbBeforeThe(_ index: Int) -> Bool {
-    guard language == "en", index + 1 < scan.tokens.count else { return false }
+    guard isEnglish, index + 1 < scan.tokens.count else { return false }
     let word = scan.lowerTable.bytes(of: scan.tokens[index].lower)
     return word.count > 4 && word.suffix(2).elementsEqual("ly".utf8)
       && scan.lowerTable.bytes(of: scan.tokens[index + 1].lower).elementsEqual("the".utf8)
@@ -42,7 +42,8 @@ extension NameFinder {
   /// each call from a mutating method to a helper would first copy the whole finder.
   mutating func addRun(_ run: Range<Int>) {
     let parsed = parse(run)
-    roleRanges.append(contentsOf: parsed.roleRanges)
+    // Most runs hold no role: appending nothing still cost a call.
+    if !parsed.roleRanges.isEmpty { roleRanges.append(contentsOf: parsed.roleRanges) }
     guard let name = parsed.name else { return }
     let index = candidateIndex(for: name.range)
     record(name.range, of: name.run, role: name.role, in: index)
@@ -319,7 +320,7 @@ extension NameFinder {
       let before = tokens[run.lowerBound - 1]
       let word = scan.classes(of: before)
       // German writes titles with a capital: a lowercase one is another word (`reine`).
-      if word.contains(.title) && !before.flags.contains(.capitalised) && language != "de" {
+      if word.contains(.title) && !before.flags.contains(.capitalised) && !isGerman {
         cues.person += 2
         cues.isTitled = true
         cues.role = lowercaseRole(before: run)
@@ -359,7 +360,7 @@ extension NameFinder {
   /// `UKIP leader`) do not.
   @inline(__always)
   private func isModifier(before index: Int) -> Bool {
-    guard language == "en", index < scan.tokens.count else { return false }
+    guard isEnglish, index < scan.tokens.count else { return false }
     let token = scan.tokens[index]
     let flags = token.flags
     guard !flags.contains(.breakBefore), !flags.contains(.capitalised),

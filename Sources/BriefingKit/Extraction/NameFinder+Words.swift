@@ -53,7 +53,7 @@ extension NameFinder {
   @inline(__always)
   func isShoutedWord(_ index: Int) -> Bool {
     let token = scan.tokens[index]
-    guard token.end - token.start >= 5, language == "en" else { return false }
+    guard token.end - token.start >= 5, isEnglish else { return false }
     let lower = Int(token.lower)
     if lower < lowercaseUses.count && lowercaseUses[lower] > 0 { return true }
     let classes = scan.classes[lower]
@@ -79,7 +79,7 @@ extension NameFinder {
   /// after it does not make it a person. A surname alone (`Jones said`) still does.
   @inline(__always)
   func isPluralNoun(_ name: Range<Int>, of run: Range<Int>) -> Bool {
-    guard language == "en", name.count == 1, name.lowerBound == run.lowerBound else {
+    guard isEnglish, name.count == 1, name.lowerBound == run.lowerBound else {
       return false
     }
     let token = scan.tokens[name.lowerBound]
@@ -115,7 +115,7 @@ extension NameFinder {
   /// name describe the person. Nil when the run opens with a given name, has none, holds an
   /// organisation word (`Bank Austria`), or a known title before it that becomes the role.
   func germanPersonStart(in run: Range<Int>) -> Int? {
-    guard language == "de", run.count >= 3 else { return nil }
+    guard isGerman, run.count >= 3 else { return nil }
     let tokens = scan.tokens
     var start: Int?
     for index in run {
@@ -202,7 +202,7 @@ extension NameFinder {
   /// True when the German word at `index` is an office by its last part, a compound the
   /// title list cannot hold in full (`Verkehrssenator`, `Polizeisprecherin`, `Top-Stürmer`).
   func isGermanOffice(_ index: Int) -> Bool {
-    guard language == "de", scan.tokens[index].flags.contains(.capitalised) else { return false }
+    guard isGerman, scan.tokens[index].flags.contains(.capitalised) else { return false }
     let word = scan.lower(of: scan.tokens[index])
     return Self.germanOfficeEndings.contains { ending in
       word.count > ending.count + 2 && word.hasSuffix(ending)
