@@ -133,16 +133,18 @@ extension NameFinder {
   }
 
   /// The role written before a name whose title is in lowercase (`Tory leader Michael
-  /// Howard`, `shadow home secretary David Davis`, `Hollywood star Ada Vance`): the title right
-  /// before the name, with up to three words before it that qualify it (capitalised words that
-  /// are no stopwords, other titles, and ``roleModifiers``), in the name's sentence.
+  /// Howard`, `Lib Dem home affairs spokesman Mark Oaten`, `Hollywood star Ada Vance`): the
+  /// title right before the name, with up to four words before it that qualify it (capitalised
+  /// words that are no stopwords, or a capitalised stopword inside the sentence that opens a
+  /// name, as in `said All Blacks captain`; other titles; ``roleModifiers``), in the name's
+  /// sentence.
   func lowercaseRole(before run: Range<Int>) -> String? {
     let tokens = scan.tokens
     guard run.lowerBound > 0, run.lowerBound < tokens.count,
       !tokens[run.lowerBound].flags.contains(.breakBefore)
     else { return nil }
     var start = run.lowerBound - 1
-    while start > 0, run.lowerBound - start < 4 {
+    while start > 0, run.lowerBound - start < 6 {
       let token = tokens[start]
       guard !token.flags.contains(.breakBefore), !token.flags.contains(.sentenceStart) else {
         break
@@ -150,8 +152,12 @@ extension NameFinder {
       let word = tokens[start - 1]
       let lower = Int(word.lower)
       let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
+      let isCapital = word.flags.contains(.capitalised) && !word.flags.contains(.possessive)
+      let opensName =
+        isStop && !word.flags.contains(.sentenceStart) && token.flags.contains(.capitalised)
+        && !scan.classes(of: token).contains(.title)
       let qualifies =
-        (word.flags.contains(.capitalised) && !isStop && !word.flags.contains(.possessive))
+        (isCapital && (!isStop || opensName))
         || scan.classes[lower].contains(.title)
         || Self.roleModifiers.contains(scan.lower(of: word))
       guard qualifies else { break }
@@ -196,7 +202,9 @@ extension NameFinder {
     "interim", "outgoing", "opposition", "health", "education", "defence", "defense", "trade",
     "transport", "culture", "environment", "finance", "justice", "treasury", "industry",
     "state", "campaign", "election", "policy", "affairs", "team", "club", "union", "council",
-    "police", "army", "company", "group", "news", "press",
+    "police", "army", "company", "group", "news", "press", "operating", "communications",
+    "managing", "financial", "marketing", "technology", "technical", "commercial", "media",
+    "sports", "legal", "medical", "economic", "political",
   ]
 
   /// True when the German word at `index` is an office by its last part, a compound the
