@@ -35,6 +35,11 @@ enum RoleStyle {
     // the scalars one by one.
     let key = String(Substring(scalars[..<keyEnd])).lowercased()
     switch wordKinds[key] {
+    case .modifier? where key == "new":
+      // `New Zealand coach`, `New York attorney general`: a place's name, not `new`.
+      let rest = scalars[firstEnd...].dropFirst()
+      let word = rest.prefix { $0 != " " && $0 != "-" && $0 != "'" && $0 != "’" }
+      if placesAfterNew.contains(String(Substring(word)).lowercased()) { return role }
     case .modifier?: break
     case .common?:
       // `Deputy Prime Minister`: later capitals make it a title as written.
@@ -57,6 +62,12 @@ enum RoleStyle {
     for word in modifiers { kinds[word] = .modifier }
     return kinds
   }()
+
+  /// Words that follow `New` in names of places and bodies (`New Zealand`, `New Labour`).
+  static let placesAfterNew: Set<String> = [
+    "zealand", "york", "jersey", "mexico", "hampshire", "delhi", "orleans", "england",
+    "brunswick", "caledonia", "guinea", "haven", "south", "labour", "democracy", "zealander",
+  ]
 
   /// Words that qualify an office rather than name it (`former`, `new`, `acting`).
   static let modifiers: Set<String> = [
