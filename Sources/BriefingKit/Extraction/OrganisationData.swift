@@ -33,7 +33,8 @@ enum OrganisationData {
     woolworths|boots|ikea|mcdonald's|coca-cola|pepsi|pepsico|nestle|unilever|procter & gamble|\
     gartner|sophos|orange|\
     nike|adidas|reebok|pfizer|glaxosmithkline|glaxo|astrazeneca|merck|novartis|roche|\
-    bayer|monsanto|kpmg|pricewaterhousecoopers|deloitte|ernst & young|accenture
+    bayer|monsanto|kpmg|pricewaterhousecoopers|deloitte|ernst & young|accenture|ask jeeves|\
+    turkcell
     """
 
   /// Governments' bodies, international organisations, charities and sports bodies.
@@ -45,7 +46,11 @@ enum OrganisationData {
     atp|wta|pga|nhs|cbi|tuc|ukip|hamas|hezbollah|al-qaeda|taleban|taliban|sinn fein|ira|\
     labour|labour party|tory|tories|conservatives|conservative party|liberal democrats|\
     lib dems|democrats|republicans|treasury|kremlin|pentagon|arsenal|chelsea|celtic|rangers|everton|tottenham|ecb|\
-    bundesbank|federal reserve|bank of england
+    bundesbank|federal reserve|bank of england|\
+    real madrid|manchester united|manchester city|aston villa|west ham|tottenham hotspur|\
+    newcastle united|leeds united|blackburn rovers|bolton wanderers|crystal palace|ac milan|\
+    inter milan|bayern munich|borussia dortmund|atletico madrid|paris st germain|\
+    paris saint-germain|deportivo la coruna
     """
 
   /// Products and services that the news names like companies (`Sony said the PSP …`): things,
