@@ -135,20 +135,13 @@ struct QuoteTokenizer {
   private func word(at start: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> QuoteToken {
     let first = scalars[start].value
     var hash = QuoteToken.mix(QuoteToken.hashSeed, first)
-    var end = start + 1
     let count = scalars.count
+    var end = Self.asciiRun(scalars, from: start + 1, hash: &hash)
     while end < count {
       let value = scalars[end].value
-      if value < 0x80 {
-        // An ASCII letter or digit, nearly every scalar of a word: `| 0x20` is its lower case.
-        if value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26 {
-          hash = (hash ^ UInt64(value | 0x20)) &* 0x100_0000_01b3
-          end += 1
-          continue
-        }
-      } else if QuoteScalar.isWord(value) {
+      if value >= 0x80, QuoteScalar.isWord(value) {
         hash = QuoteToken.mix(hash, value)
-        end += 1
+        end = Self.asciiRun(scalars, from: end + 1, hash: &hash)
         continue
       }
       let joins = QuoteMark.isApostrophe(value) || value == 0x2D || value == 0x2E
@@ -157,7 +150,7 @@ struct QuoteTokenizer {
         break
       }
       if !QuoteToken.isFolded(value) { hash = QuoteToken.mix(hash, value) }
-      end += 1
+      end = Self.asciiRun(scalars, from: end + 1, hash: &hash)
     }
     var token = QuoteToken(
       start: start, end: end, kind: .word, hash: hash, isCapitalized: QuoteScalar.isUpper(first),
@@ -184,6 +177,24 @@ struct QuoteTokenizer {
       token.isAdverb = scalars[end - 2].value == 0x6C && scalars[end - 1].value == 0x79
     }
     return token
+  }
+
+  /// The end of the run of ASCII letters and digits from `index` (nearly every scalar of a
+  /// word), each folded into `hash` in lower case (`| 0x20`). A loop of its own: inside
+  /// ``word(at:in:)`` it kept its counters in memory, 24 instructions a scalar.
+  private static func asciiRun(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from index: Int, hash: inout UInt64
+  ) -> Int {
+    var index = index
+    var folded = hash
+    while index < scalars.count {
+      let value = scalars[index].value
+      guard value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26 else { break }
+      folded = (folded ^ UInt64(value | 0x20)) &* 0x100_0000_01b3
+      index &+= 1
+    }
+    hash = folded
+    return index
   }
 
   /// True when `start..<end` alternates single letters and dots (`J.T`), two letters or more.
