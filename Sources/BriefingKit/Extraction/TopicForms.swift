@@ -99,7 +99,9 @@ struct TopicForms {
 
   /// The id of the stemmed key phrase of `key` (``TopicMerger/phraseKey(_:)``).
   mutating func phrase(_ key: Int32) -> Int32 {
-    derived(key, \.phrase) { forms, key in forms.id(TopicMerger.phraseKey(key)) }
+    derived(key, \.phrase) { forms, string in
+      TopicMerger.changedPhraseKey(string).map { forms.id($0) } ?? key
+    }
   }
 
   /// The id of the key that the inflected forms of a body's or place's name of several words
