@@ -24,7 +24,7 @@ extension TopicMerger {
   static func changedPhraseKey(_ key: String) -> String? {
     var key = key
     return key.withUTF8 { bytes in
-      let rules = PhraseStemmer.Rules(language: "und")
+      let rules = phraseRules
       guard !isOwnPhraseKey(bytes, rules: rules) else { return nil }
       var stemmed: [UInt8] = []
       stemmed.reserveCapacity(bytes.count)
@@ -50,15 +50,24 @@ extension TopicMerger {
   private static func isOwnPhraseKey(
     _ bytes: UnsafeBufferPointer<UInt8>, rules: PhraseStemmer.Rules
   ) -> Bool {
-    guard !bytes.isEmpty else { return true }
-    var start = 0
-    for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
-      defer { start = end + 1 }
-      guard end > start else { return false }
-      if PhraseStemmer.cut(UnsafeBufferPointer(rebasing: bytes[start..<end]), rules: rules) != nil {
-        return false
-      }
+    let count = bytes.count
+    guard let first = bytes.first, let last = bytes.last else { return true }
+    guard first != 0x20, last != 0x20 else { return false }
+    func isCut(_ start: Int, _ end: Int) -> Bool {
+      PhraseStemmer.cut(UnsafeBufferPointer(rebasing: bytes[start..<end]), rules: rules) != nil
     }
-    return true
+    var start = 0
+    var index = 1
+    while index < count {
+      if bytes[index] == 0x20 {
+        guard index > start, !isCut(start, index) else { return false }
+        start = index + 1
+      }
+      index += 1
+    }
+    return !isCut(start, count)
   }
+
+  /// The rules of ``PhraseStemmer`` that key phrases are cut by, whatever their language.
+  private static let phraseRules = PhraseStemmer.Rules(language: "und")
 }
