@@ -17,7 +17,7 @@ enum TopicCacheCodec {
   }
 
   /// Appends the encoding of one topic.
-  static func append(_ topic: SessionTopic, to writer: inout ByteWriter) {
+  static func append(_ topic: some RankedTopicFields, to writer: inout ByteWriter) {
     writer.append(topic.name)
     writer.append(topic.kind.rawValue)
     writer.append(topic.score)
@@ -52,3 +52,17 @@ enum TopicCacheCodec {
     return reader.list { $0.string() }
   }
 }
+
+/// What the ranking's encoding keeps of a topic: a ``SessionTopic``, or a ``MergedTopic``
+/// encoded as the ranker makes it.
+protocol RankedTopicFields {
+  var name: String { get }
+  var kind: TopicKind { get }
+  var score: Double { get }
+  var mentions: Int { get }
+  var articles: [Int] { get }
+  var aliases: [String] { get }
+  var role: String? { get }
+}
+
+extension SessionTopic: RankedTopicFields {}
