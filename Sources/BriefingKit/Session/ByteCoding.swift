@@ -41,6 +41,83 @@ struct ByteWriter {
     append(list.count)
     for item in list { append(item) }
   }
+
+  /// Appends what `body` writes, at most `bound` bytes, straight into the array's storage:
+  /// for a run of fields, appending them one by one checked the capacity and uniqueness of
+  /// the array at each byte.
+  mutating func append(bound: Int, _ body: (inout UnsafeByteWriter) -> Void) {
+    let start = bytes.count
+    bytes.append(contentsOf: repeatElement(0, count: bound))
+    let written = bytes.withUnsafeMutableBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return 0 }
+      var writer = UnsafeByteWriter(base: base + start)
+      body(&writer)
+      return writer.offset
+    }
+    bytes.removeLast(bound - written)
+  }
+}
+
+/// Writes ``ByteWriter``'s encoding into memory sized beforehand (no checks: the caller
+/// reserves enough).
+struct UnsafeByteWriter {
+  let base: UnsafeMutablePointer<UInt8>
+  var offset = 0
+
+  @inline(__always)
+  mutating func byte(_ value: UInt8) {
+    base[offset] = value
+    offset += 1
+  }
+
+  @inline(__always)
+  mutating func varint(_ value: UInt64) {
+    var rest = value
+    while rest >= 0x80 {
+      byte(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    byte(UInt8(rest))
+  }
+
+  @inline(__always)
+  mutating func varint(_ value: Int) {
+    varint(UInt64(bitPattern: Int64(value)))
+  }
+
+  /// The UTF-8 length, then the bytes.
+  mutating func string(_ text: String) {
+    var text = text
+    text.withUTF8 { utf8 in
+      varint(utf8.count)
+      if let source = utf8.baseAddress {
+        (base + offset).initialize(from: source, count: utf8.count)
+      }
+      offset += utf8.count
+    }
+  }
+
+  /// An optional string: a 0 or 1 flag, then the string.
+  mutating func optionalString(_ text: String?) {
+    byte(text == nil ? 0 : 1)
+    if let text { string(text) }
+  }
+
+  /// The kind's raw value as a string, from the bytes of its spelling.
+  mutating func kind(_ kind: TopicKind) {
+    let spelling: StaticString =
+      switch kind {
+      case .person: "person"
+      case .organisation: "org"
+      case .place: "place"
+      case .other: "other"
+      case .phrase: "phrase"
+      }
+    let count = spelling.utf8CodeUnitCount
+    varint(count)
+    (base + offset).initialize(from: spelling.utf8Start, count: count)
+    offset += count
+  }
 }
 
 /// Reads ``ByteWriter``'s bytes; every read is checked and gives nil past the end or on bytes

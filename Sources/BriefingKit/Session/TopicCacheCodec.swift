@@ -16,16 +16,23 @@ enum TopicCacheCodec {
     RankedTopics(bytes: bytes).map(Array.init)
   }
 
-  /// Appends the encoding of one topic.
+  /// Appends the encoding of one topic, written at once into room for its longest form (an
+  /// integer takes at most 10 bytes, a string its length and its UTF-8).
   static func append(_ topic: some RankedTopicFields, to writer: inout ByteWriter) {
-    writer.append(topic.name)
-    writer.append(topic.kind.rawValue)
-    writer.append(topic.score)
-    writer.append(topic.mentions)
-    writer.append(topic.articles.count)
-    for id in topic.articles { writer.append(id) }
-    writer.append(topic.aliases)
-    writer.append(optional: topic.role)
+    var bound = 10 + topic.name.utf8.count + 10 + 6 + 10 + 10 + 10 * (1 + topic.articles.count)
+    bound += 10 + 1 + 10 + (topic.role?.utf8.count ?? 0)
+    for alias in topic.aliases { bound += 10 + alias.utf8.count }
+    writer.append(bound: bound) { writer in
+      writer.string(topic.name)
+      writer.kind(topic.kind)
+      writer.varint(topic.score.bitPattern)
+      writer.varint(topic.mentions)
+      writer.varint(topic.articles.count)
+      for id in topic.articles { writer.varint(id) }
+      writer.varint(topic.aliases.count)
+      for alias in topic.aliases { writer.string(alias) }
+      writer.optionalString(topic.role)
+    }
   }
 
   /// The topic that comes next, nil for damage.
