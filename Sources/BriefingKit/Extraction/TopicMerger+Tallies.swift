@@ -2,7 +2,8 @@
 struct TallyScratch {
   var aliases: [Int32] = []
   var articles: [Int] = []
-  /// The texts of ``aliases``, sorted and without repeats once the group is listed.
+  /// The texts of ``aliases``, sorted and without repeats once the group is listed (emptied
+  /// then, not by ``next()``).
   var aliasTexts: [String] = []
   /// By string id, the last group that listed the string (``stamp``), so that a string a
   /// group gives many times is listed once.
@@ -18,7 +19,6 @@ struct TallyScratch {
     stamp += 1
     aliases.removeAll(keepingCapacity: true)
     articles.removeAll(keepingCapacity: true)
-    aliasTexts.removeAll(keepingCapacity: true)
   }
 
   /// Appends `text` to ``aliases`` unless this group listed it already.
