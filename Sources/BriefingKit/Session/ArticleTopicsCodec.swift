@@ -10,12 +10,10 @@ enum ArticleTopicsCodec {
   /// sized for them once: appending field by field (a capacity and uniqueness check a byte
   /// run, a string built for each kind) cost 880 instructions a topic.
   static func encode(_ topics: [Topic]) -> [UInt8] {
-    // Every integer takes at most 10 bytes; a string its UTF-8 and its length.
     var bound = 1 + 10
     for topic in topics {
-      bound += 10 + topic.name.utf8.count + 10 + 6 + 10 + 10 + 10 + 1 + 10
-      bound += topic.role?.utf8.count ?? 0
-      for alias in topic.aliases { bound += 10 + alias.utf8.count }
+      bound += UnsafeByteWriter.topicBound(
+        name: topic.name, aliases: topic.aliases, role: topic.role)
     }
     return [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
       guard let base = buffer.baseAddress else { return }
@@ -23,13 +21,9 @@ enum ArticleTopicsCodec {
       writer.byte(format)
       writer.varint(topics.count)
       for topic in topics {
-        writer.string(topic.name)
-        writer.kind(topic.kind)
-        writer.varint(topic.score.bitPattern)
-        writer.varint(topic.mentions)
-        writer.varint(topic.aliases.count)
-        for alias in topic.aliases { writer.string(alias) }
-        writer.optionalString(topic.role)
+        writer.topicHead(
+          name: topic.name, kind: topic.kind, score: topic.score, mentions: topic.mentions)
+        writer.topicTail(aliases: topic.aliases, role: topic.role)
       }
       count = writer.offset
     }

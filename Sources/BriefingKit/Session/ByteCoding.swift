@@ -103,6 +103,31 @@ struct UnsafeByteWriter {
     if let text { string(text) }
   }
 
+  /// What a topic starts with in both topic encodings (``ArticleTopicsCodec``,
+  /// ``TopicCacheCodec``): its name, kind, score and mentions.
+  mutating func topicHead(name: String, kind: TopicKind, score: Double, mentions: Int) {
+    string(name)
+    self.kind(kind)
+    varint(score.bitPattern)
+    varint(mentions)
+  }
+
+  /// What a topic ends with in both topic encodings: its aliases, then its role.
+  mutating func topicTail(aliases: [String], role: String?) {
+    varint(aliases.count)
+    for alias in aliases { string(alias) }
+    optionalString(role)
+  }
+
+  /// The most bytes ``topicHead(name:kind:score:mentions:)`` and
+  /// ``topicTail(aliases:role:)`` write for these strings: an integer takes at most 10
+  /// bytes, a string its length and its UTF-8, a kind 6.
+  static func topicBound(name: String, aliases: [String], role: String?) -> Int {
+    var bound = 10 + name.utf8.count + 10 + 6 + 10 + 10 + 10 + 1 + 10 + (role?.utf8.count ?? 0)
+    for alias in aliases { bound += 10 + alias.utf8.count }
+    return bound
+  }
+
   /// The kind's raw value as a string, from the bytes of its spelling.
   mutating func kind(_ kind: TopicKind) {
     let spelling: StaticString =

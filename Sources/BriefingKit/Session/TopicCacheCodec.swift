@@ -16,22 +16,17 @@ enum TopicCacheCodec {
     RankedTopics(bytes: bytes).map(Array.init)
   }
 
-  /// Appends the encoding of one topic, written at once into room for its longest form (an
-  /// integer takes at most 10 bytes, a string its length and its UTF-8).
+  /// Appends the encoding of one topic, written at once into room for its longest form.
   static func append(_ topic: some RankedTopicFields, to writer: inout ByteWriter) {
-    var bound = 10 + topic.name.utf8.count + 10 + 6 + 10 + 10 + 10 * (1 + topic.articles.count)
-    bound += 10 + 1 + 10 + (topic.role?.utf8.count ?? 0)
-    for alias in topic.aliases { bound += 10 + alias.utf8.count }
+    let bound =
+      UnsafeByteWriter.topicBound(name: topic.name, aliases: topic.aliases, role: topic.role)
+      + 10 * (1 + topic.articles.count)
     writer.append(bound: bound) { writer in
-      writer.string(topic.name)
-      writer.kind(topic.kind)
-      writer.varint(topic.score.bitPattern)
-      writer.varint(topic.mentions)
+      writer.topicHead(
+        name: topic.name, kind: topic.kind, score: topic.score, mentions: topic.mentions)
       writer.varint(topic.articles.count)
       for id in topic.articles { writer.varint(id) }
-      writer.varint(topic.aliases.count)
-      for alias in topic.aliases { writer.string(alias) }
-      writer.optionalString(topic.role)
+      writer.topicTail(aliases: topic.aliases, role: topic.role)
     }
   }
 
