@@ -134,21 +134,14 @@ struct QuoteTokenizer {
   /// A word: letters and digits, joined by single inner apostrophes, hyphens or dots (`U.S`).
   private func word(at start: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> QuoteToken {
     let first = scalars[start].value
-    var hash = QuoteToken.mix(QuoteToken.hashSeed, first)
-    var end = start + 1
+    var hash = Self.hash(first)
     let count = scalars.count
+    var end = Self.asciiRun(scalars, from: start + 1, hash: &hash)
     while end < count {
       let value = scalars[end].value
-      if value < 0x80 {
-        // An ASCII letter or digit, nearly every scalar of a word: `| 0x20` is its lower case.
-        if value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26 {
-          hash = (hash ^ UInt64(value | 0x20)) &* 0x100_0000_01b3
-          end += 1
-          continue
-        }
-      } else if QuoteScalar.isWord(value) {
+      if value >= 0x80, QuoteScalar.isWord(value) {
         hash = QuoteToken.mix(hash, value)
-        end += 1
+        end = Self.asciiRun(scalars, from: end + 1, hash: &hash)
         continue
       }
       let joins = QuoteMark.isApostrophe(value) || value == 0x2D || value == 0x2E
@@ -157,18 +150,18 @@ struct QuoteTokenizer {
         break
       }
       if !QuoteToken.isFolded(value) { hash = QuoteToken.mix(hash, value) }
-      end += 1
+      end = Self.asciiRun(scalars, from: end + 1, hash: &hash)
     }
     var token = QuoteToken(
-      start: start, end: end, kind: .word, hash: hash, isCapitalized: QuoteScalar.isUpper(first),
-      isLowercase: QuoteScalar.isLower(first), scalar: 0)
+      start: start, end: end, kind: .word, hash: hash, isCapitalized: Self.isUpper(first),
+      isLowercase: Self.isLower(first), scalar: 0)
     token.lastScalar = end - 1 < count ? scalars[end - 1].value : nil
     if token.isCapitalized, end - start >= 7, end <= count {
       token.roleSuffix = roleSuffix(start, end, scalars)
     }
     if token.isCapitalized, end - start >= 2, end <= count {
       var index = start + 1
-      while index < end, !QuoteScalar.isLower(scalars[index].value) { index += 1 }
+      while index < end, !Self.isLower(scalars[index].value) { index += 1 }
       token.isAllCaps = index == end
       token.isInitials = token.isAllCaps && isInitials(start, end, scalars)
     }
@@ -184,6 +177,46 @@ struct QuoteTokenizer {
       token.isAdverb = scalars[end - 2].value == 0x6C && scalars[end - 1].value == 0x79
     }
     return token
+  }
+
+  /// The hash of a word's first scalar, `QuoteToken.mix(QuoteToken.hashSeed, value)` with
+  /// ASCII lowered in line rather than by a call to ``QuoteScalar/lower(_:)``.
+  @inline(__always)
+  private static func hash(_ value: UInt32) -> UInt64 {
+    guard value < 0x80 else { return QuoteToken.mix(QuoteToken.hashSeed, value) }
+    let lowered = isUpper(value) ? value + 0x20 : value
+    return (QuoteToken.hashSeed ^ UInt64(lowered)) &* 0x100_0000_01b3
+  }
+
+  /// ``QuoteScalar/isUpper(_:)``, with ASCII decided in line: a call for each word's first
+  /// scalar cost more than the test.
+  @inline(__always)
+  private static func isUpper(_ value: UInt32) -> Bool {
+    value < 0x80 ? value &- 0x41 < 26 : QuoteScalar.isUpper(value)
+  }
+
+  /// ``QuoteScalar/isLower(_:)``, with ASCII decided in line.
+  @inline(__always)
+  private static func isLower(_ value: UInt32) -> Bool {
+    value < 0x80 ? value &- 0x61 < 26 : QuoteScalar.isLower(value)
+  }
+
+  /// The end of the run of ASCII letters and digits from `index` (nearly every scalar of a
+  /// word), each folded into `hash` in lower case (`| 0x20`). A loop of its own: inside
+  /// ``word(at:in:)`` it kept its counters in memory, 24 instructions a scalar.
+  private static func asciiRun(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from index: Int, hash: inout UInt64
+  ) -> Int {
+    var index = index
+    var folded = hash
+    while index < scalars.count {
+      let value = scalars[index].value
+      guard value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26 else { break }
+      folded = (folded ^ UInt64(value | 0x20)) &* 0x100_0000_01b3
+      index &+= 1
+    }
+    hash = folded
+    return index
   }
 
   /// True when `start..<end` alternates single letters and dots (`J.T`), two letters or more.

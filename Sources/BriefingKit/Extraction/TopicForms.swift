@@ -66,13 +66,21 @@ struct TopicForms {
   mutating func key(_ text: Int32) -> Int32 {
     let known = textInfo[Int(text)].key
     if known >= 0 { return known }
-    let id = id(table.text(text).lowercased())
+    let string = table.text(text)
+    let id = id(Self.isLowercaseASCII(string) ? string : string.lowercased())
     textInfo[Int(text)].key = id
     if keySlots[Int(id)] < 0 {
       keySlots[Int(id)] = Int32(keyInfo.count)
       keyInfo.append(KeyInfo())
     }
     return id
+  }
+
+  /// Whether `string` is ASCII without a capital letter, and so its own `lowercased()`: most
+  /// key phrases, which then need no lowercased copy.
+  static func isLowercaseASCII(_ string: String) -> Bool {
+    var string = string
+    return string.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 &- 0x41 < 26 } }
   }
 
   /// The number of space-separated words of the table's string `text`.
@@ -99,7 +107,9 @@ struct TopicForms {
 
   /// The id of the stemmed key phrase of `key` (``TopicMerger/phraseKey(_:)``).
   mutating func phrase(_ key: Int32) -> Int32 {
-    derived(key, \.phrase) { forms, key in forms.id(TopicMerger.phraseKey(key)) }
+    derived(key, \.phrase) { forms, string in
+      TopicMerger.changedPhraseKey(string).map { forms.id($0) } ?? key
+    }
   }
 
   /// The id of the key that the inflected forms of a body's or place's name of several words

@@ -41,6 +41,8 @@ extension TopicMerger {
 
   /// `key` with each word but the last stemmed as an adjective; one word is the key as given.
   static func adjectivesStemmed(_ key: String) -> String {
+    // Without a space there is one word at most: nothing to stem, and no stem to build.
+    guard key.utf8.contains(0x20) else { return key }
     let stem = NameStemmer.stem(key, stemsLast: false)
     // The words are joined by single spaces: a stem without one is a single word.
     return stem.utf8.contains(0x20) ? stem : key

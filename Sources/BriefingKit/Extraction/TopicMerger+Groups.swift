@@ -98,13 +98,13 @@ extension TopicMerger {
   /// The merged topics, best first: by score, then mentions, then name.
   mutating func sessionTopics() -> [SessionTopic] {
     var topics: [SessionTopic] = []
-    forEachSessionTopic(count: { topics.reserveCapacity($0) }) { topics.append($0) }
+    forEachSessionTopic(count: { topics.reserveCapacity($0) }) { topics.append($0.sessionTopic) }
     return topics
   }
 
   /// Makes the merged topics one at a time, best first, and hands each to `body` (after
   /// `count` is told how many there are), so that a caller need not hold them all as values.
-  mutating func forEachSessionTopic(count: (Int) -> Void, _ body: (SessionTopic) -> Void) {
+  mutating func forEachSessionTopic(count: (Int) -> Void, _ body: (MergedTopic) -> Void) {
     let (merged, sums) = mergedGroups()
     // A group's name is a string of the table (its id): a `Tally` each took 32 bytes.
     let names = (0..<Int32(merged.count)).map { name(merged[$0]).id }
@@ -120,7 +120,7 @@ extension TopicMerger {
     count(order.count)
     for group in order {
       let index = Int(group)
-      body(sessionTopic(merged[group], sums: sums[index], name: text(names[index]), &scratch))
+      mergedTopic(merged[group], sums: sums[index], name: text(names[index]), &scratch, body)
     }
   }
 
@@ -152,9 +152,11 @@ extension TopicMerger {
     return (GroupMembers(folding: groups, folds), sums)
   }
 
-  private func sessionTopic(
-    _ entries: ArraySlice<Int32>, sums: GroupSums, name: String, _ scratch: inout TallyScratch
-  ) -> SessionTopic {
+  /// Hands `body` the merged topic of the group of `entries`, its lists made in `scratch`.
+  private func mergedTopic(
+    _ entries: ArraySlice<Int32>, sums: GroupSums, name: String, _ scratch: inout TallyScratch,
+    _ body: (MergedTopic) -> Void
+  ) {
     scratch.next()
     for entry in entries {
       for at in table.aliases(of: Int(entry)) { scratch.list(table.aliasIDs[at]) }
@@ -163,10 +165,11 @@ extension TopicMerger {
     listNames(of: entries, in: &scratch)
     let roles = tallies(entries, names: false)
     let role = roles.max { ($0.count, $1.value) < ($1.count, $0.value) }?.value
-    let topic = SessionTopic(
-      name: name, kind: sums.kind, score: sums.score, mentions: sums.mentions,
-      articles: Self.sortedUnique(&scratch.articles),
-      aliases: sortedUnique(&scratch.aliases, except: name), role: role)
-    return topic
+    Self.sortUnique(&scratch.articles)
+    sortUnique(&scratch.aliases, except: name, into: &scratch.aliasTexts)
+    body(
+      MergedTopic(
+        name: name, kind: sums.kind, score: sums.score, mentions: sums.mentions,
+        articles: scratch.articles, aliases: scratch.aliasTexts, role: role))
   }
 }

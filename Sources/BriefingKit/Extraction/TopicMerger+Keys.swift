@@ -15,9 +15,17 @@ extension TopicMerger {
   /// A key phrase reduced to light stems, so that inflected forms share a group: each
   /// space-separated word cut as ``PhraseStemmer`` cuts it, in one pass over the key's bytes.
   static func phraseKey(_ key: String) -> String {
+    changedPhraseKey(key) ?? key
+  }
+
+  /// ``phraseKey(_:)`` when its bytes differ from those of `key`; nil when `key` is its own
+  /// phrase key (no word is cut, and its words are one space apart), as most keys are: they
+  /// then cost no new string, nor hashing one to find that it is `key`.
+  static func changedPhraseKey(_ key: String) -> String? {
     var key = key
     return key.withUTF8 { bytes in
-      let rules = PhraseStemmer.Rules(language: "und")
+      let rules = phraseRules
+      guard !isOwnPhraseKey(bytes, rules: rules) else { return nil }
       var stemmed: [UInt8] = []
       stemmed.reserveCapacity(bytes.count)
       var start = 0
@@ -36,4 +44,30 @@ extension TopicMerger {
       return String(decoding: stemmed, as: UTF8.self)
     }
   }
+
+  /// Whether the phrase key of `bytes` is `bytes` themselves: no word is cut, and no word is
+  /// empty (no space at either end, none doubled).
+  private static func isOwnPhraseKey(
+    _ bytes: UnsafeBufferPointer<UInt8>, rules: PhraseStemmer.Rules
+  ) -> Bool {
+    let count = bytes.count
+    guard let first = bytes.first, let last = bytes.last else { return true }
+    guard first != 0x20, last != 0x20 else { return false }
+    func isCut(_ start: Int, _ end: Int) -> Bool {
+      PhraseStemmer.cut(UnsafeBufferPointer(rebasing: bytes[start..<end]), rules: rules) != nil
+    }
+    var start = 0
+    var index = 1
+    while index < count {
+      if bytes[index] == 0x20 {
+        guard index > start, !isCut(start, index) else { return false }
+        start = index + 1
+      }
+      index += 1
+    }
+    return !isCut(start, count)
+  }
+
+  /// The rules of ``PhraseStemmer`` that key phrases are cut by, whatever their language.
+  private static let phraseRules = PhraseStemmer.Rules(language: "und")
 }

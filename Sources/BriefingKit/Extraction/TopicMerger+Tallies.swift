@@ -2,6 +2,9 @@
 struct TallyScratch {
   var aliases: [Int32] = []
   var articles: [Int] = []
+  /// The texts of ``aliases``, sorted and without repeats once the group is listed (emptied
+  /// then, not by ``next()``).
+  var aliasTexts: [String] = []
   /// By string id, the last group that listed the string (``stamp``), so that a string a
   /// group gives many times is listed once.
   var seen: [Int32]
@@ -76,12 +79,13 @@ extension TopicMerger {
     }
   }
 
-  /// The strings `texts` sorted, one of each set of equal ones (the first given), without
-  /// those equal to `name`. Sorting is stable, so of equal strings the first given leads.
-  func sortedUnique(_ texts: inout [Int32], except name: String) -> [String] {
+  /// Writes to `unique` (emptied first) the strings `texts` sorted, one of each set of equal
+  /// ones (the first given), without those equal to `name`. Sorting is stable, so of equal
+  /// strings the first given leads.
+  func sortUnique(_ texts: inout [Int32], except name: String, into unique: inout [String]) {
     let table = table
     if texts.count > 1 { texts.sort { table.text($0) < table.text($1) } }
-    var unique: [String] = []
+    unique.removeAll(keepingCapacity: true)
     var last: Int32 = -1
     for text in texts {
       let string = table.text(text)
@@ -89,17 +93,17 @@ extension TopicMerger {
       if !isRepeat && string != name { unique.append(string) }
       last = text
     }
-    return unique
   }
 
-  /// `values` sorted, without repeats, in an array of its own (never `values`' buffer, which
-  /// is reused for the next group and may be large).
-  static func sortedUnique(_ values: inout [Int]) -> [Int] {
-    guard values.count > 1 else { return values.first.map { [$0] } ?? [] }
+  /// Sorts `values` and drops the repeats, in place (a buffer reused for the next group).
+  static func sortUnique(_ values: inout [Int]) {
+    guard values.count > 1 else { return }
     values.sort()
-    var unique: [Int] = []
-    unique.reserveCapacity(values.count)
-    for value in values where unique.last != value { unique.append(value) }
-    return unique
+    var kept = 1
+    for index in 1..<values.count where values[index] != values[kept - 1] {
+      values[kept] = values[index]
+      kept += 1
+    }
+    values.removeLast(values.count - kept)
   }
 }

@@ -25,13 +25,13 @@ public struct TopicRanker: Sendable {
   /// ``rank(_:)`` over a session's topics held as a ``TopicTable``.
   func rank(_ table: TopicTable) -> [SessionTopic] {
     var topics: [SessionTopic] = []
-    rank(table, count: { topics.reserveCapacity($0) }) { topics.append($0) }
+    rank(table, count: { topics.reserveCapacity($0) }) { topics.append($0.sessionTopic) }
     return topics
   }
 
   /// ``rank(_:)`` handing each session topic to `body`, best first, as it is made (after
   /// `count` is told how many there are), instead of returning them all.
-  func rank(_ table: TopicTable, count: (Int) -> Void, _ body: (SessionTopic) -> Void) {
+  func rank(_ table: TopicTable, count: (Int) -> Void, _ body: (MergedTopic) -> Void) {
     // Longest names first, so that a surname finds the full name it belongs to; within a
     // length, session order: a counting sort of the entries by word count.
     var merger = TopicMerger(table, capacity: table.entries.count)

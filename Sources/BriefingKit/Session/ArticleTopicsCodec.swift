@@ -10,12 +10,10 @@ enum ArticleTopicsCodec {
   /// sized for them once: appending field by field (a capacity and uniqueness check a byte
   /// run, a string built for each kind) cost 880 instructions a topic.
   static func encode(_ topics: [Topic]) -> [UInt8] {
-    // Every integer takes at most 10 bytes; a string its UTF-8 and its length.
     var bound = 1 + 10
     for topic in topics {
-      bound += 10 + topic.name.utf8.count + 10 + 6 + 10 + 10 + 10 + 1 + 10
-      bound += topic.role?.utf8.count ?? 0
-      for alias in topic.aliases { bound += 10 + alias.utf8.count }
+      bound += UnsafeByteWriter.topicBound(
+        name: topic.name, aliases: topic.aliases, role: topic.role)
     }
     return [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
       guard let base = buffer.baseAddress else { return }
@@ -23,18 +21,9 @@ enum ArticleTopicsCodec {
       writer.byte(format)
       writer.varint(topics.count)
       for topic in topics {
-        writer.string(topic.name)
-        writer.kind(topic.kind)
-        writer.varint(topic.score.bitPattern)
-        writer.varint(topic.mentions)
-        writer.varint(topic.aliases.count)
-        for alias in topic.aliases { writer.string(alias) }
-        if let role = topic.role {
-          writer.byte(1)
-          writer.string(role)
-        } else {
-          writer.byte(0)
-        }
+        writer.topicHead(
+          name: topic.name, kind: topic.kind, score: topic.score, mentions: topic.mentions)
+        writer.topicTail(aliases: topic.aliases, role: topic.role)
       }
       count = writer.offset
     }
@@ -56,61 +45,5 @@ enum ArticleTopicsCodec {
           name: name, kind: kind, score: score, mentions: mentions, aliases: aliases, role: role))
     }
     return reader.isAtEnd ? topics : nil
-  }
-}
-
-/// Writes ``ByteWriter``'s encoding into memory sized beforehand (no checks: the caller
-/// reserves enough).
-private struct UnsafeByteWriter {
-  let base: UnsafeMutablePointer<UInt8>
-  var offset = 0
-
-  @inline(__always)
-  mutating func byte(_ value: UInt8) {
-    base[offset] = value
-    offset += 1
-  }
-
-  @inline(__always)
-  mutating func varint(_ value: UInt64) {
-    var rest = value
-    while rest >= 0x80 {
-      byte(UInt8(truncatingIfNeeded: rest) | 0x80)
-      rest >>= 7
-    }
-    byte(UInt8(rest))
-  }
-
-  @inline(__always)
-  mutating func varint(_ value: Int) {
-    varint(UInt64(bitPattern: Int64(value)))
-  }
-
-  /// The UTF-8 length, then the bytes.
-  mutating func string(_ text: String) {
-    var text = text
-    text.withUTF8 { utf8 in
-      varint(utf8.count)
-      if let source = utf8.baseAddress {
-        (base + offset).initialize(from: source, count: utf8.count)
-      }
-      offset += utf8.count
-    }
-  }
-
-  /// The kind's raw value as a string, from the bytes of its spelling.
-  mutating func kind(_ kind: TopicKind) {
-    let spelling: StaticString =
-      switch kind {
-      case .person: "person"
-      case .organisation: "org"
-      case .place: "place"
-      case .other: "other"
-      case .phrase: "phrase"
-      }
-    let count = spelling.utf8CodeUnitCount
-    varint(count)
-    (base + offset).initialize(from: spelling.utf8Start, count: count)
-    offset += count
   }
 }

@@ -42,7 +42,7 @@ public struct RankedTopics: RandomAccessCollection, Sendable {
       starts.reserveCapacity(count)
     }
 
-    mutating func append(_ topic: SessionTopic) {
+    mutating func append(_ topic: some RankedTopicFields) {
       starts.append(writer.bytes.count)
       TopicCacheCodec.append(topic, to: &writer)
     }
@@ -115,9 +115,6 @@ public struct RankedTopics: RandomAccessCollection, Sendable {
 
   /// `bytes` in an array of their own size when more than an eighth of its room is unused.
   private static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
-    guard bytes.capacity - bytes.count > bytes.count / 8 else { return bytes }
-    return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-      count = buffer.initialize(fromContentsOf: bytes)
-    }
+    bytes.capacity - bytes.count > bytes.count / 8 ? bytes.copiedToFit() : bytes
   }
 }

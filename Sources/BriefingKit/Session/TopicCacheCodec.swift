@@ -16,16 +16,18 @@ enum TopicCacheCodec {
     RankedTopics(bytes: bytes).map(Array.init)
   }
 
-  /// Appends the encoding of one topic.
-  static func append(_ topic: SessionTopic, to writer: inout ByteWriter) {
-    writer.append(topic.name)
-    writer.append(topic.kind.rawValue)
-    writer.append(topic.score)
-    writer.append(topic.mentions)
-    writer.append(topic.articles.count)
-    for id in topic.articles { writer.append(id) }
-    writer.append(topic.aliases)
-    writer.append(optional: topic.role)
+  /// Appends the encoding of one topic, written at once into room for its longest form.
+  static func append(_ topic: some RankedTopicFields, to writer: inout ByteWriter) {
+    let bound =
+      UnsafeByteWriter.topicBound(name: topic.name, aliases: topic.aliases, role: topic.role)
+      + 10 * (1 + topic.articles.count)
+    writer.append(bound: bound) { writer in
+      writer.topicHead(
+        name: topic.name, kind: topic.kind, score: topic.score, mentions: topic.mentions)
+      writer.varint(topic.articles.count)
+      for id in topic.articles { writer.varint(id) }
+      writer.topicTail(aliases: topic.aliases, role: topic.role)
+    }
   }
 
   /// The topic that comes next, nil for damage.
@@ -52,3 +54,17 @@ enum TopicCacheCodec {
     return reader.list { $0.string() }
   }
 }
+
+/// What the ranking's encoding keeps of a topic: a ``SessionTopic``, or a ``MergedTopic``
+/// encoded as the ranker makes it.
+protocol RankedTopicFields {
+  var name: String { get }
+  var kind: TopicKind { get }
+  var score: Double { get }
+  var mentions: Int { get }
+  var articles: [Int] { get }
+  var aliases: [String] { get }
+  var role: String? { get }
+}
+
+extension SessionTopic: RankedTopicFields {}
