@@ -104,7 +104,9 @@ struct QuoteSpeakerResolver {
       {
         return Speaker(name: people.text(run.name), role: nil)
       }
-      if let index = people.person(named: run.name) {
+      if let found = people.person(named: run.name) {
+        // `Mr Blair` beside `Sir Ian Blair` and `Tony Blair`: no guess when nothing tells.
+        guard let index = people.sharedSurnameHolder(found, mention: run.name) else { return nil }
         if let body = bareBody(run.name, in: mention, person: index) { return body }
         return remember(
           index, at: first,

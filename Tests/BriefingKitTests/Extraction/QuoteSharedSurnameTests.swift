@@ -1,8 +1,9 @@
 import BriefingKit
 import Testing
 
-/// People who share a surname: a courtesy title's gender picks among them when their given
-/// names show theirs; with no such evidence the fullest, first-named person stays the choice.
+/// People who share a surname: a courtesy title picks among them when their given names show
+/// its gender (or one is a knight, `Sir Ian`, and the title is `Mr`); else the one last named
+/// in full, and no one when the text does not tell them apart.
 struct QuoteSharedSurnameTests {
   private func speakers(_ paragraphs: [String]) -> [String?] {
     let article = Article(title: "Fixture", language: "en", paragraphs: paragraphs)
@@ -52,8 +53,32 @@ struct QuoteSharedSurnameTests {
   @Test func pronounOfTheOtherGenderGoesToTheNamesake() {
     let found = speakers([
       "Colin Ashworth and Ruth Ashworth run the inn. Their cook, Maria Lund, arrived in May.",
+      "Colin Ashworth greets the guests.",
       "“We never close,” Ashworth said. “The regulars expect us,” she added.",
     ])
     #expect(found == ["Colin Ashworth", "Ruth Ashworth"])
+    // Named side by side and not again, the two cannot be told apart: no guess.
+    let unclear = speakers([
+      "Colin Ashworth and Ruth Ashworth have run the inn on the pier since 1990.",
+      "“We never close,” Ashworth said.",
+    ])
+    #expect(unclear == [nil])
+  }
+
+  @Test func plainTitleIsNotTheKnightWhoSharesTheSurname() {
+    let found = speakers([
+      "Tony Lorne defended his plans on Monday. Sir Ian Lorne, the police chief, warned of "
+        + "attacks. “The threat is real,” Sir Ian said.",
+      "But Mr Lorne insisted: “We are ready.”",
+    ])
+    #expect(found == ["Ian Lorne", "Tony Lorne"])
+  }
+
+  @Test func bareSharedSurnameGoesToTheLastFullMention() {
+    let found = speakers([
+      "Peter Vell judged the contest. His brother Tony Vell wrote the songs for it.",
+      "“It was my best work,” Vell said.",
+    ])
+    #expect(found == ["Tony Vell"])
   }
 }
