@@ -126,7 +126,7 @@ struct QuoteSpeakerResolver {
     let fallback =
       isPossessive || isAgent || language == "de" || namesNoOneEarlier(mention)
         || isOwnedByPerson(mention)
-      ? nil : fittingLastSpeaker(mention, heads: roleHeads(of: mention))
+      ? nil : describedHolder(mention) ?? fittingLastSpeaker(mention, heads: roleHeads(of: mention))
     return remember(matchingRole(mention) ?? fallback, at: first) ?? spokesperson(mention)
       ?? roleOnly(mention)
   }
@@ -138,7 +138,8 @@ struct QuoteSpeakerResolver {
     let person = people.people[index]
     return Speaker(
       name: people.displayName(person.name),
-      role: person.role.map { people.nameText(trimmedRole($0)) } ?? role)
+      role: person.role.map { people.nameText(trimmedRole($0)) } ?? role
+        ?? people.describedRoles[index].map(people.text))
   }
 
   /// The person whose mention comes last before token `index`.
@@ -176,9 +177,13 @@ struct QuoteSpeakerResolver {
     let floor = max(lastMention + 1, mention.lowerBound - 150, 0)
     guard !heads.isEmpty, floor < mention.lowerBound else { return false }
     return (floor..<mention.lowerBound).contains { index in
-      // `candidate Ada Lund`: a title before a name names someone.
-      tokens[index].isLowercase && lexicon.isRole(tokens[index])
-        && heads.contains(lexicon.roleHash(tokens[index]))
+      // `candidate Ada Lund`: a title before a name names someone. An owner counts by its
+      // bare word (`the prime minister's spokesman` before `the prime minister`).
+      let owner = people.isPossessive(index) ? people.nameHash(index) : nil
+      let isHead =
+        owner.map { lexicon.is($0, .roleHead) && heads.contains($0) }
+        ?? (lexicon.isRole(tokens[index]) && heads.contains(lexicon.roleHash(tokens[index])))
+      return isHead && tokens[index].isLowercase
         && !(index + 1 < tokens.count && tokens[index + 1].isCapitalized)
     }
   }
@@ -196,7 +201,9 @@ struct QuoteSpeakerResolver {
     let heads = roleHeads(of: mention)
     guard !heads.isEmpty else { return nil }
     let matches = people.people.indices.filter { index in
-      people.people[index].roleWords.contains { heads.contains($0) }
+      let person = people.people[index]
+      return person.roleWords.contains { heads.contains($0) }
+        && !(person.role.map { isContradicted(mention, by: $0) } ?? false)
     }
     guard !matches.isEmpty else { return nil }
     let before = people.occurrences.last {
