@@ -56,16 +56,6 @@ extension QuotePeople {
     return found
   }
 
-  /// The courtesy title right before token `start` (`Mr`, `Mr.`, `Sir`), nil without one.
-  private func titleToken(before start: Int) -> Int? {
-    var before = start - 1
-    if before > 0, before < tokens.count, isTitleDot(before) { before -= 1 }
-    guard before >= 0, before < tokens.count, tokens[before].isCapitalized,
-      lexicon.is(tokens[before].hash, .honorific)
-    else { return nil }
-    return before
-  }
-
   /// True when the text names person `index` in full after a knight's or peer's title
   /// (`Sir Ian Blair`): plain `Mr Blair` is someone else.
   private func isKnighted(_ index: Int) -> Bool {
