@@ -100,10 +100,16 @@ extension QuoteSpeakerResolver {
     let office = tokens[head - 1]
     guard office.isWord, office.isLowercase, !lexicon.is(office.hash, .determiner),
       !Self.ranks.contains(office.hash), !Self.bodies.contains(office.hash),
+      !Self.qualifiers.contains(office.hash),
       !people.text((head - 1)..<head).unicodeScalars.contains(where: Self.isCountWord)
     else { return false }
     return !stated.contains(office.hash)
   }
+
+  /// `the former president`, `the new coach`: when, not which office.
+  private static let qualifiers: Set<UInt64> = Set(
+    ["former", "ex", "new", "then", "outgoing", "incoming", "retired", "current", "late"].map(
+      QuoteToken.hash(of:)))
 
   /// `the party leader`, `the club chairman`: the body the article is about, no office.
   private static let bodies: Set<UInt64> = Set(
@@ -115,9 +121,11 @@ extension QuoteSpeakerResolver {
     scalar == "-" || ("0"..."9").contains(scalar)
   }
 
-  /// Words that set a holder apart from the office itself.
+  /// Words that set a holder apart from the office itself. Not `former`: the text may call
+  /// someone by an office it states for another time (`the former president` for `President
+  /// George W. Bush`, `the candidate` for a `former candidate`).
   private static let ranks: Set<UInt64> = Set(
-    ["deputy", "shadow", "vice", "acting", "interim", "junior", "former", "ex"].map(
+    ["deputy", "shadow", "vice", "acting", "interim", "junior"].map(
       QuoteToken.hash(of:)))
 
   /// True for a role noun that many offices go by (`official`, `chief`, `minister`), unless a
