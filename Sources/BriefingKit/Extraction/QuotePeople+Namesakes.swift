@@ -1,12 +1,13 @@
 /// People who share a surname (English and other non-German text): `Mr Blair` beside `Sir Ian
-/// Blair` and `Tony Blair` is the one the title fits, else the one named in full last.
+/// Blair` and `Tony Blair` is the one the title fits, else the one quoted last.
 extension QuotePeople {
   /// The person a one-word mention at `name` means when `index`, the person found for it,
   /// shares the surname with someone else named in full: the only one whose title fits (`Mr`
-  /// is not a knight or peer written `Sir Ian Blair`), else the one whose full name stands
-  /// last before the mention, in a sentence of its own; nil when none does. `index` itself
-  /// for any other mention.
-  func sharedSurnameHolder(_ index: Int, mention name: Range<Int>) -> Int? {
+  /// is not a knight or peer written `Sir Ian Blair`), else the one of them last quoted
+  /// (`spoken`: person to token), else `index`, the first of them named in full. The last
+  /// one named in full is no better guess: news names a spouse or a namesake in passing
+  /// (`her husband, former President Bill Clinton`) and goes on with `Clinton said`.
+  func sharedSurnameHolder(_ index: Int, mention name: Range<Int>, spoken: [Int: Int]) -> Int {
     guard !isGerman, name.count == 1, let word = name.first, word < tokens.count,
       index >= 0, index < people.count, let owners = byLastWord[nameHash(word)],
       owners.count >= 2
@@ -25,35 +26,15 @@ extension QuotePeople {
       let plain = rivals.filter { !isKnighted($0) }
       if !plain.isEmpty { rivals = plain }
     }
-    if rivals.count == 1 { return rivals.first }
-    let full = evidence(for: rivals, before: word)
-    guard let last = full.last else { return nil }
-    // `Colin Ashworth and Ruth Ashworth run the inn`: named in one sentence, neither is last.
-    if let other = full.last(where: { $0.person != last.person }),
-      !(other.token..<last.token).contains(where: { lexicon.isSentenceEnd($0, in: tokens) })
-    {
-      return nil
+    if rivals.count == 1, let only = rivals.first { return only }
+    // `Clinton said` in a story quoting Hillary Clinton, after `her husband, Bill Clinton`:
+    // the one the quotes already went to, the last of them.
+    if let quoted = rivals.filter({ spoken[$0] != nil }).max(by: {
+      spoken[$0, default: 0] < spoken[$1, default: 0]
+    }) {
+      return quoted
     }
-    return last.person
-  }
-
-  /// Mentions before token `end` that tell which of `rivals` they mean, in order: full names,
-  /// and surnames whose courtesy title's gender fits only one of them (`Mr. Ashworth`).
-  private func evidence(for rivals: [Int], before end: Int) -> [(token: Int, person: Int)] {
-    var found: [(token: Int, person: Int)] = []
-    for occurrence in occurrences where occurrence.token < end {
-      if rivals.contains(occurrence.person), isFullMention(occurrence.token, of: occurrence.person)
-      {
-        found.append(occurrence)
-        continue
-      }
-      let gender = titleGender(before: occurrence.token)
-      guard gender != .unknown, people[occurrence.person].words.last == people[rivals[0]].words.last
-      else { continue }
-      let fitting = rivals.filter { !contradicts(gender, person: $0) }
-      if fitting.count == 1, let person = fitting.first { found.append((occurrence.token, person)) }
-    }
-    return found
+    return index
   }
 
   /// True when the text names person `index` in full after a knight's or peer's title

@@ -19,6 +19,8 @@ struct QuoteSpeakerResolver {
   private(set) var lastSpeaker: Int?
   /// Token index of the mention that named the last speaker.
   private(set) var lastMention = -1
+  /// The token where each person the quotes went to was last named, by name, as a speaker.
+  private(set) var spoken: [Int: Int] = [:]
   /// True while resolving the agent of a passive cue: a description names someone new.
   var isAgent = false
   var tokens: [QuoteToken] { people.tokens }
@@ -105,8 +107,8 @@ struct QuoteSpeakerResolver {
         return Speaker(name: people.text(run.name), role: nil)
       }
       if let found = people.person(named: run.name) {
-        // `Mr Blair` beside `Sir Ian Blair` and `Tony Blair`: no guess when nothing tells.
-        guard let index = people.sharedSurnameHolder(found, mention: run.name) else { return nil }
+        // `Mr Blair` beside `Sir Ian Blair` and `Tony Blair`.
+        let index = people.sharedSurnameHolder(found, mention: run.name, spoken: spoken)
         if let body = bareBody(run.name, in: mention, person: index) { return body }
         return remember(
           index, at: first,
@@ -135,6 +137,12 @@ struct QuoteSpeakerResolver {
     guard let index, index < people.people.count else { return nil }
     lastSpeaker = index
     lastMention = token
+    // Only a name is evidence of who was quoted; a pronoun or a description was a guess.
+    if token >= 0, token < tokens.count, !lexicon.is(tokens[token].hash, .pronoun),
+      !lexicon.is(tokens[token].hash, .determiner), !Self.owners.contains(tokens[token].hash)
+    {
+      spoken[index] = token
+    }
     let person = people.people[index]
     return Speaker(
       name: people.displayName(person.name),
