@@ -121,6 +121,12 @@ extension CueData {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sonntag",
   ]
 
+  /// Number words that open names when capitalised inside a sentence (`the Six Nations`,
+  /// `the Three Tenors`, `the Five Eyes`), though stopwords elsewhere.
+  static let nameNumbers: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  ]
+
   /// Endings of German adjectives in the weak `-en` form that open names of bodies and places
   /// (`Deutschen`, `Europäischen`, `Freiheitlichen`, `Nationalen`, `Kulturellen`).
   static let germanAdjectiveEndings = ["ischen", "schen", "lichen", "igen", "alen", "ellen"]

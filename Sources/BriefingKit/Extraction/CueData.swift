@@ -36,6 +36,13 @@ enum CueData {
   /// Offices written after a person's name (`Ruth Kelly MP`).
   static let postnominalTitles: Set<String> = ["mp", "mep", "msp", "qc"]
 
+  /// Titles of peers and royals that, before a single name, are how the person is called
+  /// (`Lord Falconer`, `Prince Harry`, `King Abdullah`), unlike `Sir` or `President`.
+  static let styleTitles: Set<String> = [
+    "lord", "lady", "baroness", "baron", "earl", "duke", "duchess", "viscount", "prince",
+    "princess", "king", "queen", "pope", "sheikh",
+  ]
+
   /// Words that make a name an organisation wherever they stand in it.
   static let organisationWords = """
     ministry|council|union|bank|inc|inc.|corp|corp.|corporation|co.|ltd|ltd.|llc|plc|gmbh|ag|\

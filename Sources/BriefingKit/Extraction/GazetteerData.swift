@@ -1,4 +1,5 @@
-/// Place names the entity typer knows: countries, capitals, major cities, regions and US states.
+/// Place names the entity typer knows: countries (and former ones such as the Soviet Union),
+/// capitals, major cities, regions and US states.
 ///
 /// Names are separated by `|`, compared lowercased. Country names are given in English and, for
 /// the most reported countries, in German, French, Spanish, Italian, Portuguese and Russian.
@@ -26,6 +27,7 @@ enum GazetteerData {
     uganda|ukraine|united arab emirates|uae|united kingdom|uk|u.k.|britain|great britain|england|\
     scotland|wales|northern ireland|united states|united states of america|usa|u.s.|u.s.a.|us|\
     america|uruguay|uzbekistan|vanuatu|vatican|venezuela|vietnam|yemen|zambia|zimbabwe|\
+    soviet union|ussr|yugoslavia|czechoslovakia|east germany|west germany|\
     deutschland|frankreich|russland|china|vereinigte staaten|großbritannien|italien|spanien|\
     österreich|schweiz|polen|türkei|griechenland|niederlande|belgien|schweden|norwegen|dänemark|\
     ungarn|tschechien|japan|indien|brasilien|ägypten|syrien|irak|iran|israel|afghanistan|\

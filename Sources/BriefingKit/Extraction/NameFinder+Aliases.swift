@@ -3,7 +3,7 @@ extension NameFinder {
   /// German genitive `Merkels` ≡ `Merkel`) or by the dots of an acronym (`U.S.` ≡ `US`) into
   /// the most mentioned one.
   mutating func mergeStems() {
-    let inflects = language == "ru" || language == "de" || language == "und"
+    let inflects = usesStems
     let hasDots = candidates.contains { Self.hasDot($0.key) }
     guard inflects || hasDots else { return }
     var byStem: [String: Int] = [:]
@@ -17,7 +17,7 @@ extension NameFinder {
       }
       var keepOther = candidates[other].mentions >= candidates[index].mentions
       // `Googles` and `Google`: the German genitive is the one merged away, however often.
-      if language == "de" {
+      if isGerman {
         let (otherKey, key) = (candidates[other].key, candidates[index].key)
         if key == otherKey + "s" { keepOther = true }
         if otherKey == key + "s" { keepOther = false }
@@ -108,7 +108,7 @@ extension NameFinder {
         }
         // German capitalises every noun: a lone capitalised word is a noun unless it is a
         // known body or place, an acronym, or a person (`Regierung`, `nach Angaben`: nouns).
-        if language == "de" && Self.isGermanNoun(kept[index]) { continue }
+        if isGerman && Self.isGermanNoun(kept[index]) { continue }
         let (first, body) = (kept[index].firstMention, kept[index].bodyMentions)
         mentionList.forEach(from: first) { mention in
           for token in mention.tokens where token < covered.count { covered[token] = true }
@@ -119,7 +119,7 @@ extension NameFinder {
       }
     }
     kept.removeSubrange(count...)
-    if language == "de" { Self.nameNominatives(&kept) }
+    if isGerman { Self.nameNominatives(&kept) }
     for range in roleRanges {
       for token in range where token < covered.count { covered[token] = true }
     }
@@ -248,8 +248,6 @@ extension NameFinder {
     let text = scan.lower(word)
     return usesStems ? NameStemmer.stem(text) : text
   }
-
-  private var usesStems: Bool { language == "ru" || language == "de" || language == "und" }
 
   /// First letters of a multi-word name without its connectors (`UN` for `United Nations`).
   @inline(__always)

@@ -8,7 +8,7 @@ extension NameFinder {
   /// `Cairn shares`, `Cairn's shareholders`), 2 after `shares in`, 1.5 for a plural verb right
   /// after a single name (`Bath have`). English only; 0 when nothing says so.
   func bodyCue(name: Range<Int>, of run: Range<Int>) -> Double {
-    guard language == "en", name == run, !isShouting else { return 0 }
+    guard isEnglish, name == run, !isShouting else { return 0 }
     let tokens = scan.tokens
     var cue = 0.0
     if name.lowerBound > 0, !tokens[name.lowerBound].flags.contains(.breakBefore),
@@ -50,7 +50,7 @@ extension NameFinder {
   /// unknown title may open a longer one (`the Rev Jonah Pell`).
   func isAfterDefiniteArticle(_ run: Range<Int>) -> Bool {
     // Not `The` opening a sentence, which is often part of a title (`The Aviator is`).
-    guard language == "en" else { return false }
+    guard isEnglish else { return false }
     return lowercaseWord(before: run.lowerBound)?.contains(.definiteArticle) == true
   }
 
@@ -64,7 +64,7 @@ extension NameFinder {
   /// `die Spekulation`): German capitalises nouns, and an article opens a noun, not a
   /// person's name, so a speech verb next to it says nothing of a speaker.
   func isGermanNounAfterArticle(_ name: Range<Int>, of run: Range<Int>) -> Bool {
-    guard language == "de", name == run, name.count == 1,
+    guard isGerman, name == run, name.count == 1,
       let before = lowercaseWord(before: name.lowerBound)
     else { return false }
     return before.contains(.germanArticle)

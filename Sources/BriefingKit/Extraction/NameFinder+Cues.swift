@@ -2,7 +2,7 @@ extension NameFinder {
   /// True when the English word at `index` is an adverb in `-ly` before `the`: a sentence
   /// whose start the text lost (`… March 2 2010 Recently the European Commission opened`).
   private func isAdverbBeforeThe(_ index: Int) -> Bool {
-    guard language == "en", index + 1 < scan.tokens.count else { return false }
+    guard isEnglish, index + 1 < scan.tokens.count else { return false }
     let word = scan.lowerTable.bytes(of: scan.tokens[index].lower)
     return word.count > 4 && word.suffix(2).elementsEqual("ly".utf8)
       && scan.lowerTable.bytes(of: scan.tokens[index + 1].lower).elementsEqual("the".utf8)
@@ -42,7 +42,8 @@ extension NameFinder {
   /// each call from a mutating method to a helper would first copy the whole finder.
   mutating func addRun(_ run: Range<Int>) {
     let parsed = parse(run)
-    roleRanges.append(contentsOf: parsed.roleRanges)
+    // Most runs hold no role: appending nothing still cost a call.
+    if !parsed.roleRanges.isEmpty { roleRanges.append(contentsOf: parsed.roleRanges) }
     guard let name = parsed.name else { return }
     let index = candidateIndex(for: name.range)
     record(name.range, of: name.run, role: name.role, in: index)
@@ -143,6 +144,11 @@ extension NameFinder {
       }
       return (nameStart..<run.upperBound, nil)
     }
+    // `Metropolitan Police Commissioner Sir John Stevens`, `Bank of England Governor Mervyn
+    // King`: a body's office, then a person of two or three words opening with a given name.
+    if hasOrganisationWord, let split, let person = holder(after: split, in: run) {
+      return (person, text(of: run.lowerBound..<person.lowerBound))
+    }
     guard !hasOrganisationWord, let split else { return (run, nil) }
     guard split < run.upperBound - 1 else {
       // `Ruth Kelly MP`: an office written after a name that opens with a given name.
@@ -173,6 +179,20 @@ extension NameFinder {
       return (person..<run.upperBound, text(of: run.lowerBound..<person))
     }
     return (nameStart..<run.upperBound, role)
+  }
+
+  /// The person named right after the title at `split` when the rest of `run` is two or three
+  /// words that open with a given name and hold no organisation word; nil otherwise.
+  private func holder(after split: Int, in run: Range<Int>) -> Range<Int>? {
+    let start = split + 1
+    guard (2...3).contains(run.upperBound - start),
+      scan.classes(of: scan.tokens[start]).contains(.givenName),
+      (start..<run.upperBound).allSatisfy({
+        scan.classes(of: scan.tokens[$0]).isDisjoint(with: [.organisation, .title])
+          && !isConnector($0)
+      })
+    else { return nil }
+    return start..<run.upperBound
   }
 
   /// Adds one mention of the candidate at `index`: its surface, span, position and role.
@@ -300,7 +320,7 @@ extension NameFinder {
       let before = tokens[run.lowerBound - 1]
       let word = scan.classes(of: before)
       // German writes titles with a capital: a lowercase one is another word (`reine`).
-      if word.contains(.title) && !before.flags.contains(.capitalised) && language != "de" {
+      if word.contains(.title) && !before.flags.contains(.capitalised) && !isGerman {
         cues.person += 2
         cues.isTitled = true
         cues.role = lowercaseRole(before: run)
@@ -340,7 +360,7 @@ extension NameFinder {
   /// `UKIP leader`) do not.
   @inline(__always)
   private func isModifier(before index: Int) -> Bool {
-    guard language == "en", index < scan.tokens.count else { return false }
+    guard isEnglish, index < scan.tokens.count else { return false }
     let token = scan.tokens[index]
     let flags = token.flags
     guard !flags.contains(.breakBefore), !flags.contains(.capitalised),

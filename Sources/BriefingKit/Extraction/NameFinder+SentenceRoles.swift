@@ -5,7 +5,7 @@ extension NameFinder {
   /// and becomes the person's role. A word that can start a name itself (a given name, a
   /// place, a body, a title) is left where it is.
   mutating func mergeSentenceRoles() {
-    guard language == "en" else { return }
+    guard isEnglish else { return }
     var byWords: [NameWords: Int]?
     for index in candidates.indices where alive[index] && opensWithSentenceRole(index) {
       if byWords == nil {

@@ -46,9 +46,9 @@ extension NameFinder {
     let isPluralNoun =
       words.count == 1 && candidate.sentenceInitialMentions >= candidate.bodyMentions
       && Self.endsLikePluralNoun(lastWord.utf8)
-    if isPluralNoun && language == "en" { return }
+    if isPluralNoun && isEnglish { return }
     // `EU-Kommission: „…“`: a German compound ending in a body noun speaks as that body.
-    let isGermanBody = language == "de" && QuoteSpeakerResolver.isGermanBody(lastWord)
+    let isGermanBody = isGerman && QuoteSpeakerResolver.isGermanBody(lastWord)
     if (isAcronym && !candidate.isGazetteerPlace) || candidate.hasOrganisationWord
       || candidate.bodyCues > 0 || isGermanBody
     {

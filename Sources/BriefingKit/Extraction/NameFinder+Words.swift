@@ -53,7 +53,7 @@ extension NameFinder {
   @inline(__always)
   func isShoutedWord(_ index: Int) -> Bool {
     let token = scan.tokens[index]
-    guard token.end - token.start >= 5, language == "en" else { return false }
+    guard token.end - token.start >= 5, isEnglish else { return false }
     let lower = Int(token.lower)
     if lower < lowercaseUses.count && lowercaseUses[lower] > 0 { return true }
     let classes = scan.classes[lower]
@@ -79,7 +79,7 @@ extension NameFinder {
   /// after it does not make it a person. A surname alone (`Jones said`) still does.
   @inline(__always)
   func isPluralNoun(_ name: Range<Int>, of run: Range<Int>) -> Bool {
-    guard language == "en", name.count == 1, name.lowerBound == run.lowerBound else {
+    guard isEnglish, name.count == 1, name.lowerBound == run.lowerBound else {
       return false
     }
     let token = scan.tokens[name.lowerBound]
@@ -115,7 +115,7 @@ extension NameFinder {
   /// name describe the person. Nil when the run opens with a given name, has none, holds an
   /// organisation word (`Bank Austria`), or a known title before it that becomes the role.
   func germanPersonStart(in run: Range<Int>) -> Int? {
-    guard language == "de", run.count >= 3 else { return nil }
+    guard isGerman, run.count >= 3 else { return nil }
     let tokens = scan.tokens
     var start: Int?
     for index in run {
@@ -133,16 +133,18 @@ extension NameFinder {
   }
 
   /// The role written before a name whose title is in lowercase (`Tory leader Michael
-  /// Howard`, `shadow home secretary David Davis`, `Hollywood star Ada Vance`): the title right
-  /// before the name, with up to three words before it that qualify it (capitalised words that
-  /// are no stopwords, other titles, and ``roleModifiers``), in the name's sentence.
+  /// Howard`, `Lib Dem home affairs spokesman Mark Oaten`, `Hollywood star Ada Vance`): the
+  /// title right before the name, with up to four words before it that qualify it (capitalised
+  /// words that are no stopwords, or a capitalised stopword inside the sentence that opens a
+  /// name, as in `said All Blacks captain`; other titles; ``roleModifiers``), in the name's
+  /// sentence.
   func lowercaseRole(before run: Range<Int>) -> String? {
     let tokens = scan.tokens
     guard run.lowerBound > 0, run.lowerBound < tokens.count,
       !tokens[run.lowerBound].flags.contains(.breakBefore)
     else { return nil }
     var start = run.lowerBound - 1
-    while start > 0, run.lowerBound - start < 4 {
+    while start > 0, run.lowerBound - start < 6 {
       let token = tokens[start]
       guard !token.flags.contains(.breakBefore), !token.flags.contains(.sentenceStart) else {
         break
@@ -150,8 +152,12 @@ extension NameFinder {
       let word = tokens[start - 1]
       let lower = Int(word.lower)
       let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
+      let isCapital = word.flags.contains(.capitalised) && !word.flags.contains(.possessive)
+      let opensName =
+        isStop && !word.flags.contains(.sentenceStart) && token.flags.contains(.capitalised)
+        && !scan.classes(of: token).contains(.title)
       let qualifies =
-        (word.flags.contains(.capitalised) && !isStop && !word.flags.contains(.possessive))
+        (isCapital && (!isStop || opensName))
         || scan.classes[lower].contains(.title)
         || Self.roleModifiers.contains(scan.lower(of: word))
       guard qualifies else { break }
@@ -196,13 +202,15 @@ extension NameFinder {
     "interim", "outgoing", "opposition", "health", "education", "defence", "defense", "trade",
     "transport", "culture", "environment", "finance", "justice", "treasury", "industry",
     "state", "campaign", "election", "policy", "affairs", "team", "club", "union", "council",
-    "police", "army", "company", "group", "news", "press",
+    "police", "army", "company", "group", "news", "press", "operating", "communications",
+    "managing", "financial", "marketing", "technology", "technical", "commercial", "media",
+    "sports", "legal", "medical", "economic", "political",
   ]
 
   /// True when the German word at `index` is an office by its last part, a compound the
   /// title list cannot hold in full (`Verkehrssenator`, `Polizeisprecherin`, `Top-Stürmer`).
   func isGermanOffice(_ index: Int) -> Bool {
-    guard language == "de", scan.tokens[index].flags.contains(.capitalised) else { return false }
+    guard isGerman, scan.tokens[index].flags.contains(.capitalised) else { return false }
     let word = scan.lower(of: scan.tokens[index])
     return Self.germanOfficeEndings.contains { ending in
       word.count > ending.count + 2 && word.hasSuffix(ending)

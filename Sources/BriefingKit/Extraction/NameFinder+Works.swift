@@ -73,19 +73,19 @@ extension NameFinder {
   /// titles there too (`Star Trek`, `Star Fox Zero`).
   func isCapitalisedTrade(_ index: Int) -> Bool {
     let flags = scan.tokens[index].flags
-    guard language == "en" || language == "de", flags.contains(.capitalised),
+    guard isEnglish || isGerman, flags.contains(.capitalised),
       !flags.contains(.sentenceStart), !flags.contains(.headline)
     else { return false }
     let lower = scan.tokens[index].lower
     guard cueWords.kinds(of: lower).contains(.tradeTitle) else { return false }
-    return language != "de" || scan.lowerTable.bytes(of: lower).elementsEqual("star".utf8)
+    return !isGerman || scan.lowerTable.bytes(of: lower).elementsEqual("star".utf8)
   }
 
   /// True when the one word at `index` after a trade title reads as the plural of a noun
   /// (`Star Wars`, `Star Trekkers`) rather than a stage name (`Singer Usher`): an English word
   /// of four letters or more ending in a single `s`, after a title of ``CueData/tradeTitles``.
   func isPluralAfterTrade(_ index: Int, title: Int) -> Bool {
-    guard language == "en", cueWords.kinds(of: scan.tokens[title].lower).contains(.tradeTitle)
+    guard isEnglish, cueWords.kinds(of: scan.tokens[title].lower).contains(.tradeTitle)
     else { return false }
     let bytes = scan.lowerTable.bytes(of: scan.tokens[index].lower)
     guard bytes.count >= 4, bytes.last == UInt8(ascii: "s") else { return false }
@@ -98,7 +98,7 @@ extension NameFinder {
   /// before a person's given name and surname (`Writer Ada Vance won`, `Sprinter Kelly Holmes`):
   /// a word English would write in lowercase there, so it is the person's role.
   func isSentenceRole(_ index: Int, in run: Range<Int>) -> Bool {
-    guard language == "en", index == run.lowerBound, run.count >= 3 else { return false }
+    guard isEnglish, index == run.lowerBound, run.count >= 3 else { return false }
     let tokens = scan.tokens
     let flags = tokens[index].flags
     guard flags.contains(.sentenceStart) || flags.contains(.headline),
@@ -114,7 +114,7 @@ extension NameFinder {
   /// (`Zynismus`, `Spekulation`, `Freiheit`): after an office it is what the office holder
   /// is said to do or have, not their name.
   func isGermanAbstractNoun(_ index: Int) -> Bool {
-    guard language == "de" else { return false }
+    guard isGerman else { return false }
     let bytes = scan.lowerTable.bytes(of: scan.tokens[index].lower)
     return CueData.germanNounEndings.contains { ending in
       bytes.count > ending.count + 2 && bytes.reversed().starts(with: ending.reversed())
@@ -125,7 +125,7 @@ extension NameFinder {
   /// Motörhead`, `Firma Westbahn`): the noun says what the name is and is not part of it.
   /// Nil when the run opens otherwise.
   func germanBodyStart(in run: Range<Int>) -> Int? {
-    guard language == "de", run.count >= 2 else { return nil }
+    guard isGerman, run.count >= 2 else { return nil }
     let first = scan.lower(of: scan.tokens[run.lowerBound])
     return Self.isGermanBodyNoun(first) ? run.lowerBound + 1 : nil
   }
@@ -141,7 +141,7 @@ extension NameFinder {
   /// Motörhead`): see ``germanBodyStart(in:)``.
   func isAfterGermanBodyNoun(_ run: Range<Int>) -> Bool {
     let index = run.lowerBound - 1
-    guard language == "de", index >= 0, run.lowerBound < scan.tokens.count,
+    guard isGerman, index >= 0, run.lowerBound < scan.tokens.count,
       !scan.tokens[run.lowerBound].flags.contains(.breakBefore),
       scan.tokens[index].flags.contains(.capitalised)
     else { return false }
@@ -151,7 +151,7 @@ extension NameFinder {
   /// True when the name is the title of a work by a trade's capital (`the film Star Wars`):
   /// a capitalised trade inside a sentence, or a trade before a plural opening a sentence.
   func isTradeWork(_ name: Range<Int>) -> Bool {
-    guard language == "en" || language == "de", name.count >= 2 else { return false }
+    guard isEnglish || isGerman, name.count >= 2 else { return false }
     if name.contains(where: { isCapitalisedTrade($0) }) { return true }
     let title = name.lowerBound
     return name.count == 2 && scan.classes(of: scan.tokens[title]).contains(.title)
@@ -169,6 +169,23 @@ extension NameFinder {
     return CueData.newspaperDays.contains(scan.lower(of: tokens[index]))
   }
 
+  /// True when the capitalised number word at `index` stands inside a sentence before another
+  /// capitalised word (`the 2005 Six Nations`, `the Three Tenors`): only a name gives a number
+  /// its capital there, while `Three Britons were hurt` opens a sentence. Such a name starts
+  /// afresh after a connector (`France for the Six Nations` is two names).
+  func isNumberOpeningName(_ index: Int) -> Bool {
+    let tokens = scan.tokens
+    let flags = tokens[index].flags
+    guard scan.classes(of: tokens[index]).rawValue & UInt32(mask) != 0,
+      !flags.contains(.sentenceStart), !flags.contains(.breakBefore),
+      !flags.contains(.headline), !isInTitleCaseLine(index), index + 1 < tokens.count,
+      !tokens[index + 1].flags.contains(.breakBefore),
+      tokens[index + 1].flags.contains(.capitalised),
+      scan.classes(of: tokens[index + 1]).rawValue & UInt32(mask) == 0
+    else { return false }
+    return CueData.nameNumbers.contains(scan.lower(of: tokens[index]))
+  }
+
   /// The start of the name after a German noun for a person that an article opens before it
   /// (`des Bloggers Raif Badawi`, `der Künstler Stelarc`): an article opens a noun phrase, and
   /// such a noun before a name describes it. Nil for a word of fewer than seven letters or
@@ -177,7 +194,7 @@ extension NameFinder {
   /// Burgtheater`), a known first word (a given name, a title, a place) or a name with an
   /// organisation word.
   func germanNounBeforeName(in run: Range<Int>) -> Int? {
-    guard language == "de", run.count >= 2, isAfterGermanArticle(run.lowerBound) else {
+    guard isGerman, run.count >= 2, isAfterGermanArticle(run.lowerBound) else {
       return nil
     }
     let tokens = scan.tokens
@@ -202,7 +219,7 @@ extension NameFinder {
   /// `der australische Künstler Kalvos`).
   func isAfterGermanArticle(_ index: Int) -> Bool {
     let tokens = scan.tokens
-    guard language == "de", index > 0, index < tokens.count else { return false }
+    guard isGerman, index > 0, index < tokens.count else { return false }
     var at = index
     while at > 0 && index - at <= 2 && !tokens[at].flags.contains(.breakBefore) {
       let before = tokens[at - 1]
@@ -243,7 +260,7 @@ extension NameFinder {
   /// without its `-s` (`Googles` beside `Google`): a possessive, which ends a name as `'s`
   /// does in English (`Googles Betriebssystem` is no name).
   func isGermanGenitive(_ index: Int) -> Bool {
-    guard language == "de", index >= 0, index < scan.tokens.count else { return false }
+    guard isGerman, index >= 0, index < scan.tokens.count else { return false }
     let id = scan.tokens[index].lower
     guard scan.lowerTable.lastByte(of: id) == UInt8(ascii: "s") else { return false }
     let bytes = scan.lowerTable.bytes(of: id)

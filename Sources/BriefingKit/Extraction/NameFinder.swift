@@ -4,6 +4,12 @@ struct NameFinder {
   let scan: ScannedText
   let lexicon: TopicLexicon
   let language: String
+  /// `language` is English, or German: tested for nearly every name, where comparing the
+  /// strings each time cost a call into the runtime.
+  let isEnglish: Bool
+  let isGerman: Bool
+  /// Russian and German inflect names (`Путина`, `Merkels`): their words are compared by stem.
+  let usesStems: Bool
   let mask: UInt8
   /// Per lowercased form: how often it is written without a capital.
   let lowercaseUses: [Int32]
@@ -29,6 +35,9 @@ struct NameFinder {
     self.scan = scan
     self.lexicon = lexicon
     self.language = language
+    isEnglish = language == "en"
+    isGerman = language == "de"
+    usesStems = language == "ru" || language == "de" || language == "und"
     mask = TopicLexicon.mask(for: language)
     cueWords = CueWordIDs(scan.lowerTable)
     let titleCase = Self.titleCaseLines(in: scan, language: language, mask: mask)
@@ -74,7 +83,7 @@ struct NameFinder {
     if scan.classes[lower].contains(.credit) { return false }
     let isStop = scan.classes[lower].rawValue & UInt32(mask) != 0
     if isStop && !flags.contains(.allCaps) {
-      return isParticleInName(index) || isDayOfNewspaper(index)
+      return isParticleInName(index) || isDayOfNewspaper(index) || isNumberOpeningName(index)
     }
     if isInTitleCaseLine(index) { return isNameInTitleCase(index) }
     if flags.contains(.sentenceStart) || flags.contains(.headline) {
@@ -111,7 +120,7 @@ struct NameFinder {
     else { return false }
     // German capitalises nouns: `Auftritte von Johanna` is a noun and a name, while
     // `Ursula von der Leyen` has a given name before `von`.
-    guard language == "de", index > 0 else { return true }
+    guard isGerman, index > 0 else { return true }
     return scan.classes(of: scan.tokens[index - 1]).contains(.givenName)
   }
 
@@ -135,7 +144,11 @@ struct NameFinder {
     var runs: [Range<Int>] = []
     var index = 0
     while index < tokens.count {
-      guard isNameWord(index) || opensKnownName(index) else {
+      // Both tests need a capital: the many words without one are passed over here, with
+      // neither call.
+      guard tokens[index].flags.contains(.capitalised),
+        isNameWord(index) || opensKnownName(index)
+      else {
         index += 1
         continue
       }
@@ -217,7 +230,7 @@ struct NameFinder {
       next += 1
     }
     guard next < scan.tokens.count, !scan.tokens[next].flags.contains(.breakBefore),
-      isNameWord(next)
+      isNameWord(next), !isNumberOpeningName(next)
     else { return nil }
     return next
   }

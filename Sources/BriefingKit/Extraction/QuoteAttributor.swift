@@ -222,10 +222,25 @@ struct QuoteAttributor {
     if cue.kind == .verb && tokens[index].isCapitalized && !isSentenceStart(index) { return nil }
     if cue.kind == .verb && isNounUse(index) { return nil }
     if cue.kind == .verb && isPassive(index) && !hasAgent(index) { return nil }
+    if cue.kind == .verb && !isImpersonalHeissen(index) { return nil }
     if let next = cue.next {
       guard index + 1 < tokens.count, tokens[index + 1].hash == next else { return nil }
     }
     return cue
+  }
+
+  /// `heißt` and `hieß` report words only with an impersonal `es` right after them or earlier
+  /// in their clause (`heißt es in der Mitteilung`, `in dem es unter anderem heißt`); `das
+  /// heißt` means "that is", and `Der Film heißt „…“` gives a name. True for every other word.
+  private func isImpersonalHeissen(_ index: Int) -> Bool {
+    guard QuoteGermanWords.documentVerbs.contains(tokens[index].hash) else { return true }
+    if index + 1 < tokens.count, tokens[index + 1].hash == QuoteGermanWords.es { return true }
+    var before = index - 1
+    while before >= max(index - 8, 0), tokens[before].isWord {
+      if tokens[before].hash == QuoteGermanWords.es { return true }
+      before -= 1
+    }
+    return false
   }
 
   /// `“…,” it said`, `“…,” it read`: `it` beside the cue stands for a statement or a

@@ -78,11 +78,50 @@ struct QuoteClauses {
       if let open = markRange(piece.open) { marks.append((open, "\u{201C}")) }
       if let close = markRange(piece.close) { marks.append((close, "\u{201D}")) }
     }
+    // Pieces joined into one quote keep their inner marks (`was “strong". "Rates …`): each
+    // segment is written between curly marks too. A mark that opens the next segment stays an
+    // opening one (`government. "It is`, a piece left open before the writer opens again).
+    if segments.count > 1 {
+      let openers = Set(segments.map { markToken(around: $0.lowerBound, forward: false) })
+      for token in openers { if let open = markRange(token) { marks.append((open, "\u{201C}")) } }
+      for segment in segments {
+        let token = markToken(around: segment.upperBound, forward: true)
+        if !openers.contains(token), let close = markRange(token) {
+          marks.append((close, "\u{201D}"))
+        }
+      }
+      marks.sort { $0.0.lowerBound < $1.0.lowerBound }
+    }
     quote.text = text(range, marks: marks)
     quote.start = range.lowerBound
     quote.end = range.upperBound
     quote.segments = segments
     return quote
+  }
+
+  /// The index of the token that ends right before scalar `offset` (`forward` false) or starts
+  /// at it (`forward` true), past spaces and, forward, the commas a segment leaves out; -1 when
+  /// there is none.
+  private func markToken(around offset: Int, forward: Bool) -> Int {
+    var position = offset
+    if forward {
+      while position < scalars.count,
+        QuoteScalar.isSpace(scalars[position].value) || scalars[position].value == 0x2C
+      {
+        position += 1
+      }
+    } else {
+      while position > 0, QuoteScalar.isSpace(scalars[position - 1].value) { position -= 1 }
+    }
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      let key = forward ? tokens[middle].start : tokens[middle].end
+      if key < position { low = middle + 1 } else { high = middle }
+    }
+    guard low < tokens.count else { return -1 }
+    return (forward ? tokens[low].start : tokens[low].end) == position ? low : -1
   }
 
   /// The scalar range of the quotation mark at token `index`, if that token is one: one scalar,

@@ -40,6 +40,12 @@ enum RoleStyle {
     let key = String(Substring(scalars[..<keyEnd])).lowercased()
     switch wordKinds[key] {
     case .modifier?:
+      if key == "new" {
+        // `New Zealand coach`, `New York attorney general`: a place's name, not `new`.
+        let rest = scalars[firstEnd...].dropFirst()
+        let word = rest.prefix { $0 != " " && $0 != "-" && $0 != "'" && $0 != "’" }
+        if placesAfterNew.contains(String(Substring(word)).lowercased()) { return role }
+      }
       if firstEnd < scalars.endIndex {
         let second = scalars.index(after: firstEnd)
         let secondEnd = scalars[second...].firstIndex(of: " ") ?? scalars.endIndex
@@ -119,6 +125,12 @@ enum RoleStyle {
     for word in modifiers { kinds[word] = .modifier }
     return kinds
   }()
+
+  /// Words that follow `New` in names of places and bodies (`New Zealand`, `New Labour`).
+  static let placesAfterNew: Set<String> = [
+    "zealand", "york", "jersey", "mexico", "hampshire", "delhi", "orleans", "england",
+    "brunswick", "caledonia", "guinea", "haven", "south", "labour", "democracy", "zealander",
+  ]
 
   /// Words that qualify an office rather than name it (`former`, `new`, `acting`).
   static let modifiers: Set<String> = [

@@ -73,6 +73,8 @@ public struct SessionTopic: Sendable, Equatable, Hashable, Codable {
   public var aliases: [String]
   public var role: String?
 
+  /// A topic with the given facts. A person known by one name after a peer's or royal's title
+  /// is shown with it (``styled(_:role:)``: `Falconer`, role `Lord` → `Lord Falconer`).
   public init(
     name: String, kind: TopicKind, score: Double, mentions: Int, articles: [Int],
     aliases: [String] = [], role: String? = nil
@@ -84,5 +86,25 @@ public struct SessionTopic: Sendable, Equatable, Hashable, Codable {
     self.articles = articles
     self.aliases = aliases
     self.role = role
+    if kind == .person, let styled = Self.styled(name, role: role) {
+      self.aliases.insert(name, at: 0)
+      (self.name, self.role) = styled
+    }
+  }
+
+  /// `Lord Falconer` for the one-word name `Falconer` whose role ends with a title of
+  /// ``CueData/styleTitles`` (`Lord Chancellor Lord` → role `Lord Chancellor`); nil for other
+  /// names, so that a name already styled stays as it is. Topics are merged across articles
+  /// by their plain names first: only the name shown changes.
+  static func styled(_ name: String, role: String?) -> (name: String, role: String?)? {
+    guard let role, !name.contains(" ") else { return nil }
+    let words = role.split(separator: " ")
+    guard let title = words.last, CueData.styleTitles.contains(title.lowercased()) else {
+      return nil
+    }
+    let rest = words.dropLast()
+    // `Crown Prince Abdullah`: the title belongs to the role it completes.
+    let shownRole = rest.last?.lowercased() == "crown" ? role : rest.joined(separator: " ")
+    return ("\(title) \(name)", shownRole.isEmpty ? nil : shownRole)
   }
 }

@@ -63,10 +63,12 @@ public struct TopicExtractor: Sendable {
     }
     let best = topics.map(\.score).max() ?? 1
     for index in topics.indices { topics[index].score /= best > 0 ? best : 1 }
-    // Positions are sorted, not topics: a swap moves an integer, and names are only compared
-    // when scores tie. Score first, then name, as `($0.score, $1.name) > ($1.score, $0.name)`.
+    // Positions are sorted, not topics: a swap moves an integer, the scores are read from an
+    // array of their own, and names are only compared when scores tie. Score first, then name,
+    // as `($0.score, $1.name) > ($1.score, $0.name)`.
+    let scores = topics.map(\.score)
     let order = topics.indices.sorted { first, second in
-      let (one, other) = (topics[first].score, topics[second].score)
+      let (one, other) = (scores[first], scores[second])
       if one != other { return one > other }
       return topics[second].name > topics[first].name
     }

@@ -9,6 +9,10 @@ public struct Interpreter: Sendable {
     guard let type = CommandRegistry.command(named: name) else {
       throw CommandError.unknownCommand(name, suggestion: CommandRegistry.suggestion(for: name))
     }
+    // `memo --help` explains the command rather than failing on an unknown option.
+    if words.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) {
+      return try HelpCommand(arguments: [type.name]).run(in: &context)
+    }
     let command = try type.init(arguments: Array(words.dropFirst()))
     return try command.run(in: &context)
   }

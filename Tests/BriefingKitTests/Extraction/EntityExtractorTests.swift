@@ -70,6 +70,8 @@ struct EntityExtractorTests {
     ("Talks were held in Geneva last week.", "Geneva"),
     ("The envoy flew from Kyiv to Warsaw overnight.", "Warsaw"),
     ("Officials in Timor-Leste denied the report.", "Timor-Leste"),
+    ("Both the Soviet Union and Russia were given assurances.", "Soviet Union"),
+    ("The team played for Yugoslavia before the war.", "Yugoslavia"),
   ])
   func typesPlacesFromTheGazetteer(text: String, name: String) throws {
     let found = try #require(entity(name, in: extractor.entities(in: article(text))))

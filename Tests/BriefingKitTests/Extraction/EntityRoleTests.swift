@@ -16,6 +16,49 @@ struct EntityRoleTests {
     #expect(!found.contains { $0.name == "Trade" }, "\(found.map(\.name))")
   }
 
+  @Test(
+    arguments: [
+      (
+        "Harbour Police Commissioner Sir Alan Reeve opened the inquiry. Sir Alan said it "
+          + "would report in May.", "Alan Reeve", "Harbour Police Commissioner"
+      ),
+      (
+        "Northern Water Council Chairman Maria Olsen backed the plan. Olsen called it fair.",
+        "Maria Olsen", "Northern Water Council Chairman"
+      ),
+    ])
+  func aPersonAfterABodysOfficeIsNotPartOfTheBody(text: String, name: String, role: String)
+    throws
+  {
+    let found = entities(text)
+    let person = try #require(found.first { $0.name == name }, "\(found.map(\.name))")
+    #expect(person.kind == .person)
+    #expect(person.role?.hasPrefix(role) == true, "\(person.role ?? "nil")")
+    #expect(!found.contains { $0.name.hasSuffix(" " + name) }, "\(found.map(\.name))")
+  }
+
+  @Test(
+    arguments: [
+      (
+        "Lib Dem home affairs spokesman Marta Vane criticised the plan. Vane said it was "
+          + "wrong.", "Marta Vane", "Lib Dem home affairs spokesman"
+      ),
+      (
+        "The board heard from chief operating officer Tomas Brill on Monday. Brill said sales "
+          + "rose.", "Tomas Brill", "chief operating officer"
+      ),
+      (
+        "The team was named by All Blacks captain Rua Tane at noon. Tane said it was strong.",
+        "Rua Tane", "All Blacks captain"
+      ),
+    ])
+  func aLowercaseTitleKeepsTheWordsThatQualifyIt(text: String, name: String, role: String)
+    throws
+  {
+    let person = try #require(entities(text).first { $0.name == name })
+    #expect(person.role == role)
+  }
+
   @Test func aTitleBeforeAWordAlsoWrittenInLowercaseIsNoPerson() {
     let found = entities(
       "The party expects a General Election in May. Every election costs money, the party "

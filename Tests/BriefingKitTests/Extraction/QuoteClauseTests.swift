@@ -135,6 +135,23 @@ struct QuoteClauseTests {
     #expect(quote.speaker == "Ada Lund")
   }
 
+  /// A partial quote that runs on into full sentences of the same speaker shows each piece
+  /// between curly marks, also where the writer typed straight ones or left a piece open.
+  @Test func piecesJoinedIntoTheClauseShowTheirOwnMarks() throws {
+    let fixture = QuoteFixture(
+      "Ada Lund described the depot as \"a costly mistake\". \"This comes from an insider. "
+        + "\"It is the worst plan I can remember.\"")
+    let quote = try #require(fixture.quotes.first)
+    #expect(
+      quote.text
+        == "the depot as “a costly mistake”. “This comes from an insider. “It is the worst plan "
+        + "I can remember.”")
+    #expect(
+      quote.segments.map(fixture.slice) == [
+        "a costly mistake", "This comes from an insider.", "It is the worst plan I can remember.",
+      ])
+  }
+
   @Test func partialQuoteWithoutACueKeepsItsWords() throws {
     let fixture = QuoteFixture("The “⟦temporary measure for the whole region⟧” lasted ten years.")
     #expect(fixture.found == fixture.expected)

@@ -37,6 +37,27 @@ struct QuoteGermanTextSourcesTests {
     #expect(quote.speaker != "Bernd Vogel")
   }
 
+  /// `das heißt` means "that is" and `heißt` alone names something: neither reports words, so
+  /// a short quote beside them is no statement of the phrase before the verb.
+  @Test(
+    arguments: [
+      "Am Ende blieben „erhebliche Bedenken“ gegen den Plan des Ministers, das heißt gegen "
+        + "die neue Steuer.",
+      "Der neue Roman der Autorin heißt „Stille Tage“ und erscheint im Mai.",
+    ])
+  func heissenWithoutImpersonalEsReportsNoWords(text: String) {
+    let quotes = QuoteFixture(text, language: "de").quotes
+    #expect(quotes.allSatisfy { $0.cue != "heißt" }, "\(quotes)")
+    #expect(quotes.allSatisfy { $0.speaker == nil }, "\(quotes)")
+  }
+
+  @Test func heisstEsStillQuotesTheDocument() throws {
+    let text = "„Die Lage bleibt angespannt“, heißt es in der Mitteilung der Polizei."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.cue == "heißt")
+    #expect(quote.mention?.text.contains("Mitteilung") == true)
+  }
+
   @Test func studyAfterLautStaysTheSourceInsideAReportedSentence() throws {
     let text =
       "Wie die Süddeutsche Zeitung berichtete, soll sich laut der Studie nur jeder zweite "

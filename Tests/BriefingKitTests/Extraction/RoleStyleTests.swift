@@ -23,7 +23,7 @@ struct RoleStyleTests {
     for role in [
       "President", "Professor", "Lord", "Home Secretary", "Deputy Prime Minister",
       "Chief Constable", "Labour leader", "England coach", "CEO", "MP", "Tory chairman",
-      "former Labour leader", "",
+      "former Labour leader", "New Zealand coach", "New York attorney general", "",
     ] {
       #expect(RoleStyle.written(role, language: "en") == role, "\(role)")
     }

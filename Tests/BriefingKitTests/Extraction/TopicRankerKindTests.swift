@@ -84,6 +84,6 @@ struct TopicRankerKindTests {
       ))
     let ranked = ranker.rank(articles)
     #expect(ranked.first { $0.name == "Ray Charles" }?.articles == [1, 2, 3, 4])
-    #expect(ranked.first { $0.name == "Charles" }?.role == "Prince")
+    #expect(ranked.first { $0.name == "Prince Charles" }?.articles == [5])
   }
 }

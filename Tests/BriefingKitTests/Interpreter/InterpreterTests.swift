@@ -48,6 +48,15 @@ struct InterpreterTests {
     #expect(harness.output.contains("Example:"))
   }
 
+  @Test(arguments: ["memo --help", "quotes -h", "load --help x.txt"])
+  func helpOptionExplainsTheCommand(line: String) throws {
+    var harness = try Harness()
+    harness.run(line)
+    let name = line.split(separator: " ")[0]
+    #expect(harness.errors.isEmpty, "\(harness.errors)")
+    #expect(harness.output.hasPrefix("usage: \(name)"), "\(harness.output)")
+  }
+
   @Test func wrongArgumentsPrintTheUsage() throws {
     var harness = try Harness()
     harness.run("articles --bogus")
