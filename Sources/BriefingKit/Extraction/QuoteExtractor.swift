@@ -76,7 +76,8 @@ public struct QuoteExtractor: Sendable {
     var widened = QuoteClauses(scalars: scalars, tokens: tokens, language: language)
       .widened(quotes, pieces)
     for index in widened.indices where widened[index].role != nil {
-      widened[index].role = RoleStyle.written(widened[index].role, language: language)
+      widened[index].role = RoleStyle.written(
+        widened[index].role, language: language, text: scalars)
     }
     return widened
   }

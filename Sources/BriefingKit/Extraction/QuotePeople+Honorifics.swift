@@ -4,13 +4,18 @@ extension QuotePeople {
   /// The gender the courtesy title right before token `start` gives (`Mrs`, `Ms.`, `Mr`), or
   /// `.unknown` when there is none; German titles are left to ``QuoteGenders``.
   func titleGender(before start: Int) -> QuoteGenders.Gender {
-    guard !isGerman else { return .unknown }
+    guard !isGerman, let title = titleToken(before: start) else { return .unknown }
+    return QuoteGenders.titleGender(tokens[title].hash)
+  }
+
+  /// The courtesy title right before token `start` (`Mr`, `Mr.`, `Sir`), nil without one.
+  func titleToken(before start: Int) -> Int? {
     var before = start - 1
     if before > 0, before < tokens.count, isTitleDot(before) { before -= 1 }
     guard before >= 0, before < tokens.count, tokens[before].isCapitalized,
       lexicon.is(tokens[before].hash, .honorific)
-    else { return .unknown }
-    return QuoteGenders.titleGender(tokens[before].hash)
+    else { return nil }
+    return before
   }
 
   /// True when person `index` has a given name of the other gender than `title`: under

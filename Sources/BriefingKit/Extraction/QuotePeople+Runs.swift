@@ -89,7 +89,21 @@ extension QuotePeople {
 
   /// `Republican`, `Former`, `Rival`: a word before a name that describes the person.
   func isDescriptor(_ index: Int) -> Bool {
-    index >= 0 && index < tokens.count && Self.descriptors.contains(tokens[index].hash)
+    index >= 0 && index < tokens.count
+      && (Self.descriptors.contains(tokens[index].hash) || isHyphenatedDescriptor(index))
+  }
+
+  /// `Film-maker`, `Fly-half`, `Man-of-the-match`, `Paris-based`: a capitalised word whose
+  /// last part after a hyphen is lower-case describes who follows (names end in a capital:
+  /// `Kilroy-Silk`, `Henley-on-Thames`). Not in German, whose compounds keep their capitals.
+  private func isHyphenatedDescriptor(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard !isGerman, token.isWord, token.isCapitalized, token.end - token.start >= 3,
+      token.end <= scalars.count
+    else { return false }
+    var offset = token.end - 1
+    while offset > token.start + 1, scalars[offset - 1] != "-" { offset -= 1 }
+    return scalars[offset - 1] == "-" && scalars[offset].properties.isLowercase
   }
 
   private static let descriptors: Set<UInt64> = Set(

@@ -91,10 +91,7 @@ extension QuotePeople {
 
   /// True when a courtesy title stands right before the run's name (`Dr Vancheshwar`).
   func hasHonorific(_ run: Run) -> Bool {
-    var before = run.name.lowerBound - 1
-    if before > 0, isTitleDot(before) { before -= 1 }
-    return before >= 0 && before < tokens.count && tokens[before].isCapitalized
-      && lexicon.is(tokens[before].hash, .honorific)
+    titleToken(before: run.name.lowerBound) != nil
   }
 
   /// How a speaker is shown: the name's text, with a peer's title before a lone surname

@@ -36,6 +36,8 @@ struct QuotePeople {
   private var titledNames: Set<UInt64> = []
   /// Role nouns the article also uses as surnames (`King` after `Ms King`).
   private(set) var surnameRoles: Set<UInt64> = []
+  /// Offices given only by a description, by person (``describedRoles(of:quoted:language:)``).
+  private(set) var describedRoles: [Int: Range<Int>] = [:]
 
   /// People of `tokens`; `language` (ISO 639-1) decides whether a lone capitalised word before
   /// a speech verb is taken for a name (not in German, where every noun is capitalised).
@@ -84,6 +86,7 @@ struct QuotePeople {
       for run in runs where run.name.count == 1 && run.role != nil { register(run) }
     }
     for run in runs { note(run) }
+    describedRoles = Self.describedRoles(of: self, quoted: quoted, language: language)
   }
 
   /// True when a word is the last word of a multi-word name in the article (`Merkel`).

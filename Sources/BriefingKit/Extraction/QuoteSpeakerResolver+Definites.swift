@@ -55,7 +55,11 @@ extension QuoteSpeakerResolver {
     guard let last = lastSpeaker, last < people.people.count else { return nil }
     let person = people.people[last]
     guard person.isPerson else { return nil }
-    guard language == "en", let role = person.role else { return last }
+    // A role the text gave only by a description counts as stated.
+    guard language == "en", let role = person.role ?? people.describedRoles[last] else {
+      return last
+    }
+    if isContradicted(mention, by: role) { return nil }
     let nouns = role.filter { $0 < tokens.count && lexicon.isRole(tokens[$0]) }
     if nouns.isEmpty || nouns.contains(where: { heads.contains(lexicon.roleHash(tokens[$0])) }) {
       return last
@@ -64,6 +68,65 @@ extension QuoteSpeakerResolver {
     let described = ((owner + 1)..<mention.upperBound).filter { lexicon.isRole(tokens[$0]) }
     return described.contains(where: isLoose) && nouns.contains(where: isLoose) ? last : nil
   }
+
+  /// The person the text gave this office by the same description while no one else was
+  /// named (``QuotePeople/describedRoles``): `David Lund unveiled plans. The home secretary
+  /// said …` is Lund.
+  func describedHolder(_ mention: Range<Int>) -> Int? {
+    guard language == "en", let start = mention.first, mention.count >= 2 else { return nil }
+    let words = (start + 1)..<mention.upperBound
+    return people.describedRoles.first { _, range in
+      range.count == words.count
+        && zip(range, words).allSatisfy { tokens[$0].hash == tokens[$1].hash }
+    }?.key
+  }
+
+  /// True when a stated role rules out the office a description names: a rank one has and
+  /// the other lacks (`the prime minister` is no `Deputy Prime Minister`, `the chancellor` no
+  /// `shadow chancellor`), or a lower-case word naming the office before the description's
+  /// role noun that the role lacks (`the foreign secretary` is no `Home Secretary`).
+  func isContradicted(_ mention: Range<Int>, by role: Range<Int>) -> Bool {
+    guard language == "en", role.upperBound <= tokens.count else { return false }
+    let start = (ownerEnd(in: mention) ?? (mention.lowerBound - 1)) + 1
+    let words = (start..<min(mention.upperBound, tokens.count)).filter { tokens[$0].isWord }
+    let stated = role.filter { tokens[$0].isWord }.map { people.nameHash($0) }
+    let ranks = Set(words.map { tokens[$0].hash }.filter(Self.ranks.contains))
+    if ranks != Set(stated.filter(Self.ranks.contains)) { return true }
+    // Only a role with the same noun names the office more or less exactly: `the former
+    // cabinet secretary` may still be a `former civil service chief`.
+    guard let head = words.last(where: { lexicon.isRole(tokens[$0]) }), head > start,
+      role.contains(where: { lexicon.roleHash(tokens[$0]) == lexicon.roleHash(tokens[head]) })
+    else { return false }
+    let office = tokens[head - 1]
+    guard office.isWord, office.isLowercase, !lexicon.is(office.hash, .determiner),
+      !Self.ranks.contains(office.hash), !Self.bodies.contains(office.hash),
+      !Self.qualifiers.contains(office.hash),
+      !people.text((head - 1)..<head).unicodeScalars.contains(where: Self.isCountWord)
+    else { return false }
+    return !stated.contains(office.hash)
+  }
+
+  /// `the former president`, `the new coach`: when, not which office.
+  private static let qualifiers: Set<UInt64> = Set(
+    ["former", "ex", "new", "then", "outgoing", "incoming", "retired", "current", "late"].map(
+      QuoteToken.hash(of:)))
+
+  /// `the party leader`, `the club chairman`: the body the article is about, no office.
+  private static let bodies: Set<UInt64> = Set(
+    ["party", "club", "team", "company", "firm", "group", "band", "union", "league"].map(
+      QuoteToken.hash(of:)))
+
+  /// `58-year-old`, `two-time`: scalars of a word that counts rather than names an office.
+  private static func isCountWord(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "-" || ("0"..."9").contains(scalar)
+  }
+
+  /// Words that set a holder apart from the office itself. Not `former`: the text may call
+  /// someone by an office it states for another time (`the former president` for `President
+  /// George W. Bush`, `the candidate` for a `former candidate`).
+  private static let ranks: Set<UInt64> = Set(
+    ["deputy", "shadow", "vice", "acting", "interim", "junior"].map(
+      QuoteToken.hash(of:)))
 
   /// True for a role noun that many offices go by (`official`, `chief`, `minister`), unless a
   /// word before it makes it one office (`prime minister`).

@@ -35,7 +35,7 @@ extension QuoteSpeakerResolver {
   /// description before it (`Former Pennsylvania governor Ed Rendell`, `But Sen. Pat Toomey`)
   /// or a short opening phrase ending in a comma (`In an interview, Durbin said`).
   func isSubject(_ name: Int) -> Bool {
-    if isInvertedSubject(name) { return true }
+    if isInvertedSubject(name) || isFramed(name) { return true }
     var cursor = name - 1
     var sawRole = false
     while cursor >= 0, cursor >= name - 10 {
@@ -63,6 +63,38 @@ extension QuoteSpeakerResolver {
     }
     return cursor < 0
   }
+
+  /// True when a `For` opening the sentence, alone or after `But`, `And` or `Yet`, frames the
+  /// name starting at token `name` and a comma closes it (`For Jupiter analyst Ada Lund, the
+  /// move was an error`, `But for Ada Lund, a director at Gartner, …`): the sentence gives
+  /// that person's view, so a `he` after it is them, not whoever spoke before.
+  func isFramed(_ name: Int) -> Bool {
+    guard language == "en", name > 0, name < tokens.count else { return false }
+    // Only the person's title or description stands between: `For example in West Ham,`
+    // frames a place.
+    var frame = name - 1
+    while frame > 0, frame >= name - 6, tokens[frame].isWord, tokens[frame].hash != Self.forWord,
+      tokens[frame].isCapitalized || lexicon.isRole(tokens[frame])
+    {
+      frame -= 1
+    }
+    guard tokens[frame].hash == Self.forWord else { return false }
+    if frame > 0, tokens[frame - 1].isCapitalized,
+      Self.frameConjunctions.contains(tokens[frame - 1].hash)
+    {
+      frame -= 1
+    }
+    guard tokens[frame].isCapitalized, lexicon.isSentenceStart(frame, in: tokens) else {
+      return false
+    }
+    var end = name
+    while end < tokens.count, tokens[end].isCapitalized || people.isInitialDot(end) { end += 1 }
+    return end < tokens.count && tokens[end].kind == .punctuation && tokens[end].scalar == 0x2C
+  }
+
+  private static let forWord = QuoteToken.hash(of: "for")
+  private static let frameConjunctions: Set<UInt64> = Set(
+    ["but", "and", "yet"].map(QuoteToken.hash(of:)))
 
   /// True when the name starting at token `name` is the subject of a speech verb right after
   /// it, past an aside between dashes or commas (`one of the four, Ada Lund - who was

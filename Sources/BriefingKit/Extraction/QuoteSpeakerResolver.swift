@@ -19,6 +19,8 @@ struct QuoteSpeakerResolver {
   private(set) var lastSpeaker: Int?
   /// Token index of the mention that named the last speaker.
   private(set) var lastMention = -1
+  /// The token where each person the quotes went to was last named, by name, as a speaker.
+  private(set) var spoken: [Int: Int] = [:]
   /// True while resolving the agent of a passive cue: a description names someone new.
   var isAgent = false
   var tokens: [QuoteToken] { people.tokens }
@@ -104,7 +106,9 @@ struct QuoteSpeakerResolver {
       {
         return Speaker(name: people.text(run.name), role: nil)
       }
-      if let index = people.person(named: run.name) {
+      if let found = people.person(named: run.name) {
+        // `Mr Blair` beside `Sir Ian Blair` and `Tony Blair`.
+        let index = people.sharedSurnameHolder(found, mention: run.name, spoken: spoken)
         if let body = bareBody(run.name, in: mention, person: index) { return body }
         return remember(
           index, at: first,
@@ -124,7 +128,7 @@ struct QuoteSpeakerResolver {
     let fallback =
       isPossessive || isAgent || language == "de" || namesNoOneEarlier(mention)
         || isOwnedByPerson(mention)
-      ? nil : fittingLastSpeaker(mention, heads: roleHeads(of: mention))
+      ? nil : describedHolder(mention) ?? fittingLastSpeaker(mention, heads: roleHeads(of: mention))
     return remember(matchingRole(mention) ?? fallback, at: first) ?? spokesperson(mention)
       ?? roleOnly(mention)
   }
@@ -133,10 +137,17 @@ struct QuoteSpeakerResolver {
     guard let index, index < people.people.count else { return nil }
     lastSpeaker = index
     lastMention = token
+    // Only a name is evidence of who was quoted; a pronoun or a description was a guess.
+    if token >= 0, token < tokens.count, !lexicon.is(tokens[token].hash, .pronoun),
+      !lexicon.is(tokens[token].hash, .determiner), !Self.owners.contains(tokens[token].hash)
+    {
+      spoken[index] = token
+    }
     let person = people.people[index]
     return Speaker(
       name: people.displayName(person.name),
-      role: person.role.map { people.nameText(trimmedRole($0)) } ?? role)
+      role: person.role.map { people.nameText(trimmedRole($0)) } ?? role
+        ?? people.describedRoles[index].map(people.text))
   }
 
   /// The person whose mention comes last before token `index`.
@@ -174,9 +185,13 @@ struct QuoteSpeakerResolver {
     let floor = max(lastMention + 1, mention.lowerBound - 150, 0)
     guard !heads.isEmpty, floor < mention.lowerBound else { return false }
     return (floor..<mention.lowerBound).contains { index in
-      // `candidate Ada Lund`: a title before a name names someone.
-      tokens[index].isLowercase && lexicon.isRole(tokens[index])
-        && heads.contains(lexicon.roleHash(tokens[index]))
+      // `candidate Ada Lund`: a title before a name names someone. An owner counts by its
+      // bare word (`the prime minister's spokesman` before `the prime minister`).
+      let owner = people.isPossessive(index) ? people.nameHash(index) : nil
+      let isHead =
+        owner.map { lexicon.is($0, .roleHead) && heads.contains($0) }
+        ?? (lexicon.isRole(tokens[index]) && heads.contains(lexicon.roleHash(tokens[index])))
+      return isHead && tokens[index].isLowercase
         && !(index + 1 < tokens.count && tokens[index + 1].isCapitalized)
     }
   }
@@ -194,7 +209,9 @@ struct QuoteSpeakerResolver {
     let heads = roleHeads(of: mention)
     guard !heads.isEmpty else { return nil }
     let matches = people.people.indices.filter { index in
-      people.people[index].roleWords.contains { heads.contains($0) }
+      let person = people.people[index]
+      return person.roleWords.contains { heads.contains($0) }
+        && !(person.role.map { isContradicted(mention, by: $0) } ?? false)
     }
     guard !matches.isEmpty else { return nil }
     let before = people.occurrences.last {

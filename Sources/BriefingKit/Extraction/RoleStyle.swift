@@ -13,8 +13,12 @@
 /// RoleStyle.written("Home Secretary", language: "en")          // "Home Secretary"
 /// ```
 enum RoleStyle {
-  /// `role` as written inside an English sentence; other roles unchanged.
-  static func written(_ role: String?, language: String) -> String? {
+  /// `role` as written inside an English sentence; other roles unchanged. With the article's
+  /// `text`, a qualifier that the article writes with its capital inside a sentence keeps it:
+  /// `New Zealand coach` names a place (`the New Zealand team`), `New Home Secretary` does not.
+  static func written(
+    _ role: String?, language: String, text: [Unicode.Scalar] = []
+  ) -> String? {
     guard let role, language == "en" else { return role }
     let scalars = role.unicodeScalars
     guard let initial = scalars.first, initial.properties.isUppercase else { return role }
@@ -35,12 +39,18 @@ enum RoleStyle {
     // the scalars one by one.
     let key = String(Substring(scalars[..<keyEnd])).lowercased()
     switch wordKinds[key] {
-    case .modifier? where key == "new":
-      // `New Zealand coach`, `New York attorney general`: a place's name, not `new`.
-      let rest = scalars[firstEnd...].dropFirst()
-      let word = rest.prefix { $0 != " " && $0 != "-" && $0 != "'" && $0 != "’" }
-      if placesAfterNew.contains(String(Substring(word)).lowercased()) { return role }
-    case .modifier?: break
+    case .modifier?:
+      if key == "new" {
+        // `New Zealand coach`, `New York attorney general`: a place's name, not `new`.
+        let rest = scalars[firstEnd...].dropFirst()
+        let word = rest.prefix { $0 != " " && $0 != "-" && $0 != "'" && $0 != "’" }
+        if placesAfterNew.contains(String(Substring(word)).lowercased()) { return role }
+      }
+      if firstEnd < scalars.endIndex {
+        let second = scalars.index(after: firstEnd)
+        let secondEnd = scalars[second...].firstIndex(of: " ") ?? scalars.endIndex
+        if isCapitalizedInside(scalars[..<secondEnd], text) { return role }
+      }
     case .common?:
       // `Deputy Prime Minister`: later capitals make it a title as written.
       var atWordStart = false
@@ -52,6 +62,59 @@ enum RoleStyle {
     }
     return role.prefix(1).lowercased() + role.dropFirst(1)
   }
+
+  /// True when `words` (a role's first two words, `New Zealand`) stand in `text` after an
+  /// article or a preposition (`the New Zealand side`, `in New York`) or before a lower-case
+  /// word that is no office (`New Zealand went ahead`): a name, with the capital as written.
+  /// After a verb (`said Retired Lt. Gen.`) a title may carry a capital it has nowhere else.
+  private static func isCapitalizedInside(
+    _ words: Substring.UnicodeScalarView, _ text: [Unicode.Scalar]
+  ) -> Bool {
+    guard let first = words.first, words.contains(" "), text.count > words.count else {
+      return false
+    }
+    let pattern = Array(words)
+    var start = 2
+    while start + pattern.count <= text.count {
+      defer { start += 1 }
+      guard text[start] == first, text[start - 1] == " ",
+        text[start..<(start + pattern.count)].elementsEqual(pattern)
+      else { continue }
+      let after = start + pattern.count
+      guard after == text.count || !text[after].properties.isAlphabetic else { continue }
+      if isNameOpener(before: start - 1, in: text) || standsAlone(at: after, in: text) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// True when the space at `space` follows an article or a preposition (`the`, `in`).
+  private static func isNameOpener(before space: Int, in text: [Unicode.Scalar]) -> Bool {
+    var word = space
+    while word > 0, text[word - 1].properties.isLowercase { word -= 1 }
+    guard word < space, word == 0 || !text[word - 1].properties.isAlphabetic else {
+      return false
+    }
+    return nameOpeners.contains(String(String.UnicodeScalarView(text[word..<space])))
+  }
+
+  /// True when a lower-case word that is no office follows at `end` after a space (`But New
+  /// Zealand went ahead`): the words before name something on their own, not an office.
+  private static func standsAlone(at end: Int, in text: [Unicode.Scalar]) -> Bool {
+    guard end + 1 < text.count, text[end] == " ", text[end + 1].properties.isLowercase else {
+      return false
+    }
+    var word = end + 1
+    while word < text.count, text[word].properties.isLowercase { word += 1 }
+    let next = String(String.UnicodeScalarView(text[(end + 1)..<word]))
+    return !commonRoles.contains(next) && !titles.contains(next)
+  }
+
+  /// Words before a name inside a sentence.
+  private static let nameOpeners: Set<String> = [
+    "the", "a", "an", "in", "of", "from", "to", "for", "at", "by", "with", "on", "and",
+  ]
 
   private enum WordKind { case modifier, common }
 

@@ -92,4 +92,14 @@ struct QuoteAppositiveRoleTests {
     #expect(speakers(paragraphs) == ["Omar Sand"])
     #expect(roles(paragraphs) == ["policy expert at the Lakeside Institute"])
   }
+
+  @Test func aHyphenatedRoleBeforeANameIsNoPartOfIt() {
+    let paragraphs = [
+      "Film-maker Ada Vance praised the jury. “It is a brave choice,” Vance said.",
+      "Fly-half Tom Reyes kicked four goals. “We were patient,” said Reyes.",
+      "Jean-Luc Marot disagreed. “It was luck,” Marot said.",
+    ]
+    #expect(speakers(paragraphs) == ["Ada Vance", "Tom Reyes", "Jean-Luc Marot"])
+    #expect(roles(paragraphs) == ["Film-maker", "Fly-half", nil])
+  }
 }

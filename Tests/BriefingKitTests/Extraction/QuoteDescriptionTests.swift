@@ -175,4 +175,51 @@ struct QuoteDescriptionTests {
     ])
     #expect(result.map(\.speaker) == ["Ada Lund", "Tom Weber"])
   }
+
+  @Test func descriptionIsNoHolderOfAnotherRankOrOffice() {
+    let result = found([
+      "Deputy Mayor Nia Gavron spoke first. “We are sorry,” Ms Gavron said.",
+      "“No apology is due,” the mayor said.",
+      "New Home Secretary Cal Dorne backed the bill. “It is fair,” Mr Dorne said.",
+      "“The ruling is wrong,” the foreign secretary said.",
+      "Shadow chancellor Ivo Lett attacked the budget. “It is reckless,” Mr Lett said.",
+      "“It is prudent,” the chancellor said.",
+    ])
+    #expect(
+      result == [
+        Found(speaker: "Nia Gavron", role: "Deputy Mayor"), Found(speaker: nil, role: "mayor"),
+        Found(speaker: "Cal Dorne", role: "new Home Secretary"),
+        Found(speaker: nil, role: "foreign secretary"),
+        Found(speaker: "Ivo Lett", role: "shadow chancellor"),
+        Found(speaker: nil, role: "chancellor"),
+      ])
+  }
+
+  @Test func descriptionIsNoLastSpeakerTheTextGaveAnotherOffice() {
+    let result = found([
+      "Ada Lund unveiled the police plans on Monday. The home secretary said every street "
+        + "would have an officer.",
+      "Ms Lund was joined by Ivo Brandt at a school. “It will work,” Ms Lund said.",
+      "“The public must come first,” the prime minister said.",
+    ])
+    #expect(
+      result == [
+        Found(speaker: "Ada Lund", role: "home secretary"),
+        Found(speaker: nil, role: "prime minister"),
+      ])
+  }
+
+  @Test func descriptionTheTextGaveTheOnlyNamedPersonIsThem() {
+    let result = found([
+      "Jack Strand has attacked the court's decision.",
+      "The foreign secretary said the judges were “simply wrong”.",
+    ])
+    #expect(result == [Found(speaker: "Jack Strand", role: "foreign secretary")])
+    // An office someone else held first (`an aide`) is not the person named.
+    let other = found([
+      "Tom Weber was taken to hospital, said an aide to the band.",
+      "“He is resting,” added the aide.",
+    ])
+    #expect(other.map(\.speaker) == [nil])
+  }
 }

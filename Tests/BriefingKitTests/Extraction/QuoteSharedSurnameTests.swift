@@ -1,8 +1,9 @@
 import BriefingKit
 import Testing
 
-/// People who share a surname: a courtesy title's gender picks among them when their given
-/// names show theirs; with no such evidence the fullest, first-named person stays the choice.
+/// People who share a surname: a courtesy title picks among them when their given names show
+/// its gender (or one is a knight, `Sir Ian`, and the title is `Mr`); else the one the quotes
+/// already went to; with no such evidence the fullest, first-named person stays the choice.
 struct QuoteSharedSurnameTests {
   private func speakers(_ paragraphs: [String]) -> [String?] {
     let article = Article(title: "Fixture", language: "en", paragraphs: paragraphs)
@@ -55,5 +56,22 @@ struct QuoteSharedSurnameTests {
       "“We never close,” Ashworth said. “The regulars expect us,” she added.",
     ])
     #expect(found == ["Colin Ashworth", "Ruth Ashworth"])
+  }
+
+  @Test func plainTitleIsNotTheKnightWhoSharesTheSurname() {
+    let found = speakers([
+      "Tony Lorne defended his plans on Monday. Sir Ian Lorne, the police chief, warned of "
+        + "attacks. “The threat is real,” Sir Ian said.",
+      "But Mr Lorne insisted: “We are ready.”",
+    ])
+    #expect(found == ["Ian Lorne", "Tony Lorne"])
+  }
+
+  @Test func bareSharedSurnameGoesToTheOneAlreadyQuoted() {
+    let found = speakers([
+      "Peter Vell, a former mayor, watched from the hall as his wife won the seat.",
+      "“It was a long night,” said Ruth Vell. “I will start on Monday,” Vell said.",
+    ])
+    #expect(found == ["Ruth Vell", "Ruth Vell"])
   }
 }

@@ -319,4 +319,21 @@ struct QuoteSpeakerTests {
     ])
     #expect(found == ["Ada Lund"])
   }
+
+  @Test func aForFrameMakesItsPersonTheOneAPronounMeans() {
+    let found = speakers([
+      "“Prices will fall,” said Tom Weber. But for Piet Okafor, an analyst at Lund Capital and "
+        + "a critic of the deal, the outlook is bright. “Demand is strong,” he said.",
+      "For Harbour analyst Ida Renko, the merger came too late. “They waited,” she said.",
+    ])
+    #expect(found == ["Tom Weber", "Piet Okafor", "Ida Renko"])
+  }
+
+  @Test func aForPhraseAboutAPlaceFramesNoOne() {
+    let found = speakers([
+      "“Rents keep rising,” said Ida Renko. For example in West Harbour, rents doubled.",
+      "“Nobody expected it,” she said.",
+    ])
+    #expect(found == ["Ida Renko", "Ida Renko"])
+  }
 }

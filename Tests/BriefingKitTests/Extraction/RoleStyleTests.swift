@@ -64,4 +64,29 @@ struct RoleStyleTests {
     #expect(quote.speaker == "Ada Brennan")
     #expect(quote.role == "Lions coach")
   }
+
+  @Test func aQualifierTheArticleCapitalisesInsideASentenceKeepsIt() {
+    let text = Array(
+      "He joined the New Zealand side in 2001, said Former Chelsea captain Ivo Brandt."
+        .unicodeScalars)
+    #expect(
+      RoleStyle.written("New Zealand coach", language: "en", text: text) == "New Zealand coach")
+    #expect(
+      RoleStyle.written("New Home Secretary", language: "en", text: text) == "new Home Secretary")
+    #expect(
+      RoleStyle.written("Former Chelsea captain", language: "en", text: text)
+        == "former Chelsea captain")
+  }
+
+  @Test func quotesKeepAPlaceNameOpeningTheRole() throws {
+    let article = Article(
+      title: "Tour", language: "en",
+      paragraphs: [
+        "New Zealand coach Ada Henry named her side. But New Zealand lost on Monday.",
+        "“We are ready,” Henry said.",
+      ])
+    let quote = try #require(QuoteExtractor().quotes(in: article).first)
+    #expect(quote.speaker == "Ada Henry")
+    #expect(quote.role == "New Zealand coach")
+  }
 }
