@@ -229,14 +229,15 @@ struct QuoteAttributor {
     return cue
   }
 
-  /// `heißt` and `hieß` report words only with an impersonal `es` right after them or earlier
-  /// in their clause (`heißt es in der Mitteilung`, `in dem es unter anderem heißt`); `das
-  /// heißt` means "that is", and `Der Film heißt „…“` gives a name. True for every other word.
+  /// `heißt` and `hieß` report words only with an impersonal `es` right after them or anywhere
+  /// earlier in their clause (`heißt es in der Mitteilung`, `in dem es unter anderem heißt`,
+  /// `wie es aus den Kreisen der Regierung dazu ergänzend hieß`); `das heißt` means "that
+  /// is", and `Der Film heißt „…“` gives a name. True for every other word.
   private func isImpersonalHeissen(_ index: Int) -> Bool {
     guard QuoteGermanWords.documentVerbs.contains(tokens[index].hash) else { return true }
     if index + 1 < tokens.count, tokens[index + 1].hash == QuoteGermanWords.es { return true }
     var before = index - 1
-    while before >= max(index - 8, 0), tokens[before].isWord {
+    while before >= max(index - 20, 0), tokens[before].isWord {
       if tokens[before].hash == QuoteGermanWords.es { return true }
       before -= 1
     }

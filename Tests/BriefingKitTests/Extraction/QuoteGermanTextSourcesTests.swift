@@ -51,6 +51,14 @@ struct QuoteGermanTextSourcesTests {
     #expect(quotes.allSatisfy { $0.speaker == nil }, "\(quotes)")
   }
 
+  @Test func esFarBackInTheClauseStillMakesHiessACue() throws {
+    let text =
+      "Wie es aus den Kreisen der Regierung der Stadt dazu ergänzend hieß, gebe es noch "
+      + "„Spielraum für weitere Gespräche“."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.cue == "hieß")
+  }
+
   @Test func heisstEsStillQuotesTheDocument() throws {
     let text = "„Die Lage bleibt angespannt“, heißt es in der Mitteilung der Polizei."
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
