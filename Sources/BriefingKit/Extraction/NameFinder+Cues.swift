@@ -182,11 +182,14 @@ extension NameFinder {
   }
 
   /// The person named right after the title at `split` when the rest of `run` is two or three
-  /// words that open with a given name and hold no organisation word; nil otherwise.
+  /// words that open with a given name (or, after a peer's title, one to three words) and hold
+  /// no organisation word; nil otherwise.
   private func holder(after split: Int, in run: Range<Int>) -> Range<Int>? {
     let start = split + 1
-    guard (2...3).contains(run.upperBound - start),
-      scan.classes(of: scan.tokens[start]).contains(.givenName),
+    // `Home Office Minister Lord Falconer`: a peer is named by one word after the title.
+    let isStyled = CueData.styleTitles.contains(scan.lower(of: scan.tokens[split]))
+    guard (isStyled ? 1...3 : 2...3).contains(run.upperBound - start),
+      isStyled || scan.classes(of: scan.tokens[start]).contains(.givenName),
       (start..<run.upperBound).allSatisfy({
         scan.classes(of: scan.tokens[$0]).isDisjoint(with: [.organisation, .title])
           && !isConnector($0)

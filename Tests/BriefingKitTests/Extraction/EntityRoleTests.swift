@@ -26,6 +26,10 @@ struct EntityRoleTests {
         "Northern Water Council Chairman Maria Olsen backed the plan. Olsen called it fair.",
         "Maria Olsen", "Northern Water Council Chairman"
       ),
+      (
+        "Harbour Office Minister Lord Penrose said the law would change. Lord Penrose added "
+          + "more.", "Penrose", "Harbour Office Minister"
+      ),
     ])
   func aPersonAfterABodysOfficeIsNotPartOfTheBody(text: String, name: String, role: String)
     throws
