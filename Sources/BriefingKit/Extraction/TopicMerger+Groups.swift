@@ -167,9 +167,15 @@ extension TopicMerger {
     let role = roles.max { ($0.count, $1.value) < ($1.count, $0.value) }?.value
     Self.sortUnique(&scratch.articles)
     sortUnique(&scratch.aliases, except: name, into: &scratch.aliasTexts)
+    var shown = (name: name, role: role)
+    // `Lord Falconer`: the name a peer is shown and looked up by (``SessionTopic/styled``).
+    if sums.kind == .person, let styled = SessionTopic.styled(name, role: role) {
+      scratch.aliasTexts.insert(name, at: 0)
+      shown = styled
+    }
     body(
       MergedTopic(
-        name: name, kind: sums.kind, score: sums.score, mentions: sums.mentions,
-        articles: scratch.articles, aliases: scratch.aliasTexts, role: role))
+        name: shown.name, kind: sums.kind, score: sums.score, mentions: sums.mentions,
+        articles: scratch.articles, aliases: scratch.aliasTexts, role: shown.role))
   }
 }

@@ -28,6 +28,23 @@ struct TopicCommandTests {
     #expect(harness.output.hasPrefix("Tom Bush (person)"), "\(harness.output)")
   }
 
+  @Test func aPeerIsFoundAndListedWithTheTitle() throws {
+    let topics = [
+      Topic(name: "Penrose", kind: .person, score: 1, mentions: 2, role: "Lord"),
+      Topic(name: "Tom Bush", kind: .person, score: 0.5, mentions: 1),
+    ]
+    var harness = try harness(
+      ["Lord Penrose met Tom Bush. Lord Penrose spoke first."], quotes: [], topics: topics)
+    harness.run("topic Lord Pen")
+    #expect(harness.output.hasPrefix("Lord Penrose (person)"), "\(harness.output)")
+    harness.output = ""
+    harness.run("topic Penrose")
+    #expect(harness.output.hasPrefix("Lord Penrose (person)"), "\(harness.output)")
+    harness.output = ""
+    harness.run("topics --kind person")
+    #expect(harness.output.contains("Lord Penrose"), "\(harness.output)")
+  }
+
   @Test func anAcronymIsFoundAsAWordInCapitalsOnly() throws {
     let paragraphs = [
       "The Russian envoy told us the talks would go on. The US trade deficit grew in May."
