@@ -15,7 +15,7 @@ extension QuoteAttributor {
   ) -> Range<Int>? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     if let before = parser.backward(from: index - 1, floor: floor), before.upperBound == index,
-      namesPerson(before)
+      namesPerson(before), !followsPreposition(before.lowerBound)
     {
       return before
     }
@@ -49,4 +49,15 @@ extension QuoteAttributor {
     let start = sentenceStart(before: open, floor: max(0, open - 40))
     return subjectAttribution(from: start, limit: open)?.mention
   }
+
+  /// True when a preposition stands right before token `start` in English (`a statement
+  /// through Arsenal describing …`): its object is not who the participle speaks for, while
+  /// `with McCain calling it` and `a letter from Lee Scott saying` make them the speaker.
+  private func followsPreposition(_ start: Int) -> Bool {
+    language == "en" && start > 0 && start <= tokens.count && tokens[start - 1].isLowercase
+      && Self.objectPrepositions.contains(tokens[start - 1].hash)
+  }
+
+  private static let objectPrepositions: Set<UInt64> = Set(
+    ["through", "to", "at", "in", "on", "against", "into", "via"].map(QuoteToken.hash(of:)))
 }

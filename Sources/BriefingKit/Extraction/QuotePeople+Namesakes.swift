@@ -21,7 +21,9 @@ extension QuotePeople {
         && people[other].words.first.map(QuoteGenders.isGivenName) == true
         && !contradicts(gender, person: other)
     }
-    guard rivals.count >= 2, rivals.contains(index) else { return index }
+    guard rivals.count >= 2, rivals.contains(index) else {
+      return spoken[index] == nil ? describedNamesake(index, among: owners) : index
+    }
     if let title, Self.courtesyTitles.contains(tokens[title].hash) {
       let plain = rivals.filter { !isKnighted($0) }
       if !plain.isEmpty { rivals = plain }
@@ -34,7 +36,19 @@ extension QuotePeople {
     }) {
       return quoted
     }
-    return index
+    return describedNamesake(index, among: rivals)
+  }
+
+  /// `the brother of Simon Cowell` then `Writer Tony Cowell`: of people with one surname and
+  /// names of one length, the only one the text gives a role is the one it is about.
+  private func describedNamesake(_ index: Int, among owners: [Int]) -> Int {
+    let size = people[index].words.count
+    let namesakes = owners.filter { people[$0].isPerson && people[$0].words.count == size }
+    let described = namesakes.filter { people[$0].role != nil }
+    guard namesakes.count >= 2, described.count == 1, let only = described.first else {
+      return index
+    }
+    return only
   }
 
   /// True when the text names person `index` in full after a knight's or peer's title

@@ -209,10 +209,15 @@ struct QuotePeople {
     if !isOrganisation || office == nameStart, let place = placeSuffix(nameStart..<run.upperBound) {
       nameEnd = place
     }
+    if !isGerman { (role, nameEnd) = postNominalsInRole(role, name: nameStart..<nameEnd) }
+    if !isGerman, let given = givenNameStart(nameStart..<nameEnd) {
+      role = role.map { $0.lowerBound..<given } ?? nameStart..<given
+      nameStart = given
+    }
     return Run(role: role, name: nameStart..<nameEnd)
   }
 
-  private func isLeadingNoise(_ index: Int) -> Bool {
+  func isLeadingNoise(_ index: Int) -> Bool {
     guard tokens[index].isWord else { return true }
     if !isGerman, tokens[index].hash == Self.desHash, isName(at: index + 1) { return false }
     let classes = lexicon.wordClass(tokens[index].hash)
@@ -222,7 +227,12 @@ struct QuotePeople {
       || classes.contains(.skippable) || lexicon.cue(for: tokens[index].hash) != nil
       || isGerman && isGermanLeadingNoise(index)
       || !isGerman && Self.auxiliaries.contains(tokens[index].hash)
+      || !isGerman && Self.pairings.contains(tokens[index].hash)
   }
+
+  /// `Both Culture Secretary Tessa Jowell and …`: words that pair two people open no role.
+  private static let pairings: Set<UInt64> = Set(
+    ["both", "either", "neither"].map(QuoteToken.hash(of:)))
 
   /// Verbs that open a question (`Can Yahoo dominate next decade?`) and start no name. `Will`
   /// and `May` are left out: they are names too.
@@ -273,7 +283,8 @@ struct QuotePeople {
       if token.isCapitalized {
         end += 1
       } else if lexicon.is(token.hash, .linking), end + 1 < tokens.count,
-        tokens[end + 1].isCapitalized, tokens[end + 1].start <= token.end + 1
+        tokens[end + 1].isCapitalized, tokens[end + 1].start <= token.end + 1,
+        !isRoute(start..<end)
       {
         end += 2
       } else if let office = officeLinkEnd(at: end) {
@@ -307,7 +318,7 @@ struct QuotePeople {
     }
     let isPerson =
       !words.contains { lexicon.is($0, .organisation) } && (!isGerman || isGermanPerson(run))
-      && !isPlace(run.name)
+      && !isPlace(run.name) && (isGerman || !isKnownBody(run.name))
     people.append(
       Person(name: run.name, words: words, role: nil, roleWords: [], isPerson: isPerson))
     byLastWord[last, default: []].append(people.count - 1)

@@ -119,6 +119,7 @@ struct QuoteSpeakerResolver {
       }
 
     }
+    if isAgeDescription(mention) { return remember(ageHolder(before: first), at: first) }
     guard isDescription, !isIndefinite(tokens[first]),
       mention.contains(where: { lexicon.isRole(tokens[$0]) })
     else { return roleOnly(mention) }
