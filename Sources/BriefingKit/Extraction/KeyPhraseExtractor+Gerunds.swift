@@ -32,18 +32,19 @@ extension KeyPhraseExtractor {
     in scan: ScannedText
   ) {
     var words: [Int32] = []
-    for entry in order {
+    for entry in order where all[entry.index].length == 1 {
       if let word = Self.loneIngWord(all[entry.index], in: scan), !words.contains(word) {
         words.append(word)
       }
     }
     guard !words.isEmpty else { return }
     let uses = Self.gerundUses(of: words, in: scan)
+    let verbs = words.indices.filter { uses[$0].isVerb }.map { words[$0] }
+    guard !verbs.isEmpty else { return }
     order.removeAll { entry in
-      guard let word = Self.loneIngWord(all[entry.index], in: scan),
-        let slot = words.firstIndex(of: word)
-      else { return false }
-      return uses[slot].isVerb
+      let phrase = all[entry.index]
+      return phrase.length == 1 && phrase.example.lowerBound < scan.tokens.count
+        && verbs.contains(scan.tokens[phrase.example.lowerBound].lower)
     }
   }
 
@@ -54,7 +55,8 @@ extension KeyPhraseExtractor {
       phrase.example.lowerBound < scan.tokens.count
     else { return nil }
     let token = scan.tokens[phrase.example.lowerBound]
-    guard token.end - token.start >= 5,
+    // The last byte first: most words fail there, before a slice of their bytes is made.
+    guard token.end - token.start >= 5, scan.lowerTable.lastByte(of: token.lower) == 0x67,
       scan.lowerTable.bytes(of: token.lower).suffix(3).elementsEqual("ing".utf8)
     else { return nil }
     return token.lower
@@ -70,10 +72,14 @@ extension KeyPhraseExtractor {
   /// market` describes `market`).
   /// - Complexity: O(*n* × *k*) for *n* tokens and *k* words, which are few.
   static func gerundUses(of words: [Int32], in scan: ScannedText) -> [GerundUses] {
-    let find = { (word: [UInt8]) in scan.lowerTable.find(word) ?? -1 }
-    let objects = (CueData.objectOpeners + quantifiers).map(find)
-    let degrees = degreeAdverbs.map(find)
-    let to = find(Array("to".utf8))
+    // The words' uses are few: the lists are compared with the words around each of them,
+    // rather than looked up once per article.
+    func isListed(_ token: WordToken?, _ list: [[UInt8]]) -> Bool {
+      guard let token else { return false }
+      return scan.lowerTable.withBytes(of: token.lower) { word in
+        list.contains { word.elementsEqual($0) }
+      }
+    }
     var uses = [GerundUses](repeating: GerundUses(), count: words.count)
     let tokens = scan.tokens
     for position in tokens.indices {
@@ -98,12 +104,12 @@ extension KeyPhraseExtractor {
       // title`, `a film starring Depp`); after a preposition or opening a clause it names an
       // activity (`arrested for beating a man`, `Eating a fatty meal`).
       let hasObject =
-        next.map { $0.flags.contains(.hasDigit) || objects.contains($0.lower) } == true
-        || isBeforeName
+        next?.flags.contains(.hasDigit) == true || isBeforeName
+        || isListed(next, CueData.objectOpeners) || isListed(next, quantifiers)
       let isAfterNoun = previous.map { isContentWord($0, in: scan) } ?? false
       // `to` before an `-ing` word is a preposition (`make it to opening day`).
-      if (previousClasses.contains(.verbCue) && previous?.lower != to) || isAfterIs
-        || previous.map({ degrees.contains($0.lower) }) == true || (hasObject && isAfterNoun)
+      if (previousClasses.contains(.verbCue) && !isListed(previous, [Array("to".utf8)]))
+        || isAfterIs || isListed(previous, degreeAdverbs) || (hasObject && isAfterNoun)
       {
         uses[slot].asVerb += 1
       } else if let previous, next.map({ !isContentWord($0, in: scan) }) ?? true,
