@@ -13,10 +13,11 @@ extension KeyPhraseExtractor {
     var isVerb: Bool { asVerb > asNoun }
   }
 
-  /// Words before an object that are not ``CueData/objectOpeners`` (`winning all six`).
-  private static let quantifiers: [[UInt8]] = ["all", "both", "every", "each", "several"].map {
-    Array($0.utf8)
-  }
+  /// Words that open an object: ``CueData/objectOpeners`` without `that`, which after a noun
+  /// opens a clause (`a court ruling that threw out`), and quantifiers (`winning all six`).
+  private static let objectWords: [[UInt8]] =
+    CueData.objectOpeners.filter { !$0.elementsEqual("that".utf8) }
+    + ["all", "both", "every", "each", "several"].map { Array($0.utf8) }
 
   /// Adverbs of degree: the `-ing` word after them is an adjective (`very frustrating`).
   private static let degreeAdverbs: [[UInt8]] = [
@@ -105,7 +106,7 @@ extension KeyPhraseExtractor {
       // activity (`arrested for beating a man`, `Eating a fatty meal`).
       let hasObject =
         next?.flags.contains(.hasDigit) == true || isBeforeName
-        || isListed(next, CueData.objectOpeners) || isListed(next, quantifiers)
+        || isListed(next, objectWords)
       let isAfterNoun = previous.map { isContentWord($0, in: scan) } ?? false
       // `to` before an `-ing` word is a preposition (`make it to opening day`).
       if (previousClasses.contains(.verbCue) && !isListed(previous, [Array("to".utf8)]))
