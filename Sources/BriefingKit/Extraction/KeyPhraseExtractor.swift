@@ -76,6 +76,7 @@ public struct KeyPhraseExtractor: Sendable {
     {
       order.append((scores[index], index))
     }
+    dropVerbGerunds(from: &order, all, in: scan)
     ScoreOrder.sort(&order)
     return order.map { entry in
       var candidate = all[entry.index]
