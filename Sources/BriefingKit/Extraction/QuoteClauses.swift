@@ -16,6 +16,12 @@ struct QuoteClauses {
     var open: Int
     var close: Int
     var attribution: QuoteAttribution?
+    /// For a quote joined from several spans, each span's opening and closing token, in
+    /// reading order; empty for a quote of one span (its marks are `open` and `close`).
+    var spans: [(open: Int, close: Int)] = []
+
+    /// The opening and closing token of each span of the quote.
+    var spanMarks: [(open: Int, close: Int)] { spans.isEmpty ? [(open, close)] : spans }
   }
 
   let scalars: [Unicode.Scalar]
@@ -81,14 +87,12 @@ struct QuoteClauses {
     // Pieces joined into one quote keep their inner marks (`was “strong". "Rates …`): each
     // segment is written between curly marks too. A mark that opens the next segment stays an
     // opening one (`government. "It is`, a piece left open before the writer opens again).
-    if segments.count > 1 {
-      let openers = Set(segments.map { markToken(around: $0.lowerBound, forward: false) })
+    let spans = pieces.flatMap(\.spanMarks)
+    if spans.count > 1 {
+      let openers = Set(spans.map(\.open))
       for token in openers { if let open = markRange(token) { marks.append((open, "\u{201C}")) } }
-      for segment in segments {
-        let token = markToken(around: segment.upperBound, forward: true)
-        if !openers.contains(token), let close = markRange(token) {
-          marks.append((close, "\u{201D}"))
-        }
+      for span in spans where !openers.contains(span.close) {
+        if let close = markRange(span.close) { marks.append((close, "\u{201D}")) }
       }
       marks.sort { $0.0.lowerBound < $1.0.lowerBound }
     }
@@ -97,31 +101,6 @@ struct QuoteClauses {
     quote.end = range.upperBound
     quote.segments = segments
     return quote
-  }
-
-  /// The index of the token that ends right before scalar `offset` (`forward` false) or starts
-  /// at it (`forward` true), past spaces and, forward, the commas a segment leaves out; -1 when
-  /// there is none.
-  private func markToken(around offset: Int, forward: Bool) -> Int {
-    var position = offset
-    if forward {
-      while position < scalars.count,
-        QuoteScalar.isSpace(scalars[position].value) || scalars[position].value == 0x2C
-      {
-        position += 1
-      }
-    } else {
-      while position > 0, QuoteScalar.isSpace(scalars[position - 1].value) { position -= 1 }
-    }
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      let key = forward ? tokens[middle].start : tokens[middle].end
-      if key < position { low = middle + 1 } else { high = middle }
-    }
-    guard low < tokens.count else { return -1 }
-    return (forward ? tokens[low].start : tokens[low].end) == position ? low : -1
   }
 
   /// The scalar range of the quotation mark at token `index`, if that token is one: one scalar,

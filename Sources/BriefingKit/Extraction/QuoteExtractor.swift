@@ -71,7 +71,9 @@ public struct QuoteExtractor: Sendable {
       let segments = group.map { spans[$0].start..<spans[$0].end }
       quotes.append(builder.quote(span, segments, attributions[first], speakers[first]))
       pieces.append(
-        .init(open: span.openToken, close: span.closeToken, attribution: attributions[first]))
+        .init(
+          open: span.openToken, close: span.closeToken, attribution: attributions[first],
+          spans: group.count > 1 ? group.map { (spans[$0].openToken, spans[$0].closeToken) } : []))
     }
     var widened = QuoteClauses(scalars: scalars, tokens: tokens, language: language)
       .widened(quotes, pieces)
