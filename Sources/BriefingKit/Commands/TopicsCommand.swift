@@ -5,7 +5,9 @@ struct TopicsCommand: Command {
   static let abstract = "Rank the topics across the session, or within some articles."
   static let details = """
     Topics are ranked by salience: how many articles mention them and how prominently
-    (headline, lead, quotes). With ids, only those articles count.
+    (headline, lead, quotes). A key phrase counts more where it leads an article and less
+    the more of the articles use it (`company` in a pile of business news). With ids, only
+    those articles count.
 
     Options:
       --kind KIND   only people, organisations (org), places, other names or key phrases

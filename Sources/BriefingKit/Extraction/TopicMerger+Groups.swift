@@ -70,25 +70,30 @@ struct GroupSums {
 struct GroupTotals {
   var kindScores = TopicMerger.KindScores()
   var score = 0.0
+  /// The scores each weighed by its prominence in its article (``SessionSalience``).
+  var prominentScore = 0.0
   var mentions = 0
 
   /// Adds `other`'s sums after this group's own, as folding a group into another does.
   mutating func add(_ other: Self) {
     kindScores.add(other.kindScores)
     score += other.score
+    prominentScore += other.prominentScore
     mentions &+= other.mentions
   }
 }
 
 extension TopicMerger {
-  /// The totals of each group.
+  /// The totals of each group, once ``articlePositions`` are known.
   func totals(_ groups: GroupMembers) -> [GroupTotals] {
-    (0..<Int32(groups.count)).map { group in
+    let salience = SessionSalience(table, articlePositions: articlePositions)
+    return (0..<Int32(groups.count)).map { group in
       var totals = GroupTotals()
       for entry in groups[group] {
         let topic = table.entries[Int(entry)]
         totals.kindScores.add(topic.score, to: topic.kind)
         totals.score += topic.score
+        totals.prominentScore += salience.prominentScore(of: Int(entry))
         totals.mentions &+= table.mentions(of: Int(entry))
       }
       return totals
@@ -140,16 +145,23 @@ extension TopicMerger {
     for (word, owner) in folds.enumerated() where owner >= 0 {
       totals[Int(owner)].add(totals[word])
     }
+    let merged = GroupMembers(folding: groups, folds)
+    var spread = SessionSpread(articles: table.articles.count)
     var sums: [GroupSums] = []
-    sums.reserveCapacity(folds.count(where: { $0 < 0 }))
+    sums.reserveCapacity(merged.count)
     for (group, owner) in folds.enumerated() where owner < 0 {
       let total = totals[group]
-      sums.append(
-        GroupSums(
-          score: total.score, mentions: total.mentions, kind: total.kindScores.best ?? .other))
+      let kind = total.kindScores.best ?? .other
+      // A key phrase ranks by how prominent it is where it occurs and how few of the
+      // session's articles it spreads over (``SessionSalience``); a name by its plain sum.
+      let score =
+        kind == .phrase && spread.applies
+        ? total.prominentScore * spread.factor(merged[Int32(sums.count)], articlePositions)
+        : total.score
+      sums.append(GroupSums(score: score, mentions: total.mentions, kind: kind))
     }
     totals = []
-    return (GroupMembers(folding: groups, folds), sums)
+    return (merged, sums)
   }
 
   /// Hands `body` the merged topic of the group of `entries`, its lists made in `scratch`.

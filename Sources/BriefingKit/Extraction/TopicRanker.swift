@@ -3,9 +3,12 @@
 /// The same thing named differently in different articles becomes one topic: names and aliases
 /// are matched case-insensitively, a lone surname joins the one person whose full name ends with
 /// it (`Putin` ≡ `Vladimir Putin`), and inflected key phrases join (`agreement` ≡
-/// `agreements`). A topic's session score is the sum of its per-article scores, so it grows
-/// with the number of articles and with how prominent the topic is in each (headline, lead,
-/// quotes), not with raw mention counts.
+/// `agreements`). A name's session score is the sum of its per-article scores, so it grows
+/// with the number of articles and with how prominent the name is in each (headline, lead,
+/// quotes), not with raw mention counts. A key phrase's weighs each score by its share of the
+/// article's top score and by how few of the session's articles give it (``SessionSalience``),
+/// so that the words every story of the pile uses (`company`, `shares`) yield to what
+/// distinguishes it.
 ///
 /// ```swift
 /// let session = TopicRanker().rank([(articleID: 1, topics: a), (articleID: 2, topics: b)])

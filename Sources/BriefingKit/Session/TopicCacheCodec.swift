@@ -5,8 +5,10 @@
 /// is read in one pass. Bytes in any other form (an older JSON cache, damage) decode to nil,
 /// and the ranking is computed again.
 enum TopicCacheCodec {
-  /// The first byte of the encoding; JSON starts with `[`.
-  static let format: UInt8 = 0xB1
+  /// The first byte of the encoding; JSON starts with `[`. Changed whenever the ranking does
+  /// (0xB2: key phrases by prominence and spread), so that a session file ranked by an older
+  /// build is ranked again.
+  static let format: UInt8 = 0xB2
 
   static func encode(_ topics: [SessionTopic]) -> [UInt8] {
     RankedTopics(topics).bytes
