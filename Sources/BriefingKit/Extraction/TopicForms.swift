@@ -17,6 +17,7 @@ struct TopicForms {
   /// What is derived from a key: -2 not yet worked out, -1 none.
   private struct KeyInfo {
     var phrase: Int32 = -2
+    var germanPhrase: Int32 = -2
     var declined: Int32 = -2
     var place: Int32 = -2
     var member: Int32 = -2
@@ -109,6 +110,14 @@ struct TopicForms {
   mutating func phrase(_ key: Int32) -> Int32 {
     derived(key, \.phrase) { forms, string in
       TopicMerger.changedPhraseKey(string).map { forms.id($0) } ?? key
+    }
+  }
+
+  /// The id of the key that the declined forms of a German key phrase share
+  /// (``TopicMerger/germanPhraseKey(_:)``: `flüchtlinge`, `flüchtlingen` → `flüchtling`).
+  mutating func germanPhrase(_ key: Int32) -> Int32 {
+    derived(key, \.germanPhrase) { forms, string in
+      TopicMerger.germanPhraseKey(string).map { forms.id($0) } ?? key
     }
   }
 

@@ -48,13 +48,18 @@ extension TopicMerger {
   }
 
   /// The name of the group of `entries`: its only name when all its topics are written alike,
-  /// else the one ``name(of:)`` picks.
+  /// else the one ``name(of:)`` picks, of a German key phrase's forms the nominative
+  /// (``nounFormsTogether(_:)``).
   func name(_ entries: ArraySlice<Int32>) -> Tally {
     guard let first = entries.first.map({ table.entries[Int($0)].name }) else {
       return Tally(value: "", count: 0)
     }
     guard entries.allSatisfy({ table.entries[Int($0)].name == first }) else {
-      return Self.name(of: tallies(entries, names: true))
+      let names = tallies(entries, names: true)
+      let isGermanPhrase =
+        table.hasGerman
+        && entries.allSatisfy { table.entries[Int($0)].kind == .phrase && isGerman(Int($0)) }
+      return Self.name(of: isGermanPhrase ? Self.nounFormsTogether(names) : names)
     }
     return Tally(value: table.text(first), count: entries.count, id: first)
   }

@@ -47,6 +47,14 @@ struct TopicMerger {
     for registry in [\Self.byName, \.byPhrase, \.byPhraseKey, \.surnameHead] {
       self[keyPath: registry].reserveCapacity(forms.capacity)
     }
+    // A German key phrase is keyed by its article's language (``isGerman(_:)``).
+    if table.hasGerman { articlePositions = table.articlePositions() }
+  }
+
+  /// Whether the table's topic `entry` is from a German article.
+  func isGerman(_ entry: Int) -> Bool {
+    guard table.hasGerman, entry < articlePositions.count else { return false }
+    return table.isGerman(article: Int(articlePositions[entry]))
   }
 
   /// Adds the table's topic `entry` to the group it names, or starts a group.
@@ -56,7 +64,7 @@ struct TopicMerger {
     growRegistries()
     let index: Int32
     if topic.kind == .phrase {
-      index = placePhrase(key: key)
+      index = placePhrase(key: key, isGerman: isGerman(entry))
     } else {
       let keys = entityKeys(entry, topic, key: key)
       index = group(forEntity: keys) ?? newGroup()
@@ -66,10 +74,11 @@ struct TopicMerger {
   }
 
   /// The group of a key phrase: the one its stems already have, else an entity of that name,
-  /// else a new one; the stems keep that group from then on.
-  private mutating func placePhrase(key: Int32) -> Int32 {
+  /// else a new one; the stems keep that group from then on. A German phrase is stemmed by
+  /// its case and plural endings (``TopicForms/germanPhrase(_:)``), others by English plurals.
+  private mutating func placePhrase(key: Int32, isGerman: Bool) -> Int32 {
     if let index = Self.at(byPhraseKey, key) { return index }
-    let phrase = forms.phrase(key)
+    let phrase = isGerman ? forms.germanPhrase(key) : forms.phrase(key)
     growRegistries()
     let index = Self.at(byPhrase, phrase) ?? Self.at(byName, key) ?? newGroup()
     byPhrase[Int(phrase)] = index

@@ -19,10 +19,13 @@ public struct TopicRanker: Sendable {
 
   /// Merges per-article topics across the session (aliases: `Putin` ≡ `Vladimir Putin`) and
   /// ranks them by salience (number of articles, prominence: headline, lead, quotes), best
-  /// first.
+  /// first. `languages` gives an article's language by its id (ISO 639-1): the key phrases of
+  /// German articles join by their declined forms (`Flüchtlinge` ≡ `Flüchtlingen`).
   /// - Complexity: O(*t* log *t*) for *t* topics in all.
-  public func rank(_ perArticle: [(articleID: Int, topics: [Topic])]) -> [SessionTopic] {
-    rank(TopicTable(perArticle))
+  public func rank(
+    _ perArticle: [(articleID: Int, topics: [Topic])], languages: [Int: String] = [:]
+  ) -> [SessionTopic] {
+    rank(TopicTable(perArticle, languages: languages))
   }
 
   /// ``rank(_:)`` over a session's topics held as a ``TopicTable``.

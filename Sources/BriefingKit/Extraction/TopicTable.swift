@@ -32,6 +32,9 @@ struct TopicTable: Sendable {
   /// By article: the index in ``entries`` of its first topic (of the next one's, when it has
   /// none).
   private var articleStarts: [Int32] = []
+  /// By article: whether it is in German, whose key phrases decline (``TopicMerger``); empty
+  /// while no German article was started.
+  private var germanArticles: [Bool] = []
   /// Finds a string's id; nil once the table is sealed.
   private var interner: ByteInterner?
   /// The text of each id, decoded once.
@@ -44,12 +47,13 @@ struct TopicTable: Sendable {
     entries.reserveCapacity(topics)
   }
 
-  /// The topics of `perArticle`, in that order.
-  init(_ perArticle: [(articleID: Int, topics: [Topic])]) {
+  /// The topics of `perArticle`, in that order, each article in the language `languages`
+  /// gives its id (ISO 639-1; none for undetermined).
+  init(_ perArticle: [(articleID: Int, topics: [Topic])], languages: [Int: String] = [:]) {
     let count = perArticle.reduce(0) { $0 + $1.topics.count }
     self.init(capacity: count, topics: count)
     for (articleID, topics) in perArticle {
-      startArticle(articleID)
+      startArticle(articleID, language: languages[articleID] ?? "")
       for topic in topics {
         for alias in topic.aliases { appendAlias(id(of: alias)) }
         append(
@@ -109,10 +113,24 @@ struct TopicTable: Sendable {
     return text.withUTF8 { id(of: $0) }
   }
 
-  /// Starts the topics of the article `articleID`; the topics appended next are its own.
-  mutating func startArticle(_ articleID: Int) {
+  /// Starts the topics of the article `articleID`, written in `language` (ISO 639-1); the
+  /// topics appended next are its own.
+  mutating func startArticle(_ articleID: Int, language: String = "") {
+    let isGerman = language == "de"
+    if isGerman && germanArticles.isEmpty {
+      germanArticles = [Bool](repeating: false, count: articles.count)
+    }
+    if isGerman || !germanArticles.isEmpty { germanArticles.append(isGerman) }
     articles.append(articleID)
     articleStarts.append(Int32(entries.count))
+  }
+
+  /// Whether any article is in German.
+  var hasGerman: Bool { !germanArticles.isEmpty }
+
+  /// Whether the article at `position` in ``articles`` is in German.
+  func isGerman(article position: Int) -> Bool {
+    position >= 0 && position < germanArticles.count && germanArticles[position]
   }
 
   /// Appends one alias id for the topic that ``append(name:kind:score:mentions:role:)`` adds

@@ -97,20 +97,25 @@ extension SessionStore {
   func topicTable(articles: [Int] = []) throws -> TopicTable {
     let filter =
       articles.isEmpty
-      ? "" : "WHERE article_id IN (\(articles.map(String.init).joined(separator: ",")))"
+      ? "" : "WHERE t.article_id IN (\(articles.map(String.init).joined(separator: ",")))"
     // The read passes over each page of the stored topics once (1.3 MB at 1,000 BBC articles),
     // so a small page cache does; what it and earlier commands held is freed for the ranking.
     return try read { db in
       try Self.withPageCache(kibibytes: Self.passPageCache, in: db) {
         // A stored topic takes 29 bytes on average in the BBC set, and rarely fewer than 26.
         let bytes =
-          try Int.fetchOne(db, sql: "SELECT sum(length(value)) FROM article_topics \(filter)")
-          ?? 0
+          try Int.fetchOne(
+            db, sql: "SELECT sum(length(value)) FROM article_topics t \(filter)") ?? 0
         var table = TopicTable(capacity: bytes / 50, topics: bytes / 26)
+        // The language decides how a German article's key phrases join (``TopicMerger``).
         let rows = try Row.fetchCursor(
-          db, sql: "SELECT article_id, value FROM article_topics \(filter) ORDER BY article_id")
+          db,
+          sql: """
+            SELECT t.article_id, t.value, a.language FROM article_topics t
+            JOIN article a ON a.id = t.article_id \(filter) ORDER BY t.article_id
+            """)
         while let row = try rows.next() {
-          table.startArticle(row[0])
+          table.startArticle(row[0], language: row[2] ?? "")
           // Bytes that are no blob count as damage: the article has no topics.
           _ = try? row.withUnsafeData(atIndex: 1) { data in
             data?.withUnsafeBytes { ArticleTopicsCodec.decode($0, into: &table) }
