@@ -72,6 +72,11 @@ extension WordScanner {
         advance(&cursor, by: length)
         return .done(finishWord(bytes, word, end: cursor, resume: cursor, headline: headline))
       }
+    } else if value == 0x26, word.letters > 0, word.upper == word.letters,
+      Self.isUpper(next.scalar)
+    {
+      // `AT&T`, `M&S`, `R&B`: an ampersand between capitals is inside one name.
+      append(0x26, replacing: false, bytes, &word, at: cursor)
     } else if value == 0xAD || (0x200B...0x200D).contains(value) {
       copyWord(bytes, &word, upTo: cursor)
       advance(&cursor, by: length)

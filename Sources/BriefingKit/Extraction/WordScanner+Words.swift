@@ -57,13 +57,15 @@ extension WordScanner {
 
   /// True when the byte at `index` ends a word of ASCII letters and digits read so far, as
   /// ``step(over:length:_:_:_:headline:)`` would decide: the end of the text, or ASCII that is
-  /// not a letter or digit, and for `'`, `-` and `.` not followed by one or by non-ASCII.
+  /// not a letter or digit, and for `'`, `-`, `.` and `&` not followed by one or by non-ASCII.
   @inline(__always)
   static func isPlainEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     guard index < bytes.count else { return true }
     let byte = bytes[index]
     guard byte < 0x80 else { return false }
-    guard byte == 0x27 || byte == 0x2D || byte == 0x2E else { return !isAlphanumeric(byte) }
+    guard byte == 0x27 || byte == 0x2D || byte == 0x2E || byte == 0x26 else {
+      return !isAlphanumeric(byte)
+    }
     guard index + 1 < bytes.count else { return true }
     let next = bytes[index + 1]
     return next < 0x80 && !isAlphanumeric(next)
