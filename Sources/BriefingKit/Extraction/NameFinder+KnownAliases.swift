@@ -51,9 +51,14 @@ extension NameFinder {
   }
 
   /// Whether a lone given name may stand for a full name: not when it has a title the full
-  /// name never has (`Prince Charles` beside `Charles Kennedy` is someone else).
+  /// name never has (`Prince Charles` beside `Charles Kennedy` is someone else). A title the
+  /// full name's role ends with is one it has: `Sir Alan` is `Harbour Police Commissioner
+  /// Sir Alan Reeve`, whose office and style were read as one role.
   static func mayShareRoles(_ given: NameCandidate, _ full: NameCandidate) -> Bool {
-    given.roles.isEmpty || given.roles.keys.contains { full.roles[$0] != nil }
+    given.roles.isEmpty
+      || given.roles.keys.contains { role in
+        full.roles[role] != nil || full.roles.keys.contains { $0.hasSuffix(" " + role) }
+      }
   }
 
   /// Merges an organisation named by the words before the `of` of a longer name into it
