@@ -14,8 +14,10 @@ extension TopicMerger {
 
   /// The names of a group with the forms of one name whose adjectives are inflected counted
   /// as one, written as the shortest of them (`Europäische Union` for it and `Europäischen
-  /// Union`: the nominative is the shortest form). The last word is compared as it is, so that
-  /// `Liberal Democrats` and `Liberal Democrat` stay two names.
+  /// Union`: the nominative is the shortest form), or as a form with the strong ending that
+  /// an article gives (``isStrongForm(_:of:)``: `Islamischer Staat` over `Islamische Staat`).
+  /// The last word is compared as it is, so that `Liberal Democrats` and `Liberal Democrat`
+  /// stay two names.
   static func declinedTogether(_ names: [Tally]) -> [Tally] {
     // Per folded name: its stem, the form shown and how often that form itself was given.
     // A group has a handful of names: a list is searched faster than a dictionary is built.
@@ -31,12 +33,37 @@ extension TopicMerger {
         tally.value.unicodeScalars.count, shown.value.unicodeScalars.count
       )
       // Of forms as long, the more frequent, then the one that sorts first (`Reading`).
-      let isBetter =
+      let isShorter =
         length < shownLength
         || (length == shownLength && (tally.count, shown.value) > (shown.count, tally.value))
+      let isBetter =
+        isStrongForm(tally.value, of: shown.value)
+        || (isShorter && !isStrongForm(shown.value, of: tally.value))
       folded[at] = (stem, isBetter ? tally : shown, folded[at].total + tally.count)
     }
     return folded.map { Tally(value: $0.shown.value, count: $0.total, id: $0.shown.id) }
+  }
+
+  /// Whether `name` is `other` with the strong adjective endings `-er` or `-es` where `other`
+  /// has the weak `-e` or `-en` (`Islamischer Staat`, `Islamische Staat`): the nominative of
+  /// a masculine or neuter name cited without its article, as an article that writes it
+  /// that way names it; the weak form is what is left when the article `der` is dropped. A
+  /// feminine name is never written so (`Europäischer Union` is a genitive, which no article
+  /// gives as the name).
+  static func isStrongForm(_ name: String, of other: String) -> Bool {
+    let words = name.split(separator: " ")
+    let others = other.split(separator: " ")
+    guard words.count >= 2, words.count == others.count, words.last == others.last else {
+      return false
+    }
+    var isChanged = false
+    for (word, weak) in zip(words.dropLast(), others.dropLast()) where word != weak {
+      guard word.hasSuffix("er") || word.hasSuffix("es") else { return false }
+      let weakEnding = weak.hasSuffix("en") ? 2 : weak.hasSuffix("e") ? 1 : 0
+      guard weakEnding > 0, word.dropLast(2) == weak.dropLast(weakEnding) else { return false }
+      isChanged = true
+    }
+    return isChanged
   }
 
   /// `key` with each word but the last stemmed as an adjective; one word is the key as given.

@@ -32,6 +32,20 @@ struct TopicRankerDeclensionTests {
     #expect(union.articles == [1, 2, 3])
   }
 
+  /// `der Islamische Staat` drops its article as `Islamische Staat`; a name cited without
+  /// one is `Islamischer Staat`, which an article that writes it so gives.
+  @Test(arguments: [
+    ("Islamische Staat", "Islamischer Staat"), ("Deutschen Bundestag", "Deutscher Bundestag"),
+    ("Internationale Olympische Komitee", "Internationales Olympisches Komitee"),
+  ])
+  func theStrongFormAnArticleGivesNamesTheTopic(weak: String, strong: String) throws {
+    let ranked = TopicRanker().rank(
+      [weak, weak, strong].enumerated().map { index, name in
+        (index + 1, [Topic(name: name, kind: .organisation, score: 1, mentions: 1)])
+      })
+    #expect(ranked.map(\.name) == [strong], "\(ranked.map(\.name))")
+  }
+
   @Test func peopleAreNotDeclined() {
     let ranked = TopicRanker().rank([
       (articleID: 1, topics: [Topic(name: "Petre Holm", kind: .person, score: 1, mentions: 1)]),
