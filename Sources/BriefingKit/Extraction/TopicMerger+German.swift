@@ -39,7 +39,8 @@ extension TopicMerger {
     }
     let droppedEn = ends("en") && drop(2)
     if !droppedEn, ends("n"), scalars.count >= 2,
-      isVowel(scalars[scalars.count - 2]) || "lr".unicodeScalars.contains(scalars[scalars.count - 2])
+      isVowel(scalars[scalars.count - 2])
+        || "lr".unicodeScalars.contains(scalars[scalars.count - 2])
     {
       _ = drop(1)
     } else if !droppedEn, ends("e") {

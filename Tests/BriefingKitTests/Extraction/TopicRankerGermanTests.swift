@@ -36,7 +36,8 @@ struct TopicRankerGermanTests {
   }
 
   @Test func differentNounsStayApart() {
-    let ranked = TopicRanker().rank(phrases(["Rat", "Rate", "Kind", "Kinder"]), languages: german(4))
+    let ranked = TopicRanker().rank(
+      phrases(["Rat", "Rate", "Kind", "Kinder"]), languages: german(4))
     #expect(ranked.count == 4, "\(ranked.map(\.name))")
   }
 

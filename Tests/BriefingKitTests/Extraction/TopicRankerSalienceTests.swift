@@ -16,7 +16,8 @@ struct TopicRankerSalienceTests {
           Topic(name: "US", kind: .place, score: 0.3, mentions: 1),
         ]
       )
-    } + [11, 12].map { id in
+    }
+    + [11, 12].map { id in
       (
         id,
         [
