@@ -2,9 +2,10 @@ extension TopicMerger {
   /// The name a group is shown by: the longest of the names given in at least half as many
   /// articles as the most frequent one (`Vladimir Putin` over `Putin`), so that a long name
   /// one article gives (`ICM for BBC News`) never names a group of a hundred (`BBC News`).
-  static func name(of names: [Tally]) -> Tally {
+  /// `isGerman`: the names are all from German articles (``declinedTogether(_:isGerman:)``).
+  static func name(of names: [Tally], isGerman: Bool = false) -> Tally {
     guard names.count > 1 else { return names.first ?? Tally(value: "", count: 0) }
-    let names = declinedTogether(names)
+    let names = declinedTogether(names, isGerman: isGerman)
     let most = names.map(\.count).max() ?? 0
     return names.filter { 2 * $0.count >= most }.max { lhs, rhs in
       (TopicRanker.wordCount(lhs.value), lhs.count, rhs.value)
@@ -14,11 +15,12 @@ extension TopicMerger {
 
   /// The names of a group with the forms of one name whose adjectives are inflected counted
   /// as one, written as the shortest of them (`Europäische Union` for it and `Europäischen
-  /// Union`: the nominative is the shortest form), or as a form with the strong ending that
-  /// an article gives (``isStrongForm(_:of:)``: `Islamischer Staat` over `Islamische Staat`).
-  /// The last word is compared as it is, so that `Liberal Democrats` and `Liberal Democrat`
-  /// stay two names.
-  static func declinedTogether(_ names: [Tally]) -> [Tally] {
+  /// Union`: the nominative is the shortest form), or, when the names are all from German
+  /// articles, as a form with the strong ending that an article gives (``isStrongForm(_:of:)``:
+  /// `Islamischer Staat` over `Islamische Staat`; in English `Houses of Parliament` is no such
+  /// form of `House of Parliament`). The last word is compared as it is, so that `Liberal
+  /// Democrats` and `Liberal Democrat` stay two names.
+  static func declinedTogether(_ names: [Tally], isGerman: Bool = false) -> [Tally] {
     // Per folded name: its stem, the form shown and how often that form itself was given.
     // A group has a handful of names: a list is searched faster than a dictionary is built.
     var folded: [(stem: String, shown: Tally, total: Int)] = []
@@ -37,8 +39,10 @@ extension TopicMerger {
         length < shownLength
         || (length == shownLength && (tally.count, shown.value) > (shown.count, tally.value))
       let isBetter =
-        isStrongForm(tally.value, of: shown.value)
-        || (isShorter && !isStrongForm(shown.value, of: tally.value))
+        isGerman
+        ? isStrongForm(tally.value, of: shown.value)
+          || (isShorter && !isStrongForm(shown.value, of: tally.value))
+        : isShorter
       folded[at] = (stem, isBetter ? tally : shown, folded[at].total + tally.count)
     }
     return folded.map { Tally(value: $0.shown.value, count: $0.total, id: $0.shown.id) }

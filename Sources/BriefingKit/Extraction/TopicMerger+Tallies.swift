@@ -48,7 +48,7 @@ extension TopicMerger {
   }
 
   /// The name of the group of `entries`: its only name when all its topics are written alike,
-  /// else the one ``name(of:)`` picks, of a German key phrase's forms the nominative
+  /// else the one ``name(of:isGerman:)`` picks, of a German key phrase's forms the nominative
   /// (``nounFormsTogether(_:)``).
   func name(_ entries: ArraySlice<Int32>) -> Tally {
     guard let first = entries.first.map({ table.entries[Int($0)].name }) else {
@@ -56,10 +56,11 @@ extension TopicMerger {
     }
     guard entries.allSatisfy({ table.entries[Int($0)].name == first }) else {
       let names = tallies(entries, names: true)
+      let isGermanGroup = table.hasGerman && entries.allSatisfy { isGerman(Int($0)) }
       let isGermanPhrase =
-        table.hasGerman
-        && entries.allSatisfy { table.entries[Int($0)].kind == .phrase && isGerman(Int($0)) }
-      return Self.name(of: isGermanPhrase ? Self.nounFormsTogether(names) : names)
+        isGermanGroup && entries.allSatisfy { table.entries[Int($0)].kind == .phrase }
+      return Self.name(
+        of: isGermanPhrase ? Self.nounFormsTogether(names) : names, isGerman: isGermanGroup)
     }
     return Tally(value: table.text(first), count: entries.count, id: first)
   }

@@ -42,8 +42,19 @@ struct TopicRankerDeclensionTests {
     let ranked = TopicRanker().rank(
       [weak, weak, strong].enumerated().map { index, name in
         (index + 1, [Topic(name: name, kind: .organisation, score: 1, mentions: 1)])
-      })
+      }, languages: [1: "de", 2: "de", 3: "de"])
     #expect(ranked.map(\.name) == [strong], "\(ranked.map(\.name))")
+  }
+
+  /// An English plural looks like a strong ending (`Houses`, `House`): English names keep
+  /// the shortest form.
+  @Test func anEnglishNameKeepsItsShortestForm() {
+    let names = ["Houses of Parliament", "Houses of Parliament", "House of Parliament"]
+    let ranked = TopicRanker().rank(
+      names.enumerated().map { index, name in
+        (index + 1, [Topic(name: name, kind: .organisation, score: 1, mentions: 1)])
+      }, languages: [1: "en", 2: "en", 3: "en"])
+    #expect(ranked.map(\.name) == ["House of Parliament"], "\(ranked.map(\.name))")
   }
 
   @Test func peopleAreNotDeclined() {
