@@ -111,7 +111,7 @@ extension QuoteClauses {
   func endAfter(_ index: Int, cue: Int, _ quotes: [Quote], _ pieces: [Piece]) -> Int {
     var end = closeEnd(pieces[index], quotes[index])
     var boundary: Int?
-    var token = pieces[index].close + 1
+    var token = after(pieces[index])
     var next = index + 1
     if endsSentence(quotes[index], before: token) { return end }
     let limit = min(tokens.count, token + reach)
@@ -121,7 +121,7 @@ extension QuoteClauses {
           return boundary ?? end
         }
         end = closeEnd(pieces[next], quotes[next])
-        token = pieces[next].close + 1
+        token = after(pieces[next])
         boundary = nil
         if endsSentence(quotes[next], before: token) { return end }
         next += 1
@@ -204,6 +204,12 @@ extension QuoteClauses {
   }
 
   /// Where a quote's words end, closing mark included when it has one.
+  /// The first token after a piece: past its closing mark, or the token it was cut before
+  /// when it has none (a paragraph's end, a sentence after a quote that never closed).
+  private func after(_ piece: Piece) -> Int {
+    piece.close < tokens.count && tokens[piece.close].kind == .mark ? piece.close + 1 : piece.close
+  }
+
   private func closeEnd(_ piece: Piece, _ quote: Quote) -> Int {
     piece.close < tokens.count && tokens[piece.close].kind == .mark
       ? tokens[piece.close].end : quote.end

@@ -65,9 +65,43 @@ struct QuoteSpanFinder {
     }
     let continues = opensSameFamily(after: index, outer.family)
     if continues || outer.family != .single {
-      emit(outer, until: index, closed: false, into: &spans, continuing: &continuing)
+      let end = continues ? index : runawayEnd(from: outer.token, to: index) ?? index
+      emit(outer, until: end, closed: false, into: &spans, continuing: &continuing)
     }
     continuing = continues
+  }
+
+  /// How many sentences an unclosed quote may run to its paragraph's end: a speaker's few
+  /// sentences whose closing mark was lost. Past that it is a mark never closed
+  /// (`weil "sie sich … verlieben` in a one-line article, a tweet whose mark was cut) and the
+  /// writer's own sentences would be read as the quote.
+  static let runawaySentences = 4
+
+  /// For a quote opened at token `open` and still open at token `end` (a paragraph's end that
+  /// no mark continues): the token after its first sentence when it runs on for
+  /// ``runawaySentences`` sentences or more, else nil (it runs to the paragraph's end).
+  private func runawayEnd(from open: Int, to end: Int) -> Int? {
+    let lexicon = QuoteLexicon.standard
+    var first: Int?
+    var sentences = 0
+    var index = open + 1
+    while index + 1 < end {
+      defer { index += 1 }
+      guard lexicon.isSentenceEnd(index, in: tokens), tokens[index + 1].isCapitalized,
+        index > open + 1, endsSentence(after: tokens[index - 1])
+      else { continue }
+      if first == nil { first = index + 1 }
+      sentences += 1
+      if sentences >= Self.runawaySentences { return first }
+    }
+    return nil
+  }
+
+  /// True when a full stop after `word` can end a sentence: not after a short capitalised
+  /// abbreviation (`Mr.`, `Dr.`, `Gen.`); initials are the lexicon's to judge.
+  private func endsSentence(after word: QuoteToken) -> Bool {
+    guard word.isWord else { return true }
+    return !(word.isCapitalized && word.end - word.start <= 3) || word.isAllCaps
   }
 
   /// True when the line after token `index` starts with an opening mark of `family`.

@@ -118,6 +118,39 @@ struct QuoteDamageTests {
     #expect(fixture.quotes.first?.speaker == "Lena Voss")
   }
 
+  @Test func unclosedQuoteOfAFewSentencesRunsToItsParagraphsEnd() {
+    let fixture = QuoteFixture([
+      "Lena Voss said: “⟦The bridge stays shut. The inspectors need a week. Then we will see.⟧",
+      "Traffic was diverted.",
+    ])
+    #expect(fixture.found == fixture.expected)
+  }
+
+  @Test func quoteNeverClosedStopsAfterItsFirstSentence() throws {
+    // Whole articles often come as one line (feeds, JSON bodies): a mark that never closes
+    // would make the writer's own sentences the quote.
+    let fixture = QuoteFixture([
+      "The mayor said: “⟦We will not give in to pressure.⟧ Later the council met in the town hall."
+        + " Mr. Hale, the opposition leader, called the vote a farce. Officials declined to"
+        + " comment. The plan now goes to the regional board, where it faces a fight."
+    ])
+    let quote = try #require(fixture.quotes.first)
+    #expect(fixture.found == fixture.expected)
+    #expect(quote.mention?.text == "The mayor")
+  }
+
+  @Test func partialQuoteNeverClosedKeepsItsClauseToOneSentence() throws {
+    let fixture = QuoteFixture([
+      "The mayor said \"⟦we will not give in to pressure.⟧ Later the council met in the town hall."
+        + " The opposition leader called the vote a farce. Officials declined to comment. The"
+        + " plan now goes to the regional board."
+    ])
+    let quote = try #require(fixture.quotes.first)
+    #expect(quote.segments == fixture.expected)
+    #expect(quote.isPartial)
+    #expect(!quote.text.contains("council"))
+  }
+
   @Test func quoteInAHeadlineWithAColon() {
     let fixture = QuoteFixture(["Okafor: ‘⟦We will build the line⟧’", "Body text follows."])
     #expect(fixture.found == fixture.expected)
