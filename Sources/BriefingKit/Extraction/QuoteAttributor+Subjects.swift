@@ -69,6 +69,9 @@ extension QuoteAttributor {
     {
       return inverted
     }
+    if let origin = reactionOrigin(mention, verb: next, limit: limit) {
+      return QuoteAttribution(cue: nil, mention: origin, source: .subject)
+    }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
   }
 
