@@ -69,6 +69,18 @@ struct QuoteGermanSourcePhrasesTests {
     try item.check()
   }
 
+  @Test func objectOfAFrontedPrepositionIsNoSubject() throws {
+    let text = "In einem Brief an die Bürger schreibt der Landrat: „Das ist ein schwarzer Tag.“"
+    try Case(text: text, mention: "der Landrat").check()
+  }
+
+  @Test func verlauteteReportsWordsFromCircles() throws {
+    let text = "Aus Regierungskreisen verlautete, man sei „zuversichtlich“."
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.cue == "verlautete")
+    #expect(quote.mention?.text == "Regierungskreisen")
+  }
+
   @Test func subjectOfADassClauseAskedTheQuestion() throws {
     let text =
       "Die Lehrerin Jana Roth hat den Vorfall gemeldet. Die Zeitung berichtet, dass Roth den "
