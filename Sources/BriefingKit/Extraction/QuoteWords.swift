@@ -68,7 +68,7 @@ enum QuoteWords {
     "verweist", "appelliert", "bilanziert", "bedauert", "twittert", "schimpft", "klagt",
     "erwidert", "kontert", "widerspricht", "beteuert", "bemerkt", "argumentiert", "verspricht",
     "gesteht", "fügt", "gefragt", "gewarnt", "gefordert", "angekündigt", "geäußert",
-    "verlautete", "verlautet",
+    "verlautete", "verlautet", "weist", "wies", "wiesen",
     // Russian
     "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "добавил", "добавила",
     "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "пояснил",

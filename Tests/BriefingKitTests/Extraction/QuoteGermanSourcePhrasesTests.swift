@@ -81,6 +81,13 @@ struct QuoteGermanSourcePhrasesTests {
     #expect(quote.mention?.text == "Regierungskreisen")
   }
 
+  @Test func wiesZurueckIsASpeechCue() throws {
+    let text = "Die Ministerin wies die Kritik zurück: „Das ist völlig falsch.“"
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.cue == "wies")
+    #expect(quote.mention?.text == "Die Ministerin")
+  }
+
   @Test func subjectOfADassClauseAskedTheQuestion() throws {
     let text =
       "Die Lehrerin Jana Roth hat den Vorfall gemeldet. Die Zeitung berichtet, dass Roth den "
