@@ -20,6 +20,11 @@ extension QuoteAttributor {
       // the statement's, not those of the one who answers.
       return statement
     }
+    if source == .after, let quote = spans.last(where: { $0.closeToken < index }),
+      opensAuthorlessStatement(quote)
+    {
+      return nil
+    }
     if source == .after, cue.kind == .verb,
       let subject = subjectAfterAdverbs(verb: index, limit: limit)
     {
