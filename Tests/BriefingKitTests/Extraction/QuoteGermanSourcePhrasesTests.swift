@@ -74,18 +74,25 @@ struct QuoteGermanSourcePhrasesTests {
     try Case(text: text, mention: "der Landrat").check()
   }
 
-  @Test func verlauteteReportsWordsFromCircles() throws {
-    let text = "Aus Regierungskreisen verlautete, man sei „zuversichtlich“."
+  @Test(
+    arguments: [
+      (
+        "Aus Regierungskreisen verlautete, man sei „zuversichtlich“.", "verlautete",
+        "Regierungskreisen"
+      ),
+      (
+        "Die Ministerin wies die Kritik zurück: „Das ist völlig falsch.“", "wies",
+        "Die Ministerin"
+      ),
+      (
+        "Die Zeitung berichtet, dass ein Lehrer den Minister gefragt habe, ob er „noch "
+          + "Vertrauen“ habe.", "gefragt", "ein Lehrer"
+      ),
+    ])
+  func speechVerbsAndTheirSubjects(text: String, cue: String, mention: String) throws {
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
-    #expect(quote.cue == "verlautete")
-    #expect(quote.mention?.text == "Regierungskreisen")
-  }
-
-  @Test func wiesZurueckIsASpeechCue() throws {
-    let text = "Die Ministerin wies die Kritik zurück: „Das ist völlig falsch.“"
-    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
-    #expect(quote.cue == "wies")
-    #expect(quote.mention?.text == "Die Ministerin")
+    #expect(quote.cue == cue)
+    #expect(quote.mention?.text == mention)
   }
 
   @Test func subjectOfADassClauseAskedTheQuestion() throws {
@@ -95,14 +102,6 @@ struct QuoteGermanSourcePhrasesTests {
     let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
     #expect(quote.mention?.text == "Roth")
     #expect(quote.speaker == "Jana Roth")
-  }
-
-  @Test func objectOfADassClauseIsNoSpeaker() throws {
-    let text =
-      "Die Zeitung berichtet, dass ein Lehrer den Minister gefragt habe, ob er „noch Vertrauen“ "
-      + "habe."
-    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
-    #expect(quote.mention?.text == "ein Lehrer")
   }
 
   @Test(
