@@ -64,4 +64,19 @@ extension QuoteAttributor {
   private static let coming: Set<UInt64> = Set(
     ["kam", "kamen", "kommt", "kommen"].map(QuoteToken.hash(of:)))
   private static let origins: Set<UInt64> = Set(["von", "vom", "aus"].map(QuoteToken.hash(of:)))
+
+  /// `„…“, ein interner Bericht beschreibt die Lage anders`: after a German quote the verb of
+  /// its attribution comes first (`„…“, sagte Huber`), or a conjunction (`wie Huber sagte`);
+  /// a clause that opens with a subject of its own before the verb at `cue` speaks for itself.
+  func opensWithSubject(after span: QuoteSpan, cue: Int) -> Bool {
+    guard language == "de", cue < tokens.count, lexicon.cue(for: tokens[cue].hash)?.kind == .verb
+    else { return false }
+    var first = span.closeToken + 1
+    while first < cue, tokens[first].kind == .punctuation { first += 1 }
+    guard first < cue, tokens[first].isWord else { return false }
+    let token = tokens[first]
+    if token.isCapitalized { return lexicon.cue(for: token.hash) == nil }
+    return lexicon.is(token.hash, .determiner)
+      || QuoteGermanWords.subjectPronouns.contains(token.hash)
+  }
 }

@@ -131,6 +131,7 @@ struct QuoteAttributor {
         {
           return nil
         }
+        if opensWithSubject(after: span, cue: index) { return nil }
         return attribution(cue: cue, at: index, from: span.closeToken + 1, limit: limit, .after)
       }
       index += 1

@@ -95,6 +95,21 @@ struct QuoteGermanSourcePhrasesTests {
     #expect(quote.mention?.text == mention)
   }
 
+  @Test(
+    arguments: [
+      Case(
+        text: "Die Polizei berichtete zunächst von einer „friedlichen“ Stimmung, ein interner "
+          + "Bericht beschreibt die Lage nun anders.",
+        mention: "Die Polizei"),
+      Case(
+        text: "Der Bürgermeister kritisiert eine „einseitige“ Reportage – der Sender weist die "
+          + "Vorwürfe zurück.",
+        mention: "Der Bürgermeister"),
+    ])
+  func laterClauseWithItsOwnSubjectIsNoAttribution(_ item: Case) throws {
+    try item.check()
+  }
+
   @Test func subjectOfADassClauseAskedTheQuestion() throws {
     let text =
       "Die Lehrerin Jana Roth hat den Vorfall gemeldet. Die Zeitung berichtet, dass Roth den "
