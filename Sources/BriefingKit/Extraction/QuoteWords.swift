@@ -67,7 +67,7 @@ enum QuoteWords {
     "begründet", "beschreibt", "kündigt", "ruft", "würdigt", "prangert", "bekennt",
     "verweist", "appelliert", "bilanziert", "bedauert", "twittert", "schimpft", "klagt",
     "erwidert", "kontert", "widerspricht", "beteuert", "bemerkt", "argumentiert", "verspricht",
-    "gesteht", "fügt", "gefragt", "gewarnt", "gefordert", "angekündigt", "geäußert",
+    "gesteht", "fügt", "gefragt",
     "verlautete", "verlautet", "weist", "wies", "wiesen",
     // Russian
     "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "добавил", "добавила",
