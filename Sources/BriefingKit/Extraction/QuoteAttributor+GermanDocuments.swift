@@ -131,16 +131,40 @@ extension QuoteAttributor {
     return documentStatement(verb: verb)
   }
 
-  /// `der Mitteilung der Polizei` → the whole phrase, which names the document and its author.
+  /// `der Mitteilung der Polizei` → the whole phrase, which names the document and its author;
+  /// `einer gestern verbreiteten Erklärung` → the phrase through the participle's noun.
   func documentSource(from start: Int, limit: Int) -> Range<Int>? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     if let determiner = quotedNameDeterminer(at: start), let name = quotedName(at: start + 1) {
       return determiner..<name.upperBound
     }
+    if let described = participialText(from: start, limit: limit) { return described }
     guard let read = parser.forward(from: start, limit: limit) else { return nil }
     let mention = withGenitive(germanPhrase(read), limit: limit)
     return tokens[mention.upperBound - 1].isCapitalized ? mention : nil
   }
+
+  /// `Der „Spiegel“ schreibt, …`, `Die Zeitung „Die Welt“ berichtete, …`: a name in
+  /// quotation marks with its article (and a noun before the name) that opens the sentence
+  /// right before the finite verb at `verb` is its subject. Nil for an article that cannot
+  /// be nominative (`Dem „Spiegel“ sagte er`).
+  func quotedNameSubject(before verb: Int) -> Range<Int>? {
+    let close = verb - 1
+    guard close > 1, close < tokens.count, tokens[close].kind == .mark,
+      let open = quotedNameStart(closing: close), open > 0
+    else { return nil }
+    var first = open - 1
+    if first > 0, tokens[first].isCapitalized, !lexicon.is(tokens[first].hash, .determiner) {
+      first -= 1
+    }
+    guard Self.nominativeArticles.contains(tokens[first].hash), isSentenceStart(first) else {
+      return nil
+    }
+    return first..<verb
+  }
+
+  private static let nominativeArticles: Set<UInt64> = Set(
+    ["der", "die", "das"].map(QuoteToken.hash(of:)))
 
   /// A determiner right before a name in quotation marks (`die „Zeit“`), by token index.
   func quotedNameDeterminer(at index: Int) -> Int? {

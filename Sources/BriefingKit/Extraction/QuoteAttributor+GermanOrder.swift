@@ -154,7 +154,7 @@ extension QuoteAttributor {
   /// The subject of a German clause whose speech verb stands at its end: after the
   /// auxiliary (`„…“, hatte Vogelsang damals gesagt`) or after the conjunction that opens
   /// the clause (`zumal der Verteidiger immer wieder betont hatte`, `wie die Polizei
-  /// mitteilte`). Nil when the clause does not have that shape.
+  /// mitteilte`, `dass Müller gefragt habe`). Nil when the clause does not have that shape.
   func verbFinalSubject(cue: Int) -> Range<Int>? {
     var index = cue - 1
     while index >= max(0, cue - 12) {
@@ -166,6 +166,12 @@ extension QuoteAttributor {
         return subject(at: index + 1, before: cue) ?? subject(before: index)
       }
       if German.clauseOpeners.contains(token.hash) {
+        return subject(at: index + 1, before: cue)
+      }
+      // `Der Sender berichtet, dass Müller den Minister gefragt habe, ob …`: who asked.
+      if German.reportedClauseOpeners.contains(token.hash),
+        German.speechParticiples.contains(tokens[cue].hash)
+      {
         return subject(at: index + 1, before: cue)
       }
       index -= 1

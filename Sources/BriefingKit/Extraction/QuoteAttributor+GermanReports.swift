@@ -111,12 +111,26 @@ extension QuoteAttributor {
   }
 
   /// `„…“, doch Anna Vogt erwiderte: „…“`: in German a conjunction between a quote and a
-  /// later cue opens a clause of its own, whose cue belongs to what follows it.
+  /// later cue opens a clause of its own, whose cue belongs to what follows it; so does `und`
+  /// right before a cue that opens a quote after a colon (`„…“, und fügt hinzu: „…“`).
   func opensOwnClause(from start: Int, to cue: Int) -> Bool {
-    guard language == "de", start < cue, cue <= tokens.count else { return false }
+    guard language == "de", start < cue, cue < tokens.count else { return false }
+    if tokens[cue - 1].isLowercase, tokens[cue - 1].hash == Self.und, opensQuoteAfterColon(cue) {
+      return true
+    }
     return tokens[start..<cue].contains {
       $0.isLowercase && Self.clauseConjunctions.contains($0.hash)
     }
+  }
+
+  private static let und = QuoteToken.hash(of: "und")
+
+  /// True when a colon and an opening mark follow the cue at `cue` within a few words.
+  private func opensQuoteAfterColon(_ cue: Int) -> Bool {
+    var index = cue + 1
+    while index + 1 < min(tokens.count, cue + 5), tokens[index].isWord { index += 1 }
+    return index + 1 < tokens.count && tokens[index].kind == .punctuation
+      && tokens[index].scalar == 0x3A && tokens[index + 1].kind == .mark
   }
 
   private static let clauseConjunctions: Set<UInt64> = Set(

@@ -20,6 +20,11 @@ extension QuoteAttributor {
       // the statement's, not those of the one who answers.
       return statement
     }
+    if source == .after, let quote = spans.last(where: { $0.closeToken < index }),
+      opensAuthorlessStatement(quote)
+    {
+      return nil
+    }
     if source == .after, cue.kind == .verb,
       let subject = subjectAfterAdverbs(verb: index, limit: limit)
     {
@@ -55,6 +60,16 @@ extension QuoteAttributor {
       return subjectAfterSo(index, limit: limit)
     }
     guard cue.kind == .verb else { return read }
+    if source == .before, read == nil, let medium = quotedNameSubject(before: index) {
+      return medium
+    }
+    if source == .before, German.speechParticiples.contains(hash) {
+      if let subject = verbFinalSubject(cue: index) { return subject }
+      // `dass Müller den Minister gefragt habe`: the object before the participle.
+      if let read, German.obliqueDeterminers.contains(tokens[read.lowerBound].hash) {
+        return nil
+      }
+    }
     if source == .before, let subject = focusedOrNamedSubject(verb: index, read: read) {
       return subject
     }
@@ -99,7 +114,7 @@ extension QuoteAttributor {
       return subject
     }
     if read == nil, index > 0, German.coordinators.contains(tokens[index - 1].hash),
-      let subject = coordinatedSubject(before: index - 1)
+      let subject = coordinatedSubject(before: index - 1) ?? subjectOfQuoteBefore(index - 1)
     {
       return subject
     }

@@ -39,6 +39,17 @@ extension QuoteAttributor {
     return QuoteAttribution(cue: first + 1, mention: first..<comma, source: .subject)
   }
 
+  /// `Den Vorwurf, er habe „…“, wies Huber zurück`: a statement with no author opens the
+  /// quote's sentence and a comma follows it; the words are no one's the sentence names.
+  func opensAuthorlessStatement(_ span: QuoteSpan) -> Bool {
+    guard language == "de", span.openToken < tokens.count else { return false }
+    var first = sentenceStart(before: span.openToken, floor: max(0, span.openToken - 30))
+    if first < span.openToken, Self.openers.contains(tokens[first].hash) { first += 1 }
+    return first + 3 < span.openToken && lexicon.is(tokens[first].hash, .determiner)
+      && isStatement(first + 1) && tokens[first + 2].kind == .punctuation
+      && tokens[first + 2].scalar == 0x2C
+  }
+
   /// True for a token of the clauses that give the statement's words: a word that is no cue,
   /// an earlier quote's mark or a comma (`…, es sei „…“, mit dem man „…“ wolle`).
   private func isInStatement(_ index: Int) -> Bool {

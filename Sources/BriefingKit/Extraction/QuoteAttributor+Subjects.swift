@@ -69,6 +69,9 @@ extension QuoteAttributor {
     {
       return inverted
     }
+    if let origin = reactionOrigin(mention, verb: next, limit: limit) {
+      return QuoteAttribution(cue: nil, mention: origin, source: .subject)
+    }
     return QuoteAttribution(cue: nil, mention: mention, source: .subject)
   }
 
@@ -209,7 +212,10 @@ extension QuoteAttributor {
     if isObject(at: mention.lowerBound) { return true }
     let before = mention.lowerBound - 1
     guard before >= floor, before >= 0, tokens[before].isWord else { return false }
+    // `In einem Brief an die Bürger schreibt der Landrat`: the object of a preposition.
     return lexicon.is(tokens[before].hash, .stop)
+      || tokens[before].isLowercase
+        && QuoteGermanWords.objectPrepositions.contains(tokens[before].hash)
   }
 
   /// The token after the first comma from `start` (an opening adverbial: `Earlier this

@@ -47,7 +47,7 @@ struct QuoteAttributor {
     if span.isClosed, after?.mention == nil { after = appositiveCue(after: index) ?? after }
     if after?.mention == nil, let verbFirst = germanVerbAfter(span) { after = verbFirst }
     if let after, after.mention != nil, continuesSentence(span),
-      !opensLaterClause(after, after: span)
+      !opensLaterClause(after, after: span), !isLaterSource(after, span, floor: previous + 1)
     {
       return after
     }
@@ -131,6 +131,7 @@ struct QuoteAttributor {
         {
           return nil
         }
+        if opensWithSubject(after: span, cue: index) { return nil }
         return attribution(cue: cue, at: index, from: span.closeToken + 1, limit: limit, .after)
       }
       index += 1
@@ -139,7 +140,7 @@ struct QuoteAttributor {
   }
 
   /// A cue before the quote in the same sentence: `Okafor said: “…”`, `so Okafor: „…“`.
-  private func beforeCue(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
+  func beforeCue(_ span: QuoteSpan, floor: Int) -> QuoteAttribution? {
     var index = span.openToken - 1
     let lowest = max(floor, span.openToken - beforeTokens, 0)
     var start = lowest

@@ -104,7 +104,11 @@ enum QuoteGermanWords {
       "gefordert", "gewarnt", "kritisiert", "bekräftigt", "unterstrichen", "versichert",
       "geäußert", "bestätigt", "eingeräumt", "zugegeben", "hervorgehoben", "beklagt",
       "erzählt", "gemeint", "behauptet", "verkündet", "angegeben", "ergänzt", "hinzugefügt",
+      "gefragt",
     ].map(QuoteToken.hash(of:)))
+
+  /// Conjunctions of a reported clause (`dass Müller gefragt habe`, `ob sie gewarnt hat`).
+  static let reportedClauseOpeners: Set<UInt64> = Set(["dass", "ob"].map(QuoteToken.hash(of:)))
 
   /// Genitive determiners that join a noun to the one before (`Vertreter der Verbände`).
   static let genitiveDeterminers: Set<UInt64> = Set(["der", "des"].map(QuoteToken.hash(of:)))

@@ -41,7 +41,7 @@ enum QuoteWords {
     "verkündete", "mahnte", "bestätigte", "hieß", "heißt", "zitiert", "zitierte", "räumte",
     "gab", "stellte", "sagte", "verriet", "beklagte", "lobte", "urteilte", "resümierte",
     "bezweifelte", "sicherte", "konstatierte", "attackierte", "entgegnete", "begründete",
-    "beschrieb", "kündigte", "lautete", "rief", "würdigte", "warf", "prangerte", "ergänzt",
+    "beschrieb", "kündigte", "lautete", "rief", "würdigte", "prangerte", "ergänzt",
     "kritisiert", "fordert", "warnt", "meldete", "zitierte", "behauptete", "bekannte",
     "unterstrich", "verwies", "appellierte", "bilanzierte", "wiederholte", "bedauerte",
     "berichtet", "berichteten", "mitteilte", "mitteilten", "teilten", "hofft", "hoffte",
@@ -50,6 +50,25 @@ enum QuoteWords {
     "veröffentlichte", "twitterte", "schimpfte", "klagte", "erwiderte", "konterte",
     "widersprach", "beteuerte", "bemerkte", "argumentierte", "versprach", "gestand",
     "kritisierten", "forderten", "warnten",
+    // German: the other persons and tenses of the verbs above (`Die Grünen bekräftigten`,
+    // `„…“, unterstreicht die Ministerin`, `dass Müller gefragt habe`).
+    "meinten", "ergänzten", "fügten", "äußerten", "schrieben", "erzählten", "bekräftigten",
+    "unterstrichen", "versicherten", "kommentierten", "antworteten", "fragten", "verkündeten",
+    "mahnten", "bestätigten", "räumten", "verrieten", "beklagten", "lobten", "urteilten",
+    "resümierten", "bezweifelten", "konstatierten", "attackierten", "entgegneten",
+    "begründeten", "beschrieben", "kündigten", "riefen", "würdigten", "prangerten",
+    "meldeten", "behaupteten", "bekannten", "appellierten", "bilanzierten",
+    "wiederholten", "bedauerten", "hofften", "glaubten", "vermuteten", "befürchteten",
+    "sprachen", "twitterten", "schimpften", "klagten", "erwiderten",
+    "konterten", "widersprachen", "beteuerten", "bemerkten", "argumentierten", "versprachen",
+    "zitierten", "äußert", "erzählt", "bekräftigt", "unterstreicht", "versichert",
+    "kommentiert", "antwortet", "fragt", "verkündet", "mahnt", "verrät", "beklagt", "lobt",
+    "urteilt", "resümiert", "bezweifelt", "konstatiert", "attackiert", "entgegnet",
+    "begründet", "beschreibt", "kündigt", "ruft", "würdigt", "prangert", "bekennt",
+    "verweist", "appelliert", "bilanziert", "bedauert", "twittert", "schimpft", "klagt",
+    "erwidert", "kontert", "widerspricht", "beteuert", "bemerkt", "argumentiert", "verspricht",
+    "gesteht", "fügt", "gefragt",
+    "verlautete", "verlautet", "weist", "wies", "wiesen",
     // Russian
     "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "добавил", "добавила",
     "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "пояснил",
@@ -76,12 +95,14 @@ enum QuoteWords {
     "criticised", "criticizes", "praised", "praising", "slammed", "knocked", "blasted",
     "chided", "challenged", "mocked", "mocks", "urged",
     "mitgeteilt", "сообщил",
+    // `Die Lehrer warfen der Ministerin „Wortbruch“ vor`: the one accused follows the verb.
+    "warf", "warfen", "wirft",
   ]
 
   /// Naming verbs that cue only a short quote right after them (`called it “a disaster”`).
   static let namingVerbs: [String] = [
     "called", "calls", "calling", "dubbed", "labeled", "labelled", "branded", "termed",
-    "nannte", "bezeichnete", "bezeichnet", "nennt",
+    "nannte", "bezeichnete", "bezeichnet", "nennt", "nannten", "bezeichneten",
     "qualifié", "calificó", "definì", "chamou", "назвал", "назвала",
   ]
 
