@@ -59,4 +59,5 @@ let package = Package(
       ],
       resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(name: "briefingTests", dependencies: ["briefing"], swiftSettings: strict),
+    .testTarget(name: "BriefingEvalTests", dependencies: ["briefing-eval"], swiftSettings: strict),
   ] + fuzzTargets)

@@ -21,10 +21,15 @@ struct EvalScore {
 
   /// Scores one document; `judge(gold, prediction)` is nil when gold names no speaker, and
   /// `context(gold)` is added to a verbose log line about that gold quote.
+  ///
+  /// `sameQuote(a, b)` tells when two gold entries are one quote annotated twice with two
+  /// sources (a paper quoting a minister: once the minister, once the paper). A prediction
+  /// that names either source has the speaker right; which entry comes first in the file
+  /// decides nothing. The second entry still needs a prediction of its own to be a hit.
   mutating func add<Gold, Prediction>(
     gold: [Gold], goldText: (Gold) -> String, predictions: [Prediction],
     predictionText: (Prediction) -> String, judge: (Gold, Prediction) -> Bool?,
-    context: ((Gold) -> String)? = nil
+    sameQuote: ((Gold, Gold) -> Bool)? = nil, context: ((Gold) -> String)? = nil
   ) {
     let predicted = predictions.map { Set(Self.words(predictionText($0))) }
     var used = Set<Int>()
@@ -44,8 +49,11 @@ struct EvalScore {
       }
       used.insert(index)
       hits += 1
-      if let right = judge(item, predictions[index]) {
+      if var right = judge(item, predictions[index]) {
         speakerChecked += 1
+        if !right, let sameQuote {
+          right = gold.contains { sameQuote(item, $0) && judge($0, predictions[index]) == true }
+        }
         if right { speakerRight += 1 }
         if !right && isVerbose {
           log.append(

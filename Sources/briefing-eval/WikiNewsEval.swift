@@ -31,6 +31,7 @@ struct WikiNewsEval {
         scores[index].add(
           gold: gold, goldText: { $0.text }, predictions: quotes, predictionText: { $0.text },
           judge: { gold, quote in Self.speakerRight(gold, quote, source) },
+          sameQuote: { $0.quoteSpans == $1.quoteSpans && !$0.quoteSpans.isEmpty },
           context: { Self.context($0, in: text) })
       }
     }
