@@ -2,6 +2,21 @@
 /// Tomas Berglund`), and the bodies named after a role and its office (`Chef der Gruppe
 /// Nord-Allianz`), which are no person's name.
 extension QuotePeople {
+  /// `Die Demokraten von US-Präsident Barack Obama`: words before a role that a lower-case
+  /// `von` links to it name what belongs to the person, not the person's role, which starts
+  /// after `von`. An office keeps its `von` (`Chef von Tempora Wolf Hahn`): a role stands
+  /// before it.
+  func germanRoleAfterOwner(_ role: Range<Int>) -> Range<Int> {
+    guard
+      let link = role.last(where: { index in
+        tokens[index].isLowercase && tokens[index].hash == QuoteGermanWords.von
+      }),
+      link > role.lowerBound, link + 1 < role.upperBound,
+      lexicon.isRole(tokens[link + 1]), !lexicon.isRole(tokens[link - 1])
+    else { return role }
+    return (link + 1)..<role.upperBound
+  }
+
   /// `Stürmer Okonkwo`, `Bahnchef Tomas Berglund`, `Club-Boss Ida Marn`: with no article
   /// before it, a noun whose head names what a person does, before one or more capitalised
   /// words with no given name among them, is the role and no part of the name.

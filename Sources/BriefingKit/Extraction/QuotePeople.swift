@@ -203,6 +203,7 @@ struct QuotePeople {
     if isGerman { roleEnd = owner ?? nameStart }
     var role = nameStart > start ? start..<min(roleEnd, nameStart, run.upperBound) : nil
     if role?.isEmpty == true { role = nil }
+    if isGerman { role = role.map(germanRoleAfterOwner) }
     if !isGerman { role = role.map { widened($0, in: run) } }
     var nameEnd = run.upperBound
     // `Speaker of the House Paul D. Ryan of Wisconsin`: the office holds the organisation.

@@ -18,6 +18,17 @@ struct QuoteGermanRoleOwnersTests {
   }
 
   @Test(arguments: [
+    ("Die Demokraten von US-Präsident Hannes Lork haben gewonnen.", "Lork", "US-Präsident"),
+    ("Die Grünen von Parteichefin Anna Lang haben den Plan gestoppt.", "Lang", "Parteichefin"),
+  ])
+  func whatBelongsToAPersonIsNoPartOfTheRole(opening: String, surname: String, role: String) {
+    let fixture = QuoteFixture(
+      "Berlin – \(opening) „Das ist ein guter Tag“, sagte \(surname).", language: "de")
+    #expect(fixture.quotes.first?.speaker?.hasSuffix(surname) == true)
+    #expect(fixture.quotes.first?.role == role)
+  }
+
+  @Test(arguments: [
     ("Auch Volvo-Chef Hakan Lindqvist war vor Ort.", "der Volvo-Chef"),
     ("Auch Volvo-CEO Jonas Lindqvist war vor Ort.", "der Volvo-Chef"),
   ])
