@@ -71,7 +71,7 @@ extension KeyPhraseExtractor {
   /// winning the title`, `a film starring Johnny Depp`). A noun's use follows an article, a
   /// possessive, an adjective or a preposition with no content word after it (`the housing
   /// market` describes `market`).
-  /// - Complexity: O(*n* × *k*) for *n* tokens and *k* words, which are few.
+  /// - Complexity: O(*n*) for *n* tokens.
   static func gerundUses(of words: [Int32], in scan: ScannedText) -> [GerundUses] {
     // The words' uses are few: the lists are compared with the words around each of them,
     // rather than looked up once per article.
@@ -82,9 +82,18 @@ extension KeyPhraseExtractor {
       }
     }
     var uses = [GerundUses](repeating: GerundUses(), count: words.count)
+    // Each word's place in `words` by its lowercased id (-1: not asked for): one load per
+    // token rather than a search of `words` (read backwards, a repeated id keeps its first).
+    var slots = [Int32](repeating: -1, count: scan.lowerCount)
+    for (slot, word) in words.enumerated().reversed()
+    where word >= 0 && Int(word) < slots.count {
+      slots[Int(word)] = Int32(slot)
+    }
     let tokens = scan.tokens
     for position in tokens.indices {
-      guard let slot = words.firstIndex(of: tokens[position].lower) else { continue }
+      let lower = Int(tokens[position].lower)
+      guard lower < slots.count, slots[lower] >= 0 else { continue }
+      let slot = Int(slots[lower])
       let token = tokens[position]
       let previous =
         position > 0 && !token.flags.contains(.breakBefore) ? tokens[position - 1] : nil
