@@ -152,10 +152,14 @@ struct PhraseTable {
     let mention = self.mention(range)
     let next = Int32(candidates.count)
     let slot = Int(index.value(for: key) { next })
-    if slot == candidates.count {
-      candidates.append(newCandidate(range, stems: stems, isInitial: mention.isInitial))
+    guard slot == candidates.count else {
+      candidates[slot].count(mention)
+      return
     }
-    candidates[slot].count(mention)
+    // Most phrases are new: counted before they are appended, the array is written once.
+    var candidate = newCandidate(range, stems: stems, isInitial: mention.isInitial)
+    candidate.count(mention)
+    candidates.append(candidate)
   }
 
   /// What one occurrence of a phrase adds to its candidate.
