@@ -196,20 +196,35 @@ public struct KeyPhraseExtractor: Sendable {
   ) -> String {
     let titleCase = names?.titleCaseLines ?? []
     let isName = readsAsName(phrase, in: scan, names: names)
-    // The words are appended as they are read: no array of words to join.
-    var text = ""
-    var isFirst = true
-    for index in phrase.example where index >= 0 && index < scan.tokens.count {
+    let words = phrase.example.clamped(to: 0..<scan.tokens.count)
+    // Calls `body` with the bytes the word at `index` is shown with.
+    func withWord<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
       let token = scan.tokens[index]
       let isCasual =
         (token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
           || Self.isInTitleCase(token, titleCase)) && !isName
         && nouns?.isNoun(token.lower) != true
-      if !isFirst { text += " " }
-      text += isCasual ? scan.lower(of: token) : scan.surface(of: token)
-      isFirst = false
+      return isCasual
+        ? scan.lowerTable.withBytes(of: token.lower, body) : scan.withSurface(of: token, body)
     }
-    return text
+    // The words' bytes are copied once into the string's own storage: no string per word,
+    // and no growing as words are appended.
+    var length = max(words.count - 1, 0)
+    for index in words { length += withWord(index) { $0.count } }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var end = 0
+      for index in words {
+        if index > words.lowerBound {
+          buffer[end] = UInt8(ascii: " ")
+          end += 1
+        }
+        end += withWord(index) { word in
+          UnsafeMutableBufferPointer(rebasing: buffer[end..<end + word.count]).initialize(
+            fromContentsOf: word)
+        }
+      }
+      return end
+    }
   }
 
   /// True when every word of the phrase's example is capitalised, outside a title-case line,
