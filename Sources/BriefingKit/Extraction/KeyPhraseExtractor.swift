@@ -196,34 +196,10 @@ public struct KeyPhraseExtractor: Sendable {
   ) -> String {
     let titleCase = names?.titleCaseLines ?? []
     let isName = readsAsName(phrase, in: scan, names: names)
-    let words = phrase.example.clamped(to: 0..<scan.tokens.count)
-    // Calls `body` with the bytes the word at `index` is shown with.
-    func withWord<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-      let token = scan.tokens[index]
-      let isCasual =
-        (token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
-          || Self.isInTitleCase(token, titleCase)) && !isName
+    return scan.words(phrase.example) { token in
+      (token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
+        || Self.isInTitleCase(token, titleCase)) && !isName
         && nouns?.isNoun(token.lower) != true
-      return isCasual
-        ? scan.lowerTable.withBytes(of: token.lower, body) : scan.withSurface(of: token, body)
-    }
-    // The words' bytes are copied once into the string's own storage: no string per word,
-    // and no growing as words are appended.
-    var length = max(words.count - 1, 0)
-    for index in words { length += withWord(index) { $0.count } }
-    return String(unsafeUninitializedCapacity: length) { buffer in
-      var end = 0
-      for index in words {
-        if index > words.lowerBound {
-          buffer[end] = UInt8(ascii: " ")
-          end += 1
-        }
-        end += withWord(index) { word in
-          UnsafeMutableBufferPointer(rebasing: buffer[end..<end + word.count]).initialize(
-            fromContentsOf: word)
-        }
-      }
-      return end
     }
   }
 

@@ -58,6 +58,39 @@ struct ScannedText: Sendable {
     return Array(utf8[lower..<upper]).withUnsafeBufferPointer(read)
   }
 
+  /// The tokens of `range` joined by spaces, each as written or, where `isLowered` says so, in
+  /// its lowercased form.
+  ///
+  /// The words' bytes are measured, then copied once into the string's own storage: no string
+  /// per word, and no growing as words are appended. Inlined, so that `isLowered` is too.
+  @inline(__always)
+  func words(_ range: Range<Int>, lowering isLowered: (WordToken) -> Bool = { _ in false })
+    -> String
+  {
+    let words = range.clamped(to: 0..<tokens.count)
+    func withWord<Result>(_ index: Int, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+      let token = tokens[index]
+      return isLowered(token)
+        ? lowerTable.withBytes(of: token.lower, read) : withSurface(of: token, read)
+    }
+    var length = max(words.count - 1, 0)
+    for index in words { length += withWord(index) { $0.count } }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var end = 0
+      for index in words {
+        if index > words.lowerBound {
+          buffer[end] = UInt8(ascii: " ")
+          end += 1
+        }
+        end += withWord(index) { word in
+          UnsafeMutableBufferPointer(rebasing: buffer[end..<end + word.count]).initialize(
+            fromContentsOf: word)
+        }
+      }
+      return end
+    }
+  }
+
   /// The lowercased form of a token.
   func lower(of token: WordToken) -> String { lowerTable.string(of: token.lower) }
 
