@@ -5,14 +5,20 @@ extension KeyPhraseExtractor {
   static func verbUses(in scan: ScannedText, language: String) -> [Int32] {
     guard language == "en" || language == "und" else { return [] }
     var uses = [Int32](repeating: 0, count: scan.lowerCount)
-    let tokens = scan.tokens
-    var previousIsCue = false
-    for token in tokens {
-      let lower = Int(token.lower)
-      if previousIsCue && !token.flags.contains(.breakBefore) && lower < uses.count {
-        uses[lower] &+= 1
+    // Through buffers: checking the arrays' bounds and uniqueness was most of the pass.
+    uses.withUnsafeMutableBufferPointer { uses in
+      scan.tokens.withUnsafeBufferPointer { tokens in
+        scan.classes.withUnsafeBufferPointer { classes in
+          var previousIsCue = false
+          for token in tokens {
+            let lower = Int(token.lower)
+            if previousIsCue && !token.flags.contains(.breakBefore) && lower < uses.count {
+              uses[lower] &+= 1
+            }
+            previousIsCue = lower < classes.count && classes[lower].contains(.verbCue)
+          }
+        }
       }
-      previousIsCue = lower < scan.classes.count && scan.classes[lower].contains(.verbCue)
     }
     return uses
   }
