@@ -42,15 +42,17 @@ extension KeyPhraseExtractor {
     let uses = Self.gerundUses(of: words, in: scan)
     let verbs = words.indices.filter { uses[$0].isVerb }.map { words[$0] }
     guard !verbs.isEmpty else { return }
+    // Fields are read in place: a candidate taken whole is copied.
     order.removeAll { entry in
-      let phrase = all[entry.index]
-      return phrase.length == 1 && phrase.example.lowerBound < scan.tokens.count
-        && verbs.contains(scan.tokens[phrase.example.lowerBound].lower)
+      let start = all[entry.index].example.lowerBound
+      return all[entry.index].length == 1 && start < scan.tokens.count
+        && verbs.contains(scan.tokens[start].lower)
     }
   }
 
   /// The lowercased id of the phrase's word when it is one English word of five letters or
   /// more ending in `-ing`; nil otherwise.
+  @inline(__always)
   static func loneIngWord(_ phrase: PhraseCandidate, in scan: ScannedText) -> Int32? {
     guard phrase.length == 1, phrase.knowsCommonWords,
       phrase.example.lowerBound < scan.tokens.count
@@ -58,7 +60,7 @@ extension KeyPhraseExtractor {
     let token = scan.tokens[phrase.example.lowerBound]
     // The last byte first: most words fail there, before a slice of their bytes is made.
     guard token.end - token.start >= 5, scan.lowerTable.lastByte(of: token.lower) == 0x67,
-      scan.lowerTable.bytes(of: token.lower).suffix(3).elementsEqual("ing".utf8)
+      scan.lowerTable.withBytes(of: token.lower, { $0.suffix(3).elementsEqual("ing".utf8) })
     else { return nil }
     return token.lower
   }
