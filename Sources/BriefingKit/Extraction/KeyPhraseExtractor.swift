@@ -164,8 +164,6 @@ public struct KeyPhraseExtractor: Sendable {
     return chosen
   }
 
-  /// True when `phrase` can stand for the words it is made of: it is repeated, or it is a noun
-  /// phrase of specific words (`strategic stability`).
   /// True for a phrase of several words read only in the headline (`Kingsport vote` from
   /// `Dock workers at Kingsport vote to strike`): headlines drop the words that show a verb,
   /// so their word pairs are often not phrases; one the body repeats is.
@@ -173,6 +171,8 @@ public struct KeyPhraseExtractor: Sendable {
     phrase.length > 1 && phrase.headlineMentions >= phrase.mentions
   }
 
+  /// True when `phrase` can stand for the words it is made of: it is repeated, or it is a noun
+  /// phrase of specific words (`strategic stability`).
   func isWhole(_ phrase: PhraseCandidate) -> Bool {
     phrase.mentions > 1 || (weights.singleWhole && isNounPhrase(phrase))
   }
