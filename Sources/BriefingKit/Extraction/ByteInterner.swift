@@ -108,6 +108,15 @@ struct ByteInterner: Sendable {
     intern(bytes, lowering: true)
   }
 
+  /// The same as ``intern(_:)`` for bytes whose ``Hash`` the caller computed while reading
+  /// them.
+  @inline(__always)
+  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (
+    id: Int32, isNew: Bool
+  ) {
+    intern(bytes, lowering: false, hash: hash)
+  }
+
   /// The same as ``intern(lowercasingASCII:)`` for bytes whose lowered ``Hash`` the caller
   /// computed while reading them.
   @inline(__always)

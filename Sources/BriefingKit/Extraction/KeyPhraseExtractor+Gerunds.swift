@@ -42,15 +42,17 @@ extension KeyPhraseExtractor {
     let uses = Self.gerundUses(of: words, in: scan)
     let verbs = words.indices.filter { uses[$0].isVerb }.map { words[$0] }
     guard !verbs.isEmpty else { return }
+    // Fields are read in place: a candidate taken whole is copied.
     order.removeAll { entry in
-      let phrase = all[entry.index]
-      return phrase.length == 1 && phrase.example.lowerBound < scan.tokens.count
-        && verbs.contains(scan.tokens[phrase.example.lowerBound].lower)
+      let start = all[entry.index].example.lowerBound
+      return all[entry.index].length == 1 && start < scan.tokens.count
+        && verbs.contains(scan.tokens[start].lower)
     }
   }
 
   /// The lowercased id of the phrase's word when it is one English word of five letters or
   /// more ending in `-ing`; nil otherwise.
+  @inline(__always)
   static func loneIngWord(_ phrase: PhraseCandidate, in scan: ScannedText) -> Int32? {
     guard phrase.length == 1, phrase.knowsCommonWords,
       phrase.example.lowerBound < scan.tokens.count
@@ -58,12 +60,48 @@ extension KeyPhraseExtractor {
     let token = scan.tokens[phrase.example.lowerBound]
     // The last byte first: most words fail there, before a slice of their bytes is made.
     guard token.end - token.start >= 5, scan.lowerTable.lastByte(of: token.lower) == 0x67,
-      scan.lowerTable.bytes(of: token.lower).suffix(3).elementsEqual("ing".utf8)
+      scan.lowerTable.withBytes(of: token.lower, { $0.suffix(3).elementsEqual("ing".utf8) })
     else { return nil }
     return token.lower
   }
 
-  /// The uses of each of `words` (lowercased ids of `-ing` words) in `scan`, in their order.
+  /// The uses of each of `words` (lowercased ids of `-ing` words) in `scan`, in their order
+  /// (``gerundUse(at:in:)``).
+  /// - Complexity: O(*n*) for *n* tokens.
+  static func gerundUses(of words: [Int32], in scan: ScannedText) -> [GerundUses] {
+    var uses = [GerundUses](repeating: GerundUses(), count: words.count)
+    // Each word's place in `words` by its lowercased id (-1: not asked for): one load per
+    // token rather than a search of `words` (read backwards, a repeated id keeps its first).
+    var slots = [Int32](repeating: -1, count: scan.lowerCount)
+    for (slot, word) in words.enumerated().reversed()
+    where word >= 0 && Int(word) < slots.count {
+      slots[Int(word)] = Int32(slot)
+    }
+    // Through buffers: few tokens are among `words`, and checking bounds for every token was
+    // most of the pass.
+    scan.tokens.withUnsafeBufferPointer { tokens in
+      slots.withUnsafeBufferPointer { slots in
+        for position in tokens.indices {
+          let lower = Int(tokens[position].lower)
+          guard lower < slots.count, slots[lower] >= 0 else { continue }
+          switch gerundUse(at: position, in: scan) {
+          case .verb: uses[Int(slots[lower])].asVerb += 1
+          case .noun: uses[Int(slots[lower])].asNoun += 1
+          case nil: break
+          }
+        }
+      }
+    }
+    return uses
+  }
+
+  /// What one use of an `-ing` word tells.
+  enum GerundUse {
+    case verb
+    case noun
+  }
+
+  /// How the `-ing` word at `position` is used, when its neighbours tell.
   ///
   /// A verb's use follows a ``TopicWordClass/verbCue`` other than `to` (`is playing`, `it's
   /// frustrating`) or an adverb of degree (`very frustrating`), or stands between a content
@@ -71,8 +109,7 @@ extension KeyPhraseExtractor {
   /// winning the title`, `a film starring Johnny Depp`). A noun's use follows an article, a
   /// possessive, an adjective or a preposition with no content word after it (`the housing
   /// market` describes `market`).
-  /// - Complexity: O(*n* × *k*) for *n* tokens and *k* words, which are few.
-  static func gerundUses(of words: [Int32], in scan: ScannedText) -> [GerundUses] {
+  static func gerundUse(at position: Int, in scan: ScannedText) -> GerundUse? {
     // The words' uses are few: the lists are compared with the words around each of them,
     // rather than looked up once per article.
     func isListed(_ token: WordToken?, _ list: [[UInt8]]) -> Bool {
@@ -81,46 +118,43 @@ extension KeyPhraseExtractor {
         list.contains { word.elementsEqual($0) }
       }
     }
-    var uses = [GerundUses](repeating: GerundUses(), count: words.count)
     let tokens = scan.tokens
-    for position in tokens.indices {
-      guard let slot = words.firstIndex(of: tokens[position].lower) else { continue }
-      let token = tokens[position]
-      let previous =
-        position > 0 && !token.flags.contains(.breakBefore) ? tokens[position - 1] : nil
-      let next =
-        position + 1 < tokens.count && !tokens[position + 1].flags.contains(.breakBefore)
-        ? tokens[position + 1] : nil
-      // `it's`, `that's`: the `'s` of a stopword is `is`; of a noun, a possessive.
-      let previousClasses = previous.map { scan.classes(of: $0) } ?? []
-      let isAfterIs =
-        previous?.flags.contains(.possessive) == true
-        && !previousClasses.isDisjoint(with: .anyStopword)
-      let isBeforeName =
-        next.map {
-          $0.flags.contains(.capitalised) && !$0.flags.contains(.sentenceStart)
-            && !token.flags.contains(.capitalised)
-        } ?? false
-      // With its object after a noun or a name it is a participle (`Chelsea winning the
-      // title`, `a film starring Depp`); after a preposition or opening a clause it names an
-      // activity (`arrested for beating a man`, `Eating a fatty meal`).
-      let hasObject =
-        next?.flags.contains(.hasDigit) == true || isBeforeName
-        || isListed(next, objectWords)
-      let isAfterNoun = previous.map { isContentWord($0, in: scan) } ?? false
-      // `to` before an `-ing` word is a preposition (`make it to opening day`).
-      if (previousClasses.contains(.verbCue) && !isListed(previous, [Array("to".utf8)]))
-        || isAfterIs || isListed(previous, degreeAdverbs) || (hasObject && isAfterNoun)
-      {
-        uses[slot].asVerb += 1
-      } else if let previous, next.map({ !isContentWord($0, in: scan) }) ?? true,
-        previous.flags.contains(.possessive)
-          || !previousClasses.isDisjoint(with: [.introducer, .adjective])
-      {
-        uses[slot].asNoun += 1
-      }
+    let token = tokens[position]
+    let previous =
+      position > 0 && !token.flags.contains(.breakBefore) ? tokens[position - 1] : nil
+    let next =
+      position + 1 < tokens.count && !tokens[position + 1].flags.contains(.breakBefore)
+      ? tokens[position + 1] : nil
+    // `it's`, `that's`: the `'s` of a stopword is `is`; of a noun, a possessive.
+    let previousClasses = previous.map { scan.classes(of: $0) } ?? []
+    let isAfterIs =
+      previous?.flags.contains(.possessive) == true
+      && !previousClasses.isDisjoint(with: .anyStopword)
+    let isBeforeName =
+      next.map {
+        $0.flags.contains(.capitalised) && !$0.flags.contains(.sentenceStart)
+          && !token.flags.contains(.capitalised)
+      } ?? false
+    // With its object after a noun or a name it is a participle (`Chelsea winning the
+    // title`, `a film starring Depp`); after a preposition or opening a clause it names an
+    // activity (`arrested for beating a man`, `Eating a fatty meal`).
+    let hasObject =
+      next?.flags.contains(.hasDigit) == true || isBeforeName
+      || isListed(next, objectWords)
+    let isAfterNoun = previous.map { isContentWord($0, in: scan) } ?? false
+    // `to` before an `-ing` word is a preposition (`make it to opening day`).
+    if (previousClasses.contains(.verbCue) && !isListed(previous, [Array("to".utf8)]))
+      || isAfterIs || isListed(previous, degreeAdverbs) || (hasObject && isAfterNoun)
+    {
+      return .verb
     }
-    return uses
+    if let previous, next.map({ !isContentWord($0, in: scan) }) ?? true,
+      previous.flags.contains(.possessive)
+        || !previousClasses.isDisjoint(with: [.introducer, .adjective])
+    {
+      return .noun
+    }
+    return nil
   }
 
   /// True when `token` is a word that is no stopword of any language list.

@@ -5,14 +5,20 @@ extension KeyPhraseExtractor {
   static func verbUses(in scan: ScannedText, language: String) -> [Int32] {
     guard language == "en" || language == "und" else { return [] }
     var uses = [Int32](repeating: 0, count: scan.lowerCount)
-    let tokens = scan.tokens
-    var previousIsCue = false
-    for token in tokens {
-      let lower = Int(token.lower)
-      if previousIsCue && !token.flags.contains(.breakBefore) && lower < uses.count {
-        uses[lower] &+= 1
+    // Through buffers: checking the arrays' bounds and uniqueness was most of the pass.
+    uses.withUnsafeMutableBufferPointer { uses in
+      scan.tokens.withUnsafeBufferPointer { tokens in
+        scan.classes.withUnsafeBufferPointer { classes in
+          var previousIsCue = false
+          for token in tokens {
+            let lower = Int(token.lower)
+            if previousIsCue && !token.flags.contains(.breakBefore) && lower < uses.count {
+              uses[lower] &+= 1
+            }
+            previousIsCue = lower < classes.count && classes[lower].contains(.verbCue)
+          }
+        }
       }
-      previousIsCue = lower < scan.classes.count && scan.classes[lower].contains(.verbCue)
     }
     return uses
   }
@@ -20,7 +26,9 @@ extension KeyPhraseExtractor {
   /// True when `phrase` cannot name a topic because of its last word, its head: a verb form
   /// (`warns`, `spoke`), an adjective (`desperate`), a title (`transport secretary` is a role),
   /// a lone adverb or participle (`approved`), or a lone word the text uses as a verb (`will
-  /// not wait`). Only where the English word lists apply.
+  /// not wait`). Only where the English word lists apply. Inlined into the scoring of every
+  /// candidate, which then reads the candidate in place instead of copying it for the call.
+  @inline(__always)
   func isHeadless(_ phrase: PhraseCandidate, in scan: ScannedText, verbUses: [Int32]) -> Bool {
     guard phrase.knowsCommonWords, phrase.example.upperBound > phrase.example.lowerBound,
       phrase.example.upperBound <= scan.tokens.count
@@ -39,7 +47,7 @@ extension KeyPhraseExtractor {
     {
       return true
     }
-    if phrase.endsInModifier || Self.isOusAdjective(scan.lowerTable.bytes(of: head.lower)) {
+    if phrase.endsInModifier || scan.lowerTable.withBytes(of: head.lower, Self.isOusAdjective) {
       return true
     }
     let lower = Int(head.lower)
@@ -99,6 +107,7 @@ extension KeyPhraseExtractor {
 
   /// True when the phrase's example mention lies in a quote (`quoted`: the quotes' scalar
   /// ranges, sorted): what the people quoted talk about.
+  @inline(__always)
   func isQuoted(_ phrase: PhraseCandidate, in scan: ScannedText, _ quoted: [Range<Int>]) -> Bool {
     guard !quoted.isEmpty, phrase.example.lowerBound < phrase.example.upperBound,
       phrase.example.upperBound <= scan.tokens.count
@@ -110,6 +119,7 @@ extension KeyPhraseExtractor {
   }
 
   /// Unicode scalars in the longest word of the phrase's example mention.
+  @inline(__always)
   func longestWord(of phrase: PhraseCandidate, in scan: ScannedText) -> Int {
     guard phrase.length > 1, phrase.example.upperBound <= scan.tokens.count else { return 0 }
     var longest = 0

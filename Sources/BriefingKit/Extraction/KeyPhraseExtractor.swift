@@ -86,7 +86,9 @@ public struct KeyPhraseExtractor: Sendable {
   }
 
   /// The phrase's salience: shared topic salience, a factor per extra word, and a penalty for
-  /// a multi-word phrase seen once.
+  /// a multi-word phrase seen once. Inlined into the scoring of every candidate, as are the
+  /// tests made with it, so that no candidate is copied for the calls.
+  @inline(__always)
   func score(_ phrase: PhraseCandidate, _ salience: SalienceTable, longestWord: Int = 0) -> Double {
     // What is discussed is named by names and noun phrases, not by single general words; the
     // cue makes it a lead topic wherever it stands.
@@ -162,8 +164,6 @@ public struct KeyPhraseExtractor: Sendable {
     return chosen
   }
 
-  /// True when `phrase` can stand for the words it is made of: it is repeated, or it is a noun
-  /// phrase of specific words (`strategic stability`).
   /// True for a phrase of several words read only in the headline (`Kingsport vote` from
   /// `Dock workers at Kingsport vote to strike`): headlines drop the words that show a verb,
   /// so their word pairs are often not phrases; one the body repeats is.
@@ -171,6 +171,8 @@ public struct KeyPhraseExtractor: Sendable {
     phrase.length > 1 && phrase.headlineMentions >= phrase.mentions
   }
 
+  /// True when `phrase` can stand for the words it is made of: it is repeated, or it is a noun
+  /// phrase of specific words (`strategic stability`).
   func isWhole(_ phrase: PhraseCandidate) -> Bool {
     phrase.mentions > 1 || (weights.singleWhole && isNounPhrase(phrase))
   }
@@ -196,20 +198,11 @@ public struct KeyPhraseExtractor: Sendable {
   ) -> String {
     let titleCase = names?.titleCaseLines ?? []
     let isName = readsAsName(phrase, in: scan, names: names)
-    // The words are appended as they are read: no array of words to join.
-    var text = ""
-    var isFirst = true
-    for index in phrase.example where index >= 0 && index < scan.tokens.count {
-      let token = scan.tokens[index]
-      let isCasual =
-        (token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
-          || Self.isInTitleCase(token, titleCase)) && !isName
+    return scan.words(phrase.example) { token in
+      (token.flags.contains(.sentenceStart) || token.flags.contains(.headline)
+        || Self.isInTitleCase(token, titleCase)) && !isName
         && nouns?.isNoun(token.lower) != true
-      if !isFirst { text += " " }
-      text += isCasual ? scan.lower(of: token) : scan.surface(of: token)
-      isFirst = false
     }
-    return text
   }
 
   /// True when every word of the phrase's example is capitalised, outside a title-case line,

@@ -375,19 +375,7 @@ extension NameFinder {
     ])
   }
 
-  /// The surface forms of the tokens in `range`, joined by spaces: appended to one string
-  /// reserved at its length, with no array of the words.
+  /// The surface forms of the tokens in `range`, joined by spaces.
   @inline(__always)
-  func text(of range: Range<Int>) -> String {
-    guard range.count != 1 else { return scan.surface(of: scan.tokens[range.lowerBound]) }
-    var length = range.count - 1
-    for index in range { length += Int(scan.tokens[index].byteCount) }
-    var text = ""
-    text.reserveCapacity(max(length, 0))
-    for index in range {
-      if index > range.lowerBound { text.append(" ") }
-      text.append(scan.surface(of: scan.tokens[index]))
-    }
-    return text
-  }
+  func text(of range: Range<Int>) -> String { scan.words(range) }
 }

@@ -16,7 +16,8 @@ struct PhraseTable {
   private var index: KeyTable
   private(set) var candidates: [PhraseCandidate] = []
 
-  /// Classes that keep a word out of phrases: the language's stopwords and foreign scripts.
+  /// Classes that keep a word out of phrases: the language's stopwords, foreign scripts and
+  /// credit words.
   private let excluded: TopicWordClass
   /// The language has a list of general words (``CommonWordData``), English so far.
   let usesCommonWords: Bool
@@ -32,6 +33,7 @@ struct PhraseTable {
     // Words in another script are quoted from another language (`[обсуждать]`), not topics.
     let foreign: TopicWordClass = language == "ru" || language == "und" ? [] : .nonLatin
     excluded = TopicWordClass.stopwords(TopicLexicon.mask(for: language)).union(foreign)
+      .union(.credit)
     usesCommonWords = language == "en" || language == "und"
     stemOfLower = [Int32](repeating: -1, count: scan.lowerCount)
     // Sized for the distinct phrases (about 0.4 per token), so that less is cleared per
@@ -51,7 +53,7 @@ struct PhraseTable {
     guard token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit),
       index >= covered.count || !covered[index]
     else { return false }
-    return scan.classes(of: token).isDisjoint(with: excluded.union(.credit))
+    return scan.classes(of: token).isDisjoint(with: excluded)
       && token.end - token.start >= 2
   }
 
@@ -152,10 +154,14 @@ struct PhraseTable {
     let mention = self.mention(range)
     let next = Int32(candidates.count)
     let slot = Int(index.value(for: key) { next })
-    if slot == candidates.count {
-      candidates.append(newCandidate(range, stems: stems, isInitial: mention.isInitial))
+    guard slot == candidates.count else {
+      candidates[slot].count(mention)
+      return
     }
-    candidates[slot].count(mention)
+    // Most phrases are new: counted before they are appended, the array is written once.
+    var candidate = newCandidate(range, stems: stems, isInitial: mention.isInitial)
+    candidate.count(mention)
+    candidates.append(candidate)
   }
 
   /// What one occurrence of a phrase adds to its candidate.
@@ -185,19 +191,22 @@ struct PhraseTable {
   ) -> PhraseCandidate {
     var candidate = PhraseCandidate(
       length: stems.count, example: range, isExampleSentenceInitial: isInitial, stems: stems)
+    // The scalars of the content words, and (where general words are known) how many are
+    // general words or nationalities, which say as little alone (`Russian state`): one pass.
     var scalars = 0
-    for index in range where !scan.classes(of: scan.tokens[index]).contains(.phraseConnector) {
-      scalars += scan.tokens[index].end - scan.tokens[index].start
+    var commonWords = 0
+    for index in range {
+      let classes = scan.classes(of: scan.tokens[index])
+      if !classes.contains(.phraseConnector) {
+        scalars += scan.tokens[index].end - scan.tokens[index].start
+      }
+      if !classes.isDisjoint(with: [.common, .demonym]) { commonWords += 1 }
     }
     candidate.wordLength = Double(scalars) / Double(max(stems.count, 1))
     if usesCommonWords {
       candidate.knowsCommonWords = true
       candidate.endsInModifier = isModifier(scan.tokens[range.upperBound - 1])
-      // A nationality says as little alone as a general word (`Russian state`).
-      for index in range
-      where !scan.classes(of: scan.tokens[index]).isDisjoint(with: [.common, .demonym]) {
-        candidate.commonWords += 1
-      }
+      candidate.commonWords = commonWords
     }
     return candidate
   }

@@ -26,22 +26,69 @@ struct ScannedText: Sendable {
 
   /// The form of a token as written (apostrophes normalised to `'`).
   func surface(of token: WordToken) -> String {
+    withSurface(of: token) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Calls `read` with the UTF-8 bytes of a token as written, read in place (none when the
+  /// token lies outside the text).
+  func withSurface<Result>(
+    of token: WordToken, _ read: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
     let start = Int(token.byteStart)
     let end = start + Int(token.byteCount)
     if token.flags.contains(.normalised) {
-      guard start >= 0, start <= end, end <= normalised.count else { return "" }
-      return String(decoding: normalised[start..<end], as: UTF8.self)
+      guard start >= 0, start <= end, end <= normalised.count else {
+        return read(UnsafeBufferPointer(start: nil, count: 0))
+      }
+      return normalised.withUnsafeBufferPointer {
+        read(UnsafeBufferPointer(rebasing: $0[start..<end]))
+      }
     }
     let utf8 = (token.flags.contains(.headline) ? headline : body).utf8
-    guard start >= 0, start <= end, end <= utf8.count else { return "" }
-    // Native strings are contiguous UTF-8: the word is decoded straight from their storage.
+    guard start >= 0, start <= end, end <= utf8.count else {
+      return read(UnsafeBufferPointer(start: nil, count: 0))
+    }
+    // Native strings are contiguous UTF-8: the word is read straight from their storage.
     let direct = utf8.withContiguousStorageIfAvailable {
-      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+      read(UnsafeBufferPointer(rebasing: $0[start..<end]))
     }
     if let direct { return direct }
     let lower = utf8.index(utf8.startIndex, offsetBy: start)
     let upper = utf8.index(lower, offsetBy: end - start)
-    return String(decoding: utf8[lower..<upper], as: UTF8.self)
+    return Array(utf8[lower..<upper]).withUnsafeBufferPointer(read)
+  }
+
+  /// The tokens of `range` joined by spaces, each as written or, where `isLowered` says so, in
+  /// its lowercased form.
+  ///
+  /// The words' bytes are measured, then copied once into the string's own storage: no string
+  /// per word, and no growing as words are appended. Inlined, so that `isLowered` is too.
+  @inline(__always)
+  func words(_ range: Range<Int>, lowering isLowered: (WordToken) -> Bool = { _ in false })
+    -> String
+  {
+    let words = range.clamped(to: 0..<tokens.count)
+    func withWord<Result>(_ index: Int, _ read: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+      let token = tokens[index]
+      return isLowered(token)
+        ? lowerTable.withBytes(of: token.lower, read) : withSurface(of: token, read)
+    }
+    var length = max(words.count - 1, 0)
+    for index in words { length += withWord(index) { $0.count } }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var end = 0
+      for index in words {
+        if index > words.lowerBound {
+          buffer[end] = UInt8(ascii: " ")
+          end += 1
+        }
+        end += withWord(index) { word in
+          UnsafeMutableBufferPointer(rebasing: buffer[end..<end + word.count]).initialize(
+            fromContentsOf: word)
+        }
+      }
+      return end
+    }
   }
 
   /// The lowercased form of a token.

@@ -28,9 +28,10 @@ extension WordScanner {
       byteCount = buffer.count
       result.normalised.append(contentsOf: buffer)
     } else {
+      // A hashed word's capitals were all counted while it was hashed.
       lower = lowerID(
         UnsafeBufferPointer(rebasing: bytes[word.start.byte..<end.byte]), isASCII: word.isASCII,
-        hash: isHashed ? word.hash : nil)
+        hash: isHashed ? word.hash : nil, hasCapitals: word.upper > 0)
     }
     result.tokens.append(
       WordToken(

@@ -161,12 +161,17 @@ struct WordScanner {
   /// The id of a word's lowercased form, adding it (and its lexicon classes) if new.
   ///
   /// ASCII words are lowered while they are hashed, with no copy; others go through `String`.
+  /// A hashed word without capitals (`hasCapitals` false, most words) is its own lowercased
+  /// form: it is compared and stored as it is, with nothing lowered byte by byte.
   @inline(__always)
   mutating func lowerID(
-    _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, hash: ByteInterner.Hash? = nil
+    _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, hash: ByteInterner.Hash? = nil,
+    hasCapitals: Bool = true
   ) -> Int32 {
     let (id, isNew): (Int32, Bool)
-    if let hash {
+    if let hash, !hasCapitals {
+      (id, isNew) = result.lowerTable.intern(bytes, hash: hash.value)
+    } else if let hash {
       (id, isNew) = result.lowerTable.intern(lowercasingASCII: bytes, hash: hash.value)
     } else if isASCII {
       (id, isNew) = result.lowerTable.intern(lowercasingASCII: bytes)
@@ -219,9 +224,16 @@ struct WordScanner {
 
   /// Lists the body sentences that hold a topic cue, once every word's classes are known.
   mutating func findCuedSentences() {
-    for token in result.tokens[result.bodyStart...]
-    where result.classes[Int(token.lower)].contains(.topicCue) {
-      result.cuedSentences.append(token.sentence)
+    // Through buffers: a bounds check per body token was most of the pass.
+    var cued: [Int32] = []
+    result.tokens.withUnsafeBufferPointer { tokens in
+      result.classes.withUnsafeBufferPointer { classes in
+        for token in tokens[result.bodyStart...]
+        where classes[Int(token.lower)].contains(.topicCue) {
+          cued.append(token.sentence)
+        }
+      }
     }
+    result.cuedSentences.append(contentsOf: cued)
   }
 }
