@@ -52,7 +52,8 @@ extension QuoteSpeakerResolver {
       if classes.contains(.stop) || classes.contains(.pronoun)
         || lexicon.cue(for: token.hash) != nil
       {
-        return token.isCapitalized && lexicon.isSentenceStart(cursor, in: tokens)
+        if token.isCapitalized && lexicon.isSentenceStart(cursor, in: tokens) { return true }
+        return isAfterDayOpening(cursor)
       }
       if lexicon.isRole(token) {
         sawRole = true
@@ -63,6 +64,32 @@ extension QuoteSpeakerResolver {
     }
     return cursor < 0
   }
+
+  /// True when the day or month at token `day` and the preposition before it end a short
+  /// opening phrase with no comma before the name: `On Tuesday Mr Ebbers denied …`, `However
+  /// during the case on Tuesday Mr Ebbers …`. The sentence is about the person named after it.
+  private func isAfterDayOpening(_ day: Int) -> Bool {
+    let on = day - 1
+    guard language == "en", on >= 0, day < tokens.count, Self.days.contains(tokens[day].hash),
+      Self.dayPrepositions.contains(tokens[on].hash)
+    else { return false }
+    var cursor = on
+    while cursor >= 0, cursor >= on - 6 {
+      if lexicon.isSentenceStart(cursor, in: tokens) { return tokens[cursor].isCapitalized }
+      guard cursor > 0, tokens[cursor - 1].isWord else { return false }
+      cursor -= 1
+    }
+    return false
+  }
+
+  private static let dayPrepositions: Set<UInt64> = Set(
+    ["on", "in", "last", "this", "since", "until", "by"].map(QuoteToken.hash(of:)))
+  private static let days: Set<UInt64> = Set(
+    [
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december",
+    ].map(QuoteToken.hash(of:)))
 
   /// True when a `For` opening the sentence, alone or after `But`, `And` or `Yet`, frames the
   /// name starting at token `name` and a comma closes it (`For Jupiter analyst Ada Lund, the

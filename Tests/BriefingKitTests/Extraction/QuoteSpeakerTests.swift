@@ -329,6 +329,16 @@ struct QuoteSpeakerTests {
     #expect(found == ["Tom Weber", "Piet Okafor", "Ida Renko"])
   }
 
+  @Test func aSubjectAfterADayOpeningIsTheOneAPronounMeans() {
+    let found = speakers([
+      "Mr Weber told jurors he had warned his boss about the accounts. However during the "
+        + "hearing on Tuesday Mr Okafor denied the claims. “I was never told of anything "
+        + "wrong,” he told the court.",
+      "On Friday Ida Renko rejected the offer. “It is far too low,” she said.",
+    ])
+    #expect(found == ["Okafor", "Ida Renko"])
+  }
+
   @Test func aForPhraseAboutAPlaceFramesNoOne() {
     let found = speakers([
       "“Rents keep rising,” said Ida Renko. For example in West Harbour, rents doubled.",
