@@ -15,6 +15,13 @@ extension QuoteLexicon {
     let word = tokens[index - 1]
     if word.end != tokens[index].start { return true }
     if word.end - word.start == 1 && word.isCapitalized { return false }
+    // `£1.5bn`, `2.5%`: a dot between digits, with no space after it, is a decimal point.
+    if index + 1 < tokens.count, tokens[index + 1].isWord,
+      tokens[index + 1].start == tokens[index].end, !tokens[index + 1].isCapitalized,
+      !tokens[index + 1].isLowercase, !word.isCapitalized, !word.isLowercase
+    {
+      return false
+    }
     // `J.T. Wang`: initials before a capitalised word start a name, not a sentence.
     if word.isInitials, index + 1 < tokens.count, tokens[index + 1].isCapitalized { return false }
     let next = index + 1 < tokens.count ? tokens[index + 1] : nil

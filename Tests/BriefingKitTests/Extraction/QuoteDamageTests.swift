@@ -151,6 +151,15 @@ struct QuoteDamageTests {
     #expect(!quote.text.contains("council"))
   }
 
+  @Test func aDecimalPointEndsNoClause() throws {
+    let fixture = QuoteFixture(
+      "Okafor said the council was “⟦deeply worried⟧” about the £1.3bn cost of the line, which "
+        + "doubled in a year.")
+    let quote = try #require(fixture.quotes.first)
+    #expect(quote.segments == fixture.expected)
+    #expect(quote.text.contains("£1.3bn cost of the line"), "\(quote.text)")
+  }
+
   @Test func quoteInAHeadlineWithAColon() {
     let fixture = QuoteFixture(["Okafor: ‘⟦We will build the line⟧’", "Body text follows."])
     #expect(fixture.found == fixture.expected)
