@@ -84,24 +84,18 @@ struct QuoteSpanFinder {
     let lexicon = QuoteLexicon.standard
     var first: Int?
     var sentences = 0
-    var index = open + 1
+    // A sentence ends in the quote's words, not at its opening mark.
+    var index = open + 2
     while index + 1 < end {
       defer { index += 1 }
-      guard lexicon.isSentenceEnd(index, in: tokens), tokens[index + 1].isCapitalized,
-        index > open + 1, endsSentence(after: tokens[index - 1])
-      else { continue }
+      guard lexicon.isSentenceEnd(index, in: tokens), tokens[index + 1].isCapitalized else {
+        continue
+      }
       if first == nil { first = index + 1 }
       sentences += 1
       if sentences >= Self.runawaySentences { return first }
     }
     return nil
-  }
-
-  /// True when a full stop after `word` can end a sentence: not after a short capitalised
-  /// abbreviation (`Mr.`, `Dr.`, `Gen.`); initials are the lexicon's to judge.
-  private func endsSentence(after word: QuoteToken) -> Bool {
-    guard word.isWord else { return true }
-    return !(word.isCapitalized && word.end - word.start <= 3) || word.isAllCaps
   }
 
   /// True when the line after token `index` starts with an opening mark of `family`.

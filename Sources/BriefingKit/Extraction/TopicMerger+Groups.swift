@@ -139,7 +139,8 @@ extension TopicMerger {
     let candidates = surnameCandidates()
     let groups = GroupMembers(added, groups: groupCount)
     releaseRegistries()
-    articlePositions = table.articlePositions()
+    // A German table has them from the start (``TopicMerger/isGerman(_:)``).
+    if articlePositions.isEmpty { articlePositions = table.articlePositions() }
     var totals = totals(groups)
     let folds = surnameFolds(candidates, groups, totals)
     for (word, owner) in folds.enumerated() where owner >= 0 {

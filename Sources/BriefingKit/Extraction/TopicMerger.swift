@@ -29,7 +29,8 @@ struct TopicMerger {
   /// group it keeps it, so a phrase seen again skips its stem.
   private var byPhraseKey: [Int32] = []
   /// By entry, the position of its article in the table (``TopicTable/articlePositions()``),
-  /// filled once the registries are freed.
+  /// filled from the start when the table has German articles, else once the registries are
+  /// freed.
   var articlePositions: [Int32] = []
   /// By string id of a surname: the first of its owners in ``owners``, -1 for none.
   private var surnameHead: [Int32] = []
