@@ -54,7 +54,7 @@ struct HTMLMetadata {
       let key =
         (HTMLTree.attribute("property", of: node) ?? HTMLTree.attribute("name", of: node)
         ?? HTMLTree.attribute("itemprop", of: node))?.lowercased(),
-      let content = HTMLTree.attribute("content", of: node).map(Paragraphs.clean),
+      let content = HTMLTree.attribute("content", of: node).map { Paragraphs.clean($0) },
       !content.isEmpty, meta[key] == nil
     else { return }
     meta[key] = content
@@ -109,6 +109,7 @@ struct HTMLMetadata {
 
   /// `<html lang>`, else the JSON-LD `inLanguage`.
   var language: String? {
-    htmlLanguage.map(Paragraphs.clean).flatMap { $0.isEmpty ? nil : $0 } ?? linkedData?.language
+    htmlLanguage.map { Paragraphs.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
+      ?? linkedData?.language
   }
 }

@@ -72,7 +72,8 @@ struct JSONArticleReader: Sendable {
     let date = try fields.string(["date", "published", "publishedAt", "datePublished", "pubDate"])
     let source = try fields.named(["source", "publisher", "site", "siteName"]).first
     return Article(
-      title: Paragraphs.clean(title), date: date.flatMap(DateText.normalise),
+      title: Paragraphs.clean(title, decodingReferences: true),
+      date: date.flatMap(DateText.normalise),
       source: source, authors: try fields.named(["author", "authors", "byline"]),
       url: try fields.string(["url", "link"]),
       language: try fields.string(["language", "lang", "inLanguage"]) ?? "und",

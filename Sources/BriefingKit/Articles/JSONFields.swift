@@ -59,12 +59,13 @@ struct JSONFields {
     func names(in value: JSONNode) -> [String]? {
       switch value {
       case .string(let text):
-        return text.split(separator: ",").map { Paragraphs.clean($0) }.filter { !$0.isEmpty }
+        return text.split(separator: ",").map { Paragraphs.clean($0, decodingReferences: true) }
+          .filter { !$0.isEmpty }
       case .object(let inner):
         guard let name = inner.first(where: { $0.key == "name" }),
           case .string(let text) = name.value
         else { return nil }
-        return [Paragraphs.clean(text)].filter { !$0.isEmpty }
+        return [Paragraphs.clean(text, decodingReferences: true)].filter { !$0.isEmpty }
       default: return nil
       }
     }

@@ -98,14 +98,14 @@ private struct FrontMatter {
         reason: "expected 'key: value' lines, found \(node.scalar != nil ? "text" : "a list")")
     }
     func text(_ keys: [String]) -> String? {
-      keys.lazy.compactMap { mapping[$0]?.scalar?.string }.map(Paragraphs.clean)
+      keys.lazy.compactMap { mapping[$0]?.scalar?.string }.map { Paragraphs.clean($0) }
         .first { !$0.isEmpty }
     }
     func list(_ keys: [String]) -> [String] {
       guard let found = keys.lazy.compactMap({ mapping[$0] }).first else { return [] }
       if let items = found.sequence {
         return items.compactMap { $0.scalar?.string ?? $0.mapping?["name"]?.scalar?.string }
-          .map(Paragraphs.clean).filter { !$0.isEmpty }
+          .map { Paragraphs.clean($0) }.filter { !$0.isEmpty }
       }
       let value = found.scalar?.string ?? found.mapping?["name"]?.scalar?.string ?? ""
       return value.split(separator: ",").map { Paragraphs.clean($0) }.filter { !$0.isEmpty }

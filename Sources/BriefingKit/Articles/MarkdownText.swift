@@ -21,7 +21,8 @@ struct MarkdownText {
         state.flush()
       } else if let heading = Self.heading(content) {
         state.flush()
-        state.result.append(Paragraph(text: MarkdownInline.strip(heading), isHeading: true))
+        let text = CharacterReferences.decoded(MarkdownInline.strip(heading))
+        state.result.append(Paragraph(text: text, isHeading: true))
       } else if Self.isSetextUnderline(content), !state.block.isEmpty, !state.isList {
         state.flush(asHeading: true)
       } else if let item = Self.listItem(content) {
@@ -100,9 +101,12 @@ private struct BlockState {
 
   /// Ends the current block: list items one per line, other lines joined by spaces.
   mutating func flush(asHeading: Bool = false) {
+    // Markdown, like HTML, writes characters as references (`&amp;`, `&#233;`).
     let joined = block.map { MarkdownInline.strip($0) }
     let text =
-      isList ? joined.joined(separator: "\n") : Paragraphs.clean(joined.joined(separator: " "))
+      isList
+      ? CharacterReferences.decoded(joined.joined(separator: "\n"))
+      : Paragraphs.clean(joined.joined(separator: " "), decodingReferences: true)
     if !text.trimmingSpaces.isEmpty {
       result.append(MarkdownText.Paragraph(text: text, isHeading: asHeading))
     }

@@ -1,16 +1,20 @@
 /// Copies UTF-8 text into one clean paragraph: every run of white space (line breaks
 /// included) becomes one space, leading and trailing space is dropped, and control
-/// characters, soft hyphens and stray byte order marks are left out.
+/// characters, soft hyphens and stray byte order marks are left out. A cleaner for text that
+/// is not HTML also decodes the HTML character references in it (``CharacterReferences``).
 ///
 /// ASCII bytes are handled one by one; other scalars are decoded to be classified and then
 /// copied as they were, so no `String` is built until ``take()``.
 struct ParagraphCleaner {
   private var bytes: [UInt8] = []
   private var pendingSpace = false
+  private let decodesReferences: Bool
 
-  /// A cleaner with room for `capacity` bytes.
-  init(capacity: Int = 0) {
+  /// A cleaner with room for `capacity` bytes, decoding character references when
+  /// `decodesReferences`.
+  init(capacity: Int = 0, decodesReferences: Bool = false) {
     bytes.reserveCapacity(capacity)
+    self.decodesReferences = decodesReferences
   }
 
   /// Adds `source[range]`, which must be valid UTF-8 starting and ending on scalar bounds.
@@ -97,6 +101,7 @@ struct ParagraphCleaner {
 
   /// The paragraph built so far; the cleaner starts again empty.
   mutating func take() -> String {
+    if decodesReferences { CharacterReferences.decode(&bytes) }
     let text = String(decoding: bytes, as: UTF8.self)
     bytes.removeAll(keepingCapacity: true)
     pendingSpace = false

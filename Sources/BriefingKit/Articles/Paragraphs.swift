@@ -1,8 +1,10 @@
 /// Helpers that turn raw lines into clean paragraphs and derive titles.
 enum Paragraphs {
-  /// Collapses every run of white space (line breaks included) to one space and trims.
-  static func clean(_ text: some StringProtocol) -> String {
-    var cleaner = ParagraphCleaner(capacity: text.utf8.count)
+  /// Collapses every run of white space (line breaks included) to one space and trims;
+  /// decodes character references (`&#233;`) when `decodingReferences` (text that is not HTML).
+  static func clean(_ text: some StringProtocol, decodingReferences: Bool = false) -> String {
+    var cleaner = ParagraphCleaner(
+      capacity: text.utf8.count, decodesReferences: decodingReferences)
     let read: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
       cleaner.append(bytes, 0..<bytes.count)
     }
@@ -14,7 +16,8 @@ enum Paragraphs {
   }
 
   /// Splits plain text into paragraphs: blocks between blank lines, lines joined by a space;
-  /// a text without any blank line has one paragraph per line.
+  /// a text without any blank line has one paragraph per line. Character references left in
+  /// the text by a scraper (`communiqu&#233;`) are decoded.
   static func split(plainText text: String) -> [String] {
     var text = text
     return text.withUTF8 { bytes in
@@ -41,7 +44,7 @@ enum Paragraphs {
       let isBlank = lines.map { ParagraphCleaner.isBlank(bytes, $0) }
       let hasBlankLine = isBlank.contains(true)
       var paragraphs: [String] = []
-      var cleaner = ParagraphCleaner(capacity: 1024)
+      var cleaner = ParagraphCleaner(capacity: 1024, decodesReferences: true)
       var blockHasLines = false
       func flush() {
         let paragraph = cleaner.take()
