@@ -28,9 +28,42 @@ extension QuoteAttributor {
     // `On July 6, 2015, Sanders …`: the year after a date's comma belongs to the phrase.
     if next + 1 < limit, isYear(next), tokens[next + 1].scalar == 0x2C { next += 2 }
     // `At a rally in Birmingham, Alabama, Trump …`: so does the state after a city's comma.
-    if let place = placeAfterComma(next, limit: limit) { next = place }
+    if let place = placeAfterComma(next, limit: limit) {
+      next = place
+    } else if let name = afterOpeningList(from: next, limit: limit) {
+      next = name
+    }
     return next < limit && tokens[next].isWord ? next : first
   }
+
+  /// The first token of the name after a list that an opening phrase ends with (`Shortly
+  /// after collecting a trophy, a Mercedes convertible and a cheque, Federer addressed the
+  /// crowd`): when the words from `start` (after the opening's first comma) hold `and` or `or`
+  /// and a comma closes them, and a capitalised name with a lower-case word after it follows
+  /// that comma, the name is the subject, not the list's second item.
+  func afterOpeningList(from start: Int, limit: Int) -> Int? {
+    var cursor = start
+    var sawConjunction = false
+    while cursor < min(limit, start + 20), cursor < tokens.count {
+      let token = tokens[cursor]
+      if token.kind == .punctuation && token.scalar == 0x2C { break }
+      if token.kind != .word && token.kind != .punctuation { return nil }
+      if token.isLowercase && Self.listConjunctions.contains(token.hash) { sawConjunction = true }
+      cursor += 1
+    }
+    let after = cursor + 1
+    guard sawConjunction, after + 1 < limit, after + 1 < tokens.count,
+      tokens[cursor].scalar == 0x2C, tokens[after].isCapitalized,
+      let name = QuoteMentionParser(tokens: tokens, lexicon: lexicon).forward(
+        from: after, limit: limit),
+      name.allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord }),
+      name.upperBound < limit, tokens[name.upperBound].isLowercase
+    else { return nil }
+    return name.lowerBound
+  }
+
+  private static let listConjunctions: Set<UInt64> = Set(
+    ["and", "or", "und", "oder"].map(QuoteToken.hash(of:)))
 
   /// True when the cue at token `cue` stands in a subordinate clause opening its sentence:
   /// `After Jerry Brown criticized Bill Clinton, Hillary shot back, “…”` is Hillary's.
@@ -133,7 +166,8 @@ extension QuoteAttributor {
   private static let sentenceAdverbs: Set<UInt64> = Set(
     [
       "likewise", "moreover", "furthermore", "nonetheless", "nevertheless", "otherwise",
-      "overall", "instead", "indeed", "first", "second", "third", "finally",
+      "overall", "instead", "indeed", "first", "second", "third", "finally", "soon", "just",
+      "even", "again",
     ].map(QuoteToken.hash(of:)))
 
   private static let timeWords: Set<UInt64> = Set(

@@ -140,6 +140,7 @@ extension QuoteAttributor {
     }
     if opensWithParticiple(start, limit: limit) {
       start = afterFirstComma(from: start, limit: limit)
+      start = afterOpeningList(from: start, limit: limit) ?? start
     }
     if let mention = parser.forward(from: start, limit: limit),
       tokens[mention.lowerBound].isCapitalized || mention.count == 1

@@ -73,6 +73,17 @@ struct QuoteEnglishTests {
     #expect(try #require(fixture.quotes.first).mention?.text == "Lena Ortiz")
   }
 
+  @Test(
+    arguments: [
+      "Soon after collecting a glass trophy, a Volvo estate and a prize of $2.5m, Lena Ortiz"
+        + " thanked the crowd and ended by saying “see you next year”.",
+      "Collecting a medal, a Honda scooter and a cheque, Lena Ortiz thanked the crowd, saying"
+        + " “see you next year”.",
+    ])
+  func listInTheOpeningPhraseIsNoSpeaker(_ paragraph: String) throws {
+    #expect(try #require(QuoteFixture(paragraph).quotes.first).speaker == "Lena Ortiz")
+  }
+
   @Test func subjectOfTheReportedClauseIsNoSpeaker() throws {
     let fixture = QuoteFixture([
       "Judge Ana Ruiz ruled on Monday.",
