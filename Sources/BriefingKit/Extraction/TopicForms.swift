@@ -132,6 +132,17 @@ struct TopicForms {
     }
   }
 
+  /// The id of the key of an acronym's singular when the table's string `text` is the
+  /// acronym's plural (`PCs`, `DVDs`, `MPs` → `pc`, `dvd`, `mp`), or -1: one topic, not two.
+  mutating func acronymSingular(_ text: Int32) -> Int32 {
+    let string = table.text(text)
+    let utf8 = string.utf8
+    guard (3...9).contains(utf8.count), utf8.last == 0x73,
+      utf8.dropLast().allSatisfy({ $0 &- 0x41 < 26 })
+    else { return -1 }
+    return id(String(string.dropLast()).lowercased())
+  }
+
   /// The id of the known group of a place's key, or -1.
   mutating func placeGroup(_ key: Int32) -> Int32 {
     derived(key, \.place) { forms, key in

@@ -88,7 +88,7 @@ struct TopicMerger {
   }
 
   /// The keys an entity may be known by: its lowercased name, the known group of a place or a
-  /// body, the declined form of a name of several words, and the aliases that join articles
+  /// body (or an acronym's singular: `PCs` is `PC`), the declined form of a name of several words, and the aliases that join articles
   /// (-1 for a key it has not).
   private mutating func entityKeys(
     _ entry: Int, _ topic: TopicTable.Entry, key: Int32
@@ -96,7 +96,9 @@ struct TopicMerger {
     var keys = EntityKeys(key: key)
     switch topic.kind {
     case .place: keys.known = forms.placeGroup(key)
-    case .organisation, .other: keys.known = forms.memberGroup(key)
+    case .organisation, .other:
+      keys.known = forms.memberGroup(key)
+      if keys.known < 0 { keys.known = forms.acronymSingular(topic.name) }
     case .person, .phrase: break
     }
     if topic.kind != .person { keys.declined = forms.declined(key) }

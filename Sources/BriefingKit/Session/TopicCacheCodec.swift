@@ -6,9 +6,9 @@
 /// and the ranking is computed again.
 enum TopicCacheCodec {
   /// The first byte of the encoding; JSON starts with `[`. Changed whenever the ranking does
-  /// (0xB2: key phrases by prominence and spread), so that a session file ranked by an older
+  /// (0xB3: an acronym and its plural are one topic), so that a session file ranked by an older
   /// build is ranked again.
-  static let format: UInt8 = 0xB2
+  static let format: UInt8 = 0xB3
 
   static func encode(_ topics: [SessionTopic]) -> [UInt8] {
     RankedTopics(topics).bytes

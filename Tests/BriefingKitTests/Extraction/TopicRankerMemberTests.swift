@@ -41,6 +41,22 @@ struct TopicRankerMemberTests {
     #expect(ranked.map(\.articles).sorted { $0[0] < $1[0] } == [[1, 2], [3, 4]])
   }
 
+  @Test func anAcronymAndItsPluralAreOneTopic() throws {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("PCs", .other), topic("DVD", .other)]),
+      (articleID: 2, topics: [topic("PC", .other)]),
+      (articleID: 3, topics: [topic("PC", .other), topic("DVDs", .other)]),
+      (articleID: 4, topics: [topic("GCSEs", .other), topic("Ts", .other)]),
+      (articleID: 5, topics: [topic("T", .other), topic("AIDS", .other), topic("AID", .other)]),
+    ])
+    #expect(ranked.first { $0.name == "PC" }?.articles == [1, 2, 3])
+    #expect(ranked.first { $0.name == "DVD" }?.articles == [1, 3])
+    #expect(ranked.contains { $0.name == "GCSEs" })
+    // A lower-case `s` after two capitals or more: not `Ts`, nor `AIDS`.
+    #expect(ranked.first { $0.name == "Ts" }?.articles == [4])
+    #expect(ranked.first { $0.name == "AIDS" }?.articles == [5])
+  }
+
   @Test(arguments: [
     ("Williams", "William", TopicKind.person), ("Congress", "Congres", .organisation),
     ("News", "New", .other), ("Wales", "Wale", .place),
