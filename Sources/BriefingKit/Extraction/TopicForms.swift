@@ -68,8 +68,14 @@ struct TopicForms {
     let known = textInfo[Int(text)].key
     if known >= 0 { return known }
     let string = table.text(text)
-    let id = id(Self.isLowercaseASCII(string) ? string : string.lowercased())
+    let id = keyID(Self.isLowercaseASCII(string) ? string : string.lowercased())
     textInfo[Int(text)].key = id
+    return id
+  }
+
+  /// The id of the lowercased `key`, with room for what is derived from it.
+  private mutating func keyID(_ key: String) -> Int32 {
+    let id = id(key)
     if keySlots[Int(id)] < 0 {
       keySlots[Int(id)] = Int32(keyInfo.count)
       keyInfo.append(KeyInfo())
@@ -132,15 +138,15 @@ struct TopicForms {
     }
   }
 
-  /// The id of the key of an acronym's singular when the table's string `text` is the
-  /// acronym's plural (`PCs`, `DVDs`, `MPs` → `pc`, `dvd`, `mp`), or -1: one topic, not two.
-  mutating func acronymSingular(_ text: Int32) -> Int32 {
+  /// The key of an acronym's singular when the table's string `text` is the acronym's plural
+  /// (`PCs`, `DVDs`, `MPs` → `pc`, `dvd`, `mp`), or nil: the two are one topic.
+  mutating func acronymSingular(_ text: Int32) -> Int32? {
     let string = table.text(text)
     let utf8 = string.utf8
     guard (3...9).contains(utf8.count), utf8.last == 0x73,
       utf8.dropLast().allSatisfy({ $0 &- 0x41 < 26 })
-    else { return -1 }
-    return id(String(string.dropLast()).lowercased())
+    else { return nil }
+    return keyID(String(string.dropLast()).lowercased())
   }
 
   /// The id of the known group of a place's key, or -1.

@@ -61,7 +61,13 @@ struct TopicMerger {
   /// Adds the table's topic `entry` to the group it names, or starts a group.
   mutating func add(_ entry: Int) {
     let topic = table.entries[entry]
-    let key = forms.key(topic.name)
+    var key = forms.key(topic.name)
+    // `PCs` is filed as `PC`; its lowercased key would be that of `PCS`, another body.
+    if topic.kind == .organisation || topic.kind == .other,
+      let singular = forms.acronymSingular(topic.name)
+    {
+      key = singular
+    }
     growRegistries()
     let index: Int32
     if topic.kind == .phrase {
@@ -88,7 +94,7 @@ struct TopicMerger {
   }
 
   /// The keys an entity may be known by: its lowercased name, the known group of a place or a
-  /// body (or an acronym's singular: `PCs` is `PC`), the declined form of a name of several words, and the aliases that join articles
+  /// body, the declined form of a name of several words, and the aliases that join articles
   /// (-1 for a key it has not).
   private mutating func entityKeys(
     _ entry: Int, _ topic: TopicTable.Entry, key: Int32
@@ -96,9 +102,7 @@ struct TopicMerger {
     var keys = EntityKeys(key: key)
     switch topic.kind {
     case .place: keys.known = forms.placeGroup(key)
-    case .organisation, .other:
-      keys.known = forms.memberGroup(key)
-      if keys.known < 0 { keys.known = forms.acronymSingular(topic.name) }
+    case .organisation, .other: keys.known = forms.memberGroup(key)
     case .person, .phrase: break
     }
     if topic.kind != .person { keys.declined = forms.declined(key) }
