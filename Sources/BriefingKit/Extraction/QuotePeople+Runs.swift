@@ -106,6 +106,14 @@ extension QuotePeople {
     return scalars[offset - 1] == "-" && scalars[offset].properties.isLowercase
   }
 
+  /// `Coffee-loving`, `Record-breaking`: a hyphenated descriptor ending in a participle
+  /// describes the person and is no role of theirs.
+  func isParticipleDescriptor(_ index: Int) -> Bool {
+    guard isHyphenatedDescriptor(index) else { return false }
+    let end = tokens[index].end
+    return scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g"
+  }
+
   private static let descriptors: Set<UInt64> = Set(
     [
       "republican", "republicans", "democrat", "democratic", "democrats", "gop", "rival",

@@ -205,6 +205,8 @@ struct QuotePeople {
     if role?.isEmpty == true { role = nil }
     if isGerman { role = role.map(germanRoleAfterOwner) }
     if !isGerman { role = role.map { widened($0, in: run) } }
+    // `Coffee-loving Curry`: a word that only describes the person is no role.
+    if let only = role, only.count == 1, isParticipleDescriptor(only.lowerBound) { role = nil }
     var nameEnd = run.upperBound
     // `Speaker of the House Paul D. Ryan of Wisconsin`: the office holds the organisation.
     if !isOrganisation || office == nameStart, let place = placeSuffix(nameStart..<run.upperBound) {
