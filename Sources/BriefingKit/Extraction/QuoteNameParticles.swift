@@ -11,22 +11,50 @@ enum QuoteNameParticles {
     ["der", "den", "la", "le", "los", "las"].map(QuoteToken.hash(of:)))
 
   /// The index of the capitalised surname that the particles from `index` lead to (one
-  /// leading particle, at most one inner one, each a space apart), or nil.
+  /// leading particle, at most one inner one, each a space apart), or nil. The leading
+  /// particle may be capitalised before an inner one, and then stand before `index`: `den` in
+  /// `Nick Van den Brul`, `la` in `Fernando De la Rúa`.
   static func surname(after index: Int, in tokens: [QuoteToken], limit: Int) -> Int? {
     let limit = min(limit, tokens.count)
-    guard index > 0, index < limit, tokens[index].isWord, tokens[index].isLowercase,
-      leading.contains(tokens[index].hash)
-    else { return nil }
+    guard index > 0, index < limit, tokens[index].isWord, tokens[index].isLowercase else {
+      return nil
+    }
     var next = index + 1
-    if next < limit, tokens[next].isWord, inner.contains(tokens[next].hash),
-      tokens[next].start <= tokens[next - 1].end + 1
-    {
-      next += 1
+    if leading.contains(tokens[index].hash) {
+      if next < limit, tokens[next].isWord, inner.contains(tokens[next].hash),
+        tokens[next].start <= tokens[next - 1].end + 1
+      {
+        next += 1
+      }
+    } else {
+      guard inner.contains(tokens[index].hash), isCapitalisedParticle(tokens, index - 1),
+        tokens[index].start <= tokens[index - 1].end + 1
+      else { return nil }
     }
     guard next < limit, tokens[next].isWord, tokens[next].isCapitalized,
       !tokens[next].isAllCaps, tokens[next].start <= tokens[next - 1].end + 1
     else { return nil }
     return next
+  }
+
+  /// True for a leading particle written with a capital (`Van`, `De`).
+  static func isCapitalisedParticle(_ tokens: [QuoteToken], _ index: Int) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].isWord && tokens[index].isCapitalized
+      && leading.contains(tokens[index].hash)
+  }
+
+  /// Where a run of capitalised words ending before `index` goes on through the particles at
+  /// `index`: the surname's index, when the word before may carry particles
+  /// (``takesParticle(_:_:scalars:)``) or the particles are no German preposition (`Kees van
+  /// den Berg`, `Ada van der Berg`), as ``mentionSurname(at:in:limit:)`` reads them.
+  static func runSurname(at index: Int, in tokens: [QuoteToken], scalars: [Unicode.Scalar])
+    -> Int?
+  {
+    guard index > 0, index < tokens.count, tokens[index - 1].isCapitalized,
+      let surname = surname(after: index, in: tokens, limit: tokens.count)
+    else { return nil }
+    return takesParticle(tokens, index - 1, scalars: scalars) || !isPreposition(tokens[index])
+      ? surname : nil
   }
 
   /// True when the word at `index` is a given name that may go before particles.
@@ -63,9 +91,10 @@ extension QuoteNameParticles {
   ) -> Bool {
     guard index > 0, index < tokens.count else { return false }
     var first = index
-    if inner.contains(tokens[index].hash) { first -= 1 }
-    return surname(after: first, in: tokens, limit: tokens.count) != nil
-      && takesParticle(tokens, first - 1, scalars: scalars)
+    if inner.contains(tokens[index].hash), !isCapitalisedParticle(tokens, index - 1) {
+      first -= 1
+    }
+    return runSurname(at: first, in: tokens, scalars: scalars) != nil
   }
 }
 
@@ -78,8 +107,12 @@ extension QuoteNameParticles {
     guard index > 0, index - 1 < tokens.count, tokens[index - 1].isCapitalized,
       let surname = surname(after: index, in: tokens, limit: limit)
     else { return nil }
-    let isPreposition = tokens[index].hash == von || tokens[index].hash == zu
-    return isGivenName(tokens, index - 1) || !isPreposition ? surname : nil
+    return isGivenName(tokens, index - 1) || !isPreposition(tokens[index]) ? surname : nil
+  }
+
+  /// `von` and `zu`, which are German prepositions as well as particles.
+  private static func isPreposition(_ token: QuoteToken) -> Bool {
+    token.hash == von || token.hash == zu
   }
 
   private static let von = QuoteToken.hash(of: "von")

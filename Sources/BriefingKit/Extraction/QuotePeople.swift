@@ -208,8 +208,12 @@ struct QuotePeople {
     // `Coffee-loving Curry`: a word that only describes the person is no role.
     if let only = role, only.count == 1, isParticipleDescriptor(only.lowerBound) { role = nil }
     var nameEnd = run.upperBound
-    // `Speaker of the House Paul D. Ryan of Wisconsin`: the office holds the organisation.
-    if !isOrganisation || office == nameStart, let place = placeSuffix(nameStart..<run.upperBound) {
+    // `Speaker of the House Paul D. Ryan of Wisconsin`: the office holds the organisation;
+    // in `Piet de Vries of Ostend Bank` only the place suffix does.
+    if let place = placeSuffix(nameStart..<run.upperBound),
+      !isOrganisation || office == nameStart
+        || !(run.lowerBound..<place).contains { lexicon.is(tokens[$0].hash, .organisation) }
+    {
       nameEnd = place
     }
     if !isGerman { (role, nameEnd) = postNominalsInRole(role, name: nameStart..<nameEnd) }
@@ -273,9 +277,7 @@ struct QuotePeople {
         end += 1
         continue
       }
-      if QuoteNameParticles.takesParticle(tokens, end - 1, scalars: scalars),
-        let surname = QuoteNameParticles.surname(after: end, in: tokens, limit: tokens.count)
-      {
+      if let surname = QuoteNameParticles.runSurname(at: end, in: tokens, scalars: scalars) {
         end = surname + 1
         continue
       }

@@ -89,4 +89,15 @@ struct QuoteAgeDescriptionTests {
     ])
     #expect(found == [nil])
   }
+
+  @Test(
+    arguments: [
+      ("“It is quite good,” said Nick Van den Brul of Ostend Bank.", "Nick Van den Brul"),
+      ("“It is fine,” said Oona van der Berg, an analyst.", "Oona van der Berg"),
+      ("“It is fine,” said Fernando De la Cruz, the envoy.", "Fernando De la Cruz"),
+      ("“It is fine,” said Piet de Vries of Ostend Bank.", "Piet de Vries"),
+    ])
+  func particlesStayInTheSpeakersName(text: String, speaker: String) throws {
+    #expect(try #require(QuoteFixture(text).quotes.first).speaker == speaker)
+  }
 }
