@@ -182,6 +182,9 @@ enum QuoteWords {
     "pollster", "prosecutor", "coach", "captain", "chairperson", "treasurer", "councillor",
     "councilman", "councilwoman", "lawmaker", "legislator", "spokesmen", "surgeon", "doctor",
     "editor", "producer", "publisher", "correspondent", "boss", "champion",
+    // Police, military and church ranks (`Detective Inspector Paul Miller`, `the sheriff`).
+    "sheriff", "inspector", "detective", "superintendent", "constable", "colonel", "commander",
+    "lieutenant", "sergeant", "admiral", "bishop", "archbishop", "rabbi", "imam", "cardinal",
     // Sports, entertainment and science copy name people by these too (`the shortstop said`).
     "shortstop", "pitcher", "quarterback", "catcher", "outfielder", "striker", "midfielder",
     "goalkeeper", "batsman", "actor", "actress", "singer", "rapper", "designer", "author",

@@ -92,6 +92,18 @@ struct QuoteEnglishTests {
     #expect(try #require(fixture.quotes.first).speaker == "Idris Okafor")
   }
 
+  @Test(
+    arguments: [
+      ("“It was late,” said Detective Inspector Ada Lund.", "Detective Inspector"),
+      ("“It was late,” said Clay County Sheriff Ada Lund.", "Clay County Sheriff"),
+      ("“It was late,” said Colonel Ada Lund of the Fenland Regiment.", "Colonel"),
+    ])
+  func policeAndMilitaryRanksAreRoles(text: String, role: String) throws {
+    let quote = try #require(QuoteFixture(text).quotes.first)
+    #expect(quote.speaker == "Ada Lund")
+    #expect(quote.role == role)
+  }
+
   @Test func lowerCaseRoleBeforeANameIsTheRole() throws {
     let quote = try #require(
       QuoteFixture("“The island has waited ten years,” said board chair Ellen Voss.").quotes.first)
