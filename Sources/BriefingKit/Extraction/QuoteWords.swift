@@ -182,9 +182,10 @@ enum QuoteWords {
     "pollster", "prosecutor", "coach", "captain", "chairperson", "treasurer", "councillor",
     "councilman", "councilwoman", "lawmaker", "legislator", "spokesmen", "surgeon", "doctor",
     "editor", "producer", "publisher", "correspondent", "boss", "champion",
-    // Police, military and church ranks (`Detective Inspector Paul Miller`, `the sheriff`).
-    "sheriff", "inspector", "detective", "superintendent", "constable", "colonel", "commander",
-    "lieutenant", "sergeant", "admiral", "bishop", "archbishop", "rabbi", "imam", "cardinal",
+    // Police and military ranks (`Detective Inspector Paul Miller`, `the sheriff`). Not a
+    // bishop: `the Bishop of Durham` names the person, and `Commander` is also an honour.
+    "sheriff", "inspector", "detective", "superintendent", "constable", "colonel",
+    "lieutenant", "sergeant", "admiral", "rabbi", "imam",
     // Sports, entertainment and science copy name people by these too (`the shortstop said`).
     "shortstop", "pitcher", "quarterback", "catcher", "outfielder", "striker", "midfielder",
     "goalkeeper", "batsman", "actor", "actress", "singer", "rapper", "designer", "author",
