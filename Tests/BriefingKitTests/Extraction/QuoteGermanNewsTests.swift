@@ -18,4 +18,16 @@ struct QuoteGermanNewsTests {
   func speechVerbsOfComplaintAndMood(_ item: GermanMentionCase) throws {
     try item.check()
   }
+
+  @Test(
+    arguments: [
+      GermanMentionCase(
+        text: "Trainerin Lena Vogt über den 1. Heimsieg: „Das war ein gutes Spiel.“",
+        mention: "Trainerin Lena Vogt"),
+      GermanMentionCase(
+        text: "Nach dem 3. Versuch sagte Paul Brandt: „Jetzt reicht es.“", mention: "Paul Brandt"),
+    ])
+  func ordinalAfterAnArticleEndsNoSentence(_ item: GermanMentionCase) throws {
+    try item.check()
+  }
 }
