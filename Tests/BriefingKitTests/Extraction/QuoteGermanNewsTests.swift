@@ -6,6 +6,34 @@ struct QuoteGermanNewsTests {
   @Test(
     arguments: [
       GermanMentionCase(
+        text: "Der Verein verlor. Eigentlich wollte der 51-Jährige schweigen – ergänzte dann "
+          + "aber: „Ich mache weiter.“",
+        mention: "der 51-Jährige"),
+      GermanMentionCase(
+        text: "Der Verein verlor. Natürlich betonte die Trainerin danach: „Wir bleiben ruhig.“",
+        mention: "die Trainerin"),
+      GermanMentionCase(
+        text: "Der Verein verlor. Als Trainer der Gäste wackelt Jens Härtel: „Mir macht die "
+          + "Arbeit Spaß.“",
+        mention: "Jens Härtel"),
+      GermanMentionCase(
+        text: "Die Fraktion tagte. Als Abgeordneter werde er aber weiter aktiv sein, „vor "
+          + "allem in meinem Wahlkreis“.",
+        mention: "er"),
+    ])
+  func subjectFollowsTheVerbAfterAnAdverbial(_ item: GermanMentionCase) throws {
+    try item.check()
+  }
+
+  @Test func surnameThatLooksLikeAnAdverbStaysTheSubject() throws {
+    let text = "Die Sitzung begann spät. Anna Fröhlich kam dazu. Fröhlich sagte: „Wir sind bereit.“"
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Anna Fröhlich")
+  }
+
+  @Test(
+    arguments: [
+      GermanMentionCase(
         text: "„Die Pläne sind unausgegoren“, monierte Jonas Keller.", mention: "Jonas Keller"),
       GermanMentionCase(
         text: "„Der Zeitplan hält“, erläuterte die Ministerin am Montag.",
@@ -29,5 +57,11 @@ struct QuoteGermanNewsTests {
     ])
   func ordinalAfterAnArticleEndsNoSentence(_ item: GermanMentionCase) throws {
     try item.check()
+  }
+
+  @Test func numberedNounEndsTheSubject() throws {
+    let text = "Der Verein verlor. Zuvor wollte der 51-Jährige die Debatte beenden – ergänzte "
+      + "dann aber: „Ich mache weiter.“"
+    try GermanMentionCase(text: text, mention: "der 51-Jährige").check()
   }
 }
