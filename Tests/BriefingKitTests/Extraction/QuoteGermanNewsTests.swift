@@ -64,4 +64,10 @@ struct QuoteGermanNewsTests {
       + "dann aber: „Ich mache weiter.“"
     try GermanMentionCase(text: text, mention: "der 51-Jährige").check()
   }
+
+  @Test func resumingSentenceInTheNextParagraphNamesTheSpeaker() throws {
+    let text = "Die Ermittlungen dauern an. „Wie viele Verdächtige es gibt, ist noch offen.“\n\n"
+      + "Das teilte Staatsanwalt Frank Moser auf Nachfrage mit."
+    try GermanMentionCase(text: text, mention: "Staatsanwalt Frank Moser").check()
+  }
 }
