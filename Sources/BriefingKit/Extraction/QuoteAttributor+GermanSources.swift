@@ -60,6 +60,9 @@ extension QuoteAttributor {
       return subjectAfterSo(index, limit: limit)
     }
     guard cue.kind == .verb else { return read }
+    if source == .before, let read, let placed = placedSubject(read, verb: index) {
+      return placed
+    }
     if source == .before, read == nil, let medium = quotedNameSubject(before: index) {
       return medium
     }

@@ -70,4 +70,19 @@ struct QuoteGermanNewsTests {
       + "Das teilte Staatsanwalt Frank Moser auf Nachfrage mit."
     try GermanMentionCase(text: text, mention: "Staatsanwalt Frank Moser").check()
   }
+
+  @Test(
+    arguments: [
+      GermanMentionCase(
+        text: "Die Ballons wurden abgeschossen. Offizielle Stellen in Kiew erklärten am Mittwoch, "
+          + "die Ballons könnten „unsere Luftabwehr erschöpfen“.",
+        mention: "Offizielle Stellen in Kiew"),
+      GermanMentionCase(
+        text: "Die Luftwaffe meldete Abschüsse. Vertreter der Regierung in Berlin erklärten, man "
+          + "werde „alles genau prüfen“.",
+        mention: "Vertreter der Regierung in Berlin"),
+    ])
+  func placeBeforeTheVerbBelongsToTheSubject(_ item: GermanMentionCase) throws {
+    try item.check()
+  }
 }
