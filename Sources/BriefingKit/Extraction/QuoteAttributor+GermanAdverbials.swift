@@ -2,7 +2,7 @@
 /// puts the subject right after the verb. The adverbial is a word that no noun or name is
 /// spelled like (`Eigentlich wollte der 51-Jährige …`, `Natürlich betonte die Ministerin …`) or
 /// a phrase with `als` (`Als Trainer der Gäste wackelt Härtel: „…“`), whose noun is never the
-/// subject.
+/// subject. An opening word and a verb in `-e` mark reported speech (`Dieser zeige „…“`).
 extension QuoteAttributor {
   /// True when the sentence from `first` opens with such an adverbial.
   func opensWithGermanAdverbial(_ first: Int, limit: Int) -> Bool {
@@ -36,4 +36,28 @@ extension QuoteAttributor {
 
   private static let als = QuoteToken.hash(of: "als")
   private static let adverbEndings = ["lich", "weise", "mals", "dings", "falls"]
+
+  /// `Dieser zeige „…“`, `Damit lasse man „…“`: a verb in `-e` (not the past `-te`) right
+  /// after the opening word, which is no preposition, and with no noun right after it (`Die
+  /// neue Regel`, `Einige große Firmen` open with an adjective): the subjunctive of reported
+  /// speech.
+  func opensWithSubjunctive(_ sentence: Range<Int>) -> Bool {
+    let first = sentence.lowerBound
+    let verb = first + 1
+    guard verb + 1 < sentence.upperBound, tokens[first].isWord, tokens[first].isCapitalized,
+      !Self.openingPrepositions.contains(tokens[first].hash), !tokens[verb + 1].isCapitalized
+    else { return false }
+    let token = tokens[verb]
+    guard token.isLowercase, token.end - token.start >= 4, token.lastScalar == 0x65,
+      token.end <= scalars.count, scalars[token.end - 2] != "t"
+    else { return false }
+    return isFiniteVerb(verb)
+  }
+
+  private static let openingPrepositions: Set<UInt64> = Set(
+    [
+      "über", "für", "ohne", "mit", "nach", "bei", "von", "aus", "zu", "in", "an", "auf",
+      "durch", "gegen", "um", "unter", "vor", "hinter", "neben", "zwischen", "seit", "trotz",
+      "wegen", "während", "statt", "ab", "bis", "laut", "gemäß",
+    ].map(QuoteToken.hash(of:)))
 }

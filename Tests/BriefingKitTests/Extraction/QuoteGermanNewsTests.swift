@@ -60,13 +60,15 @@ struct QuoteGermanNewsTests {
   }
 
   @Test func numberedNounEndsTheSubject() throws {
-    let text = "Der Verein verlor. Zuvor wollte der 51-Jährige die Debatte beenden – ergänzte "
-      + "dann aber: „Ich mache weiter.“"
+    let text =
+      "Der Verein verlor. Zuvor wollte der 51-Jährige die Debatte beenden – "
+      + "ergänzte dann aber: „Ich mache weiter.“"
     try GermanMentionCase(text: text, mention: "der 51-Jährige").check()
   }
 
   @Test func resumingSentenceInTheNextParagraphNamesTheSpeaker() throws {
-    let text = "Die Ermittlungen dauern an. „Wie viele Verdächtige es gibt, ist noch offen.“\n\n"
+    let text =
+      "Die Ermittlungen dauern an. „Wie viele Verdächtige es gibt, ist offen.“\n\n"
       + "Das teilte Staatsanwalt Frank Moser auf Nachfrage mit."
     try GermanMentionCase(text: text, mention: "Staatsanwalt Frank Moser").check()
   }
@@ -84,5 +86,17 @@ struct QuoteGermanNewsTests {
     ])
   func placeBeforeTheVerbBelongsToTheSubject(_ item: GermanMentionCase) throws {
     try item.check()
+  }
+
+  @Test(
+    arguments: [
+      "Die Debatte lief. Anna Gruber kritisierte den Plan. Dieser zeige „völlige "
+        + "Ahnungslosigkeit der Regierung“.",
+      "Die Debatte lief. Anna Gruber kritisierte den Plan. Damit lasse man „die Familien "
+        + "völlig im Stich“.",
+    ])
+  func subjunctiveInSecondPlaceGoesOnReporting(_ text: String) throws {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == "Anna Gruber")
   }
 }
