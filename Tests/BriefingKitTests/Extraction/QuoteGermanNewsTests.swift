@@ -17,9 +17,9 @@ struct QuoteGermanNewsTests {
           + "Arbeit Spaß.“",
         mention: "Jens Härtel"),
       GermanMentionCase(
-        text: "Die Fraktion tagte. Als Abgeordneter werde er aber weiter aktiv sein, „vor "
-          + "allem in meinem Wahlkreis“.",
-        mention: "er"),
+        text: "Der Verein verlor. Als Kapitän der Mannschaft ärgerte sich Paul Brandt: „Das "
+          + "war zu wenig.“",
+        mention: "Paul Brandt"),
     ])
   func subjectFollowsTheVerbAfterAnAdverbial(_ item: GermanMentionCase) throws {
     try item.check()
@@ -76,9 +76,9 @@ struct QuoteGermanNewsTests {
   @Test(
     arguments: [
       GermanMentionCase(
-        text: "Die Ballons wurden abgeschossen. Offizielle Stellen in Kiew erklärten am Mittwoch, "
-          + "die Ballons könnten „unsere Luftabwehr erschöpfen“.",
-        mention: "Offizielle Stellen in Kiew"),
+        text: "Die Hilfe läuft an. Mitarbeiter des Hilfswerks aus Wien berichteten, die Lage "
+          + "sei „dramatisch und völlig unübersichtlich“.",
+        mention: "Mitarbeiter des Hilfswerks aus Wien"),
       GermanMentionCase(
         text: "Die Luftwaffe meldete Abschüsse. Vertreter der Regierung in Berlin erklärten, man "
           + "werde „alles genau prüfen“.",
