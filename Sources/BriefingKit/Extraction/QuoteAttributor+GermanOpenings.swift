@@ -22,6 +22,30 @@ extension QuoteAttributor {
     return subject
   }
 
+  /// `Offizielle Stellen in Kiew erklärten`, `Vertreter der Regierung in Berlin sagten`: a
+  /// place after `in` or `aus` right before the speech verb belongs to the phrase that opens
+  /// the sentence; that whole phrase speaks, not the place.
+  func placedSubject(_ read: Range<Int>, verb: Int) -> Range<Int>? {
+    guard language == "de", read.upperBound == verb, read.lowerBound >= 2,
+      tokens[read.lowerBound - 1].isLowercase,
+      Self.placePrepositions.contains(tokens[read.lowerBound - 1].hash)
+    else { return nil }
+    let preposition = read.lowerBound - 1
+    let first = sentenceStart(before: preposition, floor: max(0, verb - 16))
+    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+    guard first < preposition, tokens[first].isCapitalized,
+      let opener = parser.forward(from: first, limit: preposition)
+    else { return nil }
+    let head = withGenitive(germanPhrase(opener), limit: preposition)
+    guard head.lowerBound == first, head.upperBound == preposition,
+      isNominative(head) || isBarePluralSubject(head)
+    else { return nil }
+    return first..<read.upperBound
+  }
+
+  private static let placePrepositions: Set<UInt64> = Set(
+    ["in", "aus"].map(QuoteToken.hash(of:)))
+
   /// `die linke Wochenzeitung „Die Welt“ hatte`: an article, at most three words of which the
   /// last is a noun, a name in quotation marks, then a lower-case verb.
   private func namedPhrase(at start: Int, limit: Int) -> Range<Int>? {

@@ -47,7 +47,7 @@ extension QuoteAttributor {
       }
       let isVerb = lexicon.is(token.hash, .skippable) || German.subjunctives.contains(token.hash)
       if isVerb && token.isLowercase
-        || previous.isCapitalized && !lexicon.is(previous.hash, .determiner) && token.isLowercase
+        || isNounLike(previous) && !lexicon.is(previous.hash, .determiner) && token.isLowercase
           && !lexicon.is(token.hash, .conjunction)
           && (!lexicon.is(token.hash, .linking) || German.objectDeterminers.contains(token.hash)
             || token.hash == German.der && endsName(at: index - 1, from: mention.lowerBound))
@@ -57,6 +57,12 @@ extension QuoteAttributor {
       index += 1
     }
     return mention
+  }
+
+  /// A capitalised word, or a word that opens with a digit (`der 51-Jährige`,
+  /// `die 30-jährige Lehrerin`): a lower-case word after it starts the rest of the clause.
+  private func isNounLike(_ token: QuoteToken) -> Bool {
+    token.isCapitalized || token.isWord && !token.isLowercase
   }
 
   /// True when token `index` ends a person's name (`Ida Vogelsang`, a known surname): a

@@ -60,6 +60,9 @@ extension QuoteAttributor {
       return subjectAfterSo(index, limit: limit)
     }
     guard cue.kind == .verb else { return read }
+    if source == .before, let read, let placed = placedSubject(read, verb: index) {
+      return placed
+    }
     if source == .before, read == nil, let medium = quotedNameSubject(before: index) {
       return medium
     }
@@ -257,10 +260,19 @@ extension QuoteAttributor {
   func germanResumption(_ span: QuoteSpan) -> QuoteAttribution? {
     var index = span.closeToken + 1
     if index < tokens.count, isSentenceEnd(index) { index += 1 }
-    if let words = wordsResumption(at: index) { return words }
+    // `„…“` closing its paragraph, then `Das teilte der Sprecher mit.` opening the next: a
+    // speech verb must follow `Das` there (`Das überwältigende Interesse …` takes up nothing).
+    var crossesParagraph = false
+    while index < min(tokens.count, span.closeToken + 4), tokens[index].kind == .lineBreak {
+      index += 1
+      crossesParagraph = true
+    }
+    if !crossesParagraph, let words = wordsResumption(at: index) { return words }
     guard index + 2 < tokens.count, index > span.closeToken, isSentenceStart(index),
       tokens[index].isCapitalized, German.resuming.contains(tokens[index].hash),
-      isFiniteVerb(index + 1) || German.copulas.contains(tokens[index + 1].hash)
+      crossesParagraph
+        ? cue(at: index + 1)?.kind == .verb
+        : isFiniteVerb(index + 1) || German.copulas.contains(tokens[index + 1].hash)
     else { return nil }
     var start = index + 2
     if German.objectPronouns.contains(tokens[start].hash) { start += 1 }

@@ -33,9 +33,10 @@ extension QuoteAttributor {
       end += 1
     }
     let sentence = start..<min(end, tokens.count)
-    guard sentence.contains(where: { German.subjunctives.contains(tokens[$0].hash) }) else {
-      return nil
-    }
+    guard
+      sentence.contains(where: { German.subjunctives.contains(tokens[$0].hash) })
+        || opensWithSubjunctive(sentence)
+    else { return nil }
     let before = sentenceStart(before: start - 1, floor: max(floor, start - 41))
     guard before >= floor else { return nil }
     if let document = documentStatement(in: before..<(start - 1)) {
@@ -201,5 +202,4 @@ extension QuoteAttributor {
     return previous.isCapitalized && !lexicon.is(previous.hash, .determiner)
       || German.thirdPersonPronouns.contains(previous.hash)
   }
-
 }

@@ -37,6 +37,9 @@ extension QuoteAttributor {
 
   /// A person-naming mention at `start` followed by a lower-case word (a verb), before `limit`.
   func subjectAttribution(from first: Int, limit: Int) -> QuoteAttribution? {
+    if opensWithGermanAdverbial(first, limit: limit) {
+      return subjectAfterGermanAdverbial(from: first, limit: limit)
+    }
     var start = afterOpeningPhrase(from: first, limit: limit)
     var skipped = 0
     while start < limit, skipped < 3, tokens[start].isWord,
@@ -131,6 +134,9 @@ extension QuoteAttributor {
   /// The subject of a sentence whose verb is a participle cue (`Trump tweeted, calling …`):
   /// the mention at the sentence start, or right after its first comma.
   func subject(from first: Int, before limit: Int) -> Range<Int>? {
+    if opensWithGermanAdverbial(first, limit: limit) {
+      return subjectAfterGermanAdverbial(from: first, limit: limit)?.mention
+    }
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     var start = afterOpeningPhrase(from: first, limit: limit)
     if start + 1 < limit, start + 1 < tokens.count, tokens[start].isCapitalized,

@@ -164,14 +164,30 @@ enum QuoteGermanWords {
       QuoteToken.hash(of:)))
 
   /// True when a dot after `word` is German shorthand, not a sentence end: an ordinal before a
-  /// month or a counted noun (`14. Dezember`, `3. Liga`), an abbreviation (`Mio.`, `usw.`) or
-  /// a lone lower-case letter (`z. B.`, `d. h.`).
-  static func continuesAfterDot(_ word: QuoteToken, next: QuoteToken?) -> Bool {
+  /// month or a counted noun (`14. Dezember`, `3. Liga`), an ordinal after an article (`den
+  /// 1. Heimsieg`, `zum 3. Mal`), an abbreviation (`Mio.`, `usw.`) or a lone lower-case letter
+  /// (`z. B.`, `d. h.`).
+  static func continuesAfterDot(_ word: QuoteToken, next: QuoteToken?, before: QuoteToken?)
+    -> Bool
+  {
     if word.isLowercase && word.end - word.start == 1 { return true }
     if abbreviations.contains(word.hash) { return true }
     guard !word.isCapitalized, !word.isLowercase, let next else { return false }
+    if next.isCapitalized, word.end - word.start <= 2, let before,
+      ordinalArticles.contains(before.hash)
+    {
+      return true
+    }
     return months.contains(next.hash) || ordinalNouns.contains(next.hash)
   }
+
+  /// Articles that a number never ends a sentence after: a noun follows (`der 5. Spieltag`,
+  /// `beim 2. Versuch`), so the dot after the number makes it an ordinal.
+  private static let ordinalArticles: Set<UInt64> = Set(
+    [
+      "der", "die", "das", "den", "dem", "des", "zum", "zur", "im", "beim", "vom", "seinem",
+      "seinen", "seiner", "ihrem", "ihren", "ihrer",
+    ].map(QuoteToken.hash(of:)))
 
   private static let abbreviations: Set<UInt64> = Set(
     [

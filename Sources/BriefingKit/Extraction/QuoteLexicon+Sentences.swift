@@ -25,7 +25,8 @@ extension QuoteLexicon {
     // `J.T. Wang`: initials before a capitalised word start a name, not a sentence.
     if word.isInitials, index + 1 < tokens.count, tokens[index + 1].isCapitalized { return false }
     let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-    if QuoteGermanWords.continuesAfterDot(word, next: next) { return false }
+    let before = index >= 2 ? tokens[index - 2] : nil
+    if QuoteGermanWords.continuesAfterDot(word, next: next, before: before) { return false }
     return !`is`(word.hash, .abbreviation)
   }
 
