@@ -20,7 +20,12 @@ struct ArticleLoader {
     let reader = ArticleReader(maxBytes: Self.maxBytes)
     let started = ContinuousClock.now
     var lastReport = started
-    let result = try context.store.add(analysing: Self.analyse(_:hash:)) { add in
+    // In memory, summaries wait until an article record is first read (most loads into a
+    // script's session are never listed); a session file gets them now.
+    let summarizes = !context.store.defersSummaries
+    let result = try context.store.add(
+      analysing: { Self.analyse($0, hash: $1, summarizing: summarizes) }
+    ) { add in
       var analysed = 0
       for (index, file) in files.enumerated() {
         try context.checkCancellation(command)
@@ -49,20 +54,26 @@ struct ArticleLoader {
       try context.checkCancellation(command)
     }
     context.progress(nil)
+    if !summarizes { context.store.summarizeLater(result.added) }
     return result
   }
 
-  /// Quotes, topics and a summary for one article whose content hash is `hash`.
-  static func analyse(_ article: Article, hash: String) -> AnalysedArticle {
+  /// Quotes, topics and, when `summarizing`, a summary (else an empty one) for one article
+  /// whose content hash is `hash`.
+  static func analyse(_ article: Article, hash: String, summarizing: Bool = true)
+    -> AnalysedArticle
+  {
     // The text's scalars, decoded once for the quotes and the summary.
     let scalars = ScalarArray.scalars(of: article.text)
     let quotes = QuoteExtractor().quotes(in: article, scalars: scalars)
-    let sentences = SentenceSplitter(language: article.language).sentences(in: scalars)
+    var summary = ""
+    if summarizing {
+      let sentences = SentenceSplitter(language: article.language).sentences(in: scalars)
+      summary = Summarizer().summary(of: scalars, sentences: sentences, maxSentences: 2)
+    }
     return AnalysedArticle(
       article: article, quotes: quotes,
-      topics: TopicExtractor().topics(in: article, quotes: quotes),
-      summary: Summarizer().summary(of: scalars, sentences: sentences, maxSentences: 2),
-      hash: hash)
+      topics: TopicExtractor().topics(in: article, quotes: quotes), summary: summary, hash: hash)
   }
 
   static func progressLine(

@@ -90,12 +90,10 @@ extension QuoteAttributor {
   private static let relatives: Set<UInt64> = Set(["who", "which"].map(QuoteToken.hash(of:)))
   private static let to = QuoteToken.hash(of: "to")
   private static let `as` = QuoteToken.hash(of: "as")
-  private static let reportingVerbs: Set<UInt64> = Set(
-    ["said", "reported", "claimed"].map(QuoteToken.hash(of:)))
+  private static let reportingVerbs = QuoteWordSet(["said", "reported", "claimed"])
 
-  private static let passiveAuxiliaries: Set<UInt64> = Set(
-    ["be", "been", "being", "is", "are", "was", "were", "am", "get", "gets", "got", "gotten"]
-      .map(QuoteToken.hash(of:)))
+  private static let passiveAuxiliaries = QuoteWordSet(
+    ["be", "been", "being", "is", "are", "was", "were", "am", "get", "gets", "got", "gotten"])
 
   /// Words that may stand between the auxiliary and the verb besides `-ly` adverbs.
   private static let passiveAdverbs: Set<UInt64> = Set(

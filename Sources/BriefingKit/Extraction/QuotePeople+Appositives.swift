@@ -91,17 +91,17 @@ extension QuotePeople {
   }
 
   /// Person nouns that the role lexicon leaves out but an apposition uses as a role.
-  private static let appositionNouns: Set<UInt64> = Set(
+  private static let appositionNouns = QuoteWordSet(
     [
       "writer", "member", "owner", "co-owner", "expert", "activist", "dissident", "partner",
       "consultant", "specialist", "nurse", "teacher", "engineer", "resident", "student",
-    ].map(QuoteToken.hash(of:)))
+    ])
 
   private static let prepositions: Set<UInt64> = Set(
     ["of", "at", "for", "to", "in", "with", "on", "from"].map(QuoteToken.hash(of:)))
 
   /// Words that turn from the role to something else (`a consultant but, above all, …`).
-  private static let turns: Set<UInt64> = Set(["but", "yet", "although"].map(QuoteToken.hash(of:)))
+  private static let turns = QuoteWordSet(["but", "yet", "although"])
 
   /// Words that open a place, a clause or an aside rather than a role.
   private static let appositionOpeners: Set<UInt64> = prepositions.union(

@@ -114,14 +114,14 @@ extension QuotePeople {
     return scalars[end - 3] == "i" && scalars[end - 2] == "n" && scalars[end - 1] == "g"
   }
 
-  private static let descriptors: Set<UInt64> = Set(
+  private static let descriptors = QuoteWordSet(
     [
       "republican", "republicans", "democrat", "democratic", "democrats", "gop", "rival",
       "former", "activist", "independent", "libertarian", "conservative", "liberal",
       "progressive", "incumbent", "presumptive", "billionaire", "businessman",
       "businesswoman", "comedian", "actor", "actress", "rapper", "singer", "author",
       "journalist", "reporter", "host", "anchor", "columnist", "veteran", "hacker", "retired",
-    ].map(QuoteToken.hash(of:)))
+    ])
 
   /// The dot of a title before a name (`Sen. Ada Lund`, `Mr. Burman`).
   func isTitleDot(_ index: Int) -> Bool {

@@ -238,16 +238,15 @@ struct QuotePeople {
   }
 
   /// `Both Culture Secretary Tessa Jowell and …`: words that pair two people open no role.
-  private static let pairings: Set<UInt64> = Set(
-    ["both", "either", "neither"].map(QuoteToken.hash(of:)))
+  private static let pairings = QuoteWordSet(["both", "either", "neither"])
 
   /// Verbs that open a question (`Can Yahoo dominate next decade?`) and start no name. `Will`
   /// and `May` are left out: they are names too.
-  private static let auxiliaries: Set<UInt64> = Set(
+  private static let auxiliaries = QuoteWordSet(
     [
       "can", "could", "should", "would", "shall", "must", "might", "does", "did", "do", "is",
       "are", "was", "were", "has", "have", "had",
-    ].map(QuoteToken.hash(of:)))
+    ])
 
   /// `For` or `Of` opening a sentence (`For Ada Lund, who won, …`): no name starts with
   /// them, while a capitalised `De` or `Van` may (`De Niro`).

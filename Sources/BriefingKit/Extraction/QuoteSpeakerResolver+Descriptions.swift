@@ -158,16 +158,21 @@ extension QuoteSpeakerResolver {
   static func countryForms(of nationality: String) -> [String] {
     var forms = [nationality]
     if let aliases = countryAliases[nationality] { forms += aliases }
-    // `russian`: `russia`; `chinese`: `china`; `norwegian`: `norway`.
-    for country in QuotePeople.places where country.count >= 4 && !country.contains(" ") {
-      if nationality.hasPrefix(String(country.prefix(4))), country.first == nationality.first,
-        nationality.count - country.count <= 3
-      {
+    // `russian`: `russia`; `chinese`: `china`; `norwegian`: `norway`. A nationality starts
+    // with a place's first four characters exactly when those are its own first four.
+    for country in placesByStart[String(nationality.prefix(4))] ?? [] {
+      if country.first == nationality.first, nationality.count - country.count <= 3 {
         forms.append(country)
       }
     }
     return forms
   }
+
+  /// The places of four characters or more and no space, by their first four characters:
+  /// reading all the gazetteer's places for each nationality cost 3M instructions a call.
+  private static let placesByStart: [String: [String]] = Dictionary(
+    grouping: QuotePeople.places.filter { $0.count >= 4 && !$0.contains(" ") },
+    by: { String($0.prefix(4)) })
 
   private static let countryAliases: [String: [String]] = [
     "american": ["us", "u.s.", "usa", "america"], "british": ["uk", "u.k.", "britain"],

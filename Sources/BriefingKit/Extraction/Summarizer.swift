@@ -27,9 +27,15 @@ public struct Summarizer: Sendable {
   ///
   /// - Complexity: O(*n* + *s* log *s*) for a text of *n* scalars and *s* sentences.
   public func summary(of article: Article, maxSentences: Int = 2) -> String {
+    summary(ofText: article.text, language: article.language, maxSentences: maxSentences)
+  }
+
+  /// The summary of an article's `text` in `language` (ISO 639-1), as
+  /// ``summary(of:maxSentences:)`` gives it for the article: for text read back from a session.
+  func summary(ofText text: String, language: String, maxSentences: Int = 2) -> String {
     guard maxSentences > 0 else { return "" }
-    let scalars = ScalarArray.scalars(of: article.text)
-    let ranges = SentenceSplitter(language: article.language).sentences(in: scalars)
+    let scalars = ScalarArray.scalars(of: text)
+    let ranges = SentenceSplitter(language: language).sentences(in: scalars)
     return summary(of: scalars, sentences: ranges, maxSentences: maxSentences)
   }
 

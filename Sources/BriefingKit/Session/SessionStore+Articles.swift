@@ -154,6 +154,7 @@ extension SessionStore {
   /// All articles in id order, without their text unless `withText`; at most `limit` of them
   /// when there is a limit.
   public func articles(withText: Bool = false, limit: Int? = nil) throws -> [ArticleRecord] {
+    try summarizePending()
     let limitClause = limit.map { " LIMIT \(max(0, $0))" } ?? ""
     guard !withText else {
       return try read { db in
@@ -193,6 +194,7 @@ extension SessionStore {
 
   /// One article with its text.
   public func article(id: Int) throws -> ArticleRecord {
+    try summarizePending()
     let record = try read { db in
       try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]).map {
         ArticleRecord(row: $0, withText: true)

@@ -13,6 +13,8 @@ public final class SessionStore: Sendable {
   let queue: DatabaseQueue
   /// Session-wide rankings, keyed by the change counter they were computed at.
   let cache = Mutex<[String: (generation: Int, value: any Sendable)]>([:])
+  /// Articles stored without their summary, in id order (``summarizePending()``).
+  let pendingSummaries = Mutex<[Int]>([])
 
   /// Opens (or creates) a session file, or an in-memory session when `path` is nil.
   public init(path: String? = nil) throws(SessionError) {
@@ -119,6 +121,7 @@ public final class SessionStore: Sendable {
   /// Writes a copy of the whole session to `path` (SQLite's online backup), replacing the file
   /// only once the copy is complete.
   public func save(to path: String) throws {
+    try summarizePending()
     TemporaryFiles.removeStale(besides: path)
     let temporary = TemporaryFiles.path(for: path)
     do {
