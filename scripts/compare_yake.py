@@ -5,8 +5,10 @@ usage: compare_yake.py BRIEFING_BINARY CORPUS_DIR [--limit N] [--runs N]
 
 YAKE (defaults, top 10 key phrases) runs in this process over the texts, read beforehand, the
 way analysts would script it. briefing runs as a user runs it: one process that loads the
-files (read, parse, language, quotes, topics, summary, full-text index) and then lists every
-quote and the session's topics as JSON; its wall-clock time includes start-up and reading.
+files (read, parse, language, quotes, topics) and then lists every quote and the session's
+topics as JSON; its wall-clock time includes start-up and reading. In a session held in
+memory, as here, the full-text index and the articles' summaries are made when first needed
+(a search; an article listing, `show`, `memo` or `save`), so this run does not make them.
 """
 import argparse
 import glob
