@@ -41,10 +41,11 @@ extension NameFinder {
   /// The run and the words around it are read by the non-mutating ``parse(_:)`` in one call:
   /// each call from a mutating method to a helper would first copy the whole finder.
   mutating func addRun(_ run: Range<Int>) {
-    let parsed = parse(run)
+    var parsed = parse(run)
     // Most runs hold no role: appending nothing still cost a call.
     if !parsed.roleRanges.isEmpty { roleRanges.append(contentsOf: parsed.roleRanges) }
-    guard let name = parsed.name else { return }
+    // Taken out of the run, not copied from it with its strings.
+    guard let name = parsed.name.take() else { return }
     let index = candidateIndex(for: name.range)
     record(name.range, of: name.run, role: name.role, in: index)
     addCues(name.cues, to: index)

@@ -36,11 +36,12 @@ public struct TopicExtractor: Sendable {
     let weights = language == "en" ? englishWeights : self.weights
     let salience = SalienceTable(weights: weights)
     let quoted = quotes.flatMap(\.segments).sorted { $0.lowerBound < $1.lowerBound }
-    // Candidates are read in place through the buffer: an element passed from the array
-    // itself is copied, retaining and releasing each of its strings and arrays.
+    // Candidates are read in place through the buffer, by index: an element passed as an
+    // argument, even from the buffer, is copied, retaining and releasing each of its strings
+    // and arrays.
     var topics = names.candidates.withUnsafeBufferPointer { candidates in
       candidates.indices.map {
-        topic(for: candidates[$0], salience, quoted: quoted, language: language)
+        topic(for: $0, of: candidates, salience, quoted: quoted, language: language)
       }
     }
     var phraseExtractor = KeyPhraseExtractor()
@@ -96,41 +97,43 @@ public struct TopicExtractor: Sendable {
     }
   }
 
-  /// The topic of one name, scored by salience, kind and quotes.
+  /// The topic of the name `candidates[index]`, scored by salience, kind and quotes. Its
+  /// fields are read in place in the buffer, never copying the candidate.
   private func topic(
-    for candidate: borrowing NameCandidate, _ salience: SalienceTable, quoted: [Range<Int>],
-    language: String
+    for index: Int, of candidates: UnsafeBufferPointer<NameCandidate>, _ salience: SalienceTable,
+    quoted: [Range<Int>], language: String
   ) -> Topic {
     let weights = salience.weights
-    let (name, aliases) = candidate.naming
-    let kind = candidate.kind
-    let mentions = max(candidate.mentions, candidate.quotes)
-    let isCued = candidate.cuedMentions > 0
+    let (name, aliases) = candidates[index].naming
+    let kind = candidates[index].kind
+    let mentions = max(candidates[index].mentions, candidates[index].quotes)
+    let isCued = candidates[index].cuedMentions > 0
     var score = salience.value(
-      mentions: mentions, firstSentence: candidate.firstSentence,
-      inHeadline: candidate.headlineMentions > 0)
-    score *= 1 + weights.quote * Double(min(candidate.quotes, 4))
+      mentions: mentions, firstSentence: candidates[index].firstSentence,
+      inHeadline: candidates[index].headlineMentions > 0)
+    score *= 1 + weights.quote * Double(min(candidates[index].quotes, 4))
     if isCued { score *= weights.topicCue }
-    if candidate.isWithActors { score *= weights.actors }
-    if !quoted.isEmpty && candidate.spans.contains(where: { Self.isInside($0, quoted) }) {
+    if candidates[index].isWithActors { score *= weights.actors }
+    if !quoted.isEmpty && candidates[index].spans.contains(where: { Self.isInside($0, quoted) }) {
       score *= weights.quoted
     }
+    let words = candidates[index].words.count
     // A full-named organisation (`UN Security Council`) is as specific as a short name.
     if kind != .organisation {
-      for _ in 1..<max(candidate.words.count, 1) { score *= weights.nameLength }
+      for _ in 1..<max(words, 1) { score *= weights.nameLength }
     }
     switch kind {
-    case .person: score *= weights.person * (candidate.isTitled ? weights.role : 1)
-    case .organisation:
-      score *= candidate.words.count > 1 ? weights.fullOrganisation : weights.organisation
+    case .person: score *= weights.person * (candidates[index].isTitled ? weights.role : 1)
+    case .organisation: score *= words > 1 ? weights.fullOrganisation : weights.organisation
     case .place: score *= weights.place
     case .other, .phrase: score *= weights.other
     }
     // A role is a person's (`Home Secretary`); before a place or a body it names someone
     // else (`UK chancellor`, `an EU spokesman`).
+    let role =
+      kind == .person ? RoleStyle.written(candidates[index].mainRole, language: language) : nil
     return Topic(
-      name: name, kind: kind, score: score, mentions: mentions, aliases: aliases,
-      role: kind == .person ? RoleStyle.written(candidate.mainRole, language: language) : nil)
+      name: name, kind: kind, score: score, mentions: mentions, aliases: aliases, role: role)
   }
 
   /// True when `span` lies inside one of `segments` (sorted by their start).
