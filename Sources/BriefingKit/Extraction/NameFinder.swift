@@ -214,7 +214,7 @@ struct NameFinder {
     let and = first.upperBound
     guard first.count <= 2, and + 1 < tokens.count, !tokens[and].flags.contains(.capitalised),
       !tokens[and].flags.contains(.breakBefore), !tokens[and + 1].flags.contains(.breakBefore),
-      scan.lowerTable.bytes(of: tokens[and].lower).elementsEqual("and".utf8), isNameWord(and + 1),
+      scan.lowerTable.hasBytes(of: tokens[and].lower, "and"), isNameWord(and + 1),
       first.allSatisfy({ scan.classes(of: tokens[$0]).isDisjoint(with: [.title, .givenName]) })
     else { return nil }
     let end = runEnd(from: and + 1)
