@@ -47,19 +47,26 @@ struct NameFinder {
     var shouting = 0
     var letters = 0
     var capitalised = 0
-    for token in scan.tokens where token.flags.contains(.hasLetter) {
-      letters += 1
-      if token.flags.contains(.allCaps) { shouting += 1 }
-      if token.flags.contains(.capitalised) {
-        capitalised += 1
-        let line = Int(token.sentence)
-        if !capitals.isEmpty, line >= 0, line < titleCase.count, !titleCase[line],
-          !token.flags.contains(.sentenceStart)
-        {
-          capitals[Int(token.lower)] += 1
+    // Counted through buffers: each count through the arrays paid a uniqueness and a bounds
+    // check per token.
+    uses.withUnsafeMutableBufferPointer { uses in
+      capitals.withUnsafeMutableBufferPointer { capitals in
+        for token in scan.tokens where token.flags.contains(.hasLetter) {
+          letters += 1
+          if token.flags.contains(.allCaps) { shouting += 1 }
+          let lower = Int(token.lower)
+          if token.flags.contains(.capitalised) {
+            capitalised += 1
+            let line = Int(token.sentence)
+            if lower < capitals.count, line >= 0, line < titleCase.count, !titleCase[line],
+              !token.flags.contains(.sentenceStart)
+            {
+              capitals[lower] += 1
+            }
+          } else if lower < uses.count {
+            uses[lower] += 1
+          }
         }
-      } else {
-        uses[Int(token.lower)] += 1
       }
     }
     lowercaseUses = uses
