@@ -53,6 +53,20 @@ struct ByteInterner: Sendable {
     }
   }
 
+  /// True when the bytes interned under `id` are those of `word`, compared in place.
+  func hasBytes(of id: Int32, _ word: StaticString) -> Bool {
+    let entry = entries[Int(id)]
+    guard Int(entry.length) == word.utf8CodeUnitCount else { return false }
+    let expected = word.utf8Start
+    return arena.withUnsafeBufferPointer { arena in
+      let start = Int(entry.start)
+      for offset in 0..<Int(entry.length) where arena[start + offset] != expected[offset] {
+        return false
+      }
+      return true
+    }
+  }
+
   /// The last byte interned under `id`; 0 for an empty entry.
   @inline(__always)
   func lastByte(of id: Int32) -> UInt8 {

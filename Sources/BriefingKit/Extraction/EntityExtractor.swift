@@ -85,13 +85,30 @@ extension NameCandidate {
   ///
   /// House style drops the dots of an all-capitals acronym: `U.S.` is named `US`.
   var naming: (name: String, aliases: [String]) {
-    // Most names have one written form and nothing merged in: no dictionary is built for them.
-    let isSingle = otherSurfaces.isEmpty && firstForm != nil
-    let surfaces = isSingle ? [:] : self.surfaces
-    let written =
-      isSingle
-      ? firstForm ?? key
-      : surfaces.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
+    // Most names have one written form and nothing merged in: no collection is built for them.
+    if otherSurfaces.isEmpty && aliases.isEmpty, let firstForm {
+      let (name, isDotted) = displayed(firstForm)
+      return (name, isDotted ? [firstForm] : [])
+    }
+    // The written forms with their counts, in a small array: a name has a few forms, and
+    // merging and filtering dictionaries of them cost more than reading them in turn.
+    var forms: [WrittenForm] = []
+    if let firstForm { forms.append(WrittenForm(text: firstForm, count: firstFormCount)) }
+    for (form, count) in otherSurfaces { WrittenForm.add(count, of: form, to: &forms) }
+    let written = forms.max { ($0.count, $1.text) < ($1.count, $0.text) }?.text ?? key
+    let (name, isDotted) = displayed(written)
+    if aliases.isEmpty && forms.count == 1 {
+      return (name, isDotted ? [written] : [])
+    }
+    for (form, count) in aliases { WrittenForm.add(count, of: form, to: &forms) }
+    // Counts first, then forms: no two forms tie, so the order is the one a sort gives.
+    let others = forms.filter { $0.text != name }
+      .sorted { ($0.count, $1.text) > ($1.count, $0.text) }.map(\.text)
+    return (name, others)
+  }
+
+  /// The name shown for the written form `written`, and whether it is a dotted acronym.
+  private func displayed(_ written: String) -> (name: String, isDotted: Bool) {
     let isDotted =
       NameFinder.hasDot(written)
       && written.allSatisfy { $0 == "." || $0.isUppercase }
@@ -99,13 +116,7 @@ extension NameCandidate {
       isDotted
       ? written.filter { $0 != "." }
       : isGazetteerPlace && Self.isShouted(written) ? Self.titleCased(written) : written
-    if aliases.isEmpty && (isSingle || surfaces.count == 1) {
-      return (name, isDotted ? [written] : [])
-    }
-    let all = isSingle ? [written: firstFormCount] : surfaces
-    let others = aliases.merging(all) { $0 + $1 }.filter { $0.key != name }
-      .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
-    return (name, others)
+    return (name, isDotted)
   }
 
   /// True for a name of four letters or more written all in capitals (`LOS ANGELES`, as
@@ -141,5 +152,20 @@ extension NameCandidate {
   /// The role stated most often before the name.
   var mainRole: String? {
     roles.isEmpty ? nil : roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+  }
+}
+
+/// A written form of a name and how often it occurs (``NameCandidate/naming``).
+private struct WrittenForm {
+  var text: String
+  var count: Int
+
+  /// Adds `count` to the count of `form` in `forms`, adding the form when new.
+  static func add(_ count: Int, of form: String, to forms: inout [WrittenForm]) {
+    if let index = forms.firstIndex(where: { $0.text == form }) {
+      forms[index].count += count
+    } else {
+      forms.append(WrittenForm(text: form, count: count))
+    }
   }
 }

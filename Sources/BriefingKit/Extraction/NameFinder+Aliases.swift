@@ -142,8 +142,9 @@ extension NameFinder {
   /// Mentions of recurring names per body sentence.
   private func actorMentions(of kept: [NameCandidate]) -> [Int32] {
     var actors = [Int32](repeating: 0, count: scan.sentenceCount)
-    for candidate in kept where candidate.mentions >= 2 {
-      mentionList.forEach(from: candidate.firstMention) { mention in
+    // By index, reading two fields: a candidate taken from the array is copied whole.
+    for index in kept.indices where kept[index].mentions >= 2 {
+      mentionList.forEach(from: kept[index].firstMention) { mention in
         let sentence = Int(scan.tokens[mention.tokens.lowerBound].sentence)
         if sentence >= 0 && sentence < actors.count { actors[sentence] += 1 }
       }

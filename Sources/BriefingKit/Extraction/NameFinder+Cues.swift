@@ -41,44 +41,46 @@ extension NameFinder {
   /// The run and the words around it are read by the non-mutating ``parse(_:)`` in one call:
   /// each call from a mutating method to a helper would first copy the whole finder.
   mutating func addRun(_ run: Range<Int>) {
-    let parsed = parse(run)
+    var parsed = parse(run)
     // Most runs hold no role: appending nothing still cost a call.
     if !parsed.roleRanges.isEmpty { roleRanges.append(contentsOf: parsed.roleRanges) }
-    guard let name = parsed.name else { return }
+    // Taken out of the run, not copied from it with its strings.
+    guard let name = parsed.name.take() else { return }
     let index = candidateIndex(for: name.range)
     record(name.range, of: name.run, role: name.role, in: index)
     addCues(name.cues, to: index)
   }
 
   /// The roles and the name in the run `whole`.
+  ///
+  /// The result is built once, where the run is settled: filling in one value and returning
+  /// it from several places copied it, strings and all.
   private func parse(_ whole: Range<Int>) -> ParsedRun {
-    var parsed = ParsedRun()
+    var roles: [Range<Int>] = []
     var run = whole
     var front = self.front(of: run)
     while case .cut(let role, let rest) = front {
-      if let role { parsed.roleRanges.append(role) }
+      if let role { roles.append(role) }
       run = rest
       front = self.front(of: run)
     }
-    guard case .kept = front else { return parsed }
+    guard case .kept = front else { return ParsedRun(roleRanges: roles) }
     guard let (name, role) = splitRole(run), !name.isEmpty else {
-      parsed.roleRanges.append(run)
-      return parsed
+      roles.append(run)
+      return ParsedRun(roleRanges: roles)
     }
-    if name.lowerBound > run.lowerBound {
-      parsed.roleRanges.append(run.lowerBound..<name.lowerBound)
-    }
+    if name.lowerBound > run.lowerBound { roles.append(run.lowerBound..<name.lowerBound) }
     let first = scan.tokens[name.lowerBound]
     // `Labour`, `Democrats`: a party's adjective alone names the party, not a nationality.
     let classes = scan.classes(of: first)
     if name.count == 1 && classes.contains(.demonym) && !classes.contains(.knownOrganisation) {
-      return parsed
+      return ParsedRun(roleRanges: roles)
     }
     // `South African`, `North Korean`: a nationality of two words is no topic either.
-    if isCompassDemonym(name) { return parsed }
-    parsed.name = ParsedName(
-      range: name, role: role, run: run, cues: mentionCues(name: name, run: run))
-    return parsed
+    if isCompassDemonym(name) { return ParsedRun(roleRanges: roles) }
+    let cues = mentionCues(name: name, run: run)
+    return ParsedRun(
+      roleRanges: roles, name: ParsedName(range: name, role: role, run: run, cues: cues))
   }
 
   /// Where the name of `run` starts when words before it are no part of it.

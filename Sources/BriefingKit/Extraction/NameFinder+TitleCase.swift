@@ -17,17 +17,24 @@ extension NameFinder {
     // One array of tallies, written through its buffer: three arrays each paid a uniqueness
     // and a bounds check per token.
     var tallies = [LineTally](repeating: LineTally(), count: lines)
+    // Tokens and classes are read through buffers too: a bounds check per token and per
+    // class was most of the pass.
     tallies.withUnsafeMutableBufferPointer { tallies in
-      for (index, token) in scan.tokens.enumerated() where token.flags.contains(.hasLetter) {
-        let line = token.sentence < 0 ? lines - 1 : Int(token.sentence)
-        guard line < lines else { continue }
-        tallies[line].lastToken = index
-        if token.flags.contains(.capitalised) {
-          if !token.flags.contains(.sentenceStart) { tallies[line].capitals += 1 }
-        } else if token.end - token.start >= 4,
-          scan.classes(of: token).rawValue & UInt32(mask) == 0
-        {
-          tallies[line].lowercase += 1
+      scan.tokens.withUnsafeBufferPointer { tokens in
+        scan.classes.withUnsafeBufferPointer { classes in
+          for index in tokens.indices where tokens[index].flags.contains(.hasLetter) {
+            let token = tokens[index]
+            let line = token.sentence < 0 ? lines - 1 : Int(token.sentence)
+            guard line < lines else { continue }
+            tallies[line].lastToken = index
+            if token.flags.contains(.capitalised) {
+              if !token.flags.contains(.sentenceStart) { tallies[line].capitals += 1 }
+            } else if token.end - token.start >= 4, Int(token.lower) < classes.count,
+              classes[Int(token.lower)].rawValue & UInt32(mask) == 0
+            {
+              tallies[line].lowercase += 1
+            }
+          }
         }
       }
     }

@@ -47,19 +47,26 @@ struct NameFinder {
     var shouting = 0
     var letters = 0
     var capitalised = 0
-    for token in scan.tokens where token.flags.contains(.hasLetter) {
-      letters += 1
-      if token.flags.contains(.allCaps) { shouting += 1 }
-      if token.flags.contains(.capitalised) {
-        capitalised += 1
-        let line = Int(token.sentence)
-        if !capitals.isEmpty, line >= 0, line < titleCase.count, !titleCase[line],
-          !token.flags.contains(.sentenceStart)
-        {
-          capitals[Int(token.lower)] += 1
+    // Counted through buffers: each count through the arrays paid a uniqueness and a bounds
+    // check per token.
+    uses.withUnsafeMutableBufferPointer { uses in
+      capitals.withUnsafeMutableBufferPointer { capitals in
+        for token in scan.tokens where token.flags.contains(.hasLetter) {
+          letters += 1
+          if token.flags.contains(.allCaps) { shouting += 1 }
+          let lower = Int(token.lower)
+          if token.flags.contains(.capitalised) {
+            capitalised += 1
+            let line = Int(token.sentence)
+            if lower < capitals.count, line >= 0, line < titleCase.count, !titleCase[line],
+              !token.flags.contains(.sentenceStart)
+            {
+              capitals[lower] += 1
+            }
+          } else if lower < uses.count {
+            uses[lower] += 1
+          }
         }
-      } else {
-        uses[Int(token.lower)] += 1
       }
     }
     lowercaseUses = uses
@@ -214,7 +221,7 @@ struct NameFinder {
     let and = first.upperBound
     guard first.count <= 2, and + 1 < tokens.count, !tokens[and].flags.contains(.capitalised),
       !tokens[and].flags.contains(.breakBefore), !tokens[and + 1].flags.contains(.breakBefore),
-      scan.lowerTable.bytes(of: tokens[and].lower).elementsEqual("and".utf8), isNameWord(and + 1),
+      scan.lowerTable.hasBytes(of: tokens[and].lower, "and"), isNameWord(and + 1),
       first.allSatisfy({ scan.classes(of: tokens[$0]).isDisjoint(with: [.title, .givenName]) })
     else { return nil }
     let end = runEnd(from: and + 1)

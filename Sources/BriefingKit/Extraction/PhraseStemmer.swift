@@ -44,10 +44,15 @@ enum PhraseStemmer {
   static func cut(_ bytes: UnsafeBufferPointer<UInt8>, rules: Rules) -> (drop: Int, tail: UInt8?)? {
     let count = bytes.count
     guard count >= 4, let last = bytes.last else { return nil }
+    // Byte by byte: comparing through the collections' iterators cost more than the cut.
     func ends(_ suffix: StaticString) -> Bool {
       let length = suffix.utf8CodeUnitCount
       guard count > length else { return false }
-      return suffix.withUTF8Buffer { $0.elementsEqual(bytes[(count - length)...]) }
+      let ending = suffix.utf8Start
+      for offset in 0..<length where bytes[count - length + offset] != ending[offset] {
+        return false
+      }
+      return true
     }
     switch rules {
     case .english:

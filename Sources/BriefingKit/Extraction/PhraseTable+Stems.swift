@@ -23,27 +23,21 @@ extension PhraseTable {
   /// The stem id of the lowercased form `lower`, seen for the first time.
   @inline(never)
   private mutating func newStem(of lower: Int32) -> Int32 {
-    var id = lower
-    // The word's bytes are borrowed (no arena slice to count references to); a stem is cut
-    // into `buffer`, moved out of `stemBuffer` so that the two accesses do not overlap.
-    var buffer: [UInt8] = []
-    swap(&buffer, &stemBuffer)
     let rules = stemRules
-    let isCut = scan.lowerTable.withBytes(of: lower) { word in
-      let last = word.last ?? 0
-      guard last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y"),
-        let cut = PhraseStemmer.cut(word, rules: rules)
-      else { return false }
-      buffer.removeAll(keepingCapacity: true)
-      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: word.dropLast(cut.drop)))
-      if let tail = cut.tail { buffer.append(tail) }
-      return true
+    // The word's bytes are borrowed (no arena slice to count references to) and its stem is
+    // written into scratch space on the stack: no array to clear and fill per word.
+    let id = scan.lowerTable.withBytes(of: lower) { word -> Int32 in
+      guard let cut = PhraseStemmer.cut(word, rules: rules) else { return lower }
+      let kept = max(word.count - cut.drop, 0)
+      let length = kept + (cut.tail == nil ? 0 : 1)
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { space in
+        _ = space.initialize(fromContentsOf: word[..<kept])
+        if let tail = cut.tail { space[kept] = tail }
+        let stem = UnsafeBufferPointer(rebasing: space[..<length])
+        return scan.lowerTable.find(stem)
+          ?? Int32(scan.lowerCount) + otherStems.intern(stem).id
+      }
     }
-    if isCut {
-      id =
-        scan.lowerTable.find(buffer) ?? Int32(scan.lowerCount) + otherStems.intern(buffer).id
-    }
-    swap(&buffer, &stemBuffer)
     let result = min(id, 65_534)
     stemOfLower[Int(lower)] = result
     return result

@@ -8,8 +8,6 @@ struct PhraseTable {
   /// Mentions of recurring names per body sentence.
   let actors: [Int32]
   let stemRules: PhraseStemmer.Rules
-  /// The stem being looked up, reused from word to word.
-  var stemBuffer: [UInt8] = []
   var stemOfLower: [Int32]
   /// Stems that are not words of the article (`polici` for `policy`).
   var otherStems = ByteInterner(capacity: 32)

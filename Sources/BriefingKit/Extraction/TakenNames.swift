@@ -11,11 +11,12 @@ struct TakenNames {
   private var others: [String] = []
 
   /// The names and aliases of `topics`.
-  init(_ topics: some Collection<Topic>) {
+  init(_ topics: [Topic]) {
     names.reserveCapacity(topics.count * 2)
-    for topic in topics {
-      add(topic.name)
-      for alias in topic.aliases { add(alias) }
+    // By index, reading the two fields: a topic taken from the array is copied whole.
+    for index in topics.indices {
+      add(topics[index].name)
+      for alias in topics[index].aliases { add(alias) }
     }
   }
 

@@ -36,12 +36,10 @@ public struct TopicExtractor: Sendable {
     let weights = language == "en" ? englishWeights : self.weights
     let salience = SalienceTable(weights: weights)
     let quoted = quotes.flatMap(\.segments).sorted { $0.lowerBound < $1.lowerBound }
-    // Candidates are read in place through the buffer: an element passed from the array
-    // itself is copied, retaining and releasing each of its strings and arrays.
+    // Each candidate scores itself, reading its own fields (an element read field by field
+    // through the buffer was copied for some of the reads).
     var topics = names.candidates.withUnsafeBufferPointer { candidates in
-      candidates.indices.map {
-        topic(for: candidates[$0], salience, quoted: quoted, language: language)
-      }
+      candidates.indices.map { candidates[$0].topic(salience, quoted: quoted, language: language) }
     }
     var phraseExtractor = KeyPhraseExtractor()
     phraseExtractor.weights = weights
@@ -96,43 +94,6 @@ public struct TopicExtractor: Sendable {
     }
   }
 
-  /// The topic of one name, scored by salience, kind and quotes.
-  private func topic(
-    for candidate: borrowing NameCandidate, _ salience: SalienceTable, quoted: [Range<Int>],
-    language: String
-  ) -> Topic {
-    let weights = salience.weights
-    let (name, aliases) = candidate.naming
-    let kind = candidate.kind
-    let mentions = max(candidate.mentions, candidate.quotes)
-    let isCued = candidate.cuedMentions > 0
-    var score = salience.value(
-      mentions: mentions, firstSentence: candidate.firstSentence,
-      inHeadline: candidate.headlineMentions > 0)
-    score *= 1 + weights.quote * Double(min(candidate.quotes, 4))
-    if isCued { score *= weights.topicCue }
-    if candidate.isWithActors { score *= weights.actors }
-    if !quoted.isEmpty && candidate.spans.contains(where: { Self.isInside($0, quoted) }) {
-      score *= weights.quoted
-    }
-    // A full-named organisation (`UN Security Council`) is as specific as a short name.
-    if kind != .organisation {
-      for _ in 1..<max(candidate.words.count, 1) { score *= weights.nameLength }
-    }
-    switch kind {
-    case .person: score *= weights.person * (candidate.isTitled ? weights.role : 1)
-    case .organisation:
-      score *= candidate.words.count > 1 ? weights.fullOrganisation : weights.organisation
-    case .place: score *= weights.place
-    case .other, .phrase: score *= weights.other
-    }
-    // A role is a person's (`Home Secretary`); before a place or a body it names someone
-    // else (`UK chancellor`, `an EU spokesman`).
-    return Topic(
-      name: name, kind: kind, score: score, mentions: mentions, aliases: aliases,
-      role: kind == .person ? RoleStyle.written(candidate.mainRole, language: language) : nil)
-  }
-
   /// True when `span` lies inside one of `segments` (sorted by their start).
   static func isInside(_ span: Range<Int>, _ segments: [Range<Int>]) -> Bool {
     // The last segment starting at or before the span is the only one that can hold it.
@@ -143,5 +104,42 @@ public struct TopicExtractor: Sendable {
       if segments[middle].lowerBound <= span.lowerBound { low = middle + 1 } else { high = middle }
     }
     return low > 0 && segments[low - 1].upperBound >= span.upperBound
+  }
+}
+
+extension NameCandidate {
+  /// The topic of this name, scored by salience, kind and quotes.
+  fileprivate func topic(_ salience: SalienceTable, quoted: [Range<Int>], language: String)
+    -> Topic
+  {
+    let weights = salience.weights
+    let (name, aliases) = naming
+    let kind = self.kind
+    let mentions = max(self.mentions, quotes)
+    let isCued = cuedMentions > 0
+    var score = salience.value(
+      mentions: mentions, firstSentence: firstSentence, inHeadline: headlineMentions > 0)
+    score *= 1 + weights.quote * Double(min(quotes, 4))
+    if isCued { score *= weights.topicCue }
+    if isWithActors { score *= weights.actors }
+    if !quoted.isEmpty && spans.contains(where: { TopicExtractor.isInside($0, quoted) }) {
+      score *= weights.quoted
+    }
+    // A full-named organisation (`UN Security Council`) is as specific as a short name.
+    if kind != .organisation {
+      for _ in 1..<max(words.count, 1) { score *= weights.nameLength }
+    }
+    switch kind {
+    case .person: score *= weights.person * (isTitled ? weights.role : 1)
+    case .organisation:
+      score *= words.count > 1 ? weights.fullOrganisation : weights.organisation
+    case .place: score *= weights.place
+    case .other, .phrase: score *= weights.other
+    }
+    // A role is a person's (`Home Secretary`); before a place or a body it names someone
+    // else (`UK chancellor`, `an EU spokesman`).
+    return Topic(
+      name: name, kind: kind, score: score, mentions: mentions, aliases: aliases,
+      role: kind == .person ? RoleStyle.written(mainRole, language: language) : nil)
   }
 }

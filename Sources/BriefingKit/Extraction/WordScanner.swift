@@ -214,10 +214,14 @@ struct WordScanner {
       touched &+= table.touch(hash: result.lowerTable.hash(of: Int32(id)))
     }
     self.touched = touched
-    for id in resolvedClasses..<end {
-      let hash = result.lowerTable.hash(of: Int32(id))
-      let classes = result.lowerTable.withBytes(of: Int32(id)) { table.classes(of: $0, hash: hash) }
-      result.classes[id].formUnion(classes)
+    // The classes are written through their buffer: through the array, each paid a
+    // uniqueness check.
+    let (start, lowers) = (resolvedClasses, result.lowerTable)
+    result.classes.withUnsafeMutableBufferPointer { classes in
+      for id in start..<min(end, classes.count) {
+        let hash = lowers.hash(of: Int32(id))
+        classes[id].formUnion(lowers.withBytes(of: Int32(id)) { table.classes(of: $0, hash: hash) })
+      }
     }
     resolvedClasses = end
   }
