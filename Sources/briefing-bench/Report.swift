@@ -23,8 +23,9 @@ struct Report {
       row("topic extraction", "bbc.topics"),
       row("summaries", "bbc.summaries"),
       row(
-        "**whole `load`** into an in-memory session (all of the above + SQLite)", "bbc.load.memory"),
-      row("whole `load` into a session file", "bbc.load.file"),
+        "**whole `load`** into an in-memory session (all of the above but summaries, made at the"
+          + " first read, + SQLite)", "bbc.load.memory"),
+      row("whole `load` into a session file (with summaries)", "bbc.load.file"),
       row("full-text index (FTS5), built by the first `search` after the load", "bbc.index"),
       [
         "`memo` over the session, first run / warm median",
