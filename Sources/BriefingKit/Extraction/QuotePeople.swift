@@ -221,6 +221,11 @@ struct QuotePeople {
       role = role.map { $0.lowerBound..<given } ?? nameStart..<given
       nameStart = given
     }
+    // `Yet Evan Mann`: a word that opens the sentence before a given name is no role.
+    if let only = role, only.count == 1, Self.sentenceOpeners.contains(tokens[only.lowerBound].hash)
+    {
+      role = nil
+    }
     return Run(role: role, name: nameStart..<nameEnd)
   }
 

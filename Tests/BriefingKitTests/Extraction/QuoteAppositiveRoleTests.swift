@@ -104,4 +104,14 @@ struct QuoteAppositiveRoleTests {
     // A participle describes the person: no role.
     #expect(roles(paragraphs) == ["Film-maker", "Fly-half", nil, nil])
   }
+
+  @Test func aWordOpeningTheSentenceBeforeAGivenNameIsNoRole() {
+    let paragraphs = [
+      "Yet Evan Ilves, an analyst at Ostend Bank, was calm. “It will pass,” Ilves said.",
+      "Writer Tony Marsh agreed. “It will pass,” Marsh said.",
+    ]
+    #expect(speakers(paragraphs) == ["Evan Ilves", "Tony Marsh"])
+    #expect(roles(paragraphs).first == "analyst at Ostend Bank")
+    #expect(roles(paragraphs).last == "writer")
+  }
 }
