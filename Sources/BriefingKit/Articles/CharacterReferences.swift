@@ -1,3 +1,5 @@
+import Foundation
+
 /// HTML character references (`&#233;`, `&#xE9;`, `&eacute;`, `&amp;`) left in text that is
 /// not HTML: scraped plain text, JSON bodies and Markdown carry them, and an analyst wants
 /// `communiqué` in a topic or a quote, not `communiqu&#233;`. (HTML pages are decoded by
@@ -60,20 +62,13 @@ enum CharacterReferences {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// The index of the first `&` in `bytes`, looking at eight bytes at a time.
+  /// The index of the first `&` in `bytes`.
   private static func firstAmpersand(in bytes: [UInt8]) -> Int? {
     bytes.withUnsafeBufferPointer { buffer in
-      var index = 0
-      while buffer.count - index >= 8 {
-        let found = ASCIIBytes.highBits(ASCIIBytes.load(buffer, at: index), equalTo: 0x26)
-        if found != 0 { return index + found.trailingZeroBitCount / 8 }
-        index += 8
+      guard let base = buffer.baseAddress, let found = memchr(base, 0x26, buffer.count) else {
+        return nil
       }
-      while index < buffer.count {
-        if buffer[index] == 0x26 { return index }
-        index += 1
-      }
-      return nil
+      return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
   }
 

@@ -163,14 +163,14 @@ extension QuoteAttributor {
   }
 
   /// Sentence adverbs that are no stop words: `Likewise, a paper from …`.
-  private static let sentenceAdverbs: Set<UInt64> = Set(
+  static let sentenceAdverbs: Set<UInt64> = Set(
     [
       "likewise", "moreover", "furthermore", "nonetheless", "nevertheless", "otherwise",
       "overall", "instead", "indeed", "first", "second", "third", "finally", "soon", "just",
       "even", "again",
     ].map(QuoteToken.hash(of:)))
 
-  private static let timeWords: Set<UInt64> = Set(
+  static let timeWords: Set<UInt64> = Set(
     ["later", "earlier", "ago", "before", "after", "afterward", "afterwards"].map(
       QuoteToken.hash(of:)))
 
@@ -180,11 +180,11 @@ extension QuoteAttributor {
       "toward", "towards", "near", "outside", "inside", "across", "behind", "beyond", "within",
     ].map(QuoteToken.hash(of:)))
 
-  private static let conjunctions: Set<UInt64> = Set(
+  static let conjunctions: Set<UInt64> = Set(
     ["and", "but", "so", "yet"].map(QuoteToken.hash(of:)))
 
   /// Words that open a subordinate clause.
-  private static let subordinators: Set<UInt64> = Set(
+  static let subordinators: Set<UInt64> = Set(
     [
       "when", "after", "while", "as", "because", "if", "before", "since", "until", "although",
       "though", "once", "whereas", "whenever",

@@ -171,7 +171,7 @@ extension QuoteAttributor {
   }
 
   /// `But Sen. Pat Toomey refused …`: words that may open a sentence before its subject.
-  private static let leadingConjunctions: Set<UInt64> = Set(
+  static let leadingConjunctions: Set<UInt64> = Set(
     ["but", "and", "so", "yet", "then", "still", "also", "meanwhile"].map(QuoteToken.hash(of:)))
 
   /// `Okafor: “…”`: a mention right before a colon that precedes the quote.

@@ -28,13 +28,13 @@ extension QuotePeople {
 
   /// Words that open an English sentence before its subject (`Yet Evan Mann, an analyst,
   /// said`, `First Mark Cueto was judged offside`): before a given name they are no title.
-  static let sentenceOpeners: Set<UInt64> = Set(
-    [
-      "yet", "but", "and", "so", "then", "still", "now", "also", "first", "finally", "later",
-      "earlier", "meanwhile", "however", "instead", "indeed", "even", "just", "soon", "again",
-      "today", "yesterday", "tonight", "here", "there", "when", "while", "after", "before",
-      "since", "once", "if", "as", "because", "although",
-    ].map(QuoteToken.hash(of:)))
+  /// The attributor's opening words, and a few adverbs of time and place.
+  static let sentenceOpeners: Set<UInt64> = QuoteAttributor.sentenceAdverbs
+    .union(QuoteAttributor.timeWords).union(QuoteAttributor.conjunctions)
+    .union(QuoteAttributor.subordinators).union(QuoteAttributor.leadingConjunctions)
+    .union(
+      ["now", "however", "today", "yesterday", "tonight", "here", "there"].map(
+        QuoteToken.hash(of:)))
 
   /// Where the name starts in a run of three words or more when the words before it describe
   /// the person: up to a nationality or a word in capitals (`Top-seeded Americans Andy
