@@ -47,9 +47,10 @@ struct QuoteSpeakerResolver {
   /// gender, then the nearest person named before of that gender.
   private func antecedent(of index: Int) -> Int? {
     let wanted = QuoteGenders.pronounGender(tokens[index].hash)
-    if let subject = subject(before: index, after: lastMention, gender: wanted) { return subject }
+    let reach = reportedClauseStart(beforeQuoteEndingAt: index) ?? index
+    if let subject = subject(before: reach, after: lastMention, gender: wanted) { return subject }
     let last = lastSpeaker.flatMap { people.people[$0].isPerson ? $0 : nil }
-    guard let candidate = last ?? nearest(before: index) else { return nil }
+    guard let candidate = last ?? nearest(before: reach) else { return nil }
     let known = genders.gender(of: candidate)
     if wanted == .unknown || known == .unknown || known == wanted { return candidate }
     if let namesake = people.namesake(of: candidate, gender: wanted, in: genders) {
@@ -149,6 +150,35 @@ struct QuoteSpeakerResolver {
       name: people.displayName(person.name),
       role: person.role.map { people.nameText(trimmedRole($0)) } ?? role
         ?? people.describedRoles[index].map(people.text))
+  }
+
+  /// `Mr Sullivan "made accounting decisions," he told the court`: when the English pronoun
+  /// at `index` follows a quote that its sentence does not open and that follows a word (not
+  /// `said:`), the words from the sentence's start to the quote are the reported clause, and a name there cannot be the
+  /// pronoun's (the speaker would have been named at the cue). The index of the sentence's
+  /// first token, to look for the antecedent before it; nil in other cases.
+  private func reportedClauseStart(beforeQuoteEndingAt index: Int) -> Int? {
+    guard language == "en", index >= 2, tokens[index - 1].kind == .mark else { return nil }
+    var open = index - 2
+    while open >= 0, open >= index - 120, tokens[open].kind != .mark {
+      if tokens[open].kind == .lineBreak { return nil }
+      open -= 1
+    }
+    // `X added: "…," she said`: a cue before the quote makes no reported clause.
+    guard open > 0, tokens[open].kind == .mark, tokens[open - 1].isWord else { return nil }
+    var start = open
+    while start > 0 {
+      let before = start - 1
+      if tokens[before].kind == .lineBreak || tokens[before].kind == .mark
+        || lexicon.isSentenceEnd(before, in: tokens)
+      {
+        break
+      }
+      guard start > open - 40 else { return nil }
+      start -= 1
+    }
+    guard start < open, (start..<open).contains(where: { tokens[$0].isWord }) else { return nil }
+    return start
   }
 
   /// The person whose mention comes last before token `index`.

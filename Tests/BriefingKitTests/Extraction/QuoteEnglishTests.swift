@@ -84,6 +84,18 @@ struct QuoteEnglishTests {
     #expect(try #require(QuoteFixture(paragraph).quotes.first).speaker == "Lena Ortiz")
   }
 
+  @Test func aNameInTheClauseBeforeAQuoteIsNotThePronounAfterIt() throws {
+    let fixture = QuoteFixture([
+      "Speaking in court, Mr Ekberg denied that he pressured his deputy Ada Lund.",
+      "Ms Lund “made the accounting decisions,” he told the court.",
+      "Ms Lund, his deputy, added: “I kept the books,” she said.",
+    ])
+    let speakers = fixture.quotes.map(\.speaker)
+    #expect(speakers.first == "Ekberg")
+    // With a cue before the quote (`added:`), the name before it is the speaker.
+    #expect(speakers.last == "Ada Lund")
+  }
+
   @Test func subjectOfTheReportedClauseIsNoSpeaker() throws {
     let fixture = QuoteFixture([
       "Judge Ana Ruiz ruled on Monday.",
