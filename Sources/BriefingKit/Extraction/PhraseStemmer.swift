@@ -1,12 +1,14 @@
 /// Reduces a lowercased word to a light stem so that singular and plural count as one word.
 ///
 /// Deliberately conservative: only regular plural endings are cut (and a final English `y`
-/// becomes `i`, so `policy` and `policies` meet), so unrelated words rarely collide. Works on
+/// becomes `i`, so `policy` and `policies` meet; a final `-ie` loses its `e`, so `movie` and
+/// `movies` meet as `movi`), so unrelated words rarely collide. Works on
 /// UTF-8 bytes: every ending it looks at is ASCII.
 enum PhraseStemmer {
   /// Which endings a language's stems lose.
   enum Rules {
-    /// English (and undetermined) plurals: `-ies`, `-y`, `-sses`, `-xes`, `-ches`, `-shes`, `-s`.
+    /// English (and undetermined) plurals: `-ies`, `-y`, `-ie`, `-sses`, `-xes`, `-ches`, `-shes`,
+    /// `-s`.
     case english
     /// A final `s` (French also `x`): French, Spanish, Portuguese, Italian.
     case romance(cutsX: Bool)
@@ -58,6 +60,9 @@ enum PhraseStemmer {
     case .english:
       if ends("ies") && count >= 5 { return (2, nil) }
       if last == UInt8(ascii: "y") { return (1, UInt8(ascii: "i")) }
+      // `calorie` is cut as `calories` is (`-ies` loses `es`); three-letter words (`tie`, `pie`)
+      // stay whole, as their plurals only lose the `s`.
+      if ends("ie") { return (1, nil) }
       if ends("sses") || ends("xes") || ends("ches") || ends("shes") { return (2, nil) }
       if last == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") { return (1, nil) }
     case .romance(let cutsX):

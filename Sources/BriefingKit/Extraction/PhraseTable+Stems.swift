@@ -3,7 +3,7 @@ extension PhraseTable {
   ///
   /// A word that is its own stem uses its lowercased form's id, as does a stem that is itself a
   /// word of the article (`agreements` → `agreement`); other stems (`polici`) get ids after the
-  /// lowercased forms. Only words ending in s, x or y can lose an ending.
+  /// lowercased forms. Only words ending in s, x, y or e (`-ie`) can lose an ending.
   @inline(__always)
   mutating func stem(of index: Int) -> Int32 {
     let lower = scan.tokens[index].lower
@@ -11,7 +11,9 @@ extension PhraseTable {
     if known >= 0 { return known }
     // Most new words cannot lose an ending: their stem is settled here, without the call.
     let last = scan.lowerTable.lastByte(of: lower)
-    guard last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y")
+    guard
+      last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "y")
+        || last == UInt8(ascii: "e")
     else {
       let own = min(lower, 65_534)
       stemOfLower[Int(lower)] = own

@@ -85,6 +85,19 @@ struct KeyPhraseExtractorTests {
     #expect(top.mentions == 3)
   }
 
+  @Test func countsAnIeSingularWithItsPlural() throws {
+    let text = """
+      The movie opened on Friday. Two movies led the weekend, and the movie kept its lead. \
+      Each calorie counts: menus list calories, and calories sell.
+      """
+    let found = extractor.keyPhrases(in: Article(title: "", paragraphs: [text]), limit: 10)
+    let names = found.map(\.text)
+    #expect(names.filter { ["movie", "movies"].contains($0) }.count == 1, "\(names)")
+    #expect(names.filter { ["calorie", "calories"].contains($0) }.count == 1, "\(names)")
+    let movie = try #require(found.first { $0.text == "movie" || $0.text == "movies" })
+    #expect(movie.mentions == 3)
+  }
+
   @Test func neverReturnsNumbersStopwordsOrMarkupJunk() {
     let text = """
       In 2021 the 3 ministers met 12 times &quot;here&quot; and there. It is what it is, 100 \

@@ -98,6 +98,18 @@ struct TopicRankerTests {
     #expect(ranked.first?.articles == [1, 2])
   }
 
+  @Test func anIeSingularSharesItsPluralsTopic() {
+    let ranked = ranker.rank([
+      (articleID: 1, topics: [topic("movie", .phrase, 0.5, mentions: 2)]),
+      (articleID: 2, topics: [topic("movies", .phrase, 0.5, mentions: 1)]),
+      (articleID: 3, topics: [topic("tie", .phrase, 0.5, mentions: 1)]),
+      (articleID: 4, topics: [topic("ties", .phrase, 0.5, mentions: 1)]),
+    ])
+    #expect(ranked.count == 2)
+    #expect(ranked.map(\.articles).contains([1, 2]))
+    #expect(ranked.map(\.articles).contains([3, 4]))
+  }
+
   @Test func aSurnameSharedByTwoPeopleStaysApart() {
     let ranked = ranker.rank([
       (articleID: 1, topics: [topic("George Bush", .person, 1), topic("Jeb Bush", .person, 0.9)]),
