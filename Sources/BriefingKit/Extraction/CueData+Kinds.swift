@@ -41,6 +41,12 @@ extension CueData {
     "sts", "ers", "ors", "ics", "ants", "ents", "ians", "ees", "ives", "ials",
   ].map { Array($0.utf8) }
 
+  /// Endings of English adverbs (`initially`, `recently`, `unfortunately`, `alternatively`,
+  /// `previously`, `probably`, `similarly`) that only have a capital opening a sentence.
+  static let adverbEndings: [[UInt8]] = [
+    "ally", "ently", "antly", "ately", "ively", "ously", "ibly", "ably", "arly",
+  ].map { Array($0.utf8) }
+
   /// Kinds of body written right before a name (`insurer Marsh`, `oil firm Cairn`, `Premiership
   /// side Bath`): the name is an organisation, whatever verb follows it.
   static let bodyNouns: Set<String> = [

@@ -97,6 +97,15 @@ extension NameFinder {
       && CueData.pluralNounEndings.contains { bytes.reversed().starts(with: $0.reversed()) }
   }
 
+  /// True when the lowercased word `bytes` has eight letters or more and one of
+  /// ``CueData/adverbEndings`` (`initially`, `eventually`, `recently`): names ending in `-ly`
+  /// are shorter (`Kelly`, `Beverly`) or end in `-lly` (`Connolly`).
+  static func endsLikeAdverb<Bytes: BidirectionalCollection>(_ bytes: Bytes) -> Bool
+  where Bytes.Element == UInt8 {
+    bytes.count >= 8
+      && CueData.adverbEndings.contains { bytes.reversed().starts(with: $0.reversed()) }
+  }
+
   /// True when a noun of geography heads the name of several words `name`: it ends the name
   /// (`Downing Street`) or opens it before `of` or one more word (`Isle of Sheppey`, `River
   /// Thames`); inside a name (`Manic Street Preachers`) it says nothing.

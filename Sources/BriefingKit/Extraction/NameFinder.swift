@@ -94,8 +94,10 @@ struct NameFinder {
     }
     if isInTitleCaseLine(index) { return isNameInTitleCase(index) }
     if flags.contains(.sentenceStart) || flags.contains(.headline) {
-      // A common word (`Later`, `Following`) only has its capital from the sentence start.
+      // A common word (`Later`, `Following`) only has its capital from the sentence start,
+      // as has an English adverb (`Initially Visual Radio will…`).
       return lowercaseUses[lower] == 0 && !scan.classes[lower].contains(.common)
+        && !(isEnglish && Self.endsLikeAdverb(scan.lowerTable.bytes(of: Int32(lower))))
     }
     return true
   }

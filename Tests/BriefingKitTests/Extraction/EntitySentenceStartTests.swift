@@ -40,4 +40,14 @@ struct EntitySentenceStartTests {
     #expect(found.contains("Harbour Commission"), "\(found)")
     #expect(!found.contains { $0.hasPrefix("Recently") }, "\(found)")
   }
+
+  @Test func anAdverbOpeningASentenceIsNoPartOfTheNameAfterIt() {
+    let found = names(
+      "Initially Harbour Radio will reach three towns. Eventually Corvane Labs plans more, "
+        + "and Kelly Brandt said Harbour Radio and Corvane Labs would share masts.")
+    #expect(found.contains("Harbour Radio"), "\(found)")
+    #expect(found.contains("Corvane Labs"), "\(found)")
+    #expect(found.contains("Kelly Brandt"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Initially") || $0.hasPrefix("Eventually") }, "\(found)")
+  }
 }
