@@ -12,6 +12,12 @@ extension CueData {
     insel|fluss|bucht|straße|platz|flughafen|hafen|brücke|bahnhof
     """
 
+  /// Words of ``placeWords`` that are surnames too (`Ricki Lake`, `Picabo Street`): after a
+  /// given name they end a person's name.
+  static let surnamePlaceWords: Set<String> = [
+    "lake", "street", "bridge", "mount", "river", "road", "port", "coast", "bay", "cape",
+  ]
+
   /// Common nouns abbreviated in capitals (`TV`, `DVD`, `GDP`): things, not organisations, so
   /// alone they are `other` whatever verb or title stands near them.
   static let commonAcronyms = """

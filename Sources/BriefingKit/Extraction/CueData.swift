@@ -107,7 +107,70 @@ enum CueData {
     giovanni|francesco|matteo|silvio|sergio|paolo|luigi|enrico|giorgia|mario|aníbal|cavaco|\
     joão|paulo|rui|nuno|ana|isabel|teresa|catarina|inês|sofia|marcelo|\
     mohamed|mohammed|muhammad|ahmed|ali|hassan|hussein|omar|abdullah|ibrahim|mahmoud|khalid|\
-    osama|bashar|recep|benjamin|ehud|ariel|shimon|xi|kim|shinzo|narendra|imran
+    osama|bashar|recep|benjamin|ehud|ariel|shimon|xi|kim|shinzo|narendra|imran|\
+    harry|charlie|jamie|gareth|damien|howard|lee|jon|tommy|ed|rob|stuart|darren|shane|max|\
+    dominic|barry|luke|noel|mick|jimmy|pat|fred|greg|robbie|dick|mathew|carlton|pierce|\
+    gerard|elvis|brad|quentin|cyril|alfie|archie|barney|bernie|bertie|billie|bradley|brendan|\
+    callum|conor|connor|craig|danny|darryl|declan|desmond|duncan|dwight|eamonn|eddie|elliot|\
+    elliott|ewan|finn|francis|freddie|gavin|geoff|geoffrey|gerry|glenn|hamish|harvey|hugh|hugo|\
+    jake|jamal|jez|jonny|josh|julian|kieran|keiran|kenny|kirk|leigh|lenny|leon|leonard|lewis|\
+    liam|lucas|marcus|marvin|mickey|mitchell|nathaniel|neville|nicky|norman|ollie|olly|oscar|\
+    owen|percy|perry|phillip|quinn|reggie|rhys|richie|ricky|robin|rodney|rory|ross|rupert|\
+    sammy|seamus|sid|sidney|spencer|stan|stevie|stewart|teddy|terence|theo|toby|todd|travis|\
+    tristan|vic|victor|vince|warren|wes|wesley|wilf|zac|zach|adrian|aidan|alfred|archibald|\
+    barnaby|basil|benedict|brett|bryn|cecil|clarence|clement|clint|clifford|curtis|damon|\
+    darius|darrell|denis|derrick|dion|dirk|doug|duane|dudley|edgar|edmund|edwin|eli|ellis|\
+    emlyn|ernest|ernie|errol|evan|felix|fergus|floyd|frankie|fraser|garry|geraint|giles|glyn|\
+    godfrey|gus|gwyn|hank|herbert|hubert|ivor|jackie|jarvis|jasper|jeff|jerome|joel|johnnie|\
+    jonah|jonathon|jude|jules|kane|ken|kris|kurt|lionel|lou|lyle|marty|maurice|mervyn|monty|\
+    morris|nelson|niall|ozzy|paddy|piers|reg|rhodri|rick|ron|ronnie|rudy|seb|sylvester|ted|\
+    terrence|tobias|wally|wilbur|woody|xavier|zack|abby|ada|adele|agnes|aileen|aimee|alana|\
+    alexandra|alicia|alison|allison|alyssa|amelia|anastasia|angelina|angie|anita|anne|annette|\
+    annie|antonia|audrey|ava|barbra|belinda|bernadette|beth|bethany|bianca|bonnie|bridget|\
+    britney|brooke|camilla|candice|carla|carly|carmen|caroline|carrie|cassandra|cathy|cecilia|\
+    celia|charlene|cher|chloe|christie|cindy|claire|clara|colleen|connie|courtney|daisy|dana|\
+    daphne|debbie|delia|della|dolly|dominique|edith|edna|eileen|elaine|eleanor|elisa|eliza|\
+    ellen|ellie|elsa|elsie|emilia|erica|erin|esther|eva|fay|fiona|freya|gabrielle|gail|gemma|\
+    geraldine|gillian|gina|glenda|gwen|gwyneth|hailey|harriet|hayley|heidi|helena|hilary|holly|\
+    imogen|ingrid|irene|isla|jane|jasmine|jemima|jenna|jenny|jess|jessie|jill|jo|joanna|joanne|\
+    jodie|josephine|judi|juliet|kara|kate|kath|kathy|katie|katy|kay|keira|kirsty|kristen|kylie|\
+    lara|leah|lesley|leslie|lillian|lily|lindsay|liz|lizzie|lois|lorna|lorraine|louise|lucy|\
+    lydia|lynn|lynne|mabel|maddie|maggie|mandy|margot|marian|marion|mariah|marjorie|martina|\
+    maureen|maxine|meg|melanie|millie|miranda|miriam|moira|molly|mona|monica|morag|muriel|myra|\
+    nadia|naomi|nell|nina|nora|norma|paige|paula|pauline|penelope|phoebe|phyllis|polly|\
+    priscilla|rachael|rebekah|rhian|rita|roberta|robyn|rosalind|rosemary|rosie|roxanne|sadie|\
+    sally|selina|serena|shannon|sheila|shelley|sian|sienna|sinead|sonia|sophie|stacey|stella|\
+    sue|susie|suzanne|sylvia|tamsin|tania|tanya|tara|tess|tessa|thelma|tina|toni|tracey|tracy|\
+    trudy|valerie|vanessa|veronica|vicky|vikki|viola|violet|wendy|whitney|yvonne|zara|zoe|zoë|\
+    gérard|gaston|frederic|sebastien|stéphane|stephane|fabien|fabrice|arnaud|benoit|benoît|\
+    cédric|cedric|didier|emmanuelle|fabienne|florent|franck|gilles|guillaume|hervé|herve|\
+    jérôme|ludovic|mathieu|maxime|nathalie|pascal|patrice|raphaël|raphael|rémi|remi|romain|\
+    sylvain|thibault|valérie|yannick|zinedine|amélie|brigitte|céline|celine|chantal|christiane|\
+    colette|delphine|élodie|françoise|isabelle|juliette|mathilde|monique|nadine|sandrine|\
+    sylvie|véronique|alejandro|andrés|andres|álvaro|alvaro|eduardo|emilio|enrique|esteban|\
+    gonzalo|guillermo|gustavo|ignacio|jaime|joaquín|joaquin|julio|lorenzo|mauricio|nicolás|\
+    raúl|raul|rodrigo|tomás|vicente|cristina|guadalupe|lucía|lucia|marta|silvia|\
+    mauro|rafa|iker|xavi|gerardo|arturo|ramón|ramon|adolfo|evo|cristiano|\
+    alessandro|carlo|claudio|daniele|davide|emanuele|fabio|federico|filippo|gianluca|gianluigi|\
+    giorgio|gianni|luca|massimo|maurizio|michele|nicola|pietro|riccardo|salvatore|simone|\
+    stefano|valentino|vittorio|alessandra|chiara|federica|francesca|giulia|paola|valentina|\
+    beppe|joachim|jochen|hermann|manfred|matthias|norbert|rainer|reinhard|rüdiger|sigmar|\
+    ulrich|volker|wilhelm|franz|fritz|gerd|günther|guido|heiko|henning|holger|jens|jörg|lothar|\
+    lukas|niklas|philipp|ralf|sven|thorsten|angelika|birgit|christa|elke|gabriele|gisela|\
+    katrin|kerstin|manuela|renate|silke|susanne|franziska|johanna|katharina|lena|marlene|erik|\
+    henrik|johan|pieter|ruud|arjen|björn|bjorn|anders|magnus|nils|astrid|karin|annika|mette|\
+    sören|soren|anatoly|anton|arkady|artem|evgeny|yevgeny|fyodor|gennady|grigory|konstantin|\
+    leonid|maxim|nikita|pavel|ruslan|stanislav|valery|valentin|vasily|vyacheslav|yaroslav|\
+    daria|ekaterina|yekaterina|galina|ksenia|lyudmila|nadezhda|yelena|zoya|kostas|giorgos|\
+    yannis|nikos|dimitris|petr|jiri|jaroslav|lech|aleksander|andrzej|krzysztof|marek|piotr|\
+    tomasz|wojciech|zbigniew|slobodan|goran|dragan|zoran|ivica|jelena|marija|milos|janos|\
+    laszlo|gyorgy|ferenc|vaclav|ahmet|mehmet|mustafa|kemal|tayyip|abdel|abdul|ayman|faisal|\
+    hamid|hamza|hosni|karim|moamer|muammar|nabil|nasser|rashid|saad|saddam|salman|samir|tariq|\
+    walid|yasser|youssef|yusuf|akbar|reza|hossein|amit|anil|arun|ashok|atal|deepak|gautam|\
+    manmohan|mukesh|rahul|rajiv|ratan|sachin|sanjay|sunil|vijay|vikram|arvind|priyanka|indira|\
+    mamata|nitish|pranab|sourav|aamir|kofi|thabo|kwame|olusegun|muhammadu|haile|\
+    abebe|yaya|kolo|jomo|uhuru|raila|yoweri|wangari|meles|junichiro|yoshihiko|\
+    naoto|taro|yukio|hideki|ichiro|kenji|takeshi
     """
 
   /// Verbs of speech: a name right before or after one is a person.

@@ -313,9 +313,12 @@ struct NameFinder {
         scan.classes(of: scan.tokens[$0]).contains(.organisation)
       }
       candidate.hasOrganisationWord = hasOrganisationWord
+      // A given name before a place word that is also a surname is a person (`Ricki Lake`);
+      // before `Island` or `County` it names a place (`Ellis Island`).
       candidate.hasPlaceWord =
-        !hasOrganisationWord && !candidate.isKnownOrganisation && !first.contains(.givenName)
-        && isPlaceByGeography(name)
+        !hasOrganisationWord && !candidate.isKnownOrganisation && isPlaceByGeography(name)
+        && (!first.contains(.givenName)
+          || !CueData.surnamePlaceWords.contains(scan.lower(of: scan.tokens[name.upperBound - 1])))
       candidate.isBrand =
         !candidate.isKnownOrganisation && !hasOrganisationWord
         && first.contains(.knownOrganisation) && name.dropFirst().allSatisfy { isProductWord($0) }

@@ -20,6 +20,26 @@ struct EntityTypeTests {
     #expect(found.kind == .organisation)
   }
 
+  @Test(arguments: [
+    "Gareth Brannock", "Darren Pelloe", "Harry Quenby", "Stuart Wainhill", "Anastasia Korvina",
+    "Frederic Lantier", "Kostas Arvanitis", "Sophie Treloar", "Mauro Venditti", "Jelena Markovac",
+  ])
+  func aCommonGivenNameMakesAPersonWithoutOtherCues(name: String) throws {
+    let text = "The crowd watched \(name) in the final set. \(name) won in three hours."
+    let found = try #require(entities(text).first { $0.name == name }, "\(entities(text))")
+    #expect(found.kind == .person)
+  }
+
+  @Test func aGivenNameBeforeIslandNamesAPlaceButBeforeLakeAPerson() throws {
+    let text = """
+      Ferries to Ellis Island stopped. Later Jamie Lake and crew rowed from Ellis Island to \
+      the pier, where Jamie Lake waved.
+      """
+    let found = entities(text)
+    #expect(found.first { $0.name == "Ellis Island" }?.kind == .place, "\(found)")
+    #expect(found.first { $0.name == "Jamie Lake" }?.kind == .person, "\(found)")
+  }
+
   @Test func aKnownCompanyAfterAPlacePrepositionIsNoPlace() throws {
     let text = "Shoppers spent more in Amazon this winter than in any earlier season."
     let found = try #require(entities(text).first { $0.name == "Amazon" })
