@@ -45,7 +45,7 @@ enum CueData {
 
   /// Words that make a name an organisation wherever they stand in it.
   static let organisationWords = """
-    ministry|council|union|bank|inc|inc.|corp|corp.|corporation|co.|ltd|ltd.|llc|plc|gmbh|ag|\
+    &|ministry|council|union|bank|inc|inc.|corp|corp.|corporation|co.|ltd|ltd.|llc|plc|gmbh|ag|\
     sa|s.a.|alliance|party|association|agency|committee|commission|court|department|\
     university|college|institute|organization|organisation|group|company|fund|federation|\
     congress|parliament|senate|assembly|army|navy|police|office|service|services|club|center|\
@@ -274,8 +274,9 @@ enum CueData {
   /// German and Dutch articles that join a name only after `von` or `van` (`von der Leyen`).
   static let secondConnectors: Set<String> = ["der", "den", "de", "ter", "la", "le"]
 
-  /// Lowercase words that may join two capitalised words inside one name.
+  /// Lowercase words that may join two capitalised words inside one name (`&` between spaces
+  /// is read as a word of its own for this: `Procter & Gamble`).
   static let connectors = """
-    of|for|de|del|della|di|da|do|dos|das|du|des|la|le|van|von|al|el|bin|ibn|zu|the
+    of|for|de|del|della|di|da|do|dos|das|du|des|la|le|van|von|al|el|bin|ibn|zu|the|&
     """
 }

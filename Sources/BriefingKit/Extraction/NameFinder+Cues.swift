@@ -87,11 +87,11 @@ extension NameFinder {
   private func front(of run: Range<Int>) -> RunFront {
     // `Members of the North Atlantic Alliance`: a sentence-initial word before a connector is a
     // common noun unless it is an organisation word (`Bank of England`) or a title (`Secretary
-    // of Fisheries Ruth Okonjo`).
+    // of Fisheries Ruth Okonjo`); before `&` it names (`Procter & Gamble`).
     if run.count > 2,
       scan.tokens[run.lowerBound].flags.contains(.sentenceStart)
         || isAdverbBeforeThe(run.lowerBound),
-      isConnector(run.lowerBound + 1),
+      isConnector(run.lowerBound + 1), !isAmpersand(run.lowerBound + 1),
       scan.classes(of: scan.tokens[run.lowerBound]).isDisjoint(with: [
         .organisation, .givenName, .title,
       ])

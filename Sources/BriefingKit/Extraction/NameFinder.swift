@@ -127,10 +127,27 @@ struct NameFinder {
     guard !token.flags.contains(.capitalised), !token.flags.contains(.breakBefore),
       scan.classes(of: token).contains(.nameConnector)
     else { return false }
+    if isAmpersand(index) { return !isFullNameAfter(index) }
     // German capitalises nouns: `Auftritte von Johanna` is a noun and a name, while
     // `Ursula von der Leyen` has a given name before `von`.
     guard isGerman, index > 0 else { return true }
     return scan.classes(of: scan.tokens[index - 1]).contains(.givenName)
+  }
+
+  /// True for the `&` of `Procter & Gamble`, which the scanner reads as a connector word.
+  func isAmpersand(_ index: Int) -> Bool {
+    scan.tokens[index].byteCount == 1
+      && scan.lowerTable.lastByte(of: scan.tokens[index].lower) == 0x26
+  }
+
+  /// True when a given name and another capitalised word follow the word at `index`: a
+  /// person's full name, which an `&` only lists beside another (`Rainn Wilson & Ellen Page`).
+  private func isFullNameAfter(_ index: Int) -> Bool {
+    let tokens = scan.tokens
+    guard index + 2 < tokens.count, scan.classes(of: tokens[index + 1]).contains(.givenName)
+    else { return false }
+    let after = tokens[index + 2].flags
+    return after.contains(.capitalised) && !after.contains(.breakBefore)
   }
 
   /// True for an article that joins a name only after a connector (`der` in `von der`).

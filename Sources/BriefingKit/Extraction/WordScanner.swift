@@ -118,7 +118,11 @@ struct WordScanner {
       // Words are read at one call site, so that reading them is inlined here.
       if byte < 0x80 {
         guard kinds[Int(byte)] != 0 else {
-          step(over: Unicode.Scalar(byte))
+          if byte == 0x26 && isNameAmpersand(bytes, at: cursor.byte) {
+            appendAmpersand(bytes, at: cursor, headline: headline)
+          } else {
+            step(over: Unicode.Scalar(byte))
+          }
           cursor.byte += 1
           cursor.scalar += 1
           continue
@@ -135,6 +139,33 @@ struct WordScanner {
       cursor = readWord(bytes, kinds, from: cursor, headline: headline)
     }
     if headline { endSentence() }
+  }
+
+  /// True when the `&` at byte `index` stands between two capitalised words with a space on
+  /// each side and nothing else since the word before (`Procter & Gamble`, `Marks & Spencer`):
+  /// it joins one name. (`AT&T`, written without spaces, is one word.)
+  private func isNameAmpersand(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard index > 0, index + 2 < bytes.count, bytes[index - 1] == 0x20, bytes[index + 1] == 0x20,
+      pending.isEmpty, let last = result.tokens.last, last.flags.contains(.capitalised),
+      !last.flags.contains(.possessive)
+    else { return false }
+    var next = index + 1
+    while next < bytes.count && bytes[next] == 0x20 { next += 1 }
+    return next < bytes.count && bytes[next] >= 0x41 && bytes[next] <= 0x5A
+  }
+
+  /// Appends the `&` at `cursor` as a word of its own: a connector inside a name
+  /// (``CueData/connectors``), with no letter, so never part of a key phrase.
+  private mutating func appendAmpersand(
+    _ bytes: UnsafeBufferPointer<UInt8>, at cursor: Cursor, headline: Bool
+  ) {
+    let lower = lowerID(
+      UnsafeBufferPointer(rebasing: bytes[cursor.byte..<cursor.byte + 1]), isASCII: true)
+    result.tokens.append(
+      WordToken(
+        start: cursor.scalar, end: cursor.scalar + 1,
+        byteStart: Int32(truncatingIfNeeded: cursor.byte), byteCount: 1, lower: lower,
+        sentence: headline ? -1 : sentence, flags: headline ? [.headline] : []))
   }
 
   /// Notes what a scalar between words does: end a sentence, open a clause, or break a name.

@@ -40,6 +40,30 @@ struct EntityTypeTests {
     #expect(found.first { $0.name == "Jamie Lake" }?.kind == .person, "\(found)")
   }
 
+  @Test func anAmpersandBetweenSpacesJoinsOneOrganisation() throws {
+    let text = """
+      Procter & Gamble said on Friday it would buy a razor maker. Shares in Procter & Gamble \
+      rose, and Marks & Spencer fell. AT&T did not comment. The salt & pepper shop closed.
+      """
+    let found = entities(text)
+    let names = found.map(\.name)
+    #expect(found.first { $0.name == "Procter & Gamble" }?.kind == .organisation, "\(names)")
+    #expect(found.first { $0.name == "Procter & Gamble" }?.mentions == 2, "\(names)")
+    #expect(found.first { $0.name == "Marks & Spencer" }?.kind == .organisation, "\(names)")
+    #expect(names.contains("AT&T"), "\(names)")
+    #expect(!names.contains("Gamble") && !names.contains("Procter"), "\(names)")
+    let phrases = KeyPhraseExtractor().keyPhrases(
+      in: Article(title: "", language: "en", paragraphs: [text]), limit: 20)
+    #expect(!phrases.contains { $0.text.contains("&") }, "\(phrases.map(\.text))")
+  }
+
+  @Test func anAmpersandBeforeAFullNameListsTwoPeople() {
+    let text = "The film stars Rainn Wilson & Ellen Page, who met at the festival."
+    let names = entities(text).map(\.name)
+    #expect(names.contains("Rainn Wilson") && names.contains("Ellen Page"), "\(names)")
+    #expect(!names.contains { $0.contains("&") }, "\(names)")
+  }
+
   @Test func aKnownCompanyAfterAPlacePrepositionIsNoPlace() throws {
     let text = "Shoppers spent more in Amazon this winter than in any earlier season."
     let found = try #require(entities(text).first { $0.name == "Amazon" })
