@@ -117,24 +117,20 @@ public enum JSONWriter {
     return marks != 0 || ASCIIBytes.hasByte(chunk, below: 0x20)
   }
 
-  /// Appends `value` in decimal, as `String(value)` writes it, without building a string.
+  /// Appends `value` in decimal, as `String(value)` writes it, without building a string: the
+  /// digits are made last first in a buffer on the stack and appended at once.
   static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
     var rest = value.magnitude
-    var length = 1
-    var scale: UInt = 10
-    while length < 20, rest >= scale {
-      length += 1
-      scale &*= 10
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var index = digits.count
+      repeat {
+        index -= 1
+        digits[index] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+        rest /= 10
+      } while rest > 0 && index > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[index...]))
     }
-    let start = bytes.count
-    bytes.append(contentsOf: repeatElement(0, count: length))
-    var index = start + length
-    repeat {
-      index -= 1
-      bytes[index] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
-      rest /= 10
-    } while rest > 0 && index > start
   }
 
   private static func appendEscape(of byte: UInt8, to bytes: inout [UInt8]) {
