@@ -5,34 +5,90 @@ extension QuoteListing {
   /// `JSONValue.rendered()` would write them but without building a tree: making and freeing a
   /// `JSONValue` per quote cost more than writing the 7,500 BBC quotes.
   static func jsonArray(_ quotes: [StoredQuote]) -> String {
+    jsonArray(capacity: quotes.count) { write in
+      for stored in quotes {
+        let quote = stored.quote
+        write(
+          QuoteJSONFields(
+            id: stored.id, articleID: stored.articleID, text: quote.text, speaker: quote.speaker,
+            role: quote.role,
+            mention: quote.mention.map { ($0.text, $0.start, $0.end) }, cue: quote.cue,
+            isPartial: quote.isPartial, start: quote.start, end: quote.end,
+            segments: quote.segments))
+      }
+    }
+  }
+
+  /// The session's quotes (of `articles`, of `speaker`) as ``jsonArray(_:)`` writes them,
+  /// each written from its row as SQLite holds it: making a `String` of each text and a value
+  /// of each quote first cost as much as writing them (the 7,000 BBC quotes).
+  static func jsonArray(articles: [Int], speaker: String?, in store: SessionStore) throws
+    -> String
+  {
+    try store.withQuoteRows(articles: articles, speaker: speaker) { rows in
+      try jsonArray(capacity: 128) { write in
+        while let fields = try rows.next() { write(fields) }
+      }
+    }
+  }
+
+  /// A JSON array of the objects `body` writes through the function it is given, for about
+  /// `capacity` of them.
+  private static func jsonArray<Text>(
+    capacity: Int, _ body: ((QuoteJSONFields<Text>) -> Void) throws -> Void
+  ) rethrows -> String {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(64 + quotes.count * 512)
+    bytes.reserveCapacity(64 + capacity * 512)
     bytes.append(UInt8(ascii: "["))
-    for (index, stored) in quotes.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      write(stored, into: &bytes)
+    try body { fields in
+      if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+      fields.write(into: &bytes)
     }
     bytes.append(UInt8(ascii: "]"))
     return String(decoding: bytes, as: UTF8.self)
   }
+}
 
-  /// One quote as a JSON object, keys in the order ``jsonArray(_:)`` lists them.
-  private static func write(_ stored: StoredQuote, into bytes: inout [UInt8]) {
-    let quote = stored.quote
+/// Text a quote's JSON is written from: a `String`, or a row's bytes read in place.
+protocol QuoteJSONText {
+  /// Appends the text as a JSON string literal (``JSONWriter/quote(_:into:)``).
+  func appendQuoted(to bytes: inout [UInt8])
+}
+
+extension String: QuoteJSONText {
+  func appendQuoted(to bytes: inout [UInt8]) { JSONWriter.quote(self, into: &bytes) }
+}
+
+/// The fields of one quote's JSON object, in the order they are written.
+struct QuoteJSONFields<Text: QuoteJSONText> {
+  var id: Text
+  var articleID: Int
+  var text: Text
+  var speaker: Text?
+  var role: Text?
+  var mention: (text: Text, start: Int, end: Int)?
+  var cue: Text?
+  var isPartial: Bool
+  var start: Int
+  var end: Int
+  var segments: [Range<Int>]
+
+  /// The object, keys in the order of ``QuoteListing/jsonArray(_:)``.
+  func write(into bytes: inout [UInt8]) {
     append(#"{"id":"#, to: &bytes)
-    JSONWriter.quote(stored.id, into: &bytes)
+    id.appendQuoted(to: &bytes)
     append(#","article":"#, to: &bytes)
-    JSONWriter.appendDecimal(stored.articleID, to: &bytes)
+    JSONWriter.appendDecimal(articleID, to: &bytes)
     append(#","text":"#, to: &bytes)
-    JSONWriter.quote(quote.text, into: &bytes)
+    text.appendQuoted(to: &bytes)
     append(#","speaker":"#, to: &bytes)
-    write(quote.speaker, into: &bytes)
+    write(speaker, into: &bytes)
     append(#","role":"#, to: &bytes)
-    write(quote.role, into: &bytes)
+    write(role, into: &bytes)
     append(#","mention":"#, to: &bytes)
-    if let mention = quote.mention {
+    if let mention {
       append(#"{"text":"#, to: &bytes)
-      JSONWriter.quote(mention.text, into: &bytes)
+      mention.text.appendQuoted(to: &bytes)
       append(#","start":"#, to: &bytes)
       JSONWriter.appendDecimal(mention.start, to: &bytes)
       append(#","end":"#, to: &bytes)
@@ -42,14 +98,14 @@ extension QuoteListing {
       append("null", to: &bytes)
     }
     append(#","cue":"#, to: &bytes)
-    write(quote.cue, into: &bytes)
-    append(quote.isPartial ? #","partial":true"# : #","partial":false"#, to: &bytes)
+    write(cue, into: &bytes)
+    append(isPartial ? #","partial":true"# : #","partial":false"#, to: &bytes)
     append(#","start":"#, to: &bytes)
-    JSONWriter.appendDecimal(quote.start, to: &bytes)
+    JSONWriter.appendDecimal(start, to: &bytes)
     append(#","end":"#, to: &bytes)
-    JSONWriter.appendDecimal(quote.end, to: &bytes)
+    JSONWriter.appendDecimal(end, to: &bytes)
     append(#","segments":["#, to: &bytes)
-    for (index, segment) in quote.segments.enumerated() {
+    for (index, segment) in segments.enumerated() {
       append(index > 0 ? ",[" : "[", to: &bytes)
       JSONWriter.appendDecimal(segment.lowerBound, to: &bytes)
       bytes.append(UInt8(ascii: ","))
@@ -61,14 +117,14 @@ extension QuoteListing {
 
   /// Appends a literal's bytes at once (`bytes += "…".utf8` went through a generic append).
   @inline(__always)
-  private static func append(_ literal: StaticString, to bytes: inout [UInt8]) {
+  private func append(_ literal: StaticString, to bytes: inout [UInt8]) {
     literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   /// A string, or `null` when nil.
-  private static func write(_ text: String?, into bytes: inout [UInt8]) {
+  private func write(_ text: Text?, into bytes: inout [UInt8]) {
     if let text {
-      JSONWriter.quote(text, into: &bytes)
+      text.appendQuoted(to: &bytes)
     } else {
       append("null", to: &bytes)
     }

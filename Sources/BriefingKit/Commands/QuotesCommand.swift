@@ -58,6 +58,10 @@ struct QuotesCommand: Command {
       let page = try context.store.quotePage(articles: ids, speaker: speaker, limit: count)
       return try listing(page.quotes, of: page.total, in: context)
     }
+    if json && about == nil && minWords == 0 {
+      return CommandOutput(
+        try QuoteListing.jsonArray(articles: ids, speaker: speaker, in: context.store))
+    }
     var quotes = try context.store.quotes(articles: ids, speaker: speaker)
     if let about {
       let words = QuoteListing.words(of: about)

@@ -108,9 +108,9 @@ extension QuoteAttributor {
   }
 
   private static let that = QuoteToken.hash(of: "that")
-  private static let auxiliaries: Set<UInt64> = Set(
+  private static let auxiliaries = QuoteWordSet(
     [
       "had", "has", "have", "was", "were", "is", "are", "can", "could", "would", "will",
       "should", "must", "may", "might", "did", "does", "do", "wants", "needs",
-    ].map(QuoteToken.hash(of:)))
+    ])
 }

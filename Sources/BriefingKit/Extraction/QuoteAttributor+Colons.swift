@@ -25,6 +25,6 @@ extension QuoteAttributor {
   }
 
   /// `Of Clinton: “…”` names the topic, not the speaker.
-  private static let prepositions: Set<UInt64> = Set(
-    ["of", "for", "to", "on", "about", "against"].map(QuoteToken.hash(of:)))
+  private static let prepositions = QuoteWordSet(
+    ["of", "for", "to", "on", "about", "against"])
 }

@@ -12,7 +12,7 @@ extension QuoteAttributor {
   }
 
   /// English articles: a verb never follows them (`some said` may).
-  private static let articles: Set<UInt64> = Set(["the", "a", "an"].map(QuoteToken.hash(of:)))
+  private static let articles = QuoteWordSet(["the", "a", "an"])
 
   /// `refused to say the words “…”`: in English a description after a verb that comes
   /// before its quote is the verb's object, not the speaker, unless it names a role.

@@ -62,8 +62,8 @@ extension QuoteAttributor {
     return name.lowerBound
   }
 
-  private static let listConjunctions: Set<UInt64> = Set(
-    ["and", "or", "und", "oder"].map(QuoteToken.hash(of:)))
+  private static let listConjunctions = QuoteWordSet(
+    ["and", "or", "und", "oder"])
 
   /// True when the cue at token `cue` stands in a subordinate clause opening its sentence:
   /// `After Jerry Brown criticized Bill Clinton, Hillary shot back, “…”` is Hillary's.
@@ -163,38 +163,37 @@ extension QuoteAttributor {
   }
 
   /// Sentence adverbs that are no stop words: `Likewise, a paper from …`.
-  static let sentenceAdverbs: Set<UInt64> = Set(
+  static let sentenceAdverbs = QuoteWordSet(
     [
       "likewise", "moreover", "furthermore", "nonetheless", "nevertheless", "otherwise",
       "overall", "instead", "indeed", "first", "second", "third", "finally", "soon", "just",
       "even", "again",
-    ].map(QuoteToken.hash(of:)))
+    ])
 
-  static let timeWords: Set<UInt64> = Set(
-    ["later", "earlier", "ago", "before", "after", "afterward", "afterwards"].map(
-      QuoteToken.hash(of:)))
+  static let timeWords = QuoteWordSet(
+    ["later", "earlier", "ago", "before", "after", "afterward", "afterwards"])
 
-  private static let prepositions: Set<UInt64> = Set(
+  private static let prepositions = QuoteWordSet(
     [
       "in", "at", "on", "during", "from", "into", "over", "through", "via", "under", "upon",
       "toward", "towards", "near", "outside", "inside", "across", "behind", "beyond", "within",
-    ].map(QuoteToken.hash(of:)))
+    ])
 
-  static let conjunctions: Set<UInt64> = Set(
-    ["and", "but", "so", "yet"].map(QuoteToken.hash(of:)))
+  static let conjunctions = QuoteWordSet(
+    ["and", "but", "so", "yet"])
 
   /// Words that open a subordinate clause.
-  static let subordinators: Set<UInt64> = Set(
+  static let subordinators = QuoteWordSet(
     [
       "when", "after", "while", "as", "because", "if", "before", "since", "until", "although",
       "though", "once", "whereas", "whenever",
-    ].map(QuoteToken.hash(of:)))
+    ])
 
   /// Stop words that may be the subject themselves or join clauses: `It`, `This`, `Who`.
-  private static let subjectWords: Set<UInt64> = Set(
+  private static let subjectWords = QuoteWordSet(
     [
       "it", "this", "that", "who", "which", "what", "how", "why", "and", "but",
       "so", "or", "not", "no", "yes", "also", "still", "then", "now", "es", "diese", "dieser",
       "dieses",
-    ].map(QuoteToken.hash(of:)))
+    ])
 }

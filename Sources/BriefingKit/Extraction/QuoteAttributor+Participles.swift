@@ -58,6 +58,6 @@ extension QuoteAttributor {
       && Self.objectPrepositions.contains(tokens[start - 1].hash)
   }
 
-  private static let objectPrepositions: Set<UInt64> = Set(
-    ["through", "to", "at", "in", "on", "against", "into", "via"].map(QuoteToken.hash(of:)))
+  private static let objectPrepositions = QuoteWordSet(
+    ["through", "to", "at", "in", "on", "against", "into", "via"])
 }

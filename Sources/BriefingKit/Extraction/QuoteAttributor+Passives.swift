@@ -87,7 +87,7 @@ extension QuoteAttributor {
   }
 
   private static let by = QuoteToken.hash(of: "by")
-  private static let relatives: Set<UInt64> = Set(["who", "which"].map(QuoteToken.hash(of:)))
+  private static let relatives = QuoteWordSet(["who", "which"])
   private static let to = QuoteToken.hash(of: "to")
   private static let `as` = QuoteToken.hash(of: "as")
   private static let reportingVerbs = QuoteWordSet(["said", "reported", "claimed"])
@@ -96,9 +96,9 @@ extension QuoteAttributor {
     ["be", "been", "being", "is", "are", "was", "were", "am", "get", "gets", "got", "gotten"])
 
   /// Words that may stand between the auxiliary and the verb besides `-ly` adverbs.
-  private static let passiveAdverbs: Set<UInt64> = Set(
+  private static let passiveAdverbs = QuoteWordSet(
     [
       "also", "not", "never", "often", "once", "later", "then", "now", "even", "already", "again",
       "just", "since", "recently", "previously",
-    ].map(QuoteToken.hash(of:)))
+    ])
 }

@@ -71,11 +71,11 @@ extension QuoteAttributor {
     return QuoteMark.isApostrophe(scalars[token.end - 2].value)
   }
 
-  private static let verbs: Set<UInt64> = Set(
-    ["was", "were", "is", "are", "has", "have", "had", "be", "been"].map(QuoteToken.hash(of:)))
-  private static let possessivePronouns: Set<UInt64> = Set(
-    ["his", "her", "their", "its"].map(QuoteToken.hash(of:)))
-  private static let statementNouns: Set<UInt64> = Set(
+  private static let verbs = QuoteWordSet(
+    ["was", "were", "is", "are", "has", "have", "had", "be", "been"])
+  private static let possessivePronouns = QuoteWordSet(
+    ["his", "her", "their", "its"])
+  private static let statementNouns = QuoteWordSet(
     [
       "claim", "claims", "remark", "remarks", "comment", "comments", "assertion", "assertions",
       "statement", "statements", "warning", "warnings", "answer", "call", "calls", "prediction",
@@ -83,5 +83,5 @@ extension QuoteAttributor {
       "accusation", "accusations", "allegation", "allegations", "suggestion", "dictum",
       "phrase", "declaration", "admission", "boast", "complaint", "response", "reply", "plea",
       "demand", "threat", "tweet", "tweets", "words", "message", "charge",
-    ].map(QuoteToken.hash(of:)))
+    ])
 }

@@ -171,8 +171,8 @@ extension QuoteAttributor {
   }
 
   /// `But Sen. Pat Toomey refused …`: words that may open a sentence before its subject.
-  static let leadingConjunctions: Set<UInt64> = Set(
-    ["but", "and", "so", "yet", "then", "still", "also", "meanwhile"].map(QuoteToken.hash(of:)))
+  static let leadingConjunctions = QuoteWordSet(
+    ["but", "and", "so", "yet", "then", "still", "also", "meanwhile"])
 
   /// `Okafor: “…”`: a mention right before a colon that precedes the quote.
   ///

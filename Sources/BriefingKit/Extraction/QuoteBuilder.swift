@@ -244,18 +244,18 @@ struct QuoteBuilder {
     return words <= 6
   }
 
-  private static let speechNouns: Set<UInt64> = Set(
+  private static let speechNouns = QuoteWordSet(
     [
       "worten", "worte", "satz", "sätze", "aussage", "parole", "parolen", "ruf", "rufe",
       "rufen", "forderung", "frage", "antwort", "erklärung", "zitat", "kommentar", "slogan",
       "motto", "aufschrift", "losung", "schlagzeile", "feststellung", "behauptung", "vorwurf",
-    ].map(QuoteToken.hash(of:)))
+    ])
 
-  private static let possessives: Set<UInt64> = Set(
+  private static let possessives = QuoteWordSet(
     [
       "his", "her", "its", "their", "our", "sein", "seine", "seinen", "ihr", "ihre", "ihren",
       "son", "sa", "ses", "su", "sus", "seu", "sua",
-    ].map(QuoteToken.hash(of:)))
+    ])
 
   /// True when a colon stands right before the quote (`Er sagte: „Guten Morgen“`).
   private func followsColon(_ span: QuoteSpan) -> Bool {
@@ -265,8 +265,8 @@ struct QuoteBuilder {
   }
 
   /// Indefinite articles: `eine „Zeitungsente“`, `a “disaster”` quote a word, not a name.
-  private static let indefinites: Set<UInt64> = Set(
-    ["a", "an", "ein", "eine", "einen", "einem", "einer", "un", "une"].map(QuoteToken.hash(of:)))
+  private static let indefinites = QuoteWordSet(
+    ["a", "an", "ein", "eine", "einen", "einem", "einer", "un", "une"])
 
   private func followsWorkNoun(_ span: QuoteSpan) -> Bool {
     let before = span.openToken - 1

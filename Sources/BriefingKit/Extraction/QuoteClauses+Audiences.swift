@@ -31,13 +31,12 @@ extension QuoteClauses {
   /// True for a telling verb at `index` (`told`, `warned`), whose audience may follow it.
   func isTelling(_ index: Int) -> Bool { Self.tellingVerbs.contains(tokens[index].hash) }
 
-  private static let tellingVerbs: Set<UInt64> = Set(
-    ["told", "tells", "telling", "tell", "informed", "assured", "reminded", "warned"].map(
-      QuoteToken.hash(of:)))
-  private static let audiences: Set<UInt64> = Set(
+  private static let tellingVerbs = QuoteWordSet(
+    ["told", "tells", "telling", "tell", "informed", "assured", "reminded", "warned"])
+  private static let audiences = QuoteWordSet(
     [
       "him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters",
       "voters", "viewers", "listeners", "readers", "delegates", "lawmakers", "legislators",
       "senators", "students", "members", "investors", "donors", "mps", "colleagues", "audiences",
-    ].map(QuoteToken.hash(of:)))
+    ])
 }

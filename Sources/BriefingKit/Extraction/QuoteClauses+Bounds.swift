@@ -244,16 +244,16 @@ extension QuoteClauses {
 
   private static let that = QuoteToken.hash(of: "that")
   /// Words that join a speech noun or verb to what was said: `that`, `for`.
-  static let links: Set<UInt64> = Set(["that", "for"].map(QuoteToken.hash(of:)))
+  static let links = QuoteWordSet(["that", "for"])
   private static let what = QuoteToken.hash(of: "what")
   /// Words of a time between a cue and its `that`: `said on Friday that`.
-  private static let times: Set<UInt64> = Set(
+  private static let times = QuoteWordSet(
     [
       "on", "in", "at", "last", "this", "early", "late", "earlier", "later", "week", "month",
       "year", "night", "morning", "afternoon", "evening", "yesterday", "today", "tonight", "also",
       "again", "previously", "recently", "repeatedly", "publicly", "privately",
-    ].map(QuoteToken.hash(of:)))
+    ])
   /// Conjunctions that open a second clause: `and`, `but`, `while` ….
-  static let conjunctions: Set<UInt64> = Set(
-    ["and", "but", "while", "whereas", "although", "though", "yet"].map(QuoteToken.hash(of:)))
+  static let conjunctions = QuoteWordSet(
+    ["and", "but", "while", "whereas", "although", "though", "yet"])
 }

@@ -97,16 +97,17 @@ extension QuotePeople {
       "consultant", "specialist", "nurse", "teacher", "engineer", "resident", "student",
     ])
 
-  private static let prepositions: Set<UInt64> = Set(
-    ["of", "at", "for", "to", "in", "with", "on", "from"].map(QuoteToken.hash(of:)))
+  private static let prepositions = QuoteWordSet(
+    ["of", "at", "for", "to", "in", "with", "on", "from"])
 
   /// Words that turn from the role to something else (`a consultant but, above all, …`).
   private static let turns = QuoteWordSet(["but", "yet", "although"])
 
   /// Words that open a place, a clause or an aside rather than a role.
-  private static let appositionOpeners: Set<UInt64> = prepositions.union(
-    [
+  private static let appositionOpeners = QuoteWordSet(
+    union: prepositions,
+    QuoteWordSet([
       "who", "whose", "whom", "which", "that", "where", "when", "while", "who's", "who'd",
       "who'll", "however", "though", "too", "also", "he", "she", "they",
-    ].map(QuoteToken.hash(of:)))
+    ]))
 }

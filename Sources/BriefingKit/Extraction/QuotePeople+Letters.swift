@@ -4,9 +4,8 @@
 extension QuotePeople {
   /// Letters written after a person's name: the offices of ``CueData/postnominalTitles``,
   /// honours and degrees.
-  static let postNominals: Set<UInt64> = Set(
-    (CueData.postnominalTitles.sorted() + ["frs", "obe", "mbe", "cbe", "kc", "phd"]).map(
-      QuoteToken.hash(of:)))
+  static let postNominals = QuoteWordSet(
+    CueData.postnominalTitles.sorted() + ["frs", "obe", "mbe", "cbe", "kc", "phd"])
 
   /// The role and the end of `name` with the letters that end it (`QC`, `MP`) taken out of
   /// the name, when two words or more stay and the first is no place (`Glasgow Kelvin MP` is
@@ -29,12 +28,11 @@ extension QuotePeople {
   /// Words that open an English sentence before its subject (`Yet Evan Mann, an analyst,
   /// said`, `First Mark Cueto was judged offside`): before a given name they are no title.
   /// The attributor's opening words, and a few adverbs of time and place.
-  static let sentenceOpeners: Set<UInt64> = QuoteAttributor.sentenceAdverbs
-    .union(QuoteAttributor.timeWords).union(QuoteAttributor.conjunctions)
-    .union(QuoteAttributor.subordinators).union(QuoteAttributor.leadingConjunctions)
-    .union(
-      ["now", "however", "today", "yesterday", "tonight", "here", "there"].map(
-        QuoteToken.hash(of:)))
+  static let sentenceOpeners = QuoteWordSet(
+    union: QuoteAttributor.sentenceAdverbs, QuoteAttributor.timeWords,
+    QuoteAttributor.conjunctions, QuoteAttributor.subordinators,
+    QuoteAttributor.leadingConjunctions,
+    QuoteWordSet(["now", "however", "today", "yesterday", "tonight", "here", "there"]))
 
   /// Where the name starts in a run of three words or more when the words before it describe
   /// the person: up to a nationality or a word in capitals (`Top-seeded Americans Andy
@@ -77,13 +75,12 @@ extension QuotePeople {
   }
 
   /// Last words of bodies that the organisation words leave out (`Phonographic Industry`).
-  private static let bodyTails: Set<UInt64> = Set(
-    ["industry", "government", "democrats", "fellowship", "ballet", "federation", "league"].map(
-      QuoteToken.hash(of:)))
+  private static let bodyTails = QuoteWordSet(
+    ["industry", "government", "democrats", "fellowship", "ballet", "federation", "league"])
 
   /// Nationalities and parties of ``CueData/demonyms`` (`Americans`, `Labour`).
-  private static let demonyms: Set<UInt64> = Set(
-    TopicLexicon.names(in: [CueData.demonyms]).map(QuoteToken.hash(of:)))
+  private static let demonyms = QuoteWordSet(
+    Array(TopicLexicon.names(in: [CueData.demonyms])))
 
   /// True when `run` (before a `to`) is a place or a known body: `from Arsenal to Real
   /// Madrid` and `Paris to London` join the two ends of a move, not the parts of one name.
@@ -97,9 +94,8 @@ extension QuotePeople {
   }
 
   /// `Ealing North MP`, `East Midlands MEP`: a seat or a region, not a person's name.
-  private static let compass: Set<UInt64> = Set(
-    ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
-      .map(QuoteToken.hash(of:)))
+  private static let compass = QuoteWordSet(
+    ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"])
 
   private static let toHash = QuoteToken.hash(of: "to")
 }

@@ -69,8 +69,8 @@ extension QuotePeople {
     return words.indices.allSatisfy { nameHash(start + $0) == words[$0] }
   }
 
-  private static let courtesyTitles: Set<UInt64> = Set(
-    ["mr", "mrs", "ms", "miss"].map(QuoteToken.hash(of:)))
-  private static let knightTitles: Set<UInt64> = Set(
-    ["sir", "dame", "lord", "lady"].map(QuoteToken.hash(of:)))
+  private static let courtesyTitles = QuoteWordSet(
+    ["mr", "mrs", "ms", "miss"])
+  private static let knightTitles = QuoteWordSet(
+    ["sir", "dame", "lord", "lady"])
 }

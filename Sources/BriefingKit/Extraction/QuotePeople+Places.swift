@@ -31,9 +31,8 @@ extension QuotePeople {
   private static let placeFilter = ASCIINameFilter(places)
   private static let bodyFilter = ASCIINameFilter(bodies)
 
-  private static let clubWords: Set<UInt64> = Set(
-    ["united", "city", "rovers", "wanderers", "athletic", "albion", "town", "county", "rangers"]
-      .map(QuoteToken.hash(of:)))
+  private static let clubWords = QuoteWordSet(
+    ["united", "city", "rovers", "wanderers", "athletic", "albion", "town", "county", "rangers"])
 }
 
 /// Tells most names that a set of lower-cased names does not hold without building a string:

@@ -82,12 +82,12 @@ extension QuotePeople {
     return isPluralDescription(word) || isOpeningAdverb(word)
   }
 
-  private static let quantifiers: Set<UInt64> = Set(
+  private static let quantifiers = QuoteWordSet(
     [
       "much", "most", "more", "many", "each", "every", "few", "several", "some", "all", "both",
       "none", "any", "hours", "minutes", "days", "weeks", "months", "years", "moments", "only",
       "you", "i'd", "i'm", "it's",
-    ].map(QuoteToken.hash(of:)))
+    ])
 
   /// True when a courtesy title stands right before the run's name (`Dr Vancheshwar`).
   func hasHonorific(_ run: Run) -> Bool {
@@ -167,11 +167,11 @@ extension QuotePeople {
   }
 
   /// Titles of peers, shown before a name of one word.
-  static let peerages: Set<UInt64> = Set(
-    ["lord", "lady"].map(QuoteToken.hash(of:)))
+  static let peerages = QuoteWordSet(
+    ["lord", "lady"])
 
   /// Plural nouns for groups of people that are no role noun plus `s`.
-  private static let plurals: Set<UInt64> = Set(
+  private static let plurals = QuoteWordSet(
     [
       "others", "critics", "experts", "observers", "sources", "witnesses", "residents",
       "investors", "campaigners", "supporters", "opponents", "insiders", "traders",
@@ -180,5 +180,5 @@ extension QuotePeople {
       "doctors", "lawyers", "parents", "students", "teachers", "workers", "unions", "bosses",
       "consumers", "customers", "shoppers", "commentators", "forecasters", "economists",
       "reports", "figures", "fears", "rivals", "mps",
-    ].map(QuoteToken.hash(of:)))
+    ])
 }

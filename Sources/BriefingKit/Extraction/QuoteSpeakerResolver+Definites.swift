@@ -107,14 +107,12 @@ extension QuoteSpeakerResolver {
   }
 
   /// `the former president`, `the new coach`: when, not which office.
-  private static let qualifiers: Set<UInt64> = Set(
-    ["former", "ex", "new", "then", "outgoing", "incoming", "retired", "current", "late"].map(
-      QuoteToken.hash(of:)))
+  private static let qualifiers = QuoteWordSet(
+    ["former", "ex", "new", "then", "outgoing", "incoming", "retired", "current", "late"])
 
   /// `the party leader`, `the club chairman`: the body the article is about, no office.
-  private static let bodies: Set<UInt64> = Set(
-    ["party", "club", "team", "company", "firm", "group", "band", "union", "league"].map(
-      QuoteToken.hash(of:)))
+  private static let bodies = QuoteWordSet(
+    ["party", "club", "team", "company", "firm", "group", "band", "union", "league"])
 
   /// `58-year-old`, `two-time`: scalars of a word that counts rather than names an office.
   private static func isCountWord(_ scalar: Unicode.Scalar) -> Bool {
@@ -124,9 +122,8 @@ extension QuoteSpeakerResolver {
   /// Words that set a holder apart from the office itself. Not `former`: the text may call
   /// someone by an office it states for another time (`the former president` for `President
   /// George W. Bush`, `the candidate` for a `former candidate`).
-  private static let ranks: Set<UInt64> = Set(
-    ["deputy", "shadow", "vice", "acting", "interim", "junior"].map(
-      QuoteToken.hash(of:)))
+  private static let ranks = QuoteWordSet(
+    ["deputy", "shadow", "vice", "acting", "interim", "junior"])
 
   /// True for a role noun that many offices go by (`official`, `chief`, `minister`), unless a
   /// word before it makes it one office (`prime minister`).
@@ -137,9 +134,9 @@ extension QuoteSpeakerResolver {
 
   private static let prime = QuoteToken.hash(of: "prime")
 
-  private static let looseRoles: Set<UInt64> = Set(
+  private static let looseRoles = QuoteWordSet(
     [
       "spokesman", "official", "chief", "head", "leader", "minister", "secretary", "aide",
       "assistant", "boss", "chairman",
-    ].map(QuoteToken.hash(of:)))
+    ])
 }

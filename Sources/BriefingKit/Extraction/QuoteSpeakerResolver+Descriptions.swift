@@ -188,19 +188,17 @@ extension QuoteSpeakerResolver {
   private static let the = QuoteToken.hash(of: "the")
   private static let of = QuoteToken.hash(of: "of")
 
-  static let spokesNouns: Set<UInt64> = Set(
-    ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"].map(
-      QuoteToken.hash(of:)))
+  static let spokesNouns = QuoteWordSet(
+    ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"])
 
-  private static let germanTrailing: Set<UInt64> = Set(
-    ["der", "des", "dem", "den", "die", "von", "vom", "bei", "beim", "im", "am", "für"].map(
-      QuoteToken.hash(of:)))
+  private static let germanTrailing = QuoteWordSet(
+    ["der", "des", "dem", "den", "die", "von", "vom", "bei", "beim", "im", "am", "für"])
 
-  private static let trailing: Set<UInt64> = Set(
-    ["in", "on", "with", "from", "by"].map(QuoteToken.hash(of:)))
+  private static let trailing = QuoteWordSet(
+    ["in", "on", "with", "from", "by"])
 
   /// Nationality and party words that describe a person without naming them.
-  static let nationalities: Set<UInt64> = Set(
+  static let nationalities = QuoteWordSet(
     """
     american|russian|british|english|french|german|chinese|japanese|korean|indian|pakistani|\
     afghan|iranian|iraqi|syrian|israeli|palestinian|egyptian|libyan|saudi|turkish|greek|\
@@ -211,5 +209,5 @@ extension QuoteSpeakerResolver {
     englishman|englishwoman|scot|scotsman|irishman|welshman|dutchman|spaniard|dane|swede|pole|\
     finn|turk|kiwi|republican|democrat|democratic|conservative|liberal|americans|russians|\
     britons|israelis|palestinians
-    """.split(separator: "|").map { QuoteToken.hash(of: String($0)) })
+    """.split(separator: "|").map(String.init))
 }

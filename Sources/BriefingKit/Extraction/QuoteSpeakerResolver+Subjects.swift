@@ -82,14 +82,14 @@ extension QuoteSpeakerResolver {
     return false
   }
 
-  private static let dayPrepositions: Set<UInt64> = Set(
-    ["on", "in", "last", "this", "since", "until", "by"].map(QuoteToken.hash(of:)))
-  private static let days: Set<UInt64> = Set(
+  private static let dayPrepositions = QuoteWordSet(
+    ["on", "in", "last", "this", "since", "until", "by"])
+  private static let days = QuoteWordSet(
     [
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december",
-    ].map(QuoteToken.hash(of:)))
+    ])
 
   /// True when a `For` opening the sentence, alone or after `But`, `And` or `Yet`, frames the
   /// name starting at token `name` and a comma closes it (`For Jupiter analyst Ada Lund, the
@@ -120,8 +120,8 @@ extension QuoteSpeakerResolver {
   }
 
   private static let forWord = QuoteToken.hash(of: "for")
-  private static let frameConjunctions: Set<UInt64> = Set(
-    ["but", "and", "yet"].map(QuoteToken.hash(of:)))
+  private static let frameConjunctions = QuoteWordSet(
+    ["but", "and", "yet"])
 
   /// True when the name starting at token `name` is the subject of a speech verb right after
   /// it, past an aside between dashes or commas (`one of the four, Ada Lund - who was
@@ -166,12 +166,10 @@ extension QuoteSpeakerResolver {
   }
 
   /// Words that open a subordinate clause before its subject, and prepositions.
-  private static let subordinators: Set<UInt64> = Set(
-    [
-      "when", "as", "after", "before", "while", "because", "if", "that", "whether", "until",
-      "of", "for", "at", "from", "with", "in", "to", "by", "on",
-    ]
-    .map { QuoteToken.hash(of: $0) })
+  private static let subordinators = QuoteWordSet([
+    "when", "as", "after", "before", "while", "because", "if", "that", "whether", "until",
+    "of", "for", "at", "from", "with", "in", "to", "by", "on",
+  ])
 
   /// Marks that open and close an aside after a name: a comma, a hyphen or dashes.
   private static let asideMarks: Set<UInt32> = [0x2C, 0x2D, 0x2013, 0x2014]

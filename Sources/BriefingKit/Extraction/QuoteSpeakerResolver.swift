@@ -267,19 +267,18 @@ struct QuoteSpeakerResolver {
   ]
 
   /// `his deputy`, `her lawyer`: someone else than the person the possessive points to.
-  private static let possessives: Set<UInt64> = Set(
-    ["his", "her", "their", "its", "my", "our", "your"].map(QuoteToken.hash(of:)))
+  private static let possessives = QuoteWordSet(
+    ["his", "her", "their", "its", "my", "our", "your"])
 
   private func isIndefinite(_ token: QuoteToken) -> Bool {
     QuoteSpeakerResolver.indefinite.contains(token.hash)
   }
 
-  private static let indefinite: Set<UInt64> = Set(
-    ["a", "an", "ein", "eine", "einer", "un", "une", "una", "um", "uma", "one", "another"].map(
-      QuoteToken.hash(of:)))
+  private static let indefinite = QuoteWordSet(
+    ["a", "an", "ein", "eine", "einer", "un", "une", "una", "um", "uma", "one", "another"])
 
   /// English possessives that own a statement (`her remark that …`): one person, resolved as
   /// `he` or `she`; `their` and `its` own a group's or a document's, no person's.
-  private static let owners: Set<UInt64> = Set(["his", "her"].map(QuoteToken.hash(of:)))
-  private static let groupOwners: Set<UInt64> = Set(["their", "its"].map(QuoteToken.hash(of:)))
+  private static let owners = QuoteWordSet(["his", "her"])
+  private static let groupOwners = QuoteWordSet(["their", "its"])
 }

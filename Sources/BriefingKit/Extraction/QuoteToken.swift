@@ -86,6 +86,11 @@ struct QuoteTokenizer {
       let count = scalars.count
       while index < count {
         let value = scalars[index].value
+        // A plain space, the scalar after nearly every word, is dropped before any test.
+        if value == 0x20 {
+          index += 1
+          continue
+        }
         if QuoteScalar.isWord(value) {
           let token = word(at: index, in: scalars)
           tokens.append(token)

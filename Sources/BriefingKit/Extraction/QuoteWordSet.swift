@@ -13,6 +13,13 @@ struct QuoteWordSet: Sendable {
     self.table = table
   }
 
+  /// The words of all of `sets`.
+  init(union sets: QuoteWordSet...) {
+    var table = QuoteWordTable(count: sets.reduce(0) { $0 + $1.table.count })
+    for set in sets { table.insert(contentsOf: set.table) }
+    self.table = table
+  }
+
   /// True when the word with this hash is in the set.
   func contains(_ hash: UInt64) -> Bool { table.value(hash) != 0 }
 }

@@ -39,17 +39,38 @@ struct QuoteWordTable: Sendable {
     }
   }
 
+  /// How many keys the table holds.
+  var count: Int { slots.reduce(0) { $0 + ($1.key != 0 ? 1 : 0) } }
+
+  /// Adds the bits of every key of `other`.
+  mutating func insert(contentsOf other: QuoteWordTable) {
+    for slot in other.slots where slot.key != 0 { insert(slot.key, slot.value) }
+  }
+
   /// The bits stored for `key`, or 0.
+  ///
+  /// Inlined, and read through buffers (`mask` keeps every index in range): a word is looked
+  /// up in a table two or three times per token, and the call with its bounds checks cost
+  /// more than the probe.
+  @inline(__always)
   func value(_ key: UInt64) -> UInt32 {
     let key = key == 0 ? 1 : key
-    var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-    guard taken[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return 0 }
-    for _ in 0..<slots.count {
-      let stored = slots[slot]
-      if stored.key == key { return stored.value }
-      if stored.key == 0 { return 0 }
-      slot = (slot + 1) & mask
+    let slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    let isTaken = taken.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }
+    return isTaken ? probe(key, from: slot) : 0
+  }
+
+  /// The bits of `key` (not 0), looked for from its first slot `start`, which is taken.
+  private func probe(_ key: UInt64, from start: Int) -> UInt32 {
+    slots.withUnsafeBufferPointer { slots in
+      var slot = start
+      for _ in 0..<slots.count {
+        let stored = slots[slot]
+        if stored.key == key { return stored.value }
+        if stored.key == 0 { return 0 }
+        slot = (slot + 1) & mask
+      }
+      return 0
     }
-    return 0
   }
 }

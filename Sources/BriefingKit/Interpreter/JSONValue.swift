@@ -70,37 +70,40 @@ public enum JSONWriter {
   /// `"`, `\\`, control characters and U+2028/U+2029 (which end lines in JavaScript) are
   /// escaped.
   static func quote(_ text: String, into bytes: inout [UInt8]) {
-    bytes.append(UInt8(ascii: "\""))
     var text = text
-    text.withUTF8 { utf8 in
-      var run = 0
-      var index = 0
-      while index < utf8.count {
-        // Eight bytes at a time past runs with no byte that may need an escape.
-        if utf8.count - index >= 8, !mayNeedEscape(ASCIIBytes.load(utf8, at: index)) {
-          index += 8
-          continue
-        }
-        let byte = utf8[index]
-        let isSeparator =
-          byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
-          && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
-        guard byte < 0x20 || byte == 0x22 || byte == 0x5C || isSeparator else {
-          index += 1
-          continue
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
-        if isSeparator {
-          bytes += (utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
-          index += 3
-        } else {
-          appendEscape(of: byte, to: &bytes)
-          index += 1
-        }
-        run = index
+    text.withUTF8 { quote(utf8: $0, into: &bytes) }
+  }
+
+  /// Appends the UTF-8 text `utf8` as a JSON string literal, as ``quote(_:into:)`` does.
+  static func quote(utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "\""))
+    var run = 0
+    var index = 0
+    while index < utf8.count {
+      // Eight bytes at a time past runs with no byte that may need an escape.
+      if utf8.count - index >= 8, !mayNeedEscape(ASCIIBytes.load(utf8, at: index)) {
+        index += 8
+        continue
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
+      let byte = utf8[index]
+      let isSeparator =
+        byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
+        && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C || isSeparator else {
+        index += 1
+        continue
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+      if isSeparator {
+        bytes += (utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+        index += 3
+      } else {
+        appendEscape(of: byte, to: &bytes)
+        index += 1
+      }
+      run = index
     }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
     bytes.append(UInt8(ascii: "\""))
   }
 
@@ -114,24 +117,20 @@ public enum JSONWriter {
     return marks != 0 || ASCIIBytes.hasByte(chunk, below: 0x20)
   }
 
-  /// Appends `value` in decimal, as `String(value)` writes it, without building a string.
+  /// Appends `value` in decimal, as `String(value)` writes it, without building a string: the
+  /// digits are made last first in a buffer on the stack and appended at once.
   static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
     var rest = value.magnitude
-    var length = 1
-    var scale: UInt = 10
-    while length < 20, rest >= scale {
-      length += 1
-      scale &*= 10
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var index = digits.count
+      repeat {
+        index -= 1
+        digits[index] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+        rest /= 10
+      } while rest > 0 && index > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[index...]))
     }
-    let start = bytes.count
-    bytes.append(contentsOf: repeatElement(0, count: length))
-    var index = start + length
-    repeat {
-      index -= 1
-      bytes[index] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
-      rest /= 10
-    } while rest > 0 && index > start
   }
 
   private static func appendEscape(of byte: UInt8, to bytes: inout [UInt8]) {

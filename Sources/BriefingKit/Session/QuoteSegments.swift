@@ -16,6 +16,11 @@ enum QuoteSegments {
     return text.withUTF8 { pairs($0, start: start, end: end) } ?? whole
   }
 
+  /// ``decode(_:start:end:)`` of a value's UTF-8 bytes (nil for NULL).
+  static func decode(utf8: UnsafeBufferPointer<UInt8>?, start: Int, end: Int) -> [Range<Int>] {
+    utf8.flatMap { pairs($0, start: start, end: end) } ?? [start..<max(start, end)]
+  }
+
   /// The `start-end` pairs of a value made of digits, `-` and `,` (all that ``encode(_:)``
   /// writes), read on its bytes: splitting each value into substrings cost 7,000 instructions
   /// a quote of `quotes --json`. Nil for any other byte or a damaged value.

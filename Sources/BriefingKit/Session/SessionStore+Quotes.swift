@@ -44,29 +44,66 @@ extension SessionStore {
   public func quotePage(articles: [Int] = [], speaker: String? = nil, limit: Int?) throws
     -> (quotes: [StoredQuote], total: Int)
   {
-    let names = try speaker.map { try quoteNames(matching: $0) }
+    let (filter, arguments) = try quoteFilter(articles: articles, speaker: speaker)
     return try read { db in
-      var clauses: [String] = []
-      var arguments: [any DatabaseValueConvertible] = []
-      if !articles.isEmpty {
-        clauses.append("article_id IN (\(articles.map { _ in "?" }.joined(separator: ",")))")
-        arguments += articles
-      }
-      if let names {
-        clauses.append(names.clause)
-        arguments += names.values
-      }
-      let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
       let bound = limit.map { " LIMIT \(max(0, $0))" } ?? ""
       let quotes = try Self.storedQuotes(
         db,
         sql: "SELECT \(Self.quoteColumns) FROM quote \(filter) ORDER BY article_id, position"
           + bound,
-        arguments: StatementArguments(arguments))
+        arguments: arguments)
       guard let limit, quotes.count >= limit else { return (quotes, quotes.count) }
       let total = try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM quote \(filter)", arguments: StatementArguments(arguments))
+        db, sql: "SELECT count(*) FROM quote \(filter)", arguments: arguments)
       return (quotes, total ?? quotes.count)
+    }
+  }
+
+  /// The `WHERE` clause (empty for none) and its arguments for the quotes of `articles` (all
+  /// when empty) and of `speaker`.
+  private func quoteFilter(articles: [Int], speaker: String?) throws
+    -> (clause: String, arguments: StatementArguments)
+  {
+    let names = try speaker.map { try quoteNames(matching: $0) }
+    var clauses: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+    if !articles.isEmpty {
+      clauses.append("article_id IN (\(articles.map { _ in "?" }.joined(separator: ",")))")
+      arguments += articles
+    }
+    if let names {
+      clauses.append(names.clause)
+      arguments += names.values
+    }
+    let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+    return (filter, StatementArguments(arguments))
+  }
+
+  /// The quotes ``quotes(articles:speaker:)`` gives, in its order, as rows read in place.
+  struct QuoteRows {
+    fileprivate let rows: RowCursor
+    fileprivate let columns: RowColumns
+
+    /// The next quote's fields, or nil after the last; its texts are valid until the next call.
+    mutating func next() throws -> QuoteJSONFields<RowText>? {
+      guard try rows.next() != nil else { return nil }
+      return SessionStore.quoteFields(columns)
+    }
+  }
+
+  /// Calls `body` with the quotes of `articles` (all when empty) and of `speaker` as
+  /// ``QuoteRows``, within one read.
+  func withQuoteRows<T>(
+    articles: [Int], speaker: String?, _ body: (inout QuoteRows) throws -> T
+  ) throws -> T {
+    let (filter, arguments) = try quoteFilter(articles: articles, speaker: speaker)
+    return try read { db in
+      let statement = try db.makeStatement(
+        sql: "SELECT \(Self.quoteColumns) FROM quote \(filter) ORDER BY article_id, position")
+      var rows = QuoteRows(
+        rows: try Row.fetchCursor(statement, arguments: arguments),
+        columns: RowColumns(statement: statement))
+      return try body(&rows)
     }
   }
 
@@ -203,6 +240,25 @@ extension SessionStore {
       isPartial: columns.bool(11),
       segments: QuoteSegments.decode(columns.optionalString(12), start: start, end: end))
     return StoredQuote(id: columns.string(0), articleID: columns.int(1), quote: quote)
+  }
+
+  /// The fields of the quote the row `columns` is on, of ``quoteColumns`` read by position as
+  /// ``storedQuote(_:)`` reads them, its texts in place.
+  static func quoteFields(_ columns: RowColumns) -> QuoteJSONFields<RowText> {
+    var mention: (text: RowText, start: Int, end: Int)?
+    if let text = columns.optionalText(7), let start = columns.optionalInt(8),
+      let end = columns.optionalInt(9)
+    {
+      mention = (text, start, end)
+    }
+    let start = columns.int(3)
+    let end = columns.int(4)
+    return QuoteJSONFields(
+      id: columns.text(0), articleID: columns.int(1), text: columns.text(2),
+      speaker: columns.optionalText(5), role: columns.optionalText(6), mention: mention,
+      cue: columns.optionalText(10), isPartial: columns.bool(11), start: start, end: end,
+      segments: QuoteSegments.decode(
+        utf8: columns.optionalText(12)?.utf8, start: start, end: end))
   }
 
   /// `text` with LIKE's wildcards escaped by backslashes.

@@ -59,4 +59,30 @@ struct QuoteListingJSONTests {
     #expect(text.contains(#""partial":true"#))
     #expect(text.hasSuffix(#""segments":[[5,5]]}]"#))
   }
+
+  /// A session holding `quotes` (as the quotes of articles 1 and 2).
+  static func store(with quotes: [Quote]) throws -> SessionStore {
+    let store = try SessionStore()
+    _ = try store.add(
+      [("A", Array(quotes.prefix(2))), ("B", Array(quotes.dropFirst(2)))].map { title, quotes in
+        AnalysedArticle(
+          article: Article(title: title, paragraphs: ["Text of \(title)."]), quotes: quotes,
+          topics: [], summary: "")
+      })
+    return store
+  }
+
+  /// `quotes --json` reads each quote's texts from its row in place; the document must be the
+  /// one the stored quotes give, filtered or not.
+  @Test(arguments: [([], nil), ([2], nil), ([], "lind"), ([1], "minister"), ([], "nobody")])
+  func rowsGiveTheDocumentOfTheStoredQuotes(articles: [Int], speaker: String?) throws {
+    let store = try Self.store(with: Self.quotes.map(\.quote))
+    let stored = try store.quotes(articles: articles, speaker: speaker)
+    let fromRows = try QuoteListing.jsonArray(articles: articles, speaker: speaker, in: store)
+    #expect(fromRows == QuoteListing.jsonArray(stored))
+    if articles.isEmpty && speaker == nil {
+      #expect(fromRows.contains(#""text":"We will \"win\" \\ the vote\n""#))
+      #expect(fromRows.contains(#""segments":[[10,20],[26,36]]"#))
+    }
+  }
 }
