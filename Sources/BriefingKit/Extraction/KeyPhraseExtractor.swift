@@ -246,29 +246,32 @@ public struct KeyPhraseExtractor: Sendable {
     var values = values
     guard !values.isEmpty else { return 0 }
     let target = min(max(rank, 1), values.count) - 1
-    var low = 0
-    var high = values.count - 1
-    while low < high {
-      let pivot = values[(low + high) / 2]
-      var left = low
-      var right = high
-      while left <= right {
-        while values[left] > pivot { left += 1 }
-        while values[right] < pivot { right -= 1 }
-        if left <= right {
-          values.swapAt(left, right)
-          left += 1
-          right -= 1
+    // Partitioned through the buffer: each swap in the array paid a uniqueness check.
+    return values.withUnsafeMutableBufferPointer { values in
+      var low = 0
+      var high = values.count - 1
+      while low < high {
+        let pivot = values[(low + high) / 2]
+        var left = low
+        var right = high
+        while left <= right {
+          while values[left] > pivot { left += 1 }
+          while values[right] < pivot { right -= 1 }
+          if left <= right {
+            values.swapAt(left, right)
+            left += 1
+            right -= 1
+          }
+        }
+        if target <= right {
+          high = right
+        } else if target >= left {
+          low = left
+        } else {
+          return values[target]
         }
       }
-      if target <= right {
-        high = right
-      } else if target >= left {
-        low = left
-      } else {
-        return values[target]
-      }
+      return values[target]
     }
-    return values[target]
   }
 }

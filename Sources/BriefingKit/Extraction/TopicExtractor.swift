@@ -31,15 +31,28 @@ public struct TopicExtractor: Sendable {
         roles[speaker] = role
       }
     }
-    let names = EntityExtractor().names(
+    var names = EntityExtractor().names(
       in: scan, language: language, speakers: quotes.compactMap(\.speaker), roles: roles)
     let weights = language == "en" ? englishWeights : self.weights
     let salience = SalienceTable(weights: weights)
     let quoted = quotes.flatMap(\.segments).sorted { $0.lowerBound < $1.lowerBound }
-    // Each candidate scores itself, reading its own fields (an element read field by field
-    // through the buffer was copied for some of the reads).
-    var topics = names.candidates.withUnsafeBufferPointer { candidates in
-      candidates.indices.map { candidates[$0].topic(salience, quoted: quoted, language: language) }
+    // The candidates are taken out of the analysis (nothing after this reads them) and moved
+    // out one by one from the end, each scoring itself: read from the array in place, each was
+    // copied for the call, retaining and releasing all it holds. Each topic is written at its
+    // candidate's position (reversing them afterwards copied each one), with room for the
+    // phrases.
+    var candidates: [NameCandidate] = []
+    swap(&candidates, &names.candidates)
+    let count = candidates.count
+    var topics = [Topic](unsafeUninitializedCapacity: count + maximumPhrases) {
+      topics, initialized in
+      var position = count
+      while let candidate = candidates.popLast() {
+        position -= 1
+        topics.initializeElement(
+          at: position, to: candidate.topic(salience, quoted: quoted, language: language))
+      }
+      initialized = count
     }
     var phraseExtractor = KeyPhraseExtractor()
     phraseExtractor.weights = weights
