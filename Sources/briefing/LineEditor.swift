@@ -71,13 +71,16 @@ final class LineEditor: Sequence, IteratorProtocol {
   func next() -> String? {
     interrupted.store(false, ordering: .relaxed)
     var count: Int32 = 0
-    guard let raw = el_gets(editLine, &count), count > 0 else { return nil }
+    let read = el_gets(editLine, &count)
+    // Read before the end-of-input test: Ctrl-C on an empty line gives an empty read too, and
+    // only Ctrl-D leaves.
     if interrupted.exchange(false, ordering: .relaxed) {
       // What shells show: the cleared line stays visible, marked, and the prompt starts anew
       // on the next row (libedit leaves the cursor on the cleared line).
       _ = "^C\n".withCString { write(STDOUT_FILENO, $0, 3) }
       return ""
     }
+    guard let raw = read, count > 0 else { return nil }
     var line = String(cString: raw)
     while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
     if !line.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -24,6 +24,10 @@ struct InteractiveShellTests {
     shell.type("\u{03}")
     mark = try shell.wait(for: "^C", from: mark)
     mark = try shell.wait(for: "briefing> ", from: mark)
+    // On an empty line it only gives a new prompt: the shell does not leave.
+    shell.type("\u{03}")
+    mark = try shell.wait(for: "^C", from: mark)
+    mark = try shell.wait(for: "briefing> ", from: mark)
 
     // Tab completes a command name, then a speaker's full name after --speaker.
     shell.type("quo\t")
