@@ -127,7 +127,9 @@ struct NameFinder {
     guard !token.flags.contains(.capitalised), !token.flags.contains(.breakBefore),
       scan.classes(of: token).contains(.nameConnector)
     else { return false }
-    if isAmpersand(index) { return !isFullNameAfter(index) }
+    // German capitalises every noun, so its `&` joins nouns (`Mädchen & Jungen`) as often
+    // as names: there it joins nothing.
+    if isAmpersand(index) { return !isGerman && !isFullNameAfter(index) }
     // German capitalises nouns: `Auftritte von Johanna` is a noun and a name, while
     // `Ursula von der Leyen` has a given name before `von`.
     guard isGerman, index > 0 else { return true }

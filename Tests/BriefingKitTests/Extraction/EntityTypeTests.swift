@@ -57,6 +57,13 @@ struct EntityTypeTests {
     #expect(!phrases.contains { $0.text.contains("&") }, "\(phrases.map(\.text))")
   }
 
+  @Test func aGermanAmpersandJoinsNoNouns() {
+    let text = "Für Mädchen & Jungen gibt es neue Kurse. Die Kurse für Mädchen sind voll."
+    let article = Article(title: "", language: "de", paragraphs: [text])
+    let names = extractor.entities(in: article).map(\.name)
+    #expect(!names.contains { $0.contains("&") }, "\(names)")
+  }
+
   @Test func anAmpersandBeforeAFullNameListsTwoPeople() {
     let text = "The film stars Rainn Wilson & Ellen Page, who met at the festival."
     let names = entities(text).map(\.name)
