@@ -93,8 +93,7 @@ extension NameFinder {
   /// ``CueData/pluralNounEndings``.
   static func endsLikePluralNoun<Bytes: BidirectionalCollection>(_ bytes: Bytes) -> Bool
   where Bytes.Element == UInt8 {
-    bytes.count > 5
-      && CueData.pluralNounEndings.contains { bytes.reversed().starts(with: $0.reversed()) }
+    hasEnding(bytes, among: CueData.pluralNounEndings, minimumCount: 6)
   }
 
   /// True when the lowercased word `bytes` has eight letters or more and one of
@@ -102,8 +101,15 @@ extension NameFinder {
   /// are shorter (`Kelly`, `Beverly`) or end in `-lly` (`Connolly`).
   static func endsLikeAdverb<Bytes: BidirectionalCollection>(_ bytes: Bytes) -> Bool
   where Bytes.Element == UInt8 {
-    bytes.count >= 8
-      && CueData.adverbEndings.contains { bytes.reversed().starts(with: $0.reversed()) }
+    hasEnding(bytes, among: CueData.adverbEndings, minimumCount: 8)
+  }
+
+  /// True when `bytes` has at least `minimumCount` bytes and ends with one of `endings`.
+  private static func hasEnding<Bytes: BidirectionalCollection>(
+    _ bytes: Bytes, among endings: [[UInt8]], minimumCount: Int
+  ) -> Bool where Bytes.Element == UInt8 {
+    bytes.count >= minimumCount
+      && endings.contains { bytes.reversed().starts(with: $0.reversed()) }
   }
 
   /// True when a noun of geography heads the name of several words `name`: it ends the name

@@ -138,8 +138,7 @@ struct NameFinder {
 
   /// True for the `&` of `Procter & Gamble`, which the scanner reads as a connector word.
   func isAmpersand(_ index: Int) -> Bool {
-    scan.tokens[index].byteCount == 1
-      && scan.lowerTable.lastByte(of: scan.tokens[index].lower) == 0x26
+    scan.lowerTable.hasBytes(of: scan.tokens[index].lower, "&")
   }
 
   /// True when a given name and another capitalised word follow the word at `index`: a
