@@ -7,10 +7,7 @@ public struct Completer: Sendable {
   public func candidates(for line: String, in context: CommandContext) -> (
     word: String, candidates: [String]
   ) {
-    let endsWithBlank = line.last.map { $0 == " " || $0 == "\t" } ?? true
-    let words = (try? Words.split(line)) ?? line.split(separator: " ").map(String.init)
-    let word = endsWithBlank ? "" : (words.last ?? "")
-    let before = endsWithBlank ? words : Array(words.dropLast())
+    let (before, word) = Self.split(line)
     guard let commandName = before.first else {
       return (word, CommandRegistry.all.map { $0.name }.filter { $0.hasPrefix(word) }.sorted())
     }
@@ -44,6 +41,47 @@ public struct Completer: Sendable {
       return (word, pinTargets(kind: before[1], matching: word, in: context))
     }
     return (word, values(value, matching: word, in: context))
+  }
+
+  /// The words before the one under the cursor, and that word as typed (empty after a blank).
+  /// A word opened with a quote not yet closed runs to the end of the line, blanks and all:
+  /// `quotes --speaker "Bill ` is what a first Tab leaves when two speakers share a first
+  /// name, and the next Tab must complete that name, not start a new word after it.
+  static func split(_ line: String) -> (before: [String], word: String) {
+    if let open = openQuote(in: line) {
+      let head = String(line.unicodeScalars[..<open])
+      let before = (try? Words.split(head)) ?? head.split(separator: " ").map(String.init)
+      return (before, String(line.unicodeScalars[open...]))
+    }
+    let endsWithBlank = line.last.map { $0 == " " || $0 == "\t" } ?? true
+    let words = (try? Words.split(line)) ?? line.split(separator: " ").map(String.init)
+    let word = endsWithBlank ? "" : (words.last ?? "")
+    return (endsWithBlank ? words : Array(words.dropLast()), word)
+  }
+
+  /// Where the quote that `line` leaves open starts, if it leaves one open (read as
+  /// ``Words/split(_:)`` reads quotes and backslashes).
+  private static func openQuote(in line: String) -> String.UnicodeScalarView.Index? {
+    let scalars = line.unicodeScalars
+    var open: (index: String.UnicodeScalarView.Index, mark: Unicode.Scalar)?
+    var escaping = false
+    for index in scalars.indices {
+      let scalar = scalars[index]
+      if escaping {
+        escaping = false
+      } else if let quote = open {
+        if scalar == quote.mark {
+          open = nil
+        } else if scalar == "\\" && quote.mark == "\"" {
+          escaping = true
+        }
+      } else if scalar == "\\" {
+        escaping = true
+      } else if scalar == "\"" || scalar == "'" {
+        open = (index, scalar)
+      }
+    }
+    return open?.index
   }
 
   /// What has been typed of a name that is the rest of the line (`topic Charles Cl`): the
@@ -142,12 +180,25 @@ public struct Completer: Sendable {
     return false
   }
 
+  /// Files and folders for the path typed so far, quoted for the command line where they need
+  /// it (`"Morning news/`): a folder's quote stays open so that Tab can go on into it.
   private func paths(matching word: String, in context: CommandContext) -> [String] {
-    let slash = word.lastIndex(of: "/")
-    let folder = slash.map { String(word[...$0]) } ?? ""
-    let stem = slash.map { String(word[word.index(after: $0)...]) } ?? word
+    var typed = word
+    if let mark = typed.unicodeScalars.first, mark == "\"" || mark == "'" {
+      typed = String(typed.unicodeScalars.dropFirst())
+    }
+    let slash = typed.lastIndex(of: "/")
+    let folder = slash.map { String(typed[...$0]) } ?? ""
+    let stem = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
     return context.files.entries(in: folder)
       .filter { $0.hasPrefix(stem) && (stem.hasPrefix(".") || !$0.hasPrefix(".")) }
-      .map { folder + $0 }
+      .map { name in
+        let path = folder + name
+        let quoted = Words.quote(path)
+        guard quoted != path || typed != word else { return path }
+        // A folder's closing quote is left off; a plain path typed after a quote gets one.
+        let open = quoted.hasPrefix("\"") ? quoted : "\"" + path + "\""
+        return path.hasSuffix("/") ? String(open.dropLast()) : open
+      }
   }
 }

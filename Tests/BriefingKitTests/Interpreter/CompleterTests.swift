@@ -29,6 +29,16 @@ struct CompleterTests {
     #expect(try candidates("load news/", files: files) == ["news/a.txt", "news/b.txt"])
   }
 
+  @Test func pathsWithBlanksAreQuotedAndAFoldersQuoteStaysOpen() throws {
+    let files = ["Morning news/a b.txt": "x", "Morning news/c.txt": "y"]
+    #expect(try candidates("load Mor", files: files) == ["\"Morning news/"])
+    #expect(
+      try candidates("load \"Morning news/", files: files) == [
+        "\"Morning news/a b.txt\"", "\"Morning news/c.txt\"",
+      ])
+    #expect(try candidates("load \"Morning news/c", files: files) == ["\"Morning news/c.txt\""])
+  }
+
   @Test func completesTemplateNames() throws {
     #expect(try candidates("memo --template di") == ["digest"])
   }
@@ -68,6 +78,32 @@ struct CompleterTests {
       Completer().candidates(for: "quotes --speaker oka", in: context).candidates == [
         "\"Idris Okafor\""
       ])
+  }
+
+  @Test func aSpeakerWhoseQuoteIsLeftOpenIsCompletedWhole() throws {
+    let harness = try Harness()
+    _ = try harness.driver.context.store.add([
+      AnalysedArticle(
+        article: Article(title: "Chips", paragraphs: ["Text."]),
+        quotes: [
+          Quote(text: "We wait", start: 0, end: 4, speaker: "Bill Gates"),
+          Quote(text: "We go", start: 0, end: 4, speaker: "Bill Thompson"),
+        ], topics: [], summary: "")
+    ])
+    let context = harness.driver.context
+    // A first Tab on `Bil` leaves the shared start with its quote open, blank included.
+    let first = Completer().candidates(for: "quotes --speaker Bil", in: context).candidates
+    #expect(first.count == 2 && first.allSatisfy { $0.hasPrefix("\"Bill ") })
+    let open = Completer().candidates(for: "quotes --speaker \"Bill ", in: context)
+    #expect(open.word == "\"Bill ")
+    #expect(open.candidates == ["\"Bill Gates\"", "\"Bill Thompson\""])
+    #expect(
+      Completer().candidates(for: "quotes --speaker \"Bill T", in: context).candidates == [
+        "\"Bill Thompson\""
+      ])
+    // Once the quote is closed, the next word is a new one.
+    let closed = Completer.split("quotes --speaker \"Bill Gates\" ")
+    #expect(closed.before == ["quotes", "--speaker", "Bill Gates"] && closed.word.isEmpty)
   }
 
   @Test func aTopicNameOfSeveralWordsIsCompletedWhole() throws {
