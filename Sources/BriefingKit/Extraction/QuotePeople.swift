@@ -241,7 +241,7 @@ struct QuotePeople {
     return classes.contains(.stop) || classes.contains(.determiner)
       || classes.contains(.honorific) || classes.contains(.pronoun)
       || classes.contains(.linking) && (tokens[index].isLowercase || isOpeningPreposition(index))
-      || classes.contains(.skippable) || lexicon.cue(for: tokens[index].hash) != nil
+      || classes.contains(.skippable) || lexicon.isCue(tokens[index].hash)
       || isGerman && isGermanLeadingNoise(index)
       || !isGerman && Self.auxiliaries.contains(tokens[index].hash)
       || !isGerman && Self.pairings.contains(tokens[index].hash)
@@ -291,7 +291,7 @@ struct QuotePeople {
         continue
       }
       guard token.isWord, !token.isAllCaps, token.start <= tokens[end - 1].end + 1,
-        lexicon.cue(for: token.hash) == nil,
+        !lexicon.isCue(token.hash),
         !lexicon.is(token.hash, .stop) || isInitialDot(end + 1)
       else { break }
       if token.isCapitalized {

@@ -205,7 +205,7 @@ struct QuoteSpanFinder {
     let lexicon = QuoteLexicon.standard
     var cursor = index + 1
     while cursor < min(tokens.count, index + 5), tokens[cursor].isWord {
-      if lexicon.cue(for: tokens[cursor].hash) != nil { return true }
+      if lexicon.isCue(tokens[cursor].hash) { return true }
       cursor += 1
     }
     return false
