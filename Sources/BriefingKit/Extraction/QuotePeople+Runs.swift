@@ -186,9 +186,11 @@ extension QuotePeople {
   func description(before name: Int) -> Range<Int>? {
     let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     let index = isGerman ? name : titleStart(before: name)
-    guard index > 0, let range = parser.backward(from: index - 1, floor: max(0, index - 8)),
-      range.contains(where: { lexicon.isRole(tokens[$0]) }),
-      isGerman || endsDescription(index - 1)
+    // The word before the name is tested before the phrase is parsed back from it: most
+    // names follow a word that ends no description (`said`, `and`).
+    guard index > 0, isGerman || endsDescription(index - 1),
+      let range = parser.backward(from: index - 1, floor: max(0, index - 8)),
+      range.contains(where: { lexicon.isRole(tokens[$0]) })
     else { return nil }
     if holdsClause(range) { return nil }
     var start = range.lowerBound
