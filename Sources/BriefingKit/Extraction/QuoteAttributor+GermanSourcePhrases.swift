@@ -75,7 +75,7 @@ extension QuoteAttributor {
     while first < cue, tokens[first].kind == .punctuation { first += 1 }
     guard first < cue, tokens[first].isWord else { return false }
     let token = tokens[first]
-    if token.isCapitalized { return lexicon.cue(for: token.hash) == nil }
+    if token.isCapitalized { return !lexicon.isCue(token.hash) }
     return lexicon.is(token.hash, .determiner)
       || QuoteGermanWords.subjectPronouns.contains(token.hash)
   }

@@ -77,7 +77,7 @@ extension QuoteAttributor {
       && !(mention.count == 1 && lexicon.is(tokens[mention.lowerBound].hash, .pronoun))
   }
 
-  func namesPerson(_ mention: Range<Int>?) -> Bool { mention.map(namesPerson) ?? false }
+  func namesPerson(_ mention: Range<Int>?) -> Bool { mention.map { namesPerson($0) } ?? false }
 
   /// True in German when the verb at `index` is a subjunctive of reported speech (`Der Plan
   /// sei teuer`): the subject before it is what is spoken about, not who speaks.

@@ -55,7 +55,7 @@ extension QuoteAttributor {
     if let named = appositiveName(from: start, limit: limit) {
       return QuoteAttribution(cue: nil, mention: named, source: .subject)
     }
-    guard let mention = parser.forward(from: start, limit: limit).map(germanPhrase),
+    guard let mention = parser.forward(from: start, limit: limit).map({ germanPhrase($0) }),
       case let next = afterPartyTag(mention.upperBound, limit: limit), next < limit,
       tokens[next].isLowercase || tokens[next].scalar == 0x2C,
       namesPerson(mention) || language == "de" && isNominative(mention)

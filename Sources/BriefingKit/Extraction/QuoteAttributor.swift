@@ -56,7 +56,7 @@ struct QuoteAttributor {
     if var before = beforeCue(span, floor: previous + 1) {
       if before.mention == nil
         || (isVerbFinal(before) || isObjectAfterCue(before) || isInOpeningClause(before.cue))
-          && namesPerson(subject?.mention) && !(before.cue.map(isPassive) ?? false)
+          && namesPerson(subject?.mention) && !(before.cue.map { isPassive($0) } ?? false)
       {
         before.mention = subject?.mention ?? before.mention
       }

@@ -97,6 +97,12 @@ struct QuoteLexicon: Sendable {
     return position > 0 && position <= tables.cues.count ? tables.cues[position - 1] : nil
   }
 
+  /// True when a word hash spells a cue: ``cue(for:)`` without copying the cue out.
+  func isCue(_ hash: UInt64) -> Bool {
+    let position = Int(tables.cueIndex.value(hash))
+    return position > 0 && position <= tables.cues.count
+  }
+
   /// The classes of a word hash (empty for unknown words).
   func wordClass(_ hash: UInt64) -> WordClass { WordClass(rawValue: tables.classes.value(hash)) }
 

@@ -56,7 +56,7 @@ extension QuoteMentionParser {
       let classes = lexicon.wordClass(token.hash)
       guard token.isLowercase, !token.isAdverb, !classes.contains(.stop),
         !classes.contains(.skippable),
-        !classes.contains(.determiner), lexicon.cue(for: token.hash) == nil
+        !classes.contains(.determiner), !lexicon.isCue(token.hash)
       else { return false }
       cursor += 1
     }

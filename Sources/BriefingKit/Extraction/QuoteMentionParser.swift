@@ -26,7 +26,7 @@ struct QuoteMentionParser {
     // (`said conservative activist Bob Klaus`); elsewhere they are more often a verb and its
     // object (`don't support Donald Trump`).
     let readsDescription =
-      start > 0 && tokens[start].isLowercase && lexicon.cue(for: tokens[start - 1].hash) != nil
+      start > 0 && tokens[start].isLowercase && lexicon.isCue(tokens[start - 1].hash)
     while end < limit, end - start < maximum + 3 {
       let token = tokens[end]
       if isInnerDot(end) {
@@ -47,7 +47,7 @@ struct QuoteMentionParser {
       } else if classes.contains(.conjunction) && end > start && joinsNames(end, limit) {
       } else if hasDeterminer && end == start + 1 && token.hash == Self.statement {
       } else if classes.contains(.stop) && !isInnerDot(end + 1)
-        || lexicon.cue(for: token.hash) != nil
+        || lexicon.isCue(token.hash)
       {
         break
       } else if token.isLowercase
@@ -230,6 +230,6 @@ struct QuoteMentionParser {
       return false
     }
     if token.isLowercase && classes.contains(.skippable) { return false }
-    return lexicon.cue(for: token.hash) == nil
+    return !lexicon.isCue(token.hash)
   }
 }

@@ -15,9 +15,9 @@ extension QuotePeople {
     while start < tokens.count, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
     guard let stop = appositionEnd(from: start), start < stop, tokens[start].isWord,
       !Self.appositionOpeners.contains(tokens[start].hash),
-      let head = (start..<stop).first(where: isAppositionNoun),
+      let head = (start..<stop).first(where: { isAppositionNoun($0) }),
       !(start..<head).contains(where: { lexicon.is(tokens[$0].hash, .conjunction) }),
-      !(start..<stop).contains(where: isVerbCue)
+      !(start..<stop).contains(where: { isVerbCue($0) })
     else { return nil }
     let next = head + 1
     if next == stop || isAppositionNoun(next) || isAppositionJoin(next) || isIngWord(next) {

@@ -49,7 +49,7 @@ extension QuotePeople {
         // The role noun ends the phrase (`the general election` names no office): a verb, a
         // clause word or a mark follows.
         guard end < tokens.count, !tokens[end].isCapitalized,
-          !tokens[end].isWord || lexicon.cue(for: tokens[end].hash) != nil
+          !tokens[end].isWord || lexicon.isCue(tokens[end].hash)
             || lexicon.is(tokens[end].hash, .skippable) || lexicon.is(tokens[end].hash, .stop)
         else { return nil }
         return (article + 1)..<end
@@ -63,7 +63,7 @@ extension QuotePeople {
   private func speaks(_ role: Range<Int>) -> Bool {
     let article = role.lowerBound - 1
     if article > 0, tokens[article - 1].isLowercase,
-      lexicon.cue(for: tokens[article - 1].hash) != nil
+      lexicon.isCue(tokens[article - 1].hash)
     {
       return true
     }
@@ -74,7 +74,7 @@ extension QuotePeople {
       verb += 1
     }
     return verb < tokens.count && tokens[verb].isLowercase
-      && lexicon.cue(for: tokens[verb].hash) != nil
+      && lexicon.isCue(tokens[verb].hash)
   }
 
   private static let the = QuoteToken.hash(of: "the")

@@ -7,10 +7,10 @@ extension QuotePeople {
   ) -> Set<UInt64> {
     var found: Set<UInt64> = []
     guard language != "de" else { return found }
-    var index = 0
+    var index = capitalized(in: tokens, from: 0)
     while index + 1 < tokens.count {
-      defer { index += 1 }
-      guard tokens[index].isCapitalized, lexicon.is(tokens[index].hash, .honorific),
+      defer { index = capitalized(in: tokens, from: index + 1) }
+      guard lexicon.is(tokens[index].hash, .honorific),
         !peerages.contains(tokens[index].hash), !(index < quoted.count && quoted[index])
       else { continue }
       var next = index + 1

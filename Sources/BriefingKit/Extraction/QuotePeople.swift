@@ -30,7 +30,7 @@ struct QuotePeople {
   private(set) var people: [Person] = []
   /// (token index, person index) of every mention of a known person, in order.
   private(set) var occurrences: [(token: Int, person: Int)] = []
-  private(set) var byLastWord: [UInt64: [Int]] = [:]
+  private(set) var byLastWord = QuotePeopleByWord()
   /// One-word names the text writes after a title (`Prince Charles`): alone, such a name is
   /// that person, not someone else whose name starts with it (`Charles Kennedy`).
   private var titledNames: Set<UInt64> = []
@@ -52,17 +52,17 @@ struct QuotePeople {
     surnameRoles = Self.surnameRoles(
       tokens: tokens, quoted: quoted, lexicon: lexicon, language: language)
     var runs: [Run] = []
-    var index = 0
+    var index = Self.capitalized(in: tokens, from: 0)
     while index < tokens.count {
-      guard tokens[index].isCapitalized, !tokens[index].isAllCaps || tokens[index].isInitials,
+      guard !tokens[index].isAllCaps || tokens[index].isInitials,
         !(index < quoted.count && quoted[index])
       else {
-        index += 1
+        index = Self.capitalized(in: tokens, from: index + 1)
         continue
       }
       let end = runEnd(from: index)
       if let run = split(index..<end) { runs.append(run) }
-      index = max(end, index + 1)
+      index = Self.capitalized(in: tokens, from: max(end, index + 1))
     }
     let headline = headlineTokens(language: language)
     for run in runs where run.name.count == 1 && run.role != nil {
@@ -112,11 +112,16 @@ struct QuotePeople {
     var best: Int?
     var bestRank = 0
     let title = titleGender(before: name.lowerBound)
-    let isPlaceName = !isGerman && isPlace(name)
+    // Looked up when first needed: most candidates may bear any name, and the gazetteer
+    // check for every name looked for was a tenth of finding people.
+    var isPlaceName: Bool?
     for index in candidates where !contradicts(title, person: index) {
       // `France` is not the `Stade de France` (nor `Bank of France`) that holds its name; a
       // person may bear it (`Denzel Washington`), so a longer name must start as one does.
-      if isPlaceName, !mayBear(name, person: index) { continue }
+      if !isGerman, !mayBear(name, person: index) {
+        if isPlaceName == nil { isPlaceName = isPlace(name) }
+        if isPlaceName == true { continue }
+      }
       // In German a person outranks a longer noun phrase that ends in the same name
       // (`Festnahme von Milinkewitsch` after `Aljaksandr Milinkewitsch`).
       let rank = people[index].words.count + (isGerman && people[index].isPerson ? 64 : 0)
@@ -144,7 +149,7 @@ struct QuotePeople {
       return true
     }
     let from = name.lowerBound - extra
-    return from >= 0 && (from..<name.lowerBound).map(nameHash) == Array(words.prefix(extra))
+    return from >= 0 && (from..<name.lowerBound).map({ nameHash($0) }) == Array(words.prefix(extra))
   }
 
   /// The one person of two or more words whose first word is `given`: `Ben said` after `Ben
@@ -236,7 +241,7 @@ struct QuotePeople {
     return classes.contains(.stop) || classes.contains(.determiner)
       || classes.contains(.honorific) || classes.contains(.pronoun)
       || classes.contains(.linking) && (tokens[index].isLowercase || isOpeningPreposition(index))
-      || classes.contains(.skippable) || lexicon.cue(for: tokens[index].hash) != nil
+      || classes.contains(.skippable) || lexicon.isCue(tokens[index].hash)
       || isGerman && isGermanLeadingNoise(index)
       || !isGerman && Self.auxiliaries.contains(tokens[index].hash)
       || !isGerman && Self.pairings.contains(tokens[index].hash)
@@ -286,7 +291,7 @@ struct QuotePeople {
         continue
       }
       guard token.isWord, !token.isAllCaps, token.start <= tokens[end - 1].end + 1,
-        lexicon.cue(for: token.hash) == nil,
+        !lexicon.isCue(token.hash),
         !lexicon.is(token.hash, .stop) || isInitialDot(end + 1)
       else { break }
       if token.isCapitalized {
@@ -330,7 +335,7 @@ struct QuotePeople {
       && !isPlace(run.name) && (isGerman || !isKnownBody(run.name))
     people.append(
       Person(name: run.name, words: words, role: nil, roleWords: [], isPerson: isPerson))
-    byLastWord[last, default: []].append(people.count - 1)
+    byLastWord.append(people.count - 1, for: last)
     attachRole(run, to: people.count - 1)
   }
 

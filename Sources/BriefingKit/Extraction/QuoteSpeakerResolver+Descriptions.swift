@@ -118,7 +118,7 @@ extension QuoteSpeakerResolver {
         lexicon.isRole(tokens[index])
           && (index == last || lexicon.is(tokens[index + 1].hash, .linking))
       }),
-      !range.contains(where: { lexicon.cue(for: tokens[$0].hash) != nil })
+      !range.contains(where: { lexicon.isCue(tokens[$0].hash) })
     else { return nil }
     // `message to the chancellor`: the role noun heads the words it links to, not the reverse;
     // `Bank of England governor Mervyn King`: a name that failed to resolve is no role.

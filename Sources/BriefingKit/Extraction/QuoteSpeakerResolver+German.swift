@@ -159,14 +159,14 @@ extension QuoteSpeakerResolver {
     let index = mention.lowerBound
     let token = tokens[index]
     guard token.isWord, token.isCapitalized, token.end - token.start >= 3,
-      lexicon.wordClass(token.hash).isEmpty, lexicon.cue(for: token.hash) == nil,
+      lexicon.wordClass(token.hash).isEmpty, !lexicon.isCue(token.hash),
       !QuotePeople.germanUnits.contains(token.hash), !people.isPlace(mention),
       !QuoteGermanWords.nonVerbs.contains(token.hash),
       !QuoteGermanWords.frontedAdverbs.contains(token.hash),
       !QuoteGermanWords.resuming.contains(token.hash)
     else { return nil }
     let isAtCue = [index - 1, index + 1].contains { near in
-      near >= 0 && near < tokens.count && lexicon.cue(for: tokens[near].hash) != nil
+      near >= 0 && near < tokens.count && lexicon.isCue(tokens[near].hash)
         && !QuoteGermanWords.documentVerbs.contains(tokens[near].hash)
     }
     guard isAtCue else { return nil }

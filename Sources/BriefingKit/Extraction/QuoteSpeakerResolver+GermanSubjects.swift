@@ -11,7 +11,7 @@ extension QuoteSpeakerResolver {
     var verb = name - 1
     if tokens[verb].hash == German.reflexive, tokens[verb].isLowercase { verb -= 1 }
     guard verb >= 1, tokens[verb].isWord, tokens[verb].isLowercase,
-      lexicon.cue(for: tokens[verb].hash) != nil || German.auxiliaries.contains(tokens[verb].hash)
+      lexicon.isCue(tokens[verb].hash) || German.auxiliaries.contains(tokens[verb].hash)
     else { return false }
     var cursor = verb - 1
     while cursor >= 0, cursor >= verb - 7 {

@@ -50,7 +50,7 @@ extension QuoteSpeakerResolver {
       }
       let classes = lexicon.wordClass(token.hash)
       if classes.contains(.stop) || classes.contains(.pronoun)
-        || lexicon.cue(for: token.hash) != nil
+        || lexicon.isCue(token.hash)
       {
         if token.isCapitalized && lexicon.isSentenceStart(cursor, in: tokens) { return true }
         return isAfterDayOpening(cursor)
@@ -153,7 +153,7 @@ extension QuoteSpeakerResolver {
     }
     while cursor < tokens.count, tokens[cursor].isAdverb { cursor += 1 }
     guard cursor < tokens.count, tokens[cursor].isLowercase,
-      lexicon.cue(for: tokens[cursor].hash) != nil, !people.isIngWord(cursor)
+      lexicon.isCue(tokens[cursor].hash), !people.isIngWord(cursor)
     else { return false }
     // `when Ada Lund asked`, `said Ada Lund continued`: a subordinate clause's subject is not
     // the sentence's; `chief of Lund Jets, a broker, said`: a name after a preposition is
@@ -162,7 +162,7 @@ extension QuoteSpeakerResolver {
     let before = tokens[name - 1]
     return
       !(before.isLowercase
-      && (Self.subordinators.contains(before.hash) || lexicon.cue(for: before.hash) != nil))
+      && (Self.subordinators.contains(before.hash) || lexicon.isCue(before.hash)))
   }
 
   /// Words that open a subordinate clause before its subject, and prepositions.

@@ -137,6 +137,7 @@ struct QuoteTokenizer {
   }
 
   /// A word: letters and digits, joined by single inner apostrophes, hyphens or dots (`U.S`).
+  @inline(__always)
   private func word(at start: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> QuoteToken {
     let first = scalars[start].value
     var hash = Self.hash(first)

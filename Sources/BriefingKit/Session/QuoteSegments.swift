@@ -4,7 +4,17 @@ enum QuoteSegments {
   static func encode(_ quote: Quote) -> String? {
     // Compared part by part: building `[start..<end]` to compare with cost an array per quote.
     if quote.segments.count == 1, quote.segments.first == quote.start..<quote.end { return nil }
-    return quote.segments.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ",")
+    // Written as bytes: a string interpolated per pair and joined cost 15,000 instructions a
+    // quote of a load.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(quote.segments.count * 12)
+    for (index, segment) in quote.segments.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      JSONWriter.appendDecimal(segment.lowerBound, to: &bytes)
+      bytes.append(UInt8(ascii: "-"))
+      JSONWriter.appendDecimal(segment.upperBound, to: &bytes)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The segments `text` lists, each inside `start..<end` and after the one before (a partial
