@@ -22,6 +22,9 @@ extension TopicForms {
     /// The number of strings.
     var count: Int { strings.count }
 
+    /// The ``hash(_:)`` of the string `id`.
+    func hash(of id: Int32) -> UInt32 { hashes[Int(id)] }
+
     /// The id of `string`, and whether it was new.
     mutating func id(_ string: String) -> (id: Int32, isNew: Bool) {
       let hash = Self.hash(string)

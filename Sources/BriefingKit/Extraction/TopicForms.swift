@@ -83,6 +83,13 @@ struct TopicForms {
     return id
   }
 
+  /// Whether `string` has a space, seen on its contiguous bytes (`utf8.contains` cost 250
+  /// instructions a key).
+  static func hasSpace(_ string: String) -> Bool {
+    var string = string
+    return string.withUTF8 { $0.contains(0x20) }
+  }
+
   /// Whether `string` is ASCII without a capital letter, and so its own `lowercased()`: most
   /// key phrases, which then need no lowercased copy.
   static func isLowercaseASCII(_ string: String) -> Bool {
@@ -132,7 +139,7 @@ struct TopicForms {
   /// no ending changes.
   mutating func declined(_ key: Int32) -> Int32 {
     derived(key, \.declined) { forms, key in
-      guard key.utf8.contains(0x20) else { return -1 }
+      guard Self.hasSpace(key) else { return -1 }
       let stem = NameStemmer.stem(key)
       return stem == key ? -1 : forms.id("\u{1}" + stem)
     }
@@ -151,22 +158,48 @@ struct TopicForms {
 
   /// The id of the known group of a place's key, or -1.
   mutating func placeGroup(_ key: Int32) -> Int32 {
-    derived(key, \.place) { forms, key in
-      TopicLexicon.shared.aliasGroups[key].map { forms.id($0) } ?? -1
+    let hash = ids.hash(of: key)
+    return derived(key, \.place) { forms, string in
+      Self.knownGroup(string, hash: hash).map { forms.id($0) } ?? -1
     }
   }
+
+  /// The first name of the known group of the key `string`, whose ``StringIDs/hash(_:)`` is
+  /// `hash` (``TopicLexicon/aliasGroups``). Most keys have none, and their hash, already at
+  /// hand, tells so without hashing the string again to look it up (830 instructions a key).
+  /// Static, as are the other helpers of the `derived` closures: a method of the forms, passed
+  /// to them `inout`, copied the whole value (a retain of each of its arrays) at each call.
+  private static func knownGroup(_ string: String, hash: UInt32) -> String? {
+    let bit = Int(hash & knownGroupMask)
+    guard knownGroupBits[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
+    return TopicLexicon.shared.aliasGroups[string]
+  }
+
+  /// The low bits of ``StringIDs/hash(_:)`` that ``knownGroupBits`` is indexed by.
+  private static let knownGroupMask: UInt32 = (1 << 16) - 1
+
+  /// One bit per value of a hash's low 16 bits, set for the hash of every name with a known
+  /// group: equal strings hash alike, so a key whose bit is clear has no known group.
+  private static let knownGroupBits: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: Int(knownGroupMask + 1) / 64)
+    for name in TopicLexicon.shared.aliasGroups.keys {
+      let hash = Int(StringIDs.hash(name) & knownGroupMask)
+      bits[hash >> 6] |= 1 << (hash & 63)
+    }
+    return bits
+  }()
 
   /// The id of the known group of a body's key, by its member form too, or -1.
   ///
   /// A member form that names a place is no member of it: `Americas` is not `America`, nor
   /// `Britains` `Britain`, so such a plural keeps to its own key.
   mutating func memberGroup(_ key: Int32) -> Int32 {
-    derived(key, \.member) { forms, key in
-      let lexicon = TopicLexicon.shared
-      if let known = lexicon.aliasGroups[key] { return forms.id(known) }
-      let member = Self.isOwnMemberForm(key) ? key : TopicMerger.memberForm(key)
-      guard member != key, !lexicon.places.contains(member) else { return -1 }
-      return forms.id(lexicon.aliasGroups[member] ?? member)
+    let hash = ids.hash(of: key)
+    return derived(key, \.member) { forms, string in
+      if let known = Self.knownGroup(string, hash: hash) { return forms.id(known) }
+      let member = Self.isOwnMemberForm(string) ? string : TopicMerger.memberForm(string)
+      guard member != string, !TopicLexicon.shared.places.contains(member) else { return -1 }
+      return forms.id(TopicLexicon.shared.aliasGroups[member] ?? member)
     }
   }
 
