@@ -9,6 +9,7 @@ struct TopicForms {
   /// What is known of a string of the table: -2 not yet worked out.
   private struct TextInfo {
     var key: Int32 = -2
+    /// -1 for the empty string.
     var words: Int32 = -2
     /// Bit 0: worked out; 1: has a space; 2: has an ASCII lowercase letter.
     var flags: UInt8 = 0
@@ -97,13 +98,15 @@ struct TopicForms {
     return string.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 &- 0x41 < 26 } }
   }
 
-  /// The number of space-separated words of the table's string `text`.
-  mutating func words(_ text: Int32) -> Int {
+  /// The number of space-separated words of the table's string `text`, nil when the string
+  /// is empty (a topic without a name, which ranks nowhere).
+  mutating func words(_ text: Int32) -> Int? {
     let known = textInfo[Int(text)].words
-    if known >= 0 { return Int(known) }
-    let words = TopicRanker.wordCount(table.text(text))
+    if known >= -1 { return known >= 0 ? Int(known) : nil }
+    let string = table.text(text)
+    let words = string.isEmpty ? -1 : TopicRanker.wordCount(string)
     textInfo[Int(text)].words = Int32(truncatingIfNeeded: words)
-    return words
+    return words >= 0 ? words : nil
   }
 
   /// Whether the table's string `text` has a space, and whether it has an ASCII lowercase
