@@ -26,10 +26,12 @@ extension TopicMerger {
     return key.withUTF8 { bytes in
       let rules = phraseRules
       guard !isOwnPhraseKey(bytes, rules: rules) else { return nil }
-      // Written straight into the string's storage (an array of the bytes first, then a string
-      // of them, cost 1,000 instructions a key): a word's cut adds at most the one byte of its
-      // tail, and words one byte long are never cut, so twice the key's bytes is room enough.
-      return String(unsafeUninitializedCapacity: 2 * bytes.count) { stemmed in
+      // Written into scratch memory, then made a string at once (an array of the bytes first
+      // cost 1,000 instructions a key; `String(unsafeUninitializedCapacity:)` makes a string
+      // longer than 15 bytes through an array whose type it looks up at run time, 650). A
+      // word's cut adds at most the one byte of its tail, and words one byte long are never
+      // cut, so twice the key's bytes is room enough.
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count) { stemmed in
         var count = 0
         func append(_ part: UnsafeBufferPointer<UInt8>) {
           for byte in part {
@@ -53,7 +55,7 @@ extension TopicMerger {
             count += 1
           }
         }
-        return count
+        return String(decoding: UnsafeBufferPointer(rebasing: stemmed[..<count]), as: UTF8.self)
       }
     }
   }

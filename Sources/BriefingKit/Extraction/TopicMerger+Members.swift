@@ -19,9 +19,9 @@ extension TopicMerger {
 
   /// ``memberForm(_:)`` of an ASCII key with a word, read on its bytes (splitting every
   /// entity's name into characters was a fifth of ranking a session's topics) and written
-  /// straight into the string (arrays of the words and of the singular first cost 3,200
-  /// instructions a key); nil for other keys. The form is never longer than the key: spaces
-  /// only collapse, and a singular is shorter than its plural.
+  /// into scratch memory, then made a string at once (arrays of the words and of the singular
+  /// first cost 3,200 instructions a key); nil for other keys. The form is never longer than
+  /// the key: spaces only collapse, and a singular is shorter than its plural.
   private static func asciiMemberForm(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
     var words = NameStemmer.words(bytes)
@@ -30,7 +30,7 @@ extension TopicMerger {
     }
     guard let last = words.last else { return nil }
     let cut = singularCut(of: UnsafeBufferPointer(rebasing: bytes[last]))
-    return String(unsafeUninitializedCapacity: bytes.count) { form in
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { form in
       var count = 0
       func append(_ range: Range<Int>) {
         for index in range {
@@ -48,7 +48,7 @@ extension TopicMerger {
         form[count] = tail
         count += 1
       }
-      return count
+      return String(decoding: UnsafeBufferPointer(rebasing: form[..<count]), as: UTF8.self)
     }
   }
 
