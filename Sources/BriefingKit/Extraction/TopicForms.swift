@@ -235,7 +235,7 @@ struct TopicForms {
     let slot = Int(keySlots[Int(key)])
     let known = slot >= 0 ? keyInfo[slot].hasSeveralWords : -1
     if known >= 0 { return known == 1 }
-    let several = TopicMerger.lastOfSeveralWords(ids.strings[Int(key)]) != nil
+    let several = TopicMerger.hasSeveralWords(ids.strings[Int(key)])
     if slot >= 0 { keyInfo[slot].hasSeveralWords = several ? 1 : 0 }
     return several
   }

@@ -34,19 +34,28 @@ struct GroupMembers {
       }
       last[Int(owner)] = Int32(word)
     }
-    starts = [0]
+    var starts: [Int32] = [0]
     starts.reserveCapacity(folds.count + 1)
-    entries = []
-    entries.reserveCapacity(groups.entries.count)
-    for (group, owner) in folds.enumerated() where owner < 0 {
-      entries += groups[Int32(group)]
-      var word = first[group]
-      while word >= 0 {
-        entries += groups[word]
-        word = next[Int(word)]
+    // Written in place, an entry at a time: each group is copied once at most, so the entries
+    // fit (appending each group's slice cost 190 instructions a group).
+    entries = [Int32](unsafeUninitializedCapacity: groups.entries.count) { buffer, count in
+      func copy(_ group: Int32) {
+        for entry in groups[group] {
+          buffer[count] = entry
+          count += 1
+        }
       }
-      starts.append(Int32(entries.count))
+      for (group, owner) in folds.enumerated() where owner < 0 {
+        copy(Int32(group))
+        var word = first[group]
+        while word >= 0 {
+          copy(word)
+          word = next[Int(word)]
+        }
+        starts.append(Int32(count))
+      }
     }
+    self.starts = starts
   }
 
   /// The number of groups.

@@ -12,6 +12,17 @@ extension TopicMerger {
     }
   }
 
+  /// Whether `key` has two space-separated words or more, as ``lastOfSeveralWords(_:)`` tells
+  /// it without making the last word a string.
+  static func hasSeveralWords(_ key: String) -> Bool {
+    var key = key
+    return key.withUTF8 { bytes in
+      guard let first = bytes.firstIndex(where: { $0 != 0x20 }) else { return false }
+      guard let space = bytes[first...].firstIndex(of: 0x20) else { return false }
+      return bytes[space...].contains { $0 != 0x20 }
+    }
+  }
+
   /// A key phrase reduced to light stems, so that inflected forms share a group: each
   /// space-separated word cut as ``PhraseStemmer`` cuts it, in one pass over the key's bytes.
   static func phraseKey(_ key: String) -> String {

@@ -16,6 +16,11 @@ struct TopicFormsTests {
     if TopicForms.isOwnMemberForm(key) { #expect(TopicMerger.memberForm(key) == key) }
   }
 
+  @Test(arguments: keys)
+  func aKeyHasSeveralWordsWhenItHasALastOfSeveral(key: String) {
+    #expect(TopicMerger.hasSeveralWords(key) == (TopicMerger.lastOfSeveralWords(key) != nil))
+  }
+
   @Test func mostPlainKeysAreTheirOwnMemberForm() {
     #expect(TopicForms.isOwnMemberForm("bank of england"))
     #expect(!TopicForms.isOwnMemberForm("labour party"))
