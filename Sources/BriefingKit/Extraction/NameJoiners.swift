@@ -31,7 +31,7 @@ enum NameJoiners {
   private static let longest = wordBytes.map(\.count).max() ?? 0
 
   /// Whether `bytes[start..<end]` is one of ``words``.
-  private static func isJoiner(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+  static func isJoiner(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
     -> Bool
   {
     guard end - start <= longest else { return false }

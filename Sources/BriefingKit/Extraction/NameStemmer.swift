@@ -21,28 +21,47 @@ enum NameStemmer {
 
   /// ``stem(_:)`` of an ASCII key, read on its bytes (splitting every name into characters and
   /// words into strings was a fifth of ranking a session's topics); nil for other keys. An
-  /// ASCII word is no Cyrillic one, and its characters are its bytes.
+  /// ASCII word is no Cyrillic one, and its characters are its bytes. One pass copies each
+  /// word less its ending (an array of word ranges and the endings compared as slices cost
+  /// 2,700 instructions a key).
   private static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>, stemsLast: Bool) -> String? {
     guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-    let words = words(bytes)
+    guard let lastLetter = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
     var stemmed: [UInt8] = []
     stemmed.reserveCapacity(bytes.count)
-    for (index, range) in words.enumerated() {
-      if index > 0 { stemmed.append(0x20) }
-      let word = bytes[range]
-      var kept = word.count
-      if index < words.count - 1 {
-        for ending in adjectiveEndingBytes
-        where word.count - ending.count >= 4 && word.suffix(ending.count).elementsEqual(ending) {
-          kept = word.count - ending.count
-          break
-        }
-      } else if stemsLast, word.count >= 5, word.last == UInt8(ascii: "s") {
-        kept = word.count - 1
+    var start = 0
+    while start <= lastLetter {
+      guard bytes[start] != 0x20 else {
+        start += 1
+        continue
       }
-      stemmed += word.prefix(kept)
+      var end = start + 1
+      while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+      if !stemmed.isEmpty { stemmed.append(0x20) }
+      let isLast = end > lastLetter
+      let cut =
+        isLast
+        ? (stemsLast && end - start >= 5 && bytes[end - 1] == UInt8(ascii: "s") ? 1 : 0)
+        : adjectiveEnding(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+      stemmed.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end - cut]))
+      start = end
     }
     return String(decoding: stemmed, as: UTF8.self)
+  }
+
+  /// The length of the ending ``stem(adjective:)`` strips from an ASCII `word`, 0 for none:
+  /// `en`, `er`, `es` or `em`, else `e`, keeping four letters at least.
+  private static func adjectiveEnding(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    let count = word.count
+    guard count >= 5 else { return 0 }
+    let last = word[count - 1]
+    if count >= 6 && word[count - 2] == UInt8(ascii: "e")
+      && (last == UInt8(ascii: "n") || last == UInt8(ascii: "r") || last == UInt8(ascii: "s")
+        || last == UInt8(ascii: "m"))
+    {
+      return 2
+    }
+    return last == UInt8(ascii: "e") ? 1 : 0
   }
 
   /// The byte ranges of the space-separated words of `bytes`, as `split(separator: " ")` cuts
@@ -57,10 +76,9 @@ enum NameStemmer {
     return words
   }
 
-  /// The endings ``stem(adjective:)`` strips, in the order it tries them.
+  /// The endings ``stem(adjective:)`` strips, in the order it tries them (``adjectiveEnding(_:)``
+  /// reads the same on bytes).
   private static let adjectiveEndings = ["en", "er", "es", "em", "e"]
-  /// ``adjectiveEndings`` as bytes, for ``asciiStem(_:)``.
-  private static let adjectiveEndingBytes = adjectiveEndings.map { Array($0.utf8) }
 
   /// The stem of a Latin-script word before the last of a name, which a German adjective
   /// inflects (`Europäischen Union`, `Deutsche Bahn`, `Deutscher Bundestag`): without its

@@ -22,9 +22,12 @@ extension TopicForms {
     /// The number of strings.
     var count: Int { strings.count }
 
+    /// The ``hash(_:)`` of the string `id`.
+    func hash(of id: Int32) -> UInt32 { hashes[Int(id)] }
+
     /// The id of `string`, and whether it was new.
     mutating func id(_ string: String) -> (id: Int32, isNew: Bool) {
-      let hash = UInt32(truncatingIfNeeded: string.hashValue)
+      let hash = Self.hash(string)
       let mask = slots.count - 1
       var slot = Int(hash) & mask
       while true {
@@ -39,6 +42,47 @@ extension TopicForms {
       slots[slot] = id
       if 2 * strings.count > slots.count { grow() }
       return (id, true)
+    }
+
+    /// A hash that is the same for strings that are `==`: FNV-1a (``ByteInterner/Hash``) over
+    /// the UTF-8 of a string canonically equivalent to an ASCII one, which most keys are
+    /// (`String.hashValue`, seeded SipHash over the normalised scalars, cost three times as
+    /// much), and `hashValue` for any other. Such a string is ASCII but for the three scalars
+    /// whose canonical decomposition is one ASCII character (``asciiEquivalent(_:)``), and
+    /// its hash is that of the ASCII string it equals; two `==` strings of the other sort both
+    /// take `hashValue`.
+    static func hash(_ string: String) -> UInt32 {
+      var copy = string
+      let ascii: UInt32? = copy.withUTF8 { bytes in
+        var hash = ByteInterner.Hash()
+        for byte in bytes {
+          guard byte < 0x80 else { return nil }
+          hash.add(byte)
+        }
+        return hash.value
+      }
+      if let ascii { return ascii }
+      var hash = ByteInterner.Hash()
+      for scalar in string.unicodeScalars {
+        guard let byte = asciiEquivalent(scalar) else {
+          return UInt32(truncatingIfNeeded: string.hashValue)
+        }
+        hash.add(byte)
+      }
+      return hash.value
+    }
+
+    /// The ASCII byte a scalar is canonically equivalent to: itself when ASCII, `;` for the
+    /// Greek question mark, `` ` `` for the Greek varia and `K` for the Kelvin sign (the only
+    /// other scalars whose decomposition is ASCII, as of Unicode 14); nil for any other.
+    private static func asciiEquivalent(_ scalar: Unicode.Scalar) -> UInt8? {
+      switch scalar.value {
+      case 0..<0x80: UInt8(scalar.value)
+      case 0x037E: UInt8(ascii: ";")
+      case 0x1FEF: UInt8(ascii: "`")
+      case 0x212A: UInt8(ascii: "K")
+      default: nil
+      }
     }
 
     /// Doubles the slots, freeing the old ones before the new ones are filled.

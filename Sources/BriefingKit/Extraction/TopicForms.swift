@@ -9,6 +9,7 @@ struct TopicForms {
   /// What is known of a string of the table: -2 not yet worked out.
   private struct TextInfo {
     var key: Int32 = -2
+    /// -1 for the empty string.
     var words: Int32 = -2
     /// Bit 0: worked out; 1: has a space; 2: has an ASCII lowercase letter.
     var flags: UInt8 = 0
@@ -83,6 +84,13 @@ struct TopicForms {
     return id
   }
 
+  /// Whether `string` has a space, seen on its contiguous bytes (`utf8.contains` cost 250
+  /// instructions a key).
+  static func hasSpace(_ string: String) -> Bool {
+    var string = string
+    return string.withUTF8 { $0.contains(0x20) }
+  }
+
   /// Whether `string` is ASCII without a capital letter, and so its own `lowercased()`: most
   /// key phrases, which then need no lowercased copy.
   static func isLowercaseASCII(_ string: String) -> Bool {
@@ -90,13 +98,15 @@ struct TopicForms {
     return string.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 &- 0x41 < 26 } }
   }
 
-  /// The number of space-separated words of the table's string `text`.
-  mutating func words(_ text: Int32) -> Int {
+  /// The number of space-separated words of the table's string `text`, nil when the string
+  /// is empty (a topic without a name, which ranks nowhere).
+  mutating func words(_ text: Int32) -> Int? {
     let known = textInfo[Int(text)].words
-    if known >= 0 { return Int(known) }
-    let words = TopicRanker.wordCount(table.text(text))
+    if known >= -1 { return known >= 0 ? Int(known) : nil }
+    let string = table.text(text)
+    let words = string.isEmpty ? -1 : TopicRanker.wordCount(string)
     textInfo[Int(text)].words = Int32(truncatingIfNeeded: words)
-    return words
+    return words >= 0 ? words : nil
   }
 
   /// Whether the table's string `text` has a space, and whether it has an ASCII lowercase
@@ -132,7 +142,7 @@ struct TopicForms {
   /// no ending changes.
   mutating func declined(_ key: Int32) -> Int32 {
     derived(key, \.declined) { forms, key in
-      guard key.utf8.contains(0x20) else { return -1 }
+      guard Self.hasSpace(key) else { return -1 }
       let stem = NameStemmer.stem(key)
       return stem == key ? -1 : forms.id("\u{1}" + stem)
     }
@@ -151,22 +161,48 @@ struct TopicForms {
 
   /// The id of the known group of a place's key, or -1.
   mutating func placeGroup(_ key: Int32) -> Int32 {
-    derived(key, \.place) { forms, key in
-      TopicLexicon.shared.aliasGroups[key].map { forms.id($0) } ?? -1
+    let hash = ids.hash(of: key)
+    return derived(key, \.place) { forms, string in
+      Self.knownGroup(string, hash: hash).map { forms.id($0) } ?? -1
     }
   }
+
+  /// The first name of the known group of the key `string`, whose ``StringIDs/hash(_:)`` is
+  /// `hash` (``TopicLexicon/aliasGroups``). Most keys have none, and their hash, already at
+  /// hand, tells so without hashing the string again to look it up (830 instructions a key).
+  /// Static, as are the other helpers of the `derived` closures: a method of the forms, passed
+  /// to them `inout`, copied the whole value (a retain of each of its arrays) at each call.
+  private static func knownGroup(_ string: String, hash: UInt32) -> String? {
+    let bit = Int(hash & knownGroupMask)
+    guard knownGroupBits[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
+    return TopicLexicon.shared.aliasGroups[string]
+  }
+
+  /// The low bits of ``StringIDs/hash(_:)`` that ``knownGroupBits`` is indexed by.
+  private static let knownGroupMask: UInt32 = (1 << 16) - 1
+
+  /// One bit per value of a hash's low 16 bits, set for the hash of every name with a known
+  /// group: equal strings hash alike, so a key whose bit is clear has no known group.
+  private static let knownGroupBits: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: Int(knownGroupMask + 1) / 64)
+    for name in TopicLexicon.shared.aliasGroups.keys {
+      let hash = Int(StringIDs.hash(name) & knownGroupMask)
+      bits[hash >> 6] |= 1 << (hash & 63)
+    }
+    return bits
+  }()
 
   /// The id of the known group of a body's key, by its member form too, or -1.
   ///
   /// A member form that names a place is no member of it: `Americas` is not `America`, nor
   /// `Britains` `Britain`, so such a plural keeps to its own key.
   mutating func memberGroup(_ key: Int32) -> Int32 {
-    derived(key, \.member) { forms, key in
-      let lexicon = TopicLexicon.shared
-      if let known = lexicon.aliasGroups[key] { return forms.id(known) }
-      let member = Self.isOwnMemberForm(key) ? key : TopicMerger.memberForm(key)
-      guard member != key, !lexicon.places.contains(member) else { return -1 }
-      return forms.id(lexicon.aliasGroups[member] ?? member)
+    let hash = ids.hash(of: key)
+    return derived(key, \.member) { forms, string in
+      if let known = Self.knownGroup(string, hash: hash) { return forms.id(known) }
+      let member = Self.isOwnMemberForm(string) ? string : TopicMerger.memberForm(string)
+      guard member != string, !TopicLexicon.shared.places.contains(member) else { return -1 }
+      return forms.id(TopicLexicon.shared.aliasGroups[member] ?? member)
     }
   }
 
@@ -199,7 +235,7 @@ struct TopicForms {
     let slot = Int(keySlots[Int(key)])
     let known = slot >= 0 ? keyInfo[slot].hasSeveralWords : -1
     if known >= 0 { return known == 1 }
-    let several = TopicMerger.lastOfSeveralWords(ids.strings[Int(key)]) != nil
+    let several = TopicMerger.hasSeveralWords(ids.strings[Int(key)])
     if slot >= 0 { keyInfo[slot].hasSeveralWords = several ? 1 : 0 }
     return several
   }
@@ -208,11 +244,37 @@ struct TopicForms {
   /// strings, they need no ids. Kept for the few keys asked for them.
   mutating func initials(_ key: Int32) -> (all: String, content: String) {
     if let known = initialsByKey[key] { return known }
-    let words = ids.strings[Int(key)].split(separator: " ")
-    let content = words.filter { !NameJoiners.words.contains($0) }
-    let initials = (String(words.compactMap { $0.first }), String(content.compactMap { $0.first }))
+    let string = ids.strings[Int(key)]
+    let initials = Self.asciiInitials(string) ?? Self.initials(of: string)
     initialsByKey[key] = initials
     return initials
+  }
+
+  /// The initials of `key`'s words, and of those that are no joining word.
+  private static func initials(of key: String) -> (all: String, content: String) {
+    let words = key.split(separator: " ")
+    let content = words.filter { !NameJoiners.words.contains($0) }
+    return (String(words.compactMap { $0.first }), String(content.compactMap { $0.first }))
+  }
+
+  /// ``initials(of:)`` read on the bytes of an ASCII key (splitting it into substrings, hashing
+  /// each and gathering characters cost 11,000 instructions a key), where a character is a
+  /// byte: nil for other keys, and for a carriage return, which forms one character with a
+  /// line feed after it.
+  private static func asciiInitials(_ key: String) -> (all: String, content: String)? {
+    var key = key
+    return key.withUTF8 { bytes in
+      guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      var (all, content): ([UInt8], [UInt8]) = ([], [])
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+        defer { start = end + 1 }
+        guard end > start else { continue }
+        all.append(bytes[start])
+        if !NameJoiners.isJoiner(bytes, start, end) { content.append(bytes[start]) }
+      }
+      return (String(decoding: all, as: UTF8.self), String(decoding: content, as: UTF8.self))
+    }
   }
 
   /// The value of `field` for `key`, computed by `compute` on its string the first time.

@@ -34,19 +34,28 @@ struct GroupMembers {
       }
       last[Int(owner)] = Int32(word)
     }
-    starts = [0]
+    var starts: [Int32] = [0]
     starts.reserveCapacity(folds.count + 1)
-    entries = []
-    entries.reserveCapacity(groups.entries.count)
-    for (group, owner) in folds.enumerated() where owner < 0 {
-      entries += groups[Int32(group)]
-      var word = first[group]
-      while word >= 0 {
-        entries += groups[word]
-        word = next[Int(word)]
+    // Written in place, an entry at a time: each group is copied once at most, so the entries
+    // fit (appending each group's slice cost 190 instructions a group).
+    entries = [Int32](unsafeUninitializedCapacity: groups.entries.count) { buffer, count in
+      func copy(_ group: Int32) {
+        for entry in groups[group] {
+          buffer[count] = entry
+          count += 1
+        }
       }
-      starts.append(Int32(entries.count))
+      for (group, owner) in folds.enumerated() where owner < 0 {
+        copy(Int32(group))
+        var word = first[group]
+        while word >= 0 {
+          copy(word)
+          word = next[Int(word)]
+        }
+        starts.append(Int32(count))
+      }
     }
+    self.starts = starts
   }
 
   /// The number of groups.
@@ -113,17 +122,19 @@ extension TopicMerger {
     let (merged, sums) = mergedGroups()
     // A group's name is a string of the table (its id): a `Tally` each took 32 bytes.
     let names = (0..<Int32(merged.count)).map { name(merged[$0]).id }
-    // Best first, compared as (score, mentions, name) tuples were: a name only on a tie.
-    var order = Array(0..<Int32(names.count))
+    // Best first, compared as (score, mentions, name) tuples were: a name only on a tie. The
+    // score and mentions sit beside each group's number, so a comparison reads no other array.
+    var order = sums.enumerated().map { group, sums in
+      (score: sums.score, mentions: sums.mentions, group: Int32(group))
+    }
     order.sort { lhs, rhs in
-      let (left, right) = (sums[Int(lhs)], sums[Int(rhs)])
-      if left.score != right.score { return left.score > right.score }
-      if left.mentions != right.mentions { return left.mentions > right.mentions }
-      return text(names[Int(rhs)]) > text(names[Int(lhs)])
+      if lhs.score != rhs.score { return lhs.score > rhs.score }
+      if lhs.mentions != rhs.mentions { return lhs.mentions > rhs.mentions }
+      return text(names[Int(rhs.group)]) > text(names[Int(lhs.group)])
     }
     var scratch = TallyScratch(strings: table.stringCount)
     count(order.count)
-    for group in order {
+    for (_, _, group) in order {
       let index = Int(group)
       mergedTopic(merged[group], sums: sums[index], name: text(names[index]), &scratch, body)
     }

@@ -12,6 +12,17 @@ extension TopicMerger {
     }
   }
 
+  /// Whether `key` has two space-separated words or more, as ``lastOfSeveralWords(_:)`` tells
+  /// it without making the last word a string.
+  static func hasSeveralWords(_ key: String) -> Bool {
+    var key = key
+    return key.withUTF8 { bytes in
+      guard let first = bytes.firstIndex(where: { $0 != 0x20 }) else { return false }
+      guard let space = bytes[first...].firstIndex(of: 0x20) else { return false }
+      return bytes[space...].contains { $0 != 0x20 }
+    }
+  }
+
   /// A key phrase reduced to light stems, so that inflected forms share a group: each
   /// space-separated word cut as ``PhraseStemmer`` cuts it, in one pass over the key's bytes.
   static func phraseKey(_ key: String) -> String {
@@ -26,22 +37,37 @@ extension TopicMerger {
     return key.withUTF8 { bytes in
       let rules = phraseRules
       guard !isOwnPhraseKey(bytes, rules: rules) else { return nil }
-      var stemmed: [UInt8] = []
-      stemmed.reserveCapacity(bytes.count)
-      var start = 0
-      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
-        defer { start = end + 1 }
-        guard end > start else { continue }
-        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if !stemmed.isEmpty { stemmed.append(0x20) }
-        guard let cut = PhraseStemmer.cut(word, rules: rules) else {
-          stemmed += word
-          continue
+      // Written into scratch memory, then made a string at once (an array of the bytes first
+      // cost 1,000 instructions a key; `String(unsafeUninitializedCapacity:)` makes a string
+      // longer than 15 bytes through an array whose type it looks up at run time, 650). A
+      // word's cut adds at most the one byte of its tail, and words one byte long are never
+      // cut, so twice the key's bytes is room enough.
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count) { stemmed in
+        var count = 0
+        func append(_ part: UnsafeBufferPointer<UInt8>) {
+          for byte in part {
+            stemmed[count] = byte
+            count += 1
+          }
         }
-        stemmed += word[..<(word.count - cut.drop)]
-        if let tail = cut.tail { stemmed.append(tail) }
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+          defer { start = end + 1 }
+          guard end > start else { continue }
+          let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+          if count > 0 {
+            stemmed[count] = 0x20
+            count += 1
+          }
+          let cut = PhraseStemmer.cut(word, rules: rules)
+          append(UnsafeBufferPointer(rebasing: word[..<(word.count - (cut?.drop ?? 0))]))
+          if let tail = cut?.tail {
+            stemmed[count] = tail
+            count += 1
+          }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: stemmed[..<count]), as: UTF8.self)
       }
-      return String(decoding: stemmed, as: UTF8.self)
     }
   }
 

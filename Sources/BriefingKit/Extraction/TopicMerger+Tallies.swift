@@ -89,13 +89,15 @@ extension TopicMerger {
   /// ones (the first given), without those equal to `name`. Sorting is stable, so of equal
   /// strings the first given leads.
   func sortUnique(_ texts: inout [Int32], except name: String, into unique: inout [String]) {
-    let table = table
-    if texts.count > 1 { texts.sort { table.text($0) < table.text($1) } }
-    unique.removeAll(keepingCapacity: true)
+    // The strings alone: a closure holding the whole table copied it, a retain and a release
+    // of each of its arrays, at every comparison.
+    let strings = table.texts
+    if texts.count > 1 { texts.sort { strings[Int($0)] < strings[Int($1)] } }
+    if !unique.isEmpty { unique.removeAll(keepingCapacity: true) }
     var last: Int32 = -1
     for text in texts {
-      let string = table.text(text)
-      let isRepeat = last >= 0 && (last == text || table.text(last) == string)
+      let string = strings[Int(text)]
+      let isRepeat = last >= 0 && (last == text || strings[Int(last)] == string)
       if !isRepeat && string != name { unique.append(string) }
       last = text
     }

@@ -42,8 +42,8 @@ public struct TopicRanker: Sendable {
     // length, session order: a counting sort of the entries by word count.
     var merger = TopicMerger(table, capacity: table.entries.count)
     var counts: [Int] = []
-    for entry in table.entries where !table.text(entry.name).isEmpty {
-      let count = merger.forms.words(entry.name)
+    for entry in table.entries {
+      guard let count = merger.forms.words(entry.name) else { continue }
       while counts.count <= count { counts.append(0) }
       counts[count] += 1
     }
@@ -56,8 +56,8 @@ public struct TopicRanker: Sendable {
     }
     // The word counts are read again from the forms' cache rather than kept per topic.
     var order = [Int32](repeating: 0, count: start)
-    for (index, entry) in table.entries.enumerated() where !table.text(entry.name).isEmpty {
-      let count = merger.forms.words(entry.name)
+    for (index, entry) in table.entries.enumerated() {
+      guard let count = merger.forms.words(entry.name) else { continue }
       order[next[count]] = Int32(index)
       next[count] += 1
     }

@@ -38,7 +38,7 @@ struct TopicTable: Sendable {
   /// Finds a string's id; nil once the table is sealed.
   private var interner: ByteInterner?
   /// The text of each id, decoded once.
-  private var texts: [String] = []
+  private(set) var texts: [String] = []
 
   /// An empty table with room for about `capacity` distinct strings and `topics` topics.
   init(capacity: Int = 1024, topics: Int = 0) {

@@ -10,7 +10,8 @@ struct NameStemmerBytesTests {
     "conservatives", "congress", "campus", "news", "  two  spaces  ", "grosse koalition",
     "bundesamtes fuer statistik", "abcde", "abcds", "a e", "ende ende ende", "x\ty", "pcs",
     "cities", "deutsche  bahn ", "Путина", "путин банк", "europäischen union", "café noires",
-    "e\u{301}lections", "a \u{301}party",
+    "e\u{301}lections", "a \u{301}party", "neuen tag", "grosses haus", "kleinem haus",
+    "rote haus", "blaue haus", "freiee tag", "abcder x", "abcdes", "bbbbem s",
   ]
 
   @Test func stemAgreesWithSplitting() {
@@ -23,6 +24,11 @@ struct NameStemmerBytesTests {
         return word.count >= 5 && word.hasSuffix("s") ? String(word.dropLast()) : word
       }.joined(separator: " ")
       #expect(NameStemmer.stem(key) == expected, "\(key.debugDescription)")
+      let lastKept = words.indices.map { index -> String in
+        let word = String(words[index])
+        return index == words.count - 1 ? word : NameStemmer.stem(adjective: word)
+      }.joined(separator: " ")
+      #expect(NameStemmer.stem(key, stemsLast: false) == lastKept, "\(key.debugDescription)")
     }
     #expect(NameStemmer.stem("deutschen bahn") == "deutsch bahn")
     #expect(NameStemmer.stem("merkels") == "merkel")
