@@ -56,16 +56,19 @@ struct RowInsert {
 
   /// Runs the statement with the values bound, then resets it for the next row's bindings.
   func run() throws {
-    defer { pending.values.pointee.removeAll(keepingCapacity: true) }
+    // Cleared before the values go, even when a binding or the step failed, so the statement
+    // never points at freed memory.
+    defer {
+      sqlite3_clear_bindings(statement.sqliteStatement)
+      pending.values.pointee.removeAll(keepingCapacity: true)
+    }
     try run(binding: 0, of: pending.values.pointee)
   }
 
   /// Binds the pending value at `position` from its own bytes, and the ones after it inside
-  /// that, then runs the statement while all of them are alive; the bindings are cleared
-  /// before the bytes go, so the statement never points at freed memory.
+  /// that, then runs the statement while all of them are alive.
   private func run(binding position: Int, of values: [PendingValues.Binding]) throws {
     guard position < values.count else {
-      defer { sqlite3_clear_bindings(statement.sqliteStatement) }
       try statement.execute()
       let code = sqlite3_reset(statement.sqliteStatement)
       guard code == SQLITE_OK else {
