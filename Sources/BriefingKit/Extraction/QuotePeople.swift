@@ -322,19 +322,23 @@ struct QuotePeople {
   }
 
   mutating func register(_ run: Run, isOwner: Bool = false) {
-    let words = run.name.map { nameHash($0) }
-    guard let last = words.last, !isPossessive(run.name.upperBound - 1) || isOwner else {
-      return
-    }
-    if let existing = person(named: run.name), people[existing].words.count >= words.count {
+    // The words' hashes are gathered only for a new person: most runs name someone already
+    // known, and an array for each was a tenth of registering.
+    guard let last = run.name.last.map({ nameHash($0) }),
+      !isPossessive(run.name.upperBound - 1) || isOwner
+    else { return }
+    if let existing = person(named: run.name), people[existing].words.count >= run.name.count {
       if people[existing].role == nil { attachRole(run, to: existing) }
       return
     }
     let isPerson =
-      !words.contains { lexicon.is($0, .organisation) } && (!isGerman || isGermanPerson(run))
-      && !isPlace(run.name) && (isGerman || !isKnownBody(run.name))
+      !run.name.contains { lexicon.is(nameHash($0), .organisation) }
+      && (!isGerman || isGermanPerson(run)) && !isPlace(run.name)
+      && (isGerman || !isKnownBody(run.name))
     people.append(
-      Person(name: run.name, words: words, role: nil, roleWords: [], isPerson: isPerson))
+      Person(
+        name: run.name, words: run.name.map { nameHash($0) }, role: nil, roleWords: [],
+        isPerson: isPerson))
     byLastWord.append(people.count - 1, for: last)
     attachRole(run, to: people.count - 1)
   }

@@ -8,8 +8,15 @@ import GRDBSQLite
 /// Values are bound with GRDB's own `StatementBinding` conformances, so they are stored exactly
 /// as `execute(arguments:)` stores them; every row binds every parameter, and the statement
 /// still runs through GRDB (`execute()`), which keeps its checks and bookkeeping.
+///
+/// Strings and blobs are not copied: each is kept until ``run()``, which binds it from its own
+/// bytes for as long as the statement runs (`SQLITE_STATIC`, as GRDB's `execute(arguments:)`
+/// does), then clears the bindings. Copied (`SQLITE_TRANSIENT`), every quote's strings and
+/// every article's whole text went through an allocation and a copy in SQLite.
 struct RowInsert {
   let statement: Statement
+  /// The strings and blobs of the row being built, bound by ``run()``.
+  private let pending = PendingValues()
 
   /// Prepares (or takes from the cache) `sql`, which has `parameters` positional parameters.
   init(_ sql: String, parameters: Int, in db: Database) throws {
@@ -27,8 +34,7 @@ struct RowInsert {
   /// Binds a string as GRDB does (as a C string, so up to a NUL) but from the string's own
   /// bytes: GRDB's `String` binding copies the string into a C array first.
   func bind(_ text: String, at index: Int32) throws {
-    try check(
-      text.withCString { sqlite3_bind_text(statement.sqliteStatement, index, $0, -1, transient) })
+    pending.values.pointee.append(.init(index: index, value: .text(text)))
   }
 
   /// Binds a string, or NULL when nil.
@@ -39,11 +45,7 @@ struct RowInsert {
 
   /// Binds bytes as a blob, as GRDB binds `Data`.
   func bind(blob bytes: [UInt8], at index: Int32) throws {
-    try check(
-      bytes.withUnsafeBytes {
-        sqlite3_bind_blob(
-          statement.sqliteStatement, index, $0.baseAddress, Int32($0.count), transient)
-      })
+    pending.values.pointee.append(.init(index: index, value: .blob(bytes)))
   }
 
   private func check(_ code: Int32) throws {
@@ -54,14 +56,66 @@ struct RowInsert {
 
   /// Runs the statement with the values bound, then resets it for the next row's bindings.
   func run() throws {
-    try statement.execute()
-    let code = sqlite3_reset(statement.sqliteStatement)
-    guard code == SQLITE_OK else {
-      throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql)
+    // Cleared before the values go, even when a binding or the step failed, so the statement
+    // never points at freed memory.
+    defer {
+      sqlite3_clear_bindings(statement.sqliteStatement)
+      pending.values.pointee.removeAll(keepingCapacity: true)
+    }
+    try run(binding: 0, of: pending.values.pointee)
+  }
+
+  /// Binds the pending value at `position` from its own bytes, and the ones after it inside
+  /// that, then runs the statement while all of them are alive.
+  private func run(binding position: Int, of values: [PendingValues.Binding]) throws {
+    guard position < values.count else {
+      try statement.execute()
+      let code = sqlite3_reset(statement.sqliteStatement)
+      guard code == SQLITE_OK else {
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql)
+      }
+      return
+    }
+    let index = values[position].index
+    switch values[position].value {
+    case .text(let text):
+      try text.withCString {
+        try check(sqlite3_bind_text(statement.sqliteStatement, index, $0, -1, nil))
+        try run(binding: position + 1, of: values)
+      }
+    case .blob(let bytes):
+      try bytes.withUnsafeBytes {
+        try check(
+          sqlite3_bind_blob(
+            statement.sqliteStatement, index, $0.baseAddress, Int32($0.count), nil))
+        try run(binding: position + 1, of: values)
+      }
     }
   }
 }
 
-/// SQLite copies what is bound with this destructor (`SQLITE_TRANSIENT`, a C macro).
-private let transient = unsafeBitCast(
-  OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+/// The strings and blobs bound to a ``RowInsert`` until it runs. A class because a
+/// `RowInsert` is passed by value to the code that binds its values, and ``RowInsert/run()``
+/// must see the values bound through every copy. They are reached through a pointer: a class's
+/// stored `var` is checked for exclusive access at run time on every append (175 instructions,
+/// more than the copy it saves), and only a `RowInsert` running on one connection uses them.
+private final class PendingValues {
+  enum Value {
+    case text(String)
+    case blob([UInt8])
+  }
+
+  struct Binding {
+    var index: Int32
+    var value: Value
+  }
+
+  let values = UnsafeMutablePointer<[Binding]>.allocate(capacity: 1)
+
+  init() { values.initialize(to: []) }
+
+  deinit {
+    values.deinitialize(count: 1)
+    values.deallocate()
+  }
+}

@@ -52,6 +52,25 @@ struct QuoteListingJSONTests {
     }
   }
 
+  /// Scalars that are not ASCII, alone or in runs, at either end of a text and at every offset
+  /// of an eight-byte word, come out as the `JSONValue` rendering writes them.
+  @Test func textBeyondASCIIAtAnyOffsetMatchesTheJSONValueRendering() {
+    var quotes: [StoredQuote] = []
+    for offset in 0..<9 {
+      for piece in ["“", "…", "£", "é", "日本", "🙂"] {
+        let text =
+          piece + String(repeating: "a", count: offset) + piece + piece
+          + String(repeating: "b", count: 17 - offset) + piece
+        quotes.append(
+          StoredQuote(
+            id: "1.\(quotes.count + 1)", articleID: 1,
+            quote: Quote(text: text, start: 0, end: text.unicodeScalars.count)))
+      }
+    }
+    let expected = JSONValue.array(quotes.map(Self.reference)).rendered()
+    #expect(QuoteListing.jsonArray(quotes) == expected)
+  }
+
   @Test func nullsAndEscapesAreWrittenAsJSON() {
     let text = QuoteListing.jsonArray(Array(Self.quotes.suffix(2)))
     #expect(text.contains(#""speaker":null,"role":null,"mention":null,"cue":null"#))
