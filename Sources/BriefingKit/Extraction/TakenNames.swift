@@ -47,25 +47,30 @@ struct TakenNames {
   /// Eight bytes are tested, lowered and hashed at a time (``loweredWord(_:)``): one byte at
   /// a time, hashing was most of the cost of a look-up.
   static func loweredHash(_ text: String) -> UInt64? {
+    // Read in place: `withUTF8` first copies the string to make it mutable.
+    if let hash = text.utf8.withContiguousStorageIfAvailable(loweredHash(of:)) { return hash }
     var text = text
-    return text.withUTF8 { bytes in
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-      var offset = 0
-      while offset < bytes.count {
-        var word: UInt64 = 0
-        if let base = bytes.baseAddress, bytes.count - offset >= 8 {
-          word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        } else {
-          for index in offset..<bytes.count {
-            word |= UInt64(bytes[index]) << (8 * UInt64(index - offset))
-          }
+    return text.withUTF8(loweredHash(of:))
+  }
+
+  /// ``loweredHash(_:)`` of the UTF-8 `bytes`.
+  private static func loweredHash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+    var offset = 0
+    while offset < bytes.count {
+      var word: UInt64 = 0
+      if let base = bytes.baseAddress, bytes.count - offset >= 8 {
+        word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      } else {
+        for index in offset..<bytes.count {
+          word |= UInt64(bytes[index]) << (8 * UInt64(index - offset))
         }
-        offset += 8
-        guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
-        hash = (hash ^ loweredWord(word)) &* 0x100_0000_01b3
       }
-      return hash
+      offset += 8
+      guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
+      hash = (hash ^ loweredWord(word)) &* 0x100_0000_01b3
     }
+    return hash
   }
 
   /// The eight ASCII bytes of `word` with capitals lowered. Per byte, adding 0x3F sets the
