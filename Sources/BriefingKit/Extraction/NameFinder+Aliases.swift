@@ -44,6 +44,8 @@ extension NameFinder {
     // `nextInGroup` from its head, so no array is built per group or per lookup.
     var groups = KeyTable(capacity: candidates.count)
     var heads: [Int] = []
+    // At most one group per candidate: reserved at once rather than grown.
+    heads.reserveCapacity(candidates.count)
     var nextInGroup = [Int](repeating: -1, count: candidates.count)
     var byInitials: [String: [Int]] = [:]
     // Initials are only looked up for an acronym (`NATO`).
