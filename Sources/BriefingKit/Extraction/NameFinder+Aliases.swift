@@ -44,6 +44,8 @@ extension NameFinder {
     // `nextInGroup` from its head, so no array is built per group or per lookup.
     var groups = KeyTable(capacity: candidates.count)
     var heads: [Int] = []
+    // At most one group per candidate: reserved at once rather than grown.
+    heads.reserveCapacity(candidates.count)
     var nextInGroup = [Int](repeating: -1, count: candidates.count)
     var byInitials: [String: [Int]] = [:]
     // Initials are only looked up for an acronym (`NATO`).
@@ -251,8 +253,35 @@ extension NameFinder {
   }
 
   /// First letters of a multi-word name without its connectors (`UN` for `United Nations`).
+  ///
+  /// When every first letter is ASCII (nearly always) they are written at once into the
+  /// string's own storage: appending them one scalar at a time cost more than the rest of the
+  /// alias merging's bookkeeping.
   @inline(__always)
   private func initials(of index: Int) -> String {
+    let words = candidates[index].words
+    var count = 0
+    var isASCII = true
+    for word in words where !scan.classes[Int(word)].contains(.nameConnector) {
+      guard let first = scan.lowerTable.bytes(of: word).first else { continue }
+      count += 1
+      if first >= 0x80 { isASCII = false }
+    }
+    guard isASCII else { return scalarInitials(of: index) }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var end = 0
+      for word in words where !scan.classes[Int(word)].contains(.nameConnector) && end < count {
+        guard let first = scan.lowerTable.bytes(of: word).first else { continue }
+        buffer[end] = first >= 0x61 && first <= 0x7A ? first - 32 : first
+        end += 1
+      }
+      return end
+    }
+  }
+
+  /// ``initials(of:)`` for a name with a first letter beyond ASCII, uppercased as a
+  /// `Character` (`É` for `élysée`).
+  private func scalarInitials(of index: Int) -> String {
     var result = ""
     for word in candidates[index].words {
       guard !scan.classes[Int(word)].contains(.nameConnector),

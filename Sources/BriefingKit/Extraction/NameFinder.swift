@@ -22,6 +22,8 @@ struct NameFinder {
   let capitalisedUses: [Int32]
   /// The ids of the cue words tested one word at a time.
   let cueWords: CueWordIDs
+  /// Capitalised words in the text: no more runs of name words can open (``runs()``).
+  let capitalisedWords: Int
   var candidates: [NameCandidate] = []
   var alive: [Bool] = []
   /// Token ranges of roles and titles before names (`Transport Secretary`): not key phrases.
@@ -72,6 +74,7 @@ struct NameFinder {
     lowercaseUses = uses
     capitalisedUses = capitals
     isShouting = shouting * 2 > letters && letters > 3
+    capitalisedWords = capitalised
     // Names recur: about one distinct candidate per two capitalised words, reserved at once
     // rather than grown (a candidate is a few hundred bytes, copied at every regrowth).
     candidates.reserveCapacity(capitalised / 2 + 4)
@@ -169,6 +172,8 @@ struct NameFinder {
   private func runs() -> [Range<Int>] {
     let tokens = scan.tokens
     var runs: [Range<Int>] = []
+    // Reserved at once: grown from empty, the list was copied about six times per article.
+    runs.reserveCapacity(capitalisedWords)
     var index = 0
     while index < tokens.count {
       // Both tests need a capital: the many words without one are passed over here, with

@@ -11,7 +11,7 @@ struct ScannedText: Sendable {
   /// Words whose written form differs from the text's bytes, one after the other.
   var normalised: [UInt8] = []
   /// Distinct lowercased forms.
-  var lowerTable = ByteInterner(capacity: 32)
+  var lowerTable: ByteInterner
   /// For each lowercased form, what the lexicon knows about it.
   var classes: [TopicWordClass] = []
   /// Number of sentences in the body.
@@ -20,6 +20,12 @@ struct ScannedText: Sendable {
   var cuedSentences: [Int32] = []
   /// Index of the first body token (the headline's tokens come before it).
   var bodyStart = 0
+
+  /// An empty text whose lowercased forms go into `lowerTable`: the scanner passes one sized
+  /// for the article, so no default table is built only to be replaced.
+  init(lowerTable: ByteInterner = ByteInterner(capacity: 32)) {
+    self.lowerTable = lowerTable
+  }
 
   /// Number of distinct lowercased forms.
   var lowerCount: Int { lowerTable.count }

@@ -32,7 +32,7 @@ struct WordScanner {
     var hashEnd = -1
   }
 
-  var result = ScannedText()
+  var result: ScannedText
   private var lowerBuffer: [UInt8] = []
   var buffer: [UInt8] = []
   /// The lexicon's classes of words, looked up per new lowercased form.
@@ -80,7 +80,7 @@ struct WordScanner {
 
   private init(classTable: WordClassTable, expectedWords: Int) {
     self.classTable = classTable
-    result.lowerTable = ByteInterner(capacity: max(expectedWords, 32))
+    result = ScannedText(lowerTable: ByteInterner(capacity: max(expectedWords, 32)))
     buffer.reserveCapacity(64)
     result.tokens.reserveCapacity(max(expectedWords * 2, 32))
     result.classes.reserveCapacity(max(expectedWords, 32))

@@ -7,12 +7,14 @@ import Testing
 struct TakenNamesTests {
   static let names = [
     "Bank of England", "BBC", "Zürich", "e\u{301}cole", "\u{212A}elvin", "STRASSE", "Straße",
-    "", "U.S.", "Łódź", "NATO",
+    "", "U.S.", "Łódź", "NATO", "Ab@[`{Z", "European Broadcasting Union",
   ]
   static let phrases = [
     "bank of england", "Bank Of England", "bbc", "BBCs", "zürich", "ZÜRICH", "école",
     "kelvin", "KELVIN", "strasse", "straße", "", "u.s.", "łódź", "ŁÓDŹ", "nato", "natO ",
-    "bank of englanD", "Bank of Englan", "b", "\u{212A}", "k",
+    "bank of englanD", "Bank of Englan", "b", "\u{212A}", "k", "ab@[`{z", "AB@[`{Z", "ab`{`{z",
+    "european broadcasting union", "EUROPEAN BROADCASTING UNIOn", "european broadcasting unio",
+    "european broadcasting union ", "european broadcasting unioné",
   ]
 
   @Test func answersAsASetOfLowercasedNamesDoes() {
