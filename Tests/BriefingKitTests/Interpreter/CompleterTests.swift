@@ -56,18 +56,20 @@ struct CompleterTests {
     harness.run("fields")
   }
 
-  @Test func completesSpeakersQuotedInTheSession() throws {
+  /// The context of a session with one article quoting each of `speakers` (nil: nobody named).
+  func context(quoting speakers: [String?]) throws -> CommandContext {
     let harness = try Harness()
     _ = try harness.driver.context.store.add([
       AnalysedArticle(
         article: Article(title: "Rail", paragraphs: ["Text."]),
-        quotes: [
-          Quote(text: "We wait", start: 0, end: 4, speaker: "Idris Okafor"),
-          Quote(text: "We go", start: 0, end: 4, speaker: "Ida Lind"),
-          Quote(text: "No", start: 0, end: 2),
-        ], topics: [], summary: "")
+        quotes: speakers.map { Quote(text: "We wait", start: 0, end: 4, speaker: $0) },
+        topics: [], summary: "")
     ])
-    let context = harness.driver.context
+    return harness.driver.context
+  }
+
+  @Test func completesSpeakersQuotedInTheSession() throws {
+    let context = try context(quoting: ["Idris Okafor", "Ida Lind", nil])
     #expect(
       Completer().candidates(for: "quotes --speaker i", in: context).candidates.sorted() == [
         "\"Ida Lind\"", "\"Idris Okafor\"",
@@ -81,16 +83,7 @@ struct CompleterTests {
   }
 
   @Test func aSpeakerWhoseQuoteIsLeftOpenIsCompletedWhole() throws {
-    let harness = try Harness()
-    _ = try harness.driver.context.store.add([
-      AnalysedArticle(
-        article: Article(title: "Chips", paragraphs: ["Text."]),
-        quotes: [
-          Quote(text: "We wait", start: 0, end: 4, speaker: "Bill Gates"),
-          Quote(text: "We go", start: 0, end: 4, speaker: "Bill Thompson"),
-        ], topics: [], summary: "")
-    ])
-    let context = harness.driver.context
+    let context = try context(quoting: ["Bill Gates", "Bill Thompson"])
     // A first Tab on `Bil` leaves the shared start with its quote open, blank included.
     let first = Completer().candidates(for: "quotes --speaker Bil", in: context).candidates
     #expect(first.count == 2 && first.allSatisfy { $0.hasPrefix("\"Bill ") })
