@@ -81,6 +81,16 @@ public struct QuoteExtractor: Sendable {
       widened[index].role = RoleStyle.written(
         widened[index].role, language: language, text: scalars)
     }
+    // A German body quoted through an oblique case (`eine Sprecherin der Deutschen Bahn`) is
+    // named in the nominative, as its topic is (`Deutsche Bahn`); the mention keeps the text.
+    if language == "de" {
+      for index in widened.indices {
+        guard let speaker = widened[index].speaker,
+          let nominative = NameFinder.germanNominative(speaker)
+        else { continue }
+        widened[index].speaker = nominative
+      }
+    }
     return widened
   }
 

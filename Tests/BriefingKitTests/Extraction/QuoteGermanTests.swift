@@ -63,6 +63,29 @@ struct QuoteGermanTests {
     #expect(quote.speaker == speaker)
   }
 
+  @Test(
+    arguments: [
+      (
+        "„Bitte verschieben Sie Ihre Reise“, sagte eine Sprecherin der Deutschen Bahn.",
+        "Deutsche Bahn"
+      ),
+      (
+        "„Die Zinsen bleiben“, teilte ein Sprecher der Europäischen Zentralbank mit.",
+        "Europäische Zentralbank"
+      ),
+      // A plural or genitive noun leaves the name as written.
+      (
+        "„Der Hafen bleibt zu“, sagte ein Sprecher der Ostfriesischen Inseln.",
+        "Ostfriesischen Inseln"
+      ),
+    ])
+  func aBodyQuotedThroughAnObliqueCaseIsNamedInTheNominative(text: String, speaker: String)
+    throws
+  {
+    let quote = try #require(QuoteFixture(text, language: "de").quotes.first)
+    #expect(quote.speaker == speaker)
+  }
+
   @Test func soAfterACommaFollowingAPartialQuote() throws {
     let fixture = QuoteFixture(
       "Die Stadt müsse „die Gebühren deutlich senken“ und sparen, so Vogelsang.", language: "de")
@@ -180,7 +203,7 @@ struct QuoteGermanTests {
     let fixture = QuoteFixture([paragraph], language: "de", title: "Bahn")
     let quote = try #require(fixture.quotes.first)
     #expect(quote.role == "Sprecherin")
-    #expect(quote.speaker == "Nordischen Bahn")
+    #expect(quote.speaker == "Nordische Bahn")
   }
 
   @Test func englishTextIsNotReadWithGermanWordOrder() {
