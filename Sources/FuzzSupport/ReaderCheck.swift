@@ -1,6 +1,7 @@
 import BriefingKit
 
-/// Every reader, on any bytes: either articles with text, or an ``ArticleError`` naming the file.
+/// Every reader, on any bytes: either articles with text (and errors naming the file for the
+/// records that failed), or an ``ArticleError`` naming the file.
 ///
 /// The first byte picks the file name (`x.txt`, `x.md`, `x.html`, `x.json`, `x.jsonl`, or `x`,
 /// whose format is sniffed from the content); the rest are the file's bytes.
@@ -19,6 +20,9 @@ public enum ReaderCheck: FuzzCheck {
     }
     var problems: [String] = []
     if result.articles.isEmpty { problems.append("no articles and no error") }
+    for error in result.errors where !error.description.contains("'\(path)'") {
+      problems.append("record error without the path: \(error)")
+    }
     for article in result.articles {
       if article.path != path { problems.append("path \(article.path ?? "nil"), not \(path)") }
       if !article.paragraphs.contains(where: { !$0.isEmpty }) {

@@ -64,9 +64,7 @@ struct BadInputTests {
     ("blank.txt", Array(" \n\t\r\n ".utf8), "is empty"),
     ("nested.json", [UInt8](repeating: 0x5B, count: 100_000), "nesting"),
     ("wrong.json", Array(#"{"title": 5, "text": "Body."}"#.utf8), "field 'title' should be"),
-    (
-      "wrong.jsonl", Array("{\"title\": \"A\", \"text\": \"B\"}\n{\"title\": [1]}\n".utf8), "line 2"
-    ),
+    ("wrong.jsonl", Array("{\"title\": [1]}\n{\"title\": 2}\n".utf8), "line 1"),
     ("front.md", Array("---\ntitle: [unclosed\n---\nBody text.\n".utf8), "front matter"),
     ("front-open.md", Array("---\ntitle: A\nBody text without an end.\n".utf8), "front matter"),
   ]
@@ -75,6 +73,17 @@ struct BadInputTests {
   func aBadFileIsNamedAndChangesNothing(name: String, bytes: [UInt8], message: String) throws {
     let path = try write(bytes, to: name)
     try expectRefused("load \(path)", naming: path, saying: message)
+  }
+
+  @Test func aTruncatedJSONLineFailsTheLoadButTheOtherLinesLoad() throws {
+    let lines = "{\"title\": \"Ferry fares\", \"text\": \"Fares rise in May.\"}\n{\"title\": \"Cut"
+    let path = try write(Array(lines.utf8), to: "cut.jsonl")
+    let (result, _) = try run("load \(path)")
+    #expect(result.status == 1, "\(result.output)")
+    #expect(result.errors.contains("'\(path)' line 2, column"), "\(result.errors)")
+    #expect(result.errors.contains("loaded 1 article from \(path) (1 failed)"), "\(result.errors)")
+    let after = try Self.contents(of: session)
+    #expect(after.contains("Ferry fares") && after.contains("Kept judgment"))
   }
 
   @Test func aFileOverTheLimitIsRefusedWithoutReadingIt() throws {

@@ -22,7 +22,8 @@ public struct ArticleReader: Sendable {
   ///
   /// - Parameter path: the path as the user gave it; used for messages, format by extension.
   /// - Throws: ``ArticleError`` when the file is empty, binary, too large, malformed, or has
-  ///   no text.
+  ///   no text. A JSON array's item or a JSON Lines line that fails leaves the others to be
+  ///   read: its error is in the result's `errors`.
   public func read(_ bytes: [UInt8], path: String) throws(ArticleError) -> ArticleReadResult {
     guard !bytes.isEmpty else { throw .empty(path: path) }
     guard bytes.count <= maxBytes else {
@@ -33,7 +34,8 @@ public struct ArticleReader: Sendable {
       throw .empty(path: path)
     }
     var warnings = decoded.warning.map { [$0] } ?? []
-    let articles: [Article]
+    var articles: [Article]
+    var errors: [ArticleError] = []
     switch ArticleFormat(path: path, text: decoded.text) {
     case .plainText: articles = [PlainTextReader().article(from: decoded.text)]
     case .markdown: articles = [try MarkdownReader(path: path).article(from: decoded.text)]
@@ -43,8 +45,9 @@ public struct ArticleReader: Sendable {
     case .json, .jsonLines:
       let isLines = ArticleFormat(path: path, text: decoded.text) == .jsonLines
       let reader = JSONArticleReader(path: path)
-      articles =
+      let records =
         try isLines ? reader.articles(lines: decoded.text) : reader.articles(json: decoded.text)
+      (articles, errors) = (records.articles, records.errors)
     }
     var finished: [Article] = []
     for (number, article) in articles.enumerated() {
@@ -56,8 +59,9 @@ public struct ArticleReader: Sendable {
       }
       finished.append(finish(article, path: path))
     }
-    guard !finished.isEmpty else { throw .noText(path: path) }
-    return ArticleReadResult(articles: finished, warnings: warnings)
+    // Nothing to load: the file fails, with its first bad record's error if it has one.
+    guard !finished.isEmpty else { throw errors.first ?? .noText(path: path) }
+    return ArticleReadResult(articles: finished, warnings: warnings, errors: errors)
   }
 
   /// Sets id 0, the path, a title when missing and the language when unknown.

@@ -9,8 +9,11 @@ struct JSONArticleReader: Sendable {
   /// The path as the user gave it, for messages.
   var path: String
 
-  /// The articles of a JSON document.
-  func articles(json text: String) throws(ArticleError) -> [Article] {
+  /// The articles of a JSON document and the items that could not be read.
+  ///
+  /// A syntax error fails the whole document; an item of an array that is not an article
+  /// (a number, a title that is a list) is left out with its error, and the others are read.
+  func articles(json text: String) throws(ArticleError) -> Records {
     var parser = JSONParser(Array(text.utf8))
     let value: JSONNode
     do {
@@ -19,18 +22,20 @@ struct JSONArticleReader: Sendable {
       throw .malformedJSON(path: path, line: error.line, column: error.column, reason: error.reason)
     }
     switch value {
-    case .object(let members): return [try article(from: members)]
+    case .object(let members): return Records(articles: [try article(from: members)])
     case .array(let items):
-      var articles: [Article] = []
+      var records = Records()
       for (position, item) in items.enumerated() {
-        guard case .object(let members) = item else {
-          throw .wrongFieldType(
-            path: path, line: 1, field: "item \(position + 1)", expected: "an object",
-            found: item.kind)
+        records.add { () throws(ArticleError) -> Article in
+          guard case .object(let members) = item else {
+            throw .wrongFieldType(
+              path: path, line: 1, field: "item \(position + 1)", expected: "an object",
+              found: item.kind)
+          }
+          return try article(from: members)
         }
-        articles.append(try article(from: members))
       }
-      return articles
+      return records
     default:
       throw .wrongFieldType(
         path: path, line: 1, field: "top level", expected: "an object or an array",
@@ -38,28 +43,34 @@ struct JSONArticleReader: Sendable {
     }
   }
 
-  /// The articles of a JSON Lines document: one object per non-blank line.
-  func articles(lines text: String) throws(ArticleError) -> [Article] {
-    var articles: [Article] = []
-    for (offset, line) in Paragraphs.lines(of: text)
-      .enumerated()
-    {
+  /// The articles of a JSON Lines document, one object per non-blank line, and the lines that
+  /// could not be read: each line stands alone, so one truncated or mistyped line costs only
+  /// itself.
+  func articles(lines text: String) -> Records {
+    var records = Records()
+    for (offset, line) in Paragraphs.lines(of: text).enumerated() {
       guard line.unicodeScalars.contains(where: { !$0.isSpaceOrNewline }) else { continue }
-      var parser = JSONParser(Array(line.utf8), firstLine: offset + 1)
-      let value: JSONNode
-      do {
-        value = try parser.parseDocument()
-      } catch {
-        throw .malformedJSON(
-          path: path, line: error.line, column: error.column, reason: error.reason)
+      records.add { () throws(ArticleError) -> Article in
+        try article(line: line, number: offset + 1)
       }
-      guard case .object(let members) = value else {
-        throw .wrongFieldType(
-          path: path, line: offset + 1, field: "line", expected: "an object", found: value.kind)
-      }
-      articles.append(try article(from: members))
     }
-    return articles
+    return records
+  }
+
+  /// The article on line `number` of a JSON Lines document.
+  private func article(line: Substring, number: Int) throws(ArticleError) -> Article {
+    var parser = JSONParser(Array(line.utf8), firstLine: number)
+    let value: JSONNode
+    do {
+      value = try parser.parseDocument()
+    } catch {
+      throw .malformedJSON(path: path, line: error.line, column: error.column, reason: error.reason)
+    }
+    guard case .object(let members) = value else {
+      throw .wrongFieldType(
+        path: path, line: number, field: "line", expected: "an object", found: value.kind)
+    }
+    return try article(from: members)
   }
 
   /// One article from an object's members.
@@ -78,5 +89,22 @@ struct JSONArticleReader: Sendable {
       url: try fields.string(["url", "link"]),
       language: try fields.string(["language", "lang", "inLanguage"]) ?? "und",
       tags: try fields.named(["tags", "keywords"]), paragraphs: paragraphs)
+  }
+}
+
+extension JSONArticleReader {
+  /// The articles read from a document's records and the errors of the records that failed.
+  struct Records {
+    var articles: [Article] = []
+    var errors: [ArticleError] = []
+
+    /// Adds the article `read` returns, or its error.
+    mutating func add(_ read: () throws(ArticleError) -> Article) {
+      do {
+        articles.append(try read())
+      } catch {
+        errors.append(error)
+      }
+    }
   }
 }

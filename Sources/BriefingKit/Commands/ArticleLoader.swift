@@ -41,6 +41,7 @@ struct ArticleLoader {
           let bytes = try context.files.bytes(at: file, limit: Self.maxBytes)
           let result = try reader.read(bytes, path: file)
           diagnostics += result.warnings.map { .init(isError: false, message: $0) }
+          diagnostics += result.errors.map { .init(isError: true, message: $0.description) }
           for article in result.articles {
             try add(article)
             analysed += 1

@@ -8,9 +8,9 @@ struct LoadCommand: Command {
   static let details = """
     Formats: plain text, Markdown with front matter, HTML, JSON and JSON Lines, chosen by
     extension and by content. In a folder, files with another extension (scripts, images) are
-    left alone; a file named on its own is always read. Files that fail are reported and
-    skipped; the rest load, and the command then counts as failed. The same article twice is
-    loaded once.
+    left alone; a file named on its own is always read. Files that fail, and lines of a JSON
+    Lines file or items of a JSON array that fail, are reported and skipped; the rest load, and
+    the command then counts as failed. The same article twice is loaded once.
 
     Example:
       load news/ extra/*.html

@@ -140,16 +140,39 @@ struct StructuredReaderTests {
     #expect(result.articles.last?.url == "https://example.org/2")
   }
 
-  @Test func jsonLinesErrorNamesLineThree() throws {
-    let error = #expect(throws: ArticleError.self) { try read("broken.jsonl") }
+  @Test func aBadJSONLineIsNamedAndTheOthersAreRead() throws {
+    let result = try read("broken.jsonl")
+    #expect(result.articles.map(\.title) == ["One", "Two"])
     #expect(
-      error
-        == .malformedJSON(
-          path: "news/broken.jsonl", line: 3, column: 36,
-          reason: "expected ',' or '}' after a value"))
+      result.errors
+        == [
+          .malformedJSON(
+            path: "news/broken.jsonl", line: 3, column: 36,
+            reason: "expected ',' or '}' after a value")
+        ])
     #expect(
-      error?.description
+      result.errors.first?.description
         == "'news/broken.jsonl' line 3, column 36: expected ',' or '}' after a value")
+  }
+
+  @Test func jsonLinesWithNoReadableLineFailWithTheFirstLinesError() {
+    let lines = "{\"title\": [1], \"text\": \"A\"}\n{\"title\": \"B\", \"text\": \"B\"\n"
+    let error = #expect(throws: ArticleError.self) {
+      try ArticleReader().read(Array(lines.utf8), path: "w.jsonl")
+    }
+    #expect(
+      error?.description == "'w.jsonl' line 1: field 'title' should be a string, not an array")
+  }
+
+  @Test func aJSONArrayItemThatIsNoArticleIsNamedAndTheOthersAreRead() throws {
+    let json = #"[{"title": "Kept", "text": "Body."}, 7, {"title": {"a": 1}, "text": "B"}]"#
+    let result = try ArticleReader().read(Array(json.utf8), path: "a.json")
+    #expect(result.articles.map(\.title) == ["Kept"])
+    #expect(
+      result.errors.map(\.description) == [
+        "'a.json' line 1: field 'item 2' should be an object, not a number",
+        "'a.json' line 1: field 'title' should be a string, not an object",
+      ])
   }
 
   @Test func wrongFieldTypeNamesFieldAndLine() throws {
