@@ -74,6 +74,10 @@ extension CueData {
     "organiser", "organisers", "unit", "division", "members", "activists",
   ]
 
+  /// The ``bodyMemberNouns`` for a body's workforce, which also follow common nouns opening a
+  /// sentence (`Steel workers`, `Hospital staff`).
+  static let workforceNouns: [[UInt8]] = ["workers", "staff", "employees"].map { Array($0.utf8) }
+
   /// What a company has or reports, written after its name even with a possessive
   /// (`Cairn's shareholders`, `Cairn shares`): no person has them in the news. Not `stake`,
   /// which people hold too (`Glazer's stake`).

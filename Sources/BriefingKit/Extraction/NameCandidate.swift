@@ -77,6 +77,9 @@ struct NameCandidate: Sendable {
   /// Evidence that the name is a body (`the Fed said`, `oil firm Cairn`, `Cairn shares`): see
   /// ``NameFinder/bodyCue(name:of:)``. With it, speaking alone makes no person.
   var bodyCues = 0.0
+  /// The part of ``organisation`` that a word for a workforce gives a one-word name opening a
+  /// sentence (`Steel workers`): no evidence for a name never written inside one.
+  var openingBodyCues = 0.0
   var organisation = 0.0
   var place = 0.0
   /// True when a title introduces the name somewhere (`President Joe Biden`, `the Kremlin
@@ -107,7 +110,7 @@ struct NameCandidate: Sendable {
 
   /// True when the only evidence of the name is a capital at the start of sentences.
   var isWeak: Bool {
-    max(person, organisation, place) < 1 && quotes == 0
+    max(person, organisation - openingBodyCues, place) < 1 && quotes == 0
       && sentenceInitialMentions + headlineMentions >= mentions
   }
 
@@ -128,6 +131,7 @@ struct NameCandidate: Sendable {
     person += other.person
     spoken += other.spoken
     bodyCues += other.bodyCues
+    openingBodyCues += other.openingBodyCues
     organisation += other.organisation
     place += other.place
     roles.merge(other.roles, uniquingKeysWith: +)

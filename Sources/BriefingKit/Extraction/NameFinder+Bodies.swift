@@ -45,6 +45,28 @@ extension NameFinder {
     return cue
   }
 
+  /// True when a word for a workforce follows `name`, one singular word opening a sentence,
+  /// not in capitals and not known to name a body (`Steel workers walked out`, `Hospital staff
+  /// say`): the word may be a common noun, capitalised only by the sentence. Its body cue then
+  /// counts only if the name is also written inside a sentence (``NameCandidate/isWeak``).
+  /// Other members say more (`Ulster coach`, `Middlesbrough boss`, `Amex shares`).
+  func isWorkforceAfterOpeningNoun(_ name: Range<Int>) -> Bool {
+    let token = scan.tokens[name.lowerBound]
+    let next = name.lowerBound + 1
+    guard name.count == 1, token.flags.contains(.sentenceStart), !token.flags.contains(.allCaps),
+      !token.flags.contains(.possessive), next < scan.tokens.count,
+      !scan.tokens[next].flags.contains(.breakBefore),
+      !scan.tokens[next].flags.contains(.capitalised),
+      scan.classes(of: token).isDisjoint(with: [
+        .organisation, .knownOrganisation, .organisationStart, .commonAcronym,
+      ]),
+      scan.lowerTable.bytes(of: token.lower).last != UInt8(ascii: "s")
+    else { return false }
+    return scan.lowerTable.withBytes(of: scan.tokens[next].lower) { next in
+      CueData.workforceNouns.contains { next.elementsEqual($0) }
+    }
+  }
+
   /// True when the English article `the` stands right before the run (`the Fed said`): people
   /// are named without one, bodies often with one. Asked of one-word names only, as an
   /// unknown title may open a longer one (`the Rev Jonah Pell`).

@@ -275,6 +275,8 @@ extension NameFinder {
     var place = 0.0
     var speech = 0.0
     var body = 0.0
+    /// The part of ``body`` a word for a workforce gives after a word opening a sentence.
+    var openingBody = 0.0
   }
 
   /// Adds the kind cues of one mention to the candidate at `index`: given names, titles and
@@ -288,6 +290,7 @@ extension NameFinder {
     var (person, organisation, place) = (cues.person, cues.organisation, cues.place)
     candidates[index].spoken += cues.speech
     candidates[index].bodyCues += cues.body
+    candidates[index].openingBodyCues += cues.openingBody
     let isPlace = candidates[index].isGazetteerPlace || candidates[index].hasPlaceWord
     if isPlace { place += 3 }
     if cues.hasOrganisationWord || candidates[index].isKnownOrganisation {
@@ -350,6 +353,7 @@ extension NameFinder {
       name == run && name.count == 1 && isAfterDefiniteArticle(run)
       && (speech > 0 || isVerbAfter(run))
     cues.body = bodyCue(name: name, of: run) + (isArticled ? 1 : 0)
+    if cues.body >= 2 && isWorkforceAfterOpeningNoun(name) { cues.openingBody = 2 }
     cues.speech = speech
     cues.person += speech
     cues.organisation += cues.body

@@ -35,6 +35,22 @@ struct EntityBodyCueTests {
     #expect(kind(of: "Quennel", in: text) == .organisation)
   }
 
+  @Test func aCommonNounOpeningASentenceBeforeMembersIsNoBody() {
+    let text = """
+      Steel workers walked out on Monday. Rail staff joined them, and the union said the \
+      strike would last a week.
+      """
+    #expect(kind(of: "Steel", in: text) == nil)
+    #expect(kind(of: "Rail", in: text) == nil)
+  }
+
+  @Test func aNameOpeningASentenceBeforeMembersIsABodyWhenAlsoWrittenInside() {
+    let text = """
+      Quennel workers walked out on Monday. The strike at Quennel is the first in ten years.
+      """
+    #expect(kind(of: "Quennel", in: text) == .organisation)
+  }
+
   @Test func sharesInTheNameMakeItACompany() {
     let text = """
       Investors bought shares in Tarrock after the oil find. Tarrock said more wells would \
