@@ -38,16 +38,17 @@ public struct ArticleReader: Sendable {
     var errors: [ArticleError] = []
     switch ArticleFormat(path: path, text: decoded.text) {
     case .plainText: articles = [PlainTextReader().article(from: decoded.text)]
-    case .markdown: articles = [try MarkdownReader(path: path).article(from: decoded.text)]
+    case .markdown:
+      articles = [try MarkdownReader(path: path).article(from: decoded.text).removingDateline()]
     case .html:
       guard HTMLReader.isAvailable else { throw .htmlUnavailable(path: path) }
-      articles = [HTMLReader().article(from: decoded.text)]
+      articles = [HTMLReader().article(from: decoded.text).removingDateline()]
     case .json, .jsonLines:
       let isLines = ArticleFormat(path: path, text: decoded.text) == .jsonLines
       let reader = JSONArticleReader(path: path)
       let records =
         try isLines ? reader.articles(lines: decoded.text) : reader.articles(json: decoded.text)
-      (articles, errors) = (records.articles, records.errors)
+      (articles, errors) = (records.articles.map { $0.removingDateline() }, records.errors)
     }
     var finished: [Article] = []
     for (number, article) in articles.enumerated() {

@@ -39,6 +39,49 @@ struct Dateline: Equatable, Sendable {
   }
 }
 
+extension Dateline {
+  /// The dateline opening `paragraph`, if it has one.
+  init?(opening paragraph: String) {
+    self.init(parsing: ScalarArray.scalars(of: paragraph, limit: 200))
+  }
+
+  /// `paragraph`, which this dateline opens, without it.
+  func removed(from paragraph: String) -> String {
+    String(paragraph.unicodeScalars.dropFirst(length))
+  }
+
+  /// The dateline's date as `YYYY-MM-DD`; a date without a year takes the year of the first
+  /// full date in the article's first `paragraphs`, or is nil.
+  func isoDate(in paragraphs: [String]) -> String? {
+    guard let date else { return nil }
+    if let iso = date.iso { return iso }
+    let head = paragraphs.prefix(8).joined(separator: "\n\n")
+    guard let year = DateText.firstFullDate(in: Array(head.unicodeScalars.prefix(3000)))?.year
+    else { return nil }
+    return DateText.iso(year: year, month: date.month, day: date.day)
+  }
+}
+
+extension Article {
+  /// This article without the news dateline that opens its first paragraph (`WASHINGTON
+  /// (Reuters) -`), whose date and source fill the article's when it has none. JSON, Markdown
+  /// and HTML bodies carry datelines as scrapers find them; plain text loses its own while
+  /// its header is read.
+  func removingDateline() -> Article {
+    guard let first = paragraphs.first, let dateline = Dateline(opening: first) else {
+      return self
+    }
+    var paragraphs = self.paragraphs
+    paragraphs[0] = dateline.removed(from: first)
+    if paragraphs[0].isEmpty { paragraphs.removeFirst() }
+    guard paragraphs.contains(where: { !$0.isEmpty }) else { return self }
+    return Article(
+      title: title, date: date ?? dateline.isoDate(in: paragraphs),
+      source: source ?? dateline.source, authors: authors, url: url, language: language,
+      tags: tags, paragraphs: paragraphs)
+  }
+}
+
 /// The scanning behind ``Dateline``.
 private struct DatelineCursor {
   let scalars: [Unicode.Scalar]

@@ -182,23 +182,10 @@ private struct PlainTextHeader {
 
   /// Removes a dateline from the start of `paragraph`, keeping its date and source.
   mutating func takeDateline(_ paragraph: String, in paragraphs: [String]) -> String {
-    let scalars = ScalarArray.scalars(of: paragraph, limit: 200)
-    guard let dateline = Dateline(parsing: scalars) else { return paragraph }
+    guard let dateline = Dateline(opening: paragraph) else { return paragraph }
     if source == nil { source = dateline.source }
-    if date == nil, let found = dateline.date {
-      date =
-        found.iso
-        ?? Self.yearFromText(paragraphs).flatMap {
-          DateText.iso(year: $0, month: found.month, day: found.day)
-        }
-    }
-    return String(paragraph.unicodeScalars.dropFirst(dateline.length))
-  }
-
-  /// The year of the first full date in the article's first paragraphs.
-  private static func yearFromText(_ paragraphs: [String]) -> Int? {
-    let head = paragraphs.prefix(8).joined(separator: "\n\n")
-    return DateText.firstFullDate(in: Array(head.unicodeScalars.prefix(3000)))?.year
+    if date == nil { date = dateline.isoDate(in: paragraphs) }
+    return dateline.removed(from: paragraph)
   }
 }
 

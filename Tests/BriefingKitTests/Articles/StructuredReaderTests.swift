@@ -134,6 +134,32 @@ struct StructuredReaderTests {
     #expect(school.tags == ["Schule", "Dorf"] && school.authors == ["Eva Brandt"])
   }
 
+  @Test func aDatelineOpeningAJSONBodyIsTakenOutAsInPlainText() throws {
+    let json = """
+      {"title": "Ferry fares rise", "text": "OBAN, March 3 (Fenland Wire) - Fares rise in May.\\n\\nThe \
+      operator confirmed it on 1 March 2026."}
+      """
+    let article = try #require(
+      try ArticleReader().read(Array(json.utf8), path: "f.json").articles.first)
+    #expect(article.paragraphs.first == "Fares rise in May.")
+    #expect(article.source == "Fenland Wire" && article.date == "2026-03-03")
+  }
+
+  @Test func aDatelineDoesNotOverrideTheFieldsAFileStates() throws {
+    let markdown = """
+      ---
+      title: Ferry fares rise
+      date: 2026-03-02
+      source: Oban Times
+      ---
+      OBAN, March 3 (Fenland Wire) - Fares rise in May.
+      """
+    let article = try #require(
+      try ArticleReader().read(Array(markdown.utf8), path: "f.md").articles.first)
+    #expect(article.paragraphs == ["Fares rise in May."])
+    #expect(article.source == "Oban Times" && article.date == "2026-03-02")
+  }
+
   @Test func jsonLinesSkipBlankLines() throws {
     let result = try read("items.jsonl")
     #expect(result.articles.map(\.title) == ["One", "Two"])
