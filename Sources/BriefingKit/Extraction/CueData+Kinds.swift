@@ -162,4 +162,14 @@ extension CueData {
   /// Last parts of German compounds for kinds of body (`Jihadistenmiliz`, `Mutterkonzern`,
   /// `Wochenzeitung`): see ``germanBodyNouns``. Not `band`, which ends `Verband`.
   static let germanBodyEndings = ["miliz", "konzern", "zeitung", "magazin", "sender"]
+
+  /// Last parts of German names of parties and movements, which a place in the genitive
+  /// completes (`Arbeiterpartei Kurdistans`, `Volksfront Sudans`).
+  static let germanPartyEndings = ["partei", "front", "bewegung", "allianz", "liga"]
+
+  /// Points of the compass that open German names of regions (`Norddeutschland`,
+  /// `Südostasien`), longest first.
+  static let germanCompassPrefixes = [
+    "nordost", "nordwest", "südost", "südwest", "mittel", "nord", "west", "süd", "ost",
+  ]
 }

@@ -22,6 +22,9 @@ struct NameCandidate: Sendable {
   var otherSurfaces: [String: Int] = [:]
   /// The name is in the gazetteer of places.
   var isGazetteerPlace = false
+  /// A German place of the gazetteer written in the genitive (`Frankreichs`): its topic is
+  /// named in the nominative (``NameFinder/nameNominatives(_:)``).
+  var isPlaceGenitive = false
   /// The name is a well-known organisation (``OrganisationData``): an organisation whatever
   /// cue stands near it.
   var isKnownOrganisation = false

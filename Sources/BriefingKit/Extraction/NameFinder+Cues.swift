@@ -108,6 +108,11 @@ extension NameFinder {
     {
       return .cut(role: run.lowerBound..<start, rest: start..<run.upperBound)
     }
+    // `Teilen Norddeutschlands`, `Süden Frankreichs`: German capitalises the noun before a
+    // name in the genitive, and the name alone is the topic.
+    if let start = germanNounBeforeGenitive(in: run) {
+      return .cut(role: nil, rest: start..<run.upperBound)
+    }
     // `Paris-based Euronext`, `Oscar-winning Ada Vance`: an attributive compound describes
     // the name after it.
     if isAttributive(run.lowerBound) || isLowercaseEndedCompound(run.lowerBound) {

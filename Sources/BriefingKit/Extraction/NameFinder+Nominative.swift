@@ -1,9 +1,18 @@
 extension NameFinder {
   /// Names the German bodies and places that the text only writes inflected by their
-  /// nominative (`der Deutschen Bahn` → `Deutsche Bahn`), keeping the written forms as aliases:
+  /// nominative (`der Deutschen Bahn` → `Deutsche Bahn`, `Frankreichs` → `Frankreich`),
+  /// keeping the written forms as aliases:
   /// an analyst asks for the name as it is cited, and the session joins the forms
   /// (``TopicForms/declined(_:)``).
   static func nameNominatives(_ kept: inout [NameCandidate]) {
+    for index in kept.indices where kept[index].isPlaceGenitive {
+      let surfaces = kept[index].surfaces
+      guard let (written, count) = surfaces.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+        written.hasSuffix("s")
+      else { continue }
+      let nominative = String(written.dropLast())
+      if surfaces[nominative] == nil { kept[index].otherSurfaces[nominative] = count + 1 }
+    }
     for index in kept.indices where kept[index].words.count >= 2 && kept[index].kind != .person {
       let surfaces = kept[index].surfaces
       guard let (written, count) = surfaces.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),

@@ -214,6 +214,54 @@ extension NameFinder {
     return run.lowerBound + 1
   }
 
+  /// Where the place starts in a German run of a common noun and a place in the genitive
+  /// (`Teilen Norddeutschlands`, `Süden Frankreichs`, `Hauptstadt Deutschlands`): German
+  /// capitalises the noun, and the place the gazetteer knows is the topic. A noun that can
+  /// head a name itself (a body, a title, a party: `Regierung Polens`, `Arbeiterpartei
+  /// Kurdistans`) keeps the run whole.
+  func germanNounBeforeGenitive(in run: Range<Int>) -> Int? {
+    guard isGerman, run.count == 2 else { return nil }
+    let tokens = scan.tokens
+    let (noun, place) = (run.lowerBound, run.lowerBound + 1)
+    guard !tokens[noun].flags.contains(.allCaps), !tokens[place].flags.contains(.allCaps),
+      scan.classes(of: tokens[noun]).isDisjoint(with: [
+        .givenName, .title, .organisation, .knownOrganisation, .organisationStart, .placeStart,
+        .placeWord, .demonym, .nameConnector, .adjective, .event,
+      ]),
+      !isGermanOffice(noun), isGenitiveOfKnownPlace(place)
+    else { return nil }
+    let word = scan.lower(of: tokens[noun])
+    guard !Self.isGermanBodyNoun(word), !CueData.germanPartyEndings.contains(where: word.hasSuffix)
+    else { return nil }
+    return place
+  }
+
+  /// True when the German word at `index` is a place of the gazetteer with a genitive `-s`
+  /// (`Deutschlands`, `Frankreichs`), not a place of its own (`Paris`).
+  func isGenitiveOfKnownPlace(_ index: Int) -> Bool {
+    isGerman && Self.isGenitive(ofPlaceIn: lexicon, scan.lower(of: scan.tokens[index]))
+  }
+
+  /// True when the lowercased `word` is a place of `lexicon`'s gazetteer with a genitive `-s`
+  /// and no place itself.
+  static func isGenitive(ofPlaceIn lexicon: TopicLexicon, _ word: String) -> Bool {
+    guard word.unicodeScalars.count >= 5, word.hasSuffix("s"),
+      !isGermanPlace(word, in: lexicon)
+    else { return false }
+    return isGermanPlace(String(word.dropLast()), in: lexicon)
+  }
+
+  /// True when the lowercased German `word` is a place of `lexicon`'s gazetteer, or one with a
+  /// point of the compass before it (`Norddeutschland`, `Westafrika`).
+  static func isGermanPlace(_ word: String, in lexicon: TopicLexicon) -> Bool {
+    if lexicon.places.contains(word) { return true }
+    guard let prefix = CueData.germanCompassPrefixes.first(where: word.hasPrefix) else {
+      return false
+    }
+    let rest = word.dropFirst(prefix.count)
+    return rest.unicodeScalars.count >= 4 && lexicon.places.contains(String(rest))
+  }
+
   /// True when a German article stands before the token at `index`, in lowercase or opening
   /// the sentence, right before it or before up to two adjectives (`Der Künstler Kalvos`,
   /// `der australische Künstler Kalvos`).

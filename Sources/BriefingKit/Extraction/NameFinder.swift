@@ -325,6 +325,16 @@ struct NameFinder {
       words: NameWords(count: name.count) { scan.tokens[name.lowerBound + $0].lower }, key: key)
     let first = scan.classes(of: scan.tokens[name.lowerBound])
     candidate.isGazetteerPlace = first.contains(.placeStart) && lexicon.places.contains(key)
+    // `Norddeutschland`, and `Frankreichs` alone: a German region named by a point of the
+    // compass, and a place in the genitive, named in the nominative.
+    if isGerman && name.count == 1 && !candidate.isGazetteerPlace {
+      if Self.isGermanPlace(key, in: lexicon) {
+        candidate.isGazetteerPlace = true
+      } else if Self.isGenitive(ofPlaceIn: lexicon, key) {
+        candidate.isGazetteerPlace = true
+        candidate.isPlaceGenitive = true
+      }
+    }
     if name.count == 1 {
       candidate.isKnownOrganisation = first.contains(.knownOrganisation)
       candidate.isCommonNoun = first.contains(.commonAcronym)

@@ -32,6 +32,22 @@ struct EntityGermanNounTests {
     #expect(band.kind != .person)
   }
 
+  @Test func aNounBeforeAPlaceInTheGenitiveIsNoPartOfTheName() {
+    let found = entities(
+      "Der Sturm legte den Verkehr in weiten Teilen Norddeutschlands lahm. Auch im Süden "
+        + "Frankreichs gab es Schäden, und in der Hauptstadt Deutschlands fielen Züge aus. "
+        + "In Norddeutschland und in Frankreich wird aufgeräumt. Die Lage Afghanistans "
+        + "bleibt unklar.")
+    let names = found.map(\.name)
+    #expect(!names.contains { $0.contains(" ") }, "\(names)")
+    #expect(!names.contains("Teilen") && !names.contains("Süden"), "\(names)")
+    #expect(found.contains { $0.name == "Norddeutschland" && $0.kind == .place }, "\(names)")
+    #expect(found.contains { $0.name == "Frankreich" && $0.kind == .place }, "\(names)")
+    #expect(!names.contains("Frankreichs") && !names.contains("Norddeutschlands"), "\(names)")
+    // A place written only in the genitive is named in the nominative.
+    #expect(found.contains { $0.name == "Afghanistan" && $0.kind == .place }, "\(names)")
+  }
+
   @Test func aBodyWrittenOnlyInflectedIsNamedInTheNominative() throws {
     let found = entities(
       "Der Vorstand der Deutschen Bahn nannte neue Preise. Die Kunden der Deutschen Bahn "
