@@ -54,13 +54,29 @@ struct TopicTable: Sendable {
     self.init(capacity: count, topics: count)
     for (articleID, topics) in perArticle {
       startArticle(articleID, language: languages[articleID] ?? "")
-      for topic in topics {
-        for alias in topic.aliases { appendAlias(id(of: alias)) }
-        append(
-          name: id(of: topic.name), kind: topic.kind, score: topic.score,
-          mentions: topic.mentions, role: topic.role.map { id(of: $0) } ?? -1)
-      }
+      for topic in topics { append(topic) }
     }
+  }
+
+  /// Appends `topic` to the article started last, its strings given ids in the order
+  /// ``ArticleTopicsCodec`` reads them from a stored article (name, aliases, role), so that a
+  /// table built from topics is the one read back from their bytes.
+  mutating func append(_ topic: Topic) {
+    let name = id(of: topic.name)
+    for alias in topic.aliases { appendAlias(id(of: alias)) }
+    append(
+      name: name, kind: topic.kind, score: topic.score, mentions: topic.mentions,
+      role: topic.role.map { id(of: $0) } ?? -1)
+  }
+
+  /// Appends the topics of the article `articleID`, written in `language`, as
+  /// ``SessionStore`` reads them back once stored: an article without topics stores none, and
+  /// so is not among the table's articles.
+  mutating func appendStored(_ topics: [Topic], ofArticle articleID: Int, language: String) {
+    guard !topics.isEmpty else { return }
+    startArticle(articleID, language: language)
+    // By index: `for topic in topics` copied each topic, a retain and release of its strings.
+    for index in topics.indices { append(topics[index]) }
   }
 
   /// The number of distinct strings.
@@ -107,10 +123,14 @@ struct TopicTable: Sendable {
     return id
   }
 
-  /// The id of `text`.
+  /// The id of `text`; a new one keeps `text` itself as its string, the bytes being the
+  /// same (decoding them again cost 6 M instructions a load of the BBC set).
   mutating func id(of text: String) -> Int32 {
+    if interner == nil { unseal() }
     var text = text
-    return text.withUTF8 { id(of: $0) }
+    guard let (id, isNew) = text.withUTF8({ interner?.intern($0) }) else { return -1 }
+    if isNew { texts.append(text) }
+    return id
   }
 
   /// Starts the topics of the article `articleID`, written in `language` (ISO 639-1); the
