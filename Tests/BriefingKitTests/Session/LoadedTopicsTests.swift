@@ -56,7 +56,8 @@ struct LoadedTopicsTests {
     #expect(kept.articles == stored.articles)
     #expect(kept.aliasIDs == stored.aliasIDs)
     #expect(kept.entries.map(\.name) == stored.entries.map(\.name))
-    #expect(kept.entries.map(\.role) == stored.entries.map(\.role))
+    #expect(kept.entries.indices.map(kept.role) == stored.entries.indices.map(stored.role))
+    #expect(kept.entries.indices.map(kept.aliases) == stored.entries.indices.map(stored.aliases))
     #expect(kept.entries.map(\.score) == stored.entries.map(\.score))
     #expect(kept.hasGerman && kept.isGerman(article: 2) && !kept.isGerman(article: 1))
   }
