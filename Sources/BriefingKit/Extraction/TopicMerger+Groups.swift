@@ -4,16 +4,17 @@ struct GroupMembers {
   private var starts: [Int32]
   private var entries: [Int32]
 
-  /// The members of the groups of `added`, sorted by group and stable within one.
-  init(_ added: [(entry: Int32, group: Int32)], groups: Int) {
+  /// The members of the groups of `added` (each entry's group beside it), sorted by group
+  /// and stable within one.
+  init(_ added: (entries: [Int32], groups: [Int32]), groups: Int) {
     var starts = [Int32](repeating: 0, count: groups + 1)
-    for item in added { starts[Int(item.group) + 1] += 1 }
+    for group in added.groups { starts[Int(group) + 1] += 1 }
     for group in 0..<groups { starts[group + 1] += starts[group] }
     var next = starts
-    var entries = [Int32](repeating: 0, count: added.count)
-    for item in added {
-      entries[Int(next[Int(item.group)])] = item.entry
-      next[Int(item.group)] += 1
+    var entries = [Int32](repeating: 0, count: added.groups.count)
+    for (entry, group) in zip(added.entries, added.groups) {
+      entries[Int(next[Int(group)])] = entry
+      next[Int(group)] += 1
     }
     self.starts = starts
     self.entries = entries
