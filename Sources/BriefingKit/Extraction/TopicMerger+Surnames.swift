@@ -19,7 +19,7 @@ extension TopicMerger {
         groups[word].allSatisfy({
           TopicRanker.wordCount(table.text(table.entries[Int($0)].name)) == 1
         }),
-        !groups[word].contains(where: { table.entries[Int($0)].role >= 0 })
+        !groups[word].contains(where: { table.role(of: Int($0)) >= 0 })
           || !candidate.isGivenName
       else { continue }
       joins.append((word, owner))

@@ -35,8 +35,7 @@ extension TopicMerger {
   func tallies(_ entries: ArraySlice<Int32>, names: Bool) -> [Tally] {
     var tallies: [Tally] = []
     for entry in entries {
-      let topic = table.entries[Int(entry)]
-      let text = names ? topic.name : topic.role
+      let text = names ? table.entries[Int(entry)].name : table.role(of: Int(entry))
       guard text >= 0 else { continue }
       if let at = tallies.firstIndex(where: { $0.id == text || $0.value == table.text(text) }) {
         tallies[at].count += 1

@@ -18,8 +18,9 @@ struct TopicMerger {
   /// The topics merged.
   let table: TopicTable
   var forms: TopicForms
-  /// The table's entries in the order they were added, and the group of each.
-  private(set) var added: [(entry: Int32, group: Int32)] = []
+  /// The table's entries in the order they were added (``add(_:)``), and the group of each:
+  /// the entries are the ranker's order itself, not a copy beside it.
+  private(set) var added: (entries: [Int32], groups: [Int32]) = ([], [])
   private(set) var groupCount = 0
   /// By string id: the group of an entity's lowercased name or alias (-1 for none).
   private var byName: [Int32] = []
@@ -43,7 +44,7 @@ struct TopicMerger {
   init(_ table: TopicTable, capacity: Int = 0) {
     self.table = table
     forms = TopicForms(table)
-    added.reserveCapacity(capacity)
+    added.groups.reserveCapacity(capacity)
     // Room for as many string ids as the forms expect, so the registries never regrow.
     for registry in [\Self.byName, \.byPhrase, \.byPhraseKey, \.surnameHead] {
       self[keyPath: registry].reserveCapacity(forms.capacity)
@@ -58,8 +59,15 @@ struct TopicMerger {
     return table.isGerman(article: Int(articlePositions[entry]))
   }
 
+  /// Adds the table's topics `entries`, in that order, each to the group it names or to a
+  /// group it starts.
+  mutating func add(_ entries: [Int32]) {
+    added.entries = entries
+    for entry in entries { add(Int(entry)) }
+  }
+
   /// Adds the table's topic `entry` to the group it names, or starts a group.
-  mutating func add(_ entry: Int) {
+  private mutating func add(_ entry: Int) {
     let topic = table.entries[entry]
     var key = forms.key(topic.name)
     // `PCs` is filed as `PC`; its lowercased key would be that of `PCS`, another body.
@@ -77,7 +85,7 @@ struct TopicMerger {
       index = group(forEntity: keys) ?? newGroup()
       register(topic, keys: keys, in: index)
     }
-    added.append((Int32(entry), index))
+    added.groups.append(index)
   }
 
   /// The group of a key phrase: the one its stems already have, else an entity of that name,
@@ -207,7 +215,7 @@ struct TopicMerger {
   mutating func releaseRegistries() {
     forms = TopicForms(TopicTable(capacity: 0))
     (byName, byPhrase, byPhraseKey, surnameHead) = ([], [], [], [])
-    (owners, surnames, added) = ([], [], [])
+    (owners, surnames, added) = ([], [], ([], []))
   }
 
   /// Makes room in the registries for every string id given so far.

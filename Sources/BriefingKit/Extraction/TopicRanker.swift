@@ -61,7 +61,7 @@ public struct TopicRanker: Sendable {
       order[next[count]] = Int32(index)
       next[count] += 1
     }
-    for index in order { merger.add(Int(index)) }
+    merger.add(order)
     order = []
     merger.forEachSessionTopic(count: count, body)
   }

@@ -59,11 +59,14 @@ extension SessionStore {
     _ produce: (_ add: (Item) throws -> Void) throws -> Void
   ) throws -> AddResult {
     let stamp = UTCTime.iso8601(loadedAt)
-    return try write { db in
+    // The topics gathered for the session's first ranking (``keepLoadedTopics(_:)``).
+    var loaded: TopicTable?
+    let result = try write { db in
       var result = AddResult(added: [], duplicates: [])
       // Into an empty session a duplicate can only be one added here, which a set of the added
       // hashes tells without a query per article (that lookup was a sixth of storing them).
       let startsEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)")
+      if startsEmpty == true && Self.keepsLoadedTopics(path: self.path) { loaded = TopicTable() }
       var added: Set<String>? = startsEmpty == true ? [] : nil
       let articleInsert = try RowInsert(
         Self.articleInsert.sql, parameters: Self.articleInsert.parameters, in: db)
@@ -92,12 +95,15 @@ extension SessionStore {
           added?.insert(item.hash)
           try insertQuotes(item.quotes, of: id, with: quoteInsert)
           try insertTopics(item.topics, of: id, with: topicsInsert)
+          loaded?.appendStored(item.topics, ofArticle: id, language: item.article.language)
           result.added.append(id)
         }
         for index in deferred { try db.execute(sql: index) }
       }
       return result
     }
+    try keepLoadedTopics(loaded)
+    return result
   }
 
   /// Drops the indexes of the quote table that no constraint needs, and returns the

@@ -18,7 +18,7 @@ struct TopicTableTests {
         name: table.text(entry.name), kind: entry.kind, score: entry.score,
         mentions: table.mentions(of: index),
         aliases: table.aliasIDs[table.aliases(of: index)].map(table.text),
-        role: entry.role < 0 ? nil : table.text(entry.role))
+        role: table.role(of: index) < 0 ? nil : table.text(table.role(of: index)))
     }
   }
 
@@ -49,7 +49,9 @@ struct TopicTableTests {
     #expect(topics(of: table) == topics + topics.prefix(2))
   }
 
-  @Test(arguments: [0, 7, -7, 1 << 28 - 1, 1 << 28, -(1 << 28), -(1 << 28) + 1, .max, .min])
+  @Test(arguments: [
+    0, 7, -7, 1 << 27 - 1, 1 << 27, -(1 << 27), -(1 << 27) + 1, 1 << 28, -(1 << 28), .max, .min,
+  ])
   func mentionsOfAnySizeReadBack(mentions: Int) {
     var table = TopicTable()
     table.startArticle(1)
