@@ -19,7 +19,7 @@ public struct LanguageIdentifier: Sendable {
 
   /// Creates an identifier that looks at the first `wordLimit` words, or only the first
   /// `sampleWords` when they leave no doubt.
-  public init(wordLimit: Int = 400, sampleWords: Int = 200) {
+  public init(wordLimit: Int = 400, sampleWords: Int = 100) {
     self.wordLimit = wordLimit
     self.sampleWords = sampleWords
   }
