@@ -40,24 +40,34 @@ public struct Article: Sendable, Equatable, Hashable, Codable {
 
   /// Number of words in the body, counted as runs of letters or digits.
   public var wordCount: Int {
-    // Read as UTF-8 bytes, eight ASCII bytes at a time: each byte's letter-or-digit flag is
-    // worked out in one 64-bit word (``ASCIIBytes``) and gathered into an 8-bit mask, whose
-    // word starts are counted at once. Other scalars are decoded in place. Walking `unicodeScalars` cost 1.5%
-    // of a whole load, and the byte-by-byte loop 2%.
+    // Read as UTF-8 bytes, eight ASCII bytes at a time (``ASCIIBytes``): each byte's
+    // letter-or-digit flag is worked out in one 64-bit word, and the flags of the bytes that
+    // start a word are added up in eight byte-wide counters, summed every 31 words of eight
+    // (a count of set bits costs a dozen instructions without a POPCNT instruction; gathering
+    // the flags and counting them each time was half the cost). Other scalars are decoded in
+    // place. Walking `unicodeScalars` cost 1.5% of a whole load.
     var text = text
     return text.withUTF8 { bytes in
       var count = 0
+      // 0x80 when the byte before `index` belongs to a word.
       var previous: UInt64 = 0
+      var starts: UInt64 = 0
+      var pending = 0
       var index = 0
       while index < bytes.count {
         if bytes.count - index >= 8 {
           let chunk = ASCIIBytes.load(bytes, at: index)
           if chunk & ASCIIBytes.high == 0 {
             let letters = ASCIIBytes.highBits(chunk | (0x20 &* ASCIIBytes.ones), in: 0x61, 0x7A)
-            let words = ASCIIBytes.gather(ASCIIBytes.highBits(chunk, in: 0x30, 0x39) | letters)
-            count &+= (words & ~(words << 1 | previous) & 0xFF).nonzeroBitCount
-            previous = (words >> 7) & 1
-            index += 8
+            let words = ASCIIBytes.highBits(chunk, in: 0x30, 0x39) | letters
+            starts &+= (words & ~(words << 8 | previous)) >> 7
+            previous = words >> 56
+            index &+= 8
+            pending &+= 1
+            if pending == 31 {
+              count &+= Self.sum(starts)
+              (starts, pending) = (0, 0)
+            }
             continue
           }
         }
@@ -71,9 +81,15 @@ public struct Article: Sendable, Equatable, Hashable, Codable {
           isWord = properties.isAlphabetic || properties.numericType != nil
         }
         if isWord && previous == 0 { count &+= 1 }
-        previous = isWord ? 1 : 0
+        previous = isWord ? 0x80 : 0
       }
-      return count
+      return count &+ Self.sum(starts)
     }
+  }
+
+  /// The sum of the eight byte-wide counters in `counters`, whose total is below 256.
+  @inline(__always)
+  private static func sum(_ counters: UInt64) -> Int {
+    Int(truncatingIfNeeded: (counters &* ASCIIBytes.ones) >> 56)
   }
 }

@@ -55,17 +55,19 @@ enum ArticleFormat: Equatable, Sendable {
   /// The lower-case extension of the last path component, or "" when there is none.
   static func pathExtension(_ path: String) -> String {
     // ASCII (the usual case): by bytes, as the split by `Character` below would.
-    let utf8 = path.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      var end = utf8.endIndex
-      while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x2F {
-        end = utf8.index(before: end)
-      }
-      let name = utf8[..<end]
-      let nameStart = name.lastIndex(of: 0x2F).map { utf8.index(after: $0) } ?? utf8.startIndex
-      guard let dot = name[nameStart...].lastIndex(of: 0x2E), dot != nameStart else { return "" }
-      return String(Substring(utf8[utf8.index(after: dot)..<end])).lowercased()
+    var path = path
+    let ascii: String? = path.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 0x2F { end -= 1 }
+      var dot = end
+      while dot > 0, bytes[dot - 1] != 0x2F, bytes[dot - 1] != 0x2E { dot -= 1 }
+      // `dot` is now just after the last dot of the name, or at the name's start.
+      guard dot > 1, bytes[dot - 1] == 0x2E, bytes[dot - 2] != 0x2F else { return "" }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[dot..<end]), as: UTF8.self)
+        .lowercased()
     }
+    if let ascii { return ascii }
     let name = path.split(separator: "/").last.map(String.init) ?? path
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
     return String(name[name.index(after: dot)...]).lowercased()

@@ -99,6 +99,8 @@ public struct ArticleReader: Sendable {
 
   /// `en-US` → `en`; anything that is not a two- or three-letter code → `und`.
   static func languageCode(_ value: String) -> String {
+    // What every reader leaves when the file names no language: nothing to split or lower.
+    if value == "und" { return value }
     let code =
       value.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map {
         String($0).lowercased()

@@ -20,12 +20,14 @@ struct ByteDecoder: Sendable {
       if text.unicodeScalars.contains(where: { $0.value == 0 }) { throw .binary(path: path) }
       return Decoded(text: Self.normalisingLineEnds(Array(text.utf8)), warning: nil)
     }
-    if let bigEndian = Self.bareUTF16(bytes) {
+    // Read once for both tests below: a file without NUL (nearly all) is no bare UTF-16.
+    let controls = Self.controlBytes(bytes[...])
+    if controls.hasNUL, let bigEndian = Self.bareUTF16(bytes) {
       let text = Self.utf16(bytes[...], bigEndian: bigEndian)
       if text.unicodeScalars.contains(where: { $0.value == 0 }) { throw .binary(path: path) }
       return Decoded(text: Self.normalisingLineEnds(Array(text.utf8)), warning: nil)
     }
-    return try utf8OrFallback(bytes, path: path)
+    return try utf8OrFallback(bytes, controls: controls, path: path)
   }
 
   /// Whether `bytes` look like UTF-16 without a byte order mark (mostly Latin text, so every
@@ -45,10 +47,14 @@ struct ByteDecoder: Sendable {
     return nil
   }
 
-  private func utf8OrFallback(_ bytes: [UInt8], path: String) throws(ArticleError) -> Decoded {
-    let controls = Self.controlBytes(bytes[...])
+  /// Decodes UTF-8, or Windows-1252 when the bytes are not valid UTF-8; `controls` must be
+  /// ``controlBytes(_:)`` of `bytes` when given.
+  private func utf8OrFallback(
+    _ bytes: [UInt8], controls: ControlBytes? = nil, path: String
+  ) throws(ArticleError) -> Decoded {
+    let controls = controls ?? Self.controlBytes(bytes[...])
     if Self.looksBinary(bytes, controls) { throw .binary(path: path) }
-    if let text = String(validating: bytes, as: UTF8.self) {
+    if let text = Self.validUTF8(bytes, isASCII: controls.isASCII) {
       guard controls.hasCR else { return Decoded(text: text, warning: nil) }
       return Decoded(text: Self.normalisingLineEnds(bytes), warning: nil)
     }
@@ -61,6 +67,42 @@ struct ByteDecoder: Sendable {
     return Decoded(
       text: Self.normalisingLineEnds(utf8),
       warning: "'\(path)' is not valid UTF-8; read as Windows-1252")
+  }
+
+  /// The bytes as a string when they are valid UTF-8 (all of them when `isASCII`), else nil.
+  ///
+  /// Decoding with repairs keeps valid UTF-8 as it is and puts U+FFFD (`EF BF BD`) where an
+  /// invalid sequence starts, which those bytes never are: the decoded bytes equal the file's
+  /// exactly when it is valid. `String(validating:)` read the bytes through a generic path, at
+  /// four instructions a byte; this costs one copy, and one comparison when not all ASCII.
+  static func validUTF8(_ bytes: [UInt8], isASCII: Bool) -> String? {
+    var text = String(decoding: bytes, as: UTF8.self)
+    if isASCII { return text }
+    let isSame = text.withUTF8 { decoded in
+      bytes.withUnsafeBufferPointer { Self.equal(decoded, $0) }
+    }
+    return isSame ? text : nil
+  }
+
+  /// Whether two byte buffers are equal, compared eight bytes at a time.
+  private static func equal(
+    _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>
+  )
+    -> Bool
+  {
+    guard first.count == second.count else { return false }
+    var offset = 0
+    while second.count - offset >= 8 {
+      guard ASCIIBytes.load(first, at: offset) == ASCIIBytes.load(second, at: offset) else {
+        return false
+      }
+      offset &+= 8
+    }
+    while offset < second.count {
+      guard first[offset] == second[offset] else { return false }
+      offset &+= 1
+    }
+    return true
   }
 
   /// Whether the bytes hold NUL, a known binary signature, or more than 1% control bytes;
@@ -81,21 +123,25 @@ struct ByteDecoder: Sendable {
     var hasCR = false
     /// Control bytes other than NUL, tab, line feed, form feed and carriage return.
     var others = 0
+    /// No byte is 0x80 or above.
+    var isASCII = true
   }
 
   /// The control bytes of `bytes`, read eight at a time: a word without a byte below 0x20
   /// (nearly every word of a text) is passed with one test instead of eight, and 32 bytes
-  /// without one are passed together.
+  /// without one are passed together. Whether all bytes are ASCII is gathered on the way.
   static func controlBytes(_ bytes: ArraySlice<UInt8>) -> ControlBytes {
     var found = ControlBytes()
     bytes.withUnsafeBufferPointer { bytes in
       var offset = 0
+      var any: UInt64 = 0
       while offset < bytes.count {
         if bytes.count - offset >= 32 {
           var below: UInt64 = 0
           for word in 0..<4 {
             let chunk = ASCIIBytes.load(bytes, at: offset &+ word &* 8)
             below |= (chunk &- 0x20 &* ASCIIBytes.ones) & ~chunk & ASCIIBytes.high
+            any |= chunk
           }
           if below == 0 {
             offset &+= 32
@@ -103,18 +149,27 @@ struct ByteDecoder: Sendable {
           }
         }
         let end = min(offset + 8, bytes.count)
-        if end - offset < 8 || ASCIIBytes.hasByte(ASCIIBytes.load(bytes, at: offset), below: 0x20) {
-          for byte in bytes[offset..<end] where byte < 0x20 {
-            switch byte {
-            case 0: found.hasNUL = true
-            case 0x0D: found.hasCR = true
-            case 0x09, 0x0A, 0x0C: break
-            default: found.others += 1
-            }
+        if end - offset == 8 {
+          let chunk = ASCIIBytes.load(bytes, at: offset)
+          any |= chunk
+          if !ASCIIBytes.hasByte(chunk, below: 0x20) {
+            offset = end
+            continue
+          }
+        }
+        for byte in bytes[offset..<end] {
+          any |= UInt64(byte)
+          guard byte < 0x20 else { continue }
+          switch byte {
+          case 0: found.hasNUL = true
+          case 0x0D: found.hasCR = true
+          case 0x09, 0x0A, 0x0C: break
+          default: found.others += 1
           }
         }
         offset = end
       }
+      found.isASCII = any & ASCIIBytes.high == 0
     }
     return found
   }

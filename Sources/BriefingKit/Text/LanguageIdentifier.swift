@@ -12,15 +12,21 @@
 public struct LanguageIdentifier: Sendable {
   /// How many words are looked at, at most; the start of a text is enough.
   public var wordLimit: Int
+  /// After this many words, a text whose Latin-script words point clearly to one language
+  /// (``LanguageScores/isClearCut``) is not read further: its answer no longer depends on
+  /// the rest unless the text changes language, and then its start is the better answer.
+  public var sampleWords: Int
 
-  /// Creates an identifier that looks at the first `wordLimit` words.
-  public init(wordLimit: Int = 400) {
+  /// Creates an identifier that looks at the first `wordLimit` words, or only the first
+  /// `sampleWords` when they leave no doubt.
+  public init(wordLimit: Int = 400, sampleWords: Int = 100) {
     self.wordLimit = wordLimit
+    self.sampleWords = sampleWords
   }
 
   /// ISO 639-1 code: at least en, de, fr, ru, es, it, pt; "und" when unsure.
   public func language(of text: String) -> String {
-    var scan = LanguageScan(wordLimit: wordLimit)
+    var scan = LanguageScan(wordLimit: wordLimit, sampleWords: sampleWords)
     var text = text
     text.withUTF8 { scan.read($0) }
     return language(of: scan)
@@ -29,7 +35,7 @@ public struct LanguageIdentifier: Sendable {
   /// The language of `title` followed by the first `paragraphs` paragraphs of `article`'s
   /// text: the same answer as for those pieces joined by line breaks, without joining them.
   func language(ofTitle title: String, article: Article, paragraphs: Int) -> String {
-    var scan = LanguageScan(wordLimit: wordLimit)
+    var scan = LanguageScan(wordLimit: wordLimit, sampleWords: sampleWords)
     var title = title
     title.withUTF8 { scan.read($0) }
     // The paragraphs are joined by two bytes ("\n\n") in the text.
@@ -49,40 +55,8 @@ public struct LanguageIdentifier: Sendable {
 
   /// Scores Latin-script words (as masks of the languages listing them) plus letter hints.
   private func latinLanguage(of masks: [UInt8], hints: [Double], hasHint: [Bool]) -> String {
-    let codes = LanguageWords.shared.codes
-    var scores = [Double](repeating: 0, count: codes.count)
-    var isScored = hasHint
-    for mask in masks where mask != 0 {
-      let share = 1.0 / Double(mask.nonzeroBitCount)
-      // Only the set bits, lowest first: each score sums the same shares in the same order.
-      var bits = mask
-      while bits != 0 {
-        let index = bits.trailingZeroBitCount
-        if index < codes.count {
-          scores[index] += share
-          isScored[index] = true
-        }
-        bits &= bits - 1
-      }
-    }
-    for index in codes.indices where hasHint[index] { scores[index] += min(hints[index], 3) }
-    // The best score (ties to the code first in order) and the best of the others: what
-    // sorting the scored languages and taking the first two gave, without sorting.
-    var best = -1
-    for index in codes.indices where isScored[index] {
-      if best < 0 || scores[index] > scores[best]
-        || (scores[index] == scores[best] && codes[index] < codes[best])
-      {
-        best = index
-      }
-    }
-    guard best >= 0, scores[best] >= 1.5 else { return "und" }
-    var second = 0.0
-    for index in codes.indices where isScored[index] && index != best {
-      second = max(second, scores[index])
-    }
-    guard scores[best] >= second * 1.25 + 0.5 else { return "und" }
-    return codes[best]
+    let scores = LanguageScores(masks: masks, hints: hints, hasHint: hasHint)
+    return scores.leader.map { LanguageWords.shared.codes[$0] } ?? "und"
   }
 }
 
@@ -90,16 +64,23 @@ public struct LanguageIdentifier: Sendable {
 /// UTF-8 ends a word, as a line break between the pieces would.
 private struct LanguageScan {
   let wordLimit: Int
+  let sampleWords: Int
   let table = LanguageWords.shared
   var words = WordMasks()
   var scripts = ScriptCounts()
   var hints: [Double]
   var hasHint: [Bool]
-  /// Set once `wordLimit` words have been read; later pieces are ignored.
+  /// Set once `wordLimit` words have been read, or `sampleWords` that leave no doubt; later
+  /// pieces are ignored.
   private(set) var isFull = false
+  /// The word count at which to stop or decide whether to go on: `sampleWords`, then
+  /// `wordLimit`.
+  private var limit: Int
 
-  init(wordLimit: Int) {
+  init(wordLimit: Int, sampleWords: Int) {
     self.wordLimit = wordLimit
+    self.sampleWords = sampleWords
+    limit = min(sampleWords, wordLimit)
     hints = [Double](repeating: 0, count: table.codes.count)
     hasHint = [Bool](repeating: false, count: table.codes.count)
   }
@@ -112,8 +93,10 @@ private struct LanguageScan {
     var words = WordMasks()
     swap(&words, &self.words)
     var latin = 0
+    var limit = self.limit
     defer {
       scripts.latin += latin
+      self.limit = limit
       swap(&words, &self.words)
     }
     var index = 0
@@ -127,11 +110,12 @@ private struct LanguageScan {
           continue
         }
         index += 1
-        if words.endWord(bytes, end: start, table: table),
-          words.count >= wordLimit
-        {
-          isFull = true
-          return
+        if words.endWord(bytes, end: start, table: table), words.count >= limit {
+          guard let next = nextLimit(count: words.count, masks: words.masks) else {
+            isFull = true
+            return
+          }
+          limit = next
         }
         continue
       }
@@ -143,14 +127,34 @@ private struct LanguageScan {
           hasHint[hint] = true
         }
         words.add(scalar, at: start, table: table)
-      } else if words.endWord(bytes, end: start, table: table), words.count >= wordLimit {
+      } else if words.endWord(bytes, end: start, table: table), words.count >= limit {
+        guard let next = nextLimit(count: words.count, masks: words.masks) else {
+          isFull = true
+          return
+        }
+        limit = next
+      }
+    }
+    if words.endWord(bytes, end: index, table: table), words.count >= limit {
+      guard let next = nextLimit(count: words.count, masks: words.masks) else {
         isFull = true
         return
       }
+      limit = next
     }
-    if words.endWord(bytes, end: index, table: table), words.count >= wordLimit {
-      isFull = true
-    }
+  }
+
+  /// What follows once `count` words (whose nonzero masks are `masks`) reached the limit:
+  /// nil to stop, at `wordLimit` or at `sampleWords` when no letter of another script came
+  /// and one language is clearly ahead; else `wordLimit`, the next limit. Out of line, and
+  /// given the two fields it reads: the scan's loop stays as tight as without the check,
+  /// which runs once a text.
+  @inline(never)
+  private func nextLimit(count: Int, masks: [UInt8]) -> Int? {
+    if count >= wordLimit { return nil }
+    guard scripts.nonLatin == 0 else { return wordLimit }
+    let scores = LanguageScores(masks: masks, hints: hints, hasHint: hasHint)
+    return scores.isClearCut ? nil : wordLimit
   }
 
   /// The scalar value with Latin-1 and `Œ` capitals mapped to small letters.

@@ -11,6 +11,9 @@ struct ScriptCounts {
   var kana = 0
   var hangul = 0
 
+  /// The letters of the scripts other than Latin.
+  var nonLatin: Int { cyrillic + greek + arabic + hebrew + han + kana + hangul }
+
   mutating func add(_ scalar: Unicode.Scalar) {
     switch scalar.value {
     case 0..<0x250: latin += 1

@@ -27,6 +27,20 @@ struct ArticleWordCountTests {
     #expect(article.wordCount == Self.reference(article.text))
   }
 
+  @Test(arguments: 0..<8)
+  func countsLongTexts(offset: Int) {
+    // Thousands of ASCII bytes in a row (the counters are summed every 248 bytes), at every
+    // offset, with a non-ASCII word now and then.
+    let words = ["council", "met", "at", "9.30", "on", "Monday,", "the", "vote", "is", "2026"]
+    var text = String(repeating: "x", count: offset)
+    for index in 0..<2_000 {
+      text += " " + words[(index * 7 + index / 3) % words.count]
+      if index % 450 == 449 { text += " Zürich" }
+    }
+    let article = Article(title: "t", paragraphs: [text])
+    #expect(article.wordCount == Self.reference(article.text))
+  }
+
   @Test func countsAtEveryChunkOffset() {
     let pieces = ["a", "Z", "0", " ", ".", "é", "’", "-", "@", "`", "[", "{", "/", ":", "9"]
     // Every text of up to 19 pieces drawn in a fixed, varied order: words cross every offset

@@ -51,6 +51,28 @@ struct EncodingTests {
     #expect(result.warnings == ["'latin.txt' is not valid UTF-8; read as Windows-1252"])
   }
 
+  @Test(
+    arguments: [
+      // A sequence cut short is replaced by one U+FFFD of as many bytes: still not UTF-8.
+      [0xF0, 0x9F, 0x98], [0xE2, 0x82], [0xC3], [0xED, 0xA0, 0x80], [0xFF],
+    ] as [[UInt8]])
+  func invalidUTF8IsReadAsWindows1252(sequence: [UInt8]) throws {
+    let bytes = Array("Ferry news\n\nThe ferry runs ".utf8) + sequence + Array(" again.".utf8)
+    let result = try article(bytes, path: "cut.txt")
+    #expect(result.warnings == ["'cut.txt' is not valid UTF-8; read as Windows-1252"])
+  }
+
+  @Test func validUTF8IsReadAsItIs() throws {
+    let text = "Café news\n\nThe ferry — 5 € — runs again 😀, said the café’s owner."
+    let result = try article(Array(text.utf8))
+    #expect(result.warnings.isEmpty)
+    #expect(result.articles.first?.title == "Café news")
+    #expect(
+      result.articles.first?.paragraphs == [
+        "The ferry — 5 € — runs again 😀, said the café’s owner."
+      ])
+  }
+
   @Test(arguments: ["\r\n", "\r"])
   func lineEndsAreNormalised(lineEnd: String) throws {
     let text = "Bridge vote" + lineEnd + lineEnd + "First line" + lineEnd + "goes on." + lineEnd
@@ -70,6 +92,8 @@ struct EncodingTests {
         let expected = ByteDecoder.ControlBytes(
           hasNUL: control == 0, hasCR: control == 0x0D, others: isOther ? 1 : 0)
         #expect(found == expected, "byte \(control) at \(offset)")
+        bytes[offset] = 0xC3
+        #expect(!ByteDecoder.controlBytes(bytes[...]).isASCII, "0xC3 at \(offset)")
       }
     }
     let many = [UInt8](repeating: 0x1B, count: 21) + text

@@ -74,6 +74,36 @@ struct LanguageIdentifierTests {
     #expect(LanguageIdentifier().language(of: text) == "und")
   }
 
+  /// `count` words of `sentence` (repeated) joined by spaces.
+  static func words(_ count: Int, of sentence: String) -> String {
+    let words = sentence.split(separator: " ")
+    return (0..<count).map { String(words[$0 % words.count]) }.joined(separator: " ")
+  }
+
+  static let english =
+    "The council said on Monday that it would delay the vote on the bridge until the report "
+    + "was finished, and the mayor told reporters that the city had no money for it."
+  static let german =
+    "Der Rat hat am Montag gesagt, dass die Abstimmung über die Brücke verschoben wird, bis "
+    + "der Bericht fertig ist, und der Bürgermeister sagte, dass die Stadt kein Geld dafür hat."
+
+  @Test func aClearStartDecidesATextThatChangesLanguage() {
+    // 200 clearly English words, then as many German ones (a long quotation): the start is
+    // the article's language, where the whole 400 words would leave it undetermined.
+    let text = Self.words(200, of: Self.english) + " " + Self.words(200, of: Self.german)
+    #expect(LanguageIdentifier().language(of: text) == "en")
+    #expect(LanguageIdentifier(sampleWords: 400).language(of: text) == "und")
+  }
+
+  @Test func aStartInDoubtIsReadOn() {
+    // 200 words that belong to no listed language (names, a list), then English: the sample
+    // goes on to 400 words and finds it.
+    let names = Self.words(200, of: "Xanthe Quorra Zylph Bexley Marlowe Thorne Ivo")
+    let text = names + " " + Self.words(200, of: Self.english)
+    #expect(LanguageIdentifier().language(of: text) == "en")
+    #expect(LanguageIdentifier(wordLimit: 200).language(of: text) == "und")
+  }
+
   @Test func englishWithForeignNamesStaysEnglish() {
     let text =
       "Angela Merkel met François Hollande in Paris, where the two leaders discussed "
