@@ -26,7 +26,7 @@ struct ClearCommand: Command {
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
     let count = try context.store.articleCount()
-    let articles = "\(count) article\(count == 1 ? "" : "s")"
+    let articles = counted(count, "article")
     guard confirmed || count == 0 else {
       throw CommandError.unconfirmed(
         command: Self.name,

@@ -16,6 +16,6 @@ struct DropCommand: Command {
 
   func run(in context: inout CommandContext) throws -> CommandOutput {
     try context.store.drop(ids: ids)
-    return .status("dropped \(ids.count) article\(ids.count == 1 ? "" : "s")")
+    return .status("dropped " + counted(ids.count, "article"))
   }
 }

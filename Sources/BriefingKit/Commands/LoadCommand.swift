@@ -48,7 +48,7 @@ struct LoadCommand: Command {
     let result = try loader.load(files)
     diagnostics += loader.diagnostics
     let failed = diagnostics.filter(\.isError).count
-    var summary = "loaded \(result.added.count) article\(result.added.count == 1 ? "" : "s")"
+    var summary = "loaded " + counted(result.added.count, "article")
     summary += " from " + (paths.count == 1 ? paths[0] : "\(paths.count) paths")
     if failed > 0 { summary += " (\(failed) failed)" }
     if !skipped.isEmpty { summary += "; " + Self.skippedNote(skipped) }

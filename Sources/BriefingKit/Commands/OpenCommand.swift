@@ -14,6 +14,6 @@ struct OpenCommand: Command {
     let store = try SessionStore(path: DiskFileSource.expandingTilde(path))
     context.store = store
     let count = try store.articleCount()
-    return .status("opened \(path): \(count) article\(count == 1 ? "" : "s")")
+    return .status("opened \(path): " + counted(count, "article"))
   }
 }

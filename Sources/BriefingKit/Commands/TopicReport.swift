@@ -53,8 +53,7 @@ struct TopicReport {
     var lines = ["\(topic.name) (\(topic.kind.rawValue))"]
     if let role = topic.role { lines[0] += ", \(role)" }
     lines.append(
-      "\(topic.mentions) mentions in \(topic.articles.count) article\(topic.articles.count == 1 ? "" : "s")"
-    )
+      counted(topic.mentions, "mention") + " in " + counted(topic.articles.count, "article"))
     if !topic.aliases.isEmpty { lines.append("also: " + topic.aliases.joined(separator: ", ")) }
     lines += ["", "Articles:"]
     lines += articles.map {

@@ -28,6 +28,20 @@ struct TopicCommandTests {
     #expect(harness.output.hasPrefix("Tom Bush (person)"), "\(harness.output)")
   }
 
+  @Test func countsAreWrittenInTheSingularForOne() throws {
+    let topics = [
+      Topic(name: "Tom Bush", kind: .person, score: 1, mentions: 3),
+      Topic(name: "Yuri Ushakov", kind: .person, score: 0.5, mentions: 1),
+    ]
+    var harness = try harness(
+      ["Tom Bush met Yuri Ushakov. Bush spoke first."], quotes: [], topics: topics)
+    harness.run("topic Yuri Ushakov")
+    #expect(harness.output.contains("\n1 mention in 1 article\n"), "\(harness.output)")
+    harness.output = ""
+    harness.run("topic Tom Bush")
+    #expect(harness.output.contains("\n3 mentions in 1 article\n"), "\(harness.output)")
+  }
+
   @Test func aPeerIsFoundAndListedWithTheTitle() throws {
     let topics = [
       Topic(name: "Penrose", kind: .person, score: 1, mentions: 2, role: "Lord"),
