@@ -50,9 +50,37 @@ extension KeyPhraseExtractor {
     if phrase.endsInModifier || scan.lowerTable.withBytes(of: head.lower, Self.isOusAdjective) {
       return true
     }
+    if phrase.headlineMentions >= phrase.mentions
+      && isHeadlineVerb(phrase.example.lowerBound, in: scan)
+    {
+      return true
+    }
     let lower = Int(head.lower)
     let uses = lower < verbUses.count ? Int(verbUses[lower]) : 0
     return uses * 2 > phrase.mentions
+  }
+
+  /// True when the headline word at `index` reads as the verb of the headline: a word in `-s`
+  /// between a word that can be its subject (no stopword, adjective, demonym or title, which
+  /// would make it a noun: `new rules`, `British troops`) and more words (`Port strike spreads
+  /// to the north`, `Dollar gains on Greenspan speech`). Asked of a phrase the body never
+  /// writes: a plural noun of the story (`Ad sales boost …`) is in the body too.
+  func isHeadlineVerb(_ index: Int, in scan: ScannedText) -> Bool {
+    let tokens = scan.tokens
+    guard index > 0, index + 1 < tokens.count, tokens[index].flags.contains(.headline),
+      tokens[index - 1].flags.contains(.headline), tokens[index + 1].flags.contains(.headline),
+      !tokens[index].flags.contains(.breakBefore), tokens[index - 1].flags.contains(.hasLetter),
+      !tokens[index - 1].flags.contains(.hyphenated),
+      !tokens[index - 1].flags.contains(.possessive),
+      scan.classes(of: tokens[index - 1]).isDisjoint(with: [
+        .anyStopword, .adjective, .demonym, .common, .title,
+      ])
+    else { return false }
+    // Not `-ss`, `-us`, `-as`, `-is`, `-os` (`access`, `census`, `atlas`, `crisis`, `chaos`).
+    return scan.lowerTable.withBytes(of: tokens[index].lower) { word in
+      word.count >= 4 && word[word.count - 1] == UInt8(ascii: "s")
+        && !"suaio".utf8.contains(word[word.count - 2])
+    }
   }
 
   /// True for a lowercase prefix joined to a capitalised name (`post-Brexit`, `mid-June`,

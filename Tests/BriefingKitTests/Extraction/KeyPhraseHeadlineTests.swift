@@ -20,4 +20,26 @@ struct KeyPhraseHeadlineTests {
     #expect(!phrases.contains { $0.lowercased() == "brinmouth vote" }, "\(phrases)")
     #expect(phrases.contains("ferry crews"), "\(phrases)")
   }
+
+  @Test func theHeadlinesVerbIsNoKeyPhrase() {
+    let strike = Article(
+      title: "Ferry strike spreads to the islands",
+      language: "en",
+      paragraphs: [
+        "Crews on the island routes joined the ferry strike on Tuesday. The operator said "
+          + "sailings to the islands would stop until Friday."
+      ])
+    let phrases = KeyPhraseExtractor().keyPhrases(in: strike, limit: 20).map(\.text)
+    #expect(!phrases.contains("spreads"), "\(phrases)")
+    #expect(phrases.contains("island"), "\(phrases)")
+  }
+
+  @Test func aPluralTheHeadlineNamesAfterAnAdjectiveStays() {
+    let rules = Article(
+      title: "Tough rules for drones",
+      language: "en",
+      paragraphs: ["The council voted on Monday. Flying near the harbour needs a permit."])
+    let phrases = KeyPhraseExtractor().keyPhrases(in: rules, limit: 20).map(\.text)
+    #expect(phrases.contains("drones"), "\(phrases)")
+  }
 }
