@@ -36,20 +36,23 @@ public struct ArticleReader: Sendable {
     var warnings = decoded.warning.map { [$0] } ?? []
     var articles: [Article]
     var errors: [ArticleError] = []
-    switch ArticleFormat(path: path, text: decoded.text) {
+    let format = ArticleFormat(path: path, text: decoded.text)
+    switch format {
     case .plainText: articles = [PlainTextReader().article(from: decoded.text)]
-    case .markdown:
-      articles = [try MarkdownReader(path: path).article(from: decoded.text).removingDateline()]
+    case .markdown: articles = [try MarkdownReader(path: path).article(from: decoded.text)]
     case .html:
       guard HTMLReader.isAvailable else { throw .htmlUnavailable(path: path) }
-      articles = [HTMLReader().article(from: decoded.text).removingDateline()]
+      articles = [HTMLReader().article(from: decoded.text)]
     case .json, .jsonLines:
-      let isLines = ArticleFormat(path: path, text: decoded.text) == .jsonLines
       let reader = JSONArticleReader(path: path)
       let records =
-        try isLines ? reader.articles(lines: decoded.text) : reader.articles(json: decoded.text)
-      (articles, errors) = (records.articles.map { $0.removingDateline() }, records.errors)
+        try format == .jsonLines
+        ? reader.articles(lines: decoded.text) : reader.articles(json: decoded.text)
+      (articles, errors) = (records.articles, records.errors)
     }
+    // Plain text loses its dateline while its header is read; the other formats' bodies keep
+    // theirs as scrapers find them.
+    if format != .plainText { articles = articles.map { $0.removingDateline() } }
     var finished: [Article] = []
     for (number, article) in articles.enumerated() {
       guard article.paragraphs.contains(where: { !$0.isEmpty }) else {

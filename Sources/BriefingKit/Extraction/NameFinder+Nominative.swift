@@ -5,21 +5,24 @@ extension NameFinder {
   /// an analyst asks for the name as it is cited, and the session joins the forms
   /// (``TopicForms/declined(_:)``).
   static func nameNominatives(_ kept: inout [NameCandidate]) {
-    for index in kept.indices where kept[index].isPlaceGenitive {
+    for index in kept.indices {
+      let isGenitive = kept[index].isPlaceGenitive
+      guard isGenitive || (kept[index].words.count >= 2 && kept[index].kind != .person) else {
+        continue
+      }
       let surfaces = kept[index].surfaces
       guard let (written, count) = surfaces.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-        written.hasSuffix("s")
-      else { continue }
-      let nominative = String(written.dropLast())
-      if surfaces[nominative] == nil { kept[index].otherSurfaces[nominative] = count + 1 }
-    }
-    for index in kept.indices where kept[index].words.count >= 2 && kept[index].kind != .person {
-      let surfaces = kept[index].surfaces
-      guard let (written, count) = surfaces.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-        let nominative = germanNominative(written), surfaces[nominative] == nil
+        let nominative = isGenitive ? droppingGenitive(written) : germanNominative(written),
+        surfaces[nominative] == nil
       else { continue }
       kept[index].otherSurfaces[nominative] = count + 1
     }
+  }
+
+  /// A place written in the genitive without its `-s` (`Frankreichs` → `Frankreich`); nil
+  /// when it has none.
+  private static func droppingGenitive(_ name: String) -> String? {
+    name.hasSuffix("s") ? String(name.dropLast()) : nil
   }
 
   /// The nominative of a German name whose adjectives carry the weak ending `-en` of the
