@@ -3,7 +3,7 @@ struct DropCommand: Command {
   static let name = "drop"
   static let usage = "drop ID..."
   static let abstract = "Remove articles from the session."
-  static let details = "Ids are not reused. Ranges work: drop 3-5\n\nExample:\n  drop 2 7"
+  static let details = "Ids are not reused. Ranges work: drop 3-5 (or 3..5)\n\nExample:\n  drop 2 7"
   static let completion = CompletionSpec(values: [.articleID])
   var ids: [Int]
 

@@ -38,7 +38,7 @@ extension Command {
       throw .missingArgument(command: name, argument: "which \(word)", usage: usage)
     }
     let ref = arguments.dropFirst().joined(separator: " ")
-    if kind == .article { _ = try articleIDs([ref]) }
+    if kind == .article { _ = try articleID(ref) }
     return Pin(kind: kind, ref: ref)
   }
 

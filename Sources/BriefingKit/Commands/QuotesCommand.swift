@@ -5,7 +5,8 @@ struct QuotesCommand: Command {
     "quotes [ID...] [--speaker NAME] [--about TEXT] [--min-words N] [--limit N|--all] [--json]"
   static let abstract = "List quotes with their speakers, grouped by article."
   static let details = """
-    Each quote has an id (3.2: article 3, second quote) for 'pin quote'.
+    With ids (`3 5`, a range `3-7`), only those articles' quotes. Each quote has an id
+    (3.2: article 3, second quote) for 'pin quote'.
 
     Options:
       --speaker NAME  quotes whose speaker (or role) contains NAME

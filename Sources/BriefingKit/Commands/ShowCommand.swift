@@ -10,7 +10,7 @@ struct ShowCommand: Command {
   init(arguments: [String]) throws(CommandError) {
     let parsed = try ParsedArguments(arguments, for: Self.self, flags: ["--json"])
     let word = try Self.onlyArgument(parsed.positionals, named: "an article id")
-    id = try Self.articleIDs([word])[0]
+    id = try Self.articleID(word)
     json = parsed.has("--json")
   }
 

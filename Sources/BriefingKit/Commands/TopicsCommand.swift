@@ -6,8 +6,8 @@ struct TopicsCommand: Command {
   static let details = """
     Topics are ranked by salience: how many articles mention them and how prominently
     (headline, lead, quotes). A key phrase counts more where it leads an article and less
-    the more of the articles use it (`company` in a pile of business news). With ids, only
-    those articles count.
+    the more of the articles use it (`company` in a pile of business news). With ids
+    (`3 5`, a range `3-7`), only those articles count.
 
     Options:
       --kind KIND   only people, organisations (org), places, other names or key phrases
