@@ -23,10 +23,17 @@ extension QuotePeople {
     {
       return true
     }
+    guard range.count == 2 else { return false }
     // `Sheffield United`, `Bristol City`: a place and a club's word.
-    return range.count == 2 && Self.clubWords.contains(tokens[range.upperBound - 1].hash)
-      && isPlace(range.lowerBound..<(range.lowerBound + 1))
+    if Self.clubWords.contains(tokens[range.upperBound - 1].hash) {
+      return isPlace(range.lowerBound..<(range.lowerBound + 1))
+    }
+    // `New Labour`, `New Democrats`: a body renamed for an era, no one's name.
+    return tokens[range.lowerBound].hash == Self.newHash
+      && Self.bodies.contains(text((range.upperBound - 1)..<range.upperBound).lowercased())
   }
+
+  private static let newHash = QuoteToken.hash(of: "new")
 
   private static let placeFilter = ASCIINameFilter(places)
   private static let bodyFilter = ASCIINameFilter(bodies)

@@ -16,6 +16,17 @@ struct QuoteSpeakerNameTests {
     #expect(found.map(\.speaker) == ["Morwenna King", "Morwenna King"])
   }
 
+  @Test func aBodyRenamedForAnEraIsNoOneAHeCouldBe() {
+    // `New Labour` is the party, so the `he` is someone else (here no one the article names).
+    let found = quotes([
+      "Rhodri Vance's speech opened the campaign. The leader spelt out what New Labour stood "
+        + "for, and that New Labour does stand for something - that it is, as he said, more "
+        + "than “a vote machine”."
+    ])
+    #expect(found.count == 1)
+    #expect(found.first?.speaker != "New Labour")
+  }
+
   @Test func givenNameAloneIsThePersonItStarts() {
     let found = quotes([
       "Rowan Pike has revealed how the film changed him. Rowan said: “Every day was a test.”",
