@@ -2,9 +2,10 @@
 ///
 /// Handles every common quotation style (`“…”`, `"…"`, `‘…’`, `«…»`, `„…“`, `‚…‘`, `「…」`),
 /// the damage machine translation leaves (unbalanced or misplaced marks), quotes running over
-/// several paragraphs and partial quotes inside a sentence. Scare quotes and titles of works
-/// without a speech cue are not reported. Speakers are resolved to the fullest name in the
-/// article, or left nil when no speaker is clear. Works on Unicode scalars, never traps.
+/// several paragraphs, partial quotes inside a sentence, and posts embedded from a social
+/// network (``EmbeddedPosts``). Scare quotes and titles of works without a speech cue are not
+/// reported. Speakers are resolved to the fullest name in the article, or left nil when no
+/// speaker is clear. Works on Unicode scalars, never traps.
 ///
 /// ```swift
 /// for quote in QuoteExtractor().quotes(in: article) {
@@ -28,7 +29,8 @@ public struct QuoteExtractor: Sendable {
     var tokens = QuoteTokenizer().tokens(in: scalars)
     let language = QuoteLanguage().code(for: article, tokens: tokens)
     let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens, language: language).spans()
-    guard !spans.isEmpty else { return [] }
+    let posts = EmbeddedPosts(scalars: scalars, tokens: tokens).quotes()
+    guard !spans.isEmpty else { return posts }
     QuoteSpanFinder.demoteStrayApostrophes(&tokens, spans: spans)
     let people = self.people(
       in: article, scalars: scalars, tokens: tokens, spans: spans, language: language)
@@ -91,7 +93,7 @@ public struct QuoteExtractor: Sendable {
         widened[index].speaker = nominative
       }
     }
-    return widened
+    return EmbeddedPosts.merged(posts, into: widened)
   }
 
   /// The people named in the text and the title. The title's tokens follow the text's, so

@@ -1,0 +1,70 @@
+import BriefingKit
+import Testing
+
+/// Posts embedded from a social network, as scrapers leave them: the post's words, the links
+/// the embed adds, and a signature `— Name (@handle) date`.
+struct EmbeddedPostsTests {
+  private func quotes(_ paragraphs: [String], language: String = "en") -> [Quote] {
+    QuoteExtractor().quotes(
+      in: Article(title: "Fixture", language: language, paragraphs: paragraphs))
+  }
+
+  @Test func aSignedPostIsItsAuthorsQuoteWithoutTheEmbedsLinks() throws {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: [
+        "The senator answered within the hour.",
+        "Nobody in this county should wait a year for a hip. pic.twitter.com/Ab3dE9 — Ines "
+          + "Calder (@InesCalder) March 4, 2025",
+        "Her office said more would follow.",
+      ])
+    let found = QuoteExtractor().quotes(in: article)
+    #expect(found.map(\.speaker) == ["Ines Calder"])
+    let post = try #require(found.first)
+    #expect(post.text == "Nobody in this county should wait a year for a hip.")
+    #expect(post.isPartial == false)
+    #expect(post.mention?.text == "Ines Calder")
+    // Offsets point at the post's words in the article's text.
+    let scalars = Array(article.text.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(scalars[post.start..<post.end])) == post.text)
+  }
+
+  @Test func marksInsideAPostAreThePosts() {
+    let found = quotes([
+      "Wearing a \"Keep the Pier Open\" cap before the vote. https://t.co/q1 pic.twitter.com/x7 "
+        + "— Harbour TV (@harbourtv) 12 June 2024",
+      "“We will keep it open,” the mayor said.",
+    ])
+    #expect(found.map(\.speaker) == ["Harbour TV", nil])
+    #expect(found.first?.text == "Wearing a \"Keep the Pier Open\" cap before the vote.")
+    #expect(found.last?.text == "We will keep it open")
+  }
+
+  @Test func aGermanDateSignsAPostToo() {
+    let found = quotes(
+      ["Wir bleiben dran. — Lena Vogt (@lenavogt) 5. Juli 2016"], language: "de")
+    #expect(found.map(\.speaker) == ["Lena Vogt"])
+    #expect(found.first?.text == "Wir bleiben dran.")
+  }
+
+  @Test(arguments: [
+    // No date after the handle: a name and a handle in prose, not a signature.
+    "The answer came fast — Ines Calder (@InesCalder) wrote back at once.",
+    // A handle without a name before it.
+    "Read more at the site — (@InesCalder) March 4, 2025",
+    // A paragraph far longer than a post: where the post starts is unknown.
+    String(repeating: "The hearing ran on and on. ", count: 20)
+      + "— Ines Calder (@InesCalder) March 4, 2025",
+  ])
+  func withoutAFullSignatureNothingIsAPost(_ paragraph: String) {
+    #expect(quotes([paragraph]).isEmpty)
+  }
+
+  @Test(arguments: [
+    "(@a) March 4, 2025", "— (@a) March 4, 2025", "— A (@", "— A (@a", "x — A (@a)", "(@",
+    "— A (@a) March", "\n— A (@a) 4. März 2025", ">— A (@a) March 4, 2025",
+  ])
+  func aSignatureCutShortAnywhereNeverTraps(_ text: String) {
+    _ = quotes([text])
+  }
+}
