@@ -99,10 +99,14 @@ struct EmbeddedPosts {
     return dayFirst.dayFirst()?.year != nil
   }
 
-  /// The post's words before the signature's dash at `end`: back to the start of their line
+  /// The post's words before the signature's dash at `dash`: back to the start of their line
   /// or of the markup around them, without the links the embed ends with; nil when that start
-  /// is further back than a post can be long, or nothing is left.
-  private func body(endingAt end: Int) -> Range<Int>? {
+  /// is further back than a post can be long, or nothing is left. A signature on a line of its
+  /// own (an HTML embed's, whose post is a paragraph) signs the line before it.
+  private func body(endingAt dash: Int) -> Range<Int>? {
+    var end = dash
+    while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    if !(end..<dash).contains(where: { scalars[$0].value == 0x0A }) { end = dash }
     var start = end
     while start > 0, end - start <= Self.longestPost {
       let value = scalars[start - 1].value

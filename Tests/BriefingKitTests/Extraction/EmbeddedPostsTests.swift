@@ -40,6 +40,34 @@ struct EmbeddedPostsTests {
     #expect(found.last?.text == "We will keep it open")
   }
 
+  @Test func aSignatureOnALineOfItsOwnSignsTheParagraphBefore() {
+    // How the HTML reader leaves an embed: the post's paragraph, then the signature's.
+    let found = quotes([
+      "The council met again.",
+      "We vote in December or we walk out. pic.twitter.com/abc123",
+      "— Ines Calder (@InesCalder) November 19, 2026",
+      "The mayor did not respond.",
+    ])
+    #expect(found.map(\.speaker) == ["Ines Calder"])
+    #expect(found.first?.text == "We vote in December or we walk out.")
+  }
+
+  @Test func aPostEmbeddedInAnHTMLPageIsFoundAsThePageIsRead() throws {
+    let page = """
+      <html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>
+      <p>The council met again on Thursday.</p>
+      <blockquote class="twitter-tweet"><p lang="en">We vote in December or we walk out.
+      <a href="https://t.co/a">pic.twitter.com/a1</a></p>&mdash; Ines Calder (@InesCalder)
+      <a href="https://twitter.com/InesCalder/status/1">November 19, 2026</a></blockquote>
+      <p>The mayor did not respond.</p></article></body></html>
+      """
+    let read = try ArticleReader().read(Array(page.utf8), path: "pier.html")
+    let article = try #require(read.articles.first)
+    let found = QuoteExtractor().quotes(in: article)
+    #expect(found.map(\.speaker) == ["Ines Calder"])
+    #expect(found.first?.text == "We vote in December or we walk out.")
+  }
+
   @Test func aGermanDateSignsAPostToo() {
     let found = quotes(
       ["Wir bleiben dran. — Lena Vogt (@lenavogt) 5. Juli 2016"], language: "de")
