@@ -66,9 +66,7 @@ struct HTMLMetadata {
 
   /// `og:title`, else the first `<h1>`, else `<title>` up to a ` | ` or ` - ` site suffix.
   var title: String? {
-    if let value = first(["og:title", "twitter:title", "headline"]) { return value }
-    if let value = linkedData?.headline { return value }
-    if let heading = firstHeading, !heading.isEmpty { return heading }
+    if let headline = pageHeadline { return headline }
     guard let title = titleElement, !title.isEmpty else { return nil }
     for separator in [" | ", " – ", " — ", " - "] {
       if let part = title.split(separator: separator).first, part.count < title.count {
@@ -90,9 +88,44 @@ struct HTMLMetadata {
     return candidates.lazy.compactMap { $0.flatMap(DateText.normalise) }.first
   }
 
-  /// `og:site_name` or a publisher meta tag.
+  /// `og:site_name` or a publisher meta tag, else the site `<title>` names after the headline.
   var siteName: String? {
     first(["og:site_name", "publisher"]) ?? linkedData?.publisher ?? first(["application-name"])
+      ?? titleSuffixSite
+  }
+
+  /// `The Coast Courier` in `<title>Pier vote | The Coast Courier</title>`: the part after the
+  /// last separator, when what comes before it starts with the headline (`Pier vote | Live`),
+  /// and the part looks like a site's name (capitalised or a domain, six words at most). With
+  /// no headline elsewhere on the page only `|` separates a site: a dash may start a subtitle.
+  private var titleSuffixSite: String? {
+    guard let whole = titleElement else { return nil }
+    let headline = pageHeadline?.lowercased()
+    for separator in [" | ", " – ", " — ", " - "] {
+      let parts = whole.split(separator: separator)
+      guard parts.count >= 2, let last = parts.last else { continue }
+      if let headline {
+        let before = parts.dropLast().joined(separator: separator).trimmingSpaces.lowercased()
+        guard before.hasPrefix(headline) else { continue }
+      } else if separator != " | " {
+        continue
+      }
+      let site = String(last).trimmingSpaces
+      guard let first = site.unicodeScalars.first,
+        first.properties.isUppercase || site.contains("."), site.count <= 60,
+        site.split(separator: " ").count <= 6
+      else { continue }
+      return site
+    }
+    return nil
+  }
+
+  /// The headline the page gives apart from `<title>`.
+  private var pageHeadline: String? {
+    if let value = first(["og:title", "twitter:title", "headline"]) { return value }
+    if let value = linkedData?.headline { return value }
+    if let heading = firstHeading, !heading.isEmpty { return heading }
+    return nil
   }
 
   /// Meta author (unless it is a link to a profile page), else the JSON-LD authors.

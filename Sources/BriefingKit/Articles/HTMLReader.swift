@@ -3,7 +3,8 @@ import CLibXML2
 /// Reads an HTML article with libxml2's forgiving HTML parser.
 ///
 /// Title from `og:title`, the first `<h1>` or `<title>`; date from `article:published_time`,
-/// `<time datetime>` or a meta date; source from `og:site_name`; author from meta author; url
+/// `<time datetime>` or a meta date; source from `og:site_name` (else the site `<title>` names
+/// after the headline); author from meta author; url
 /// from `og:url` or the canonical link; language from `<html lang>`. The body is the text of
 /// the paragraphs, headings, list items and quotations inside `<article>` (else `<main>`, else
 /// `<body>`), leaving out scripts, styles, navigation, headers, footers, asides, forms,

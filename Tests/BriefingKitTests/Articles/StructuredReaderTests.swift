@@ -120,6 +120,26 @@ struct StructuredReaderTests {
       try ArticleReader().read(Array(html.utf8), path: "s.htm").articles.first)
     #expect(article.title == "Snow closes schools")
     #expect(article.paragraphs == ["Schools closed.", "Buses stopped.", "More snow tonight."])
+    #expect(article.source == "Courier")
+  }
+
+  @Test(
+    arguments: [
+      (
+        "<title>Snow closes schools - Dales Courier</title><h1>Snow closes schools</h1>",
+        "Dales Courier"
+      ),
+      ("<title>Snow closes schools | Live | The Dales Courier</title>", "The Dales Courier"),
+      ("<title>Snow closes schools | dalescourier.co.uk</title>", "dalescourier.co.uk"),
+      ("<title>Snow closes schools - and the buses stop</title><h1>Snow closes schools</h1>", nil),
+      ("<title>Snow: the long view - Why schools close</title>", nil),
+      ("<title>Snow closes schools | Courier</title><h1>Buses stop</h1>", nil),
+    ] as [(String, String?)])
+  func theSiteIsWhatTheTitleElementNamesAfterTheHeadline(_ head: String, _ site: String?) throws {
+    let html = "<html><head>\(head)</head><body><p>Schools closed.</p></body></html>"
+    let article = try #require(
+      try ArticleReader().read(Array(html.utf8), path: "s.html").articles.first)
+    #expect(article.source == site)
   }
 
   @Test func jsonArrayReadsEveryArticle() throws {
