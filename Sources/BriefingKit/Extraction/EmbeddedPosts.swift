@@ -26,13 +26,19 @@ struct EmbeddedPosts {
   }
 
   /// `quotes` with `posts` in place of any quote that overlaps one (marks inside a post are
-  /// the post's), in reading order.
+  /// the post's), in reading order. A post's author takes the role the article gives them
+  /// where it quotes them otherwise (`Councillor`).
   static func merged(_ posts: [Quote], into quotes: [Quote]) -> [Quote] {
     guard !posts.isEmpty else { return quotes }
     let kept = quotes.filter { quote in
       !posts.contains { $0.start < quote.end && quote.start < $0.end }
     }
-    return (kept + posts).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    let signed = posts.map { post in
+      var post = post
+      post.role = kept.first { $0.speaker == post.speaker && $0.role != nil }?.role
+      return post
+    }
+    return (kept + signed).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
   }
 
   /// The post signed by the `(@handle)` whose bracket is token `open`, when a name follows a

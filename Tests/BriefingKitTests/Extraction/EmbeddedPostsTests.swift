@@ -68,6 +68,16 @@ struct EmbeddedPostsTests {
     #expect(found.first?.text == "We vote in December or we walk out.")
   }
 
+  @Test func anAuthorQuotedElsewhereWithARoleKeepsItOnThePost() {
+    let found = quotes([
+      "Councillor Ines Calder said the delay was “a slap in the face”.",
+      "We vote in December. pic.twitter.com/abc123",
+      "— Ines Calder (@InesCalder) November 19, 2026",
+    ])
+    #expect(found.map(\.speaker) == ["Ines Calder", "Ines Calder"])
+    #expect(found.map(\.role) == ["Councillor", "Councillor"])
+  }
+
   @Test func aGermanDateSignsAPostToo() {
     let found = quotes(
       ["Wir bleiben dran. — Lena Vogt (@lenavogt) 5. Juli 2016"], language: "de")
