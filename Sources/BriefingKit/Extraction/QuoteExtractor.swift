@@ -106,9 +106,11 @@ public struct QuoteExtractor: Sendable {
     var all: [Unicode.Scalar] = []
     all.reserveCapacity(scalars.count + 2 + article.title.utf8.count)
     all.append(contentsOf: scalars)
-    all.append(contentsOf: ["\n", "\n"])
+    all.append("\n")
+    all.append("\n")
     let titleStart = all.count
-    all.append(contentsOf: article.title.unicodeScalars)
+    var title = article.title
+    title.withUTF8 { ScalarArray.decode($0, from: 0, to: $0.count, into: &all) }
     let titleTokens = QuoteTokenizer().tokens(in: all, from: titleStart)
     var allTokens: [QuoteToken] = []
     allTokens.reserveCapacity(tokens.count + 1 + titleTokens.count)

@@ -2,35 +2,47 @@
 /// (`Bush Hits Marco Rubio On Immigration`), and a lone word only when it speaks (`Obama said`,
 /// `said Obama`).
 extension QuotePeople {
-  /// One flag per token: true inside a line whose longer words are all or nearly all (nine in
-  /// ten) capitalised (never in German, which capitalises every noun).
-  func headlineTokens(language: String) -> [Bool] {
-    var flags = [Bool](repeating: false, count: tokens.count)
-    guard language != "de" else { return flags }
-    // Read through a buffer, every index below `count`: this pass touches every token of the
-    // article, and the array's checks and copies of each token were most of its cost.
-    tokens.withUnsafeBufferPointer { tokens in
-      var lineStart = 0
+  /// A line of tokens, and whether it is a headline, as ``isInHeadline(_:line:)`` last decided.
+  struct HeadlineLine {
+    var tokens: Range<Int>
+    var isHeadline: Bool
+  }
+
+  /// True when token `index` lies inside a line whose longer words are all or nearly all (nine
+  /// in ten) capitalised (never in German, which capitalises every noun). Decided a line at a
+  /// time as runs in reading order ask, and kept in `line`: a flag for every token of the
+  /// article read lines that name no one.
+  func isInHeadline(_ index: Int, line: inout HeadlineLine?) -> Bool {
+    guard !isGerman, index >= 0, index < tokens.count, tokens[index].kind != .lineBreak else {
+      return false
+    }
+    if let line, line.tokens.contains(index) { return line.isHeadline }
+    // Read through a buffer, every index below `count`: the array's checks and copies of each
+    // token were most of the cost of a pass over a line.
+    let decided = tokens.withUnsafeBufferPointer { tokens in
       var words = 0
       var capitalised = 0
-      for index in 0...tokens.count {
-        guard index < tokens.count, tokens[index].kind != .lineBreak else {
-          if words >= 4 && capitalised * 10 >= words * 9 {
-            for flag in lineStart..<index { flags[flag] = true }
-          }
-          lineStart = index + 1
-          words = 0
-          capitalised = 0
-          continue
-        }
-        // Counted with 0/1 arithmetic, not branches: long and short words alternate at random.
-        let counted =
-          (tokens[index].isWord ? 1 : 0) & (tokens[index].end &- tokens[index].start >= 4 ? 1 : 0)
+      // Counted with 0/1 arithmetic, not branches: long and short words alternate at random.
+      func count(_ token: QuoteToken) {
+        let counted = (token.isWord ? 1 : 0) & (token.end &- token.start >= 4 ? 1 : 0)
         words &+= counted
-        capitalised &+= counted & (tokens[index].isCapitalized ? 1 : 0)
+        capitalised &+= counted & (token.isCapitalized ? 1 : 0)
       }
+      var start = index
+      while start > 0, tokens[start - 1].kind != .lineBreak {
+        start -= 1
+        count(tokens[start])
+      }
+      var end = index
+      while end < tokens.count, tokens[end].kind != .lineBreak {
+        count(tokens[end])
+        end += 1
+      }
+      return HeadlineLine(
+        tokens: start..<end, isHeadline: words >= 4 && capitalised * 10 >= words * 9)
     }
-    return flags
+    line = decided
+    return decided.isHeadline
   }
 
   /// The first capitalised word of `tokens` from `start`, or the token count. A loop of its

@@ -52,6 +52,8 @@ struct QuotePeople {
     surnameRoles = Self.surnameRoles(
       tokens: tokens, quoted: quoted, lexicon: lexicon, language: language)
     var runs: [Run] = []
+    // About forty runs in a news article: room for most, so the array seldom regrows.
+    runs.reserveCapacity(64)
     var index = Self.capitalized(in: tokens, from: 0)
     while index < tokens.count {
       guard !tokens[index].isAllCaps || tokens[index].isInitials,
@@ -64,16 +66,17 @@ struct QuotePeople {
       if let run = split(index..<end) { runs.append(run) }
       index = Self.capitalized(in: tokens, from: max(end, index + 1))
     }
-    let headline = headlineTokens(language: language)
+    var line: HeadlineLine?
     for run in runs where run.name.count == 1 && run.role != nil {
       titledNames.insert(nameHash(run.name.lowerBound))
     }
-    for run in runs where run.name.count >= 2 && !headline[run.name.lowerBound] {
+    for run in runs where run.name.count >= 2 && !isInHeadline(run.name.lowerBound, line: &line) {
       register(run)
     }
     // Full names seen only in the possessive, when no one else has that surname or a title
     // tells them apart: `Bill Clinton’s` beside `Hillary Clinton` (`Mr.`, `Mrs. Clinton`).
-    for run in runs where isNamedOwner(run.name) && !headline[run.name.lowerBound] {
+    for run in runs where isNamedOwner(run.name) && !isInHeadline(run.name.lowerBound, line: &line)
+    {
       if isDistinctOwner(run.name) { register(run, isOwner: true) }
     }
     if language != "de" {
@@ -85,6 +88,7 @@ struct QuotePeople {
       // `Bundeskanzlerin Merkel`: a German role word before one name makes it a person's.
       for run in runs where run.name.count == 1 && run.role != nil { register(run) }
     }
+    occurrences.reserveCapacity(runs.count)
     for run in runs { note(run) }
     describedRoles = Self.describedRoles(of: self, quoted: quoted, language: language)
   }
