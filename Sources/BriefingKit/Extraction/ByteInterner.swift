@@ -45,6 +45,9 @@ struct ByteInterner: Sendable {
     return arena[Int(entry.start)..<Int(entry.start) + Int(entry.length)]
   }
 
+  /// The number of bytes interned under `id`.
+  func count(of id: Int32) -> Int { Int(entries[Int(id)].length) }
+
   /// Calls `body` with the bytes interned under `id`, without copying them.
   func withBytes<Result>(of id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     let entry = entries[Int(id)]
