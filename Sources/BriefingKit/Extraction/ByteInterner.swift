@@ -56,6 +56,25 @@ struct ByteInterner: Sendable {
     }
   }
 
+  /// Calls `body` with the id, the bytes and the hash of each entry of `ids`, borrowing the
+  /// entries and their bytes once for all of them rather than once per entry.
+  @inline(__always)
+  func forEachEntry(
+    in ids: Range<Int>, _ body: (Int, UnsafeBufferPointer<UInt8>, UInt32) -> Void
+  ) {
+    let ids = ids.clamped(to: 0..<entries.count)
+    entries.withUnsafeBufferPointer { entries in
+      arena.withUnsafeBufferPointer { arena in
+        for id in ids {
+          let entry = entries[id]
+          let start = Int(entry.start)
+          let bytes = UnsafeBufferPointer(rebasing: arena[start..<start + Int(entry.length)])
+          body(id, bytes, entry.hash)
+        }
+      }
+    }
+  }
+
   /// True when the bytes interned under `id` are those of `word`, compared in place.
   func hasBytes(of id: Int32, _ word: StaticString) -> Bool {
     let entry = entries[Int(id)]

@@ -240,18 +240,16 @@ struct WordScanner {
     let end = result.lowerTable.count
     guard resolvedClasses < end else { return }
     let table = classTable
+    let (start, lowers) = (resolvedClasses, result.lowerTable)
+    // The forms are read in one borrow of the form table, not looked up one id at a time.
     var touched = self.touched
-    for id in resolvedClasses..<end {
-      touched &+= table.touch(hash: result.lowerTable.hash(of: Int32(id)))
-    }
+    lowers.forEachEntry(in: start..<end) { _, _, hash in touched &+= table.touch(hash: hash) }
     self.touched = touched
     // The classes are written through their buffer: through the array, each paid a
     // uniqueness check.
-    let (start, lowers) = (resolvedClasses, result.lowerTable)
     result.classes.withUnsafeMutableBufferPointer { classes in
-      for id in start..<min(end, classes.count) {
-        let hash = lowers.hash(of: Int32(id))
-        classes[id].formUnion(lowers.withBytes(of: Int32(id)) { table.classes(of: $0, hash: hash) })
+      lowers.forEachEntry(in: start..<min(end, classes.count)) { id, bytes, hash in
+        classes[id].formUnion(table.classes(of: bytes, hash: hash))
       }
     }
     resolvedClasses = end
