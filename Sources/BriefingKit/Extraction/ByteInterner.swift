@@ -45,11 +45,33 @@ struct ByteInterner: Sendable {
     return arena[Int(entry.start)..<Int(entry.start) + Int(entry.length)]
   }
 
+  /// The number of bytes interned under `id`.
+  func count(of id: Int32) -> Int { Int(entries[Int(id)].length) }
+
   /// Calls `body` with the bytes interned under `id`, without copying them.
   func withBytes<Result>(of id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     let entry = entries[Int(id)]
     return arena.withUnsafeBufferPointer { arena in
       body(UnsafeBufferPointer(rebasing: arena[Int(entry.start)..<Int(entry.start + entry.length)]))
+    }
+  }
+
+  /// Calls `body` with the id, the bytes and the hash of each entry of `ids`, borrowing the
+  /// entries and their bytes once for all of them rather than once per entry.
+  @inline(__always)
+  func forEachEntry(
+    in ids: Range<Int>, _ body: (Int, UnsafeBufferPointer<UInt8>, UInt32) -> Void
+  ) {
+    let ids = ids.clamped(to: 0..<entries.count)
+    entries.withUnsafeBufferPointer { entries in
+      arena.withUnsafeBufferPointer { arena in
+        for id in ids {
+          let entry = entries[id]
+          let start = Int(entry.start)
+          let bytes = UnsafeBufferPointer(rebasing: arena[start..<start + Int(entry.length)])
+          body(id, bytes, entry.hash)
+        }
+      }
     }
   }
 
@@ -167,8 +189,8 @@ struct ByteInterner: Sendable {
     let end = start + bytes.count
     if end > arena.count { arena += repeatElement(0, count: max(end - arena.count, arena.count)) }
     arena.withUnsafeMutableBufferPointer { arena in
-      guard let base = arena.baseAddress, let source = bytes.baseAddress else { return }
-      (base + start).update(from: source, count: bytes.count)
+      guard let base = arena.baseAddress, bytes.baseAddress != nil else { return }
+      Self.copy(bytes, to: base + start)
       guard lowering else { return }
       for index in start..<end { base[index] = Self.lowered(base[index]) }
     }
@@ -176,6 +198,37 @@ struct ByteInterner: Sendable {
     slots[slot] = Slot(id: id, entry: entry)
     if entries.count * 2 > slots.count { grow() }
     return id
+  }
+
+  /// Copies `source` to `destination`, which has room for it and does not overlap it, eight
+  /// or four bytes at a time, the last load and store overlapping the ones before: words are
+  /// short, and the call to `memmove` cost more than the copy.
+  @inline(__always)
+  private static func copy(
+    _ source: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+  ) {
+    let count = source.count
+    guard let start = source.baseAddress, count > 0 else { return }
+    let from = UnsafeRawPointer(start)
+    let to = UnsafeMutableRawPointer(destination)
+    func move<Word>(_: Word.Type, at offset: Int) {
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: offset, as: Word.self), toByteOffset: offset,
+        as: Word.self)
+    }
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        move(UInt64.self, at: offset)
+        offset += 8
+      }
+      move(UInt64.self, at: count - 8)
+    } else if count >= 4 {
+      move(UInt32.self, at: 0)
+      move(UInt32.self, at: count - 4)
+    } else {
+      for offset in 0..<count { destination[offset] = start[offset] }
+    }
   }
 
   @inline(__always)

@@ -115,7 +115,8 @@ extension KeyPhraseExtractor {
     func isListed(_ token: WordToken?, _ list: [[UInt8]]) -> Bool {
       guard let token else { return false }
       return scan.lowerTable.withBytes(of: token.lower) { word in
-        list.contains { word.elementsEqual($0) }
+        // Lengths first: most words of a list are not even as long.
+        list.contains { $0.count == word.count && word.elementsEqual($0) }
       }
     }
     let tokens = scan.tokens

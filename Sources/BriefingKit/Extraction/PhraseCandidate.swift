@@ -175,24 +175,27 @@ struct PhraseCandidate: Sendable {
   }
 
   /// Counts one occurrence of the phrase.
+  ///
+  /// The stored 32-bit counts are added to in place: through the `Int` properties, each
+  /// count was widened, checked and narrowed again.
   @inline(__always)
   mutating func count(_ mention: Mention) {
-    mentions += 1
-    if mention.hasAttributiveHyphen { attributiveHyphens += 1 }
-    if mention.isIntroduced { introducedMentions += 1 }
-    if mention.isTruncated { truncatedMentions += 1 }
+    storedMentions &+= 1
+    if mention.hasAttributiveHyphen { storedAttributiveHyphens &+= 1 }
+    if mention.isIntroduced { storedIntroducedMentions &+= 1 }
+    if mention.isTruncated { storedTruncatedMentions &+= 1 }
     if mention.isHeadline {
-      headlineMentions += 1
+      storedHeadlineMentions &+= 1
     } else {
-      if mention.isCued { cuedMentions += 1 }
-      if mention.isWithActors { actorMentions += 1 }
-      firstSentence = min(firstSentence, Int(mention.sentence))
+      if mention.isCued { storedCuedMentions &+= 1 }
+      if mention.isWithActors { storedActorMentions &+= 1 }
+      storedFirstSentence = min(storedFirstSentence, mention.sentence)
       if mention.sentence != lastSentence {
-        sentences += 1
+        storedSentences &+= 1
         lastSentence = mention.sentence
       }
     }
-    if mention.isCapitalised && !mention.isInitial { capitalised += 1 }
+    if mention.isCapitalised && !mention.isInitial { storedCapitalised &+= 1 }
     if isExampleSentenceInitial && !mention.isInitial {
       example = mention.range
       isExampleSentenceInitial = false

@@ -26,19 +26,27 @@ extension PhraseTable {
   @inline(never)
   private mutating func newStem(of lower: Int32) -> Int32 {
     let rules = stemRules
-    // The word's bytes are borrowed (no arena slice to count references to) and its stem is
-    // written into scratch space on the stack: no array to clear and fill per word.
-    let id = scan.lowerTable.withBytes(of: lower) { word -> Int32 in
-      guard let cut = PhraseStemmer.cut(word, rules: rules) else { return lower }
-      let kept = max(word.count - cut.drop, 0)
-      let length = kept + (cut.tail == nil ? 0 : 1)
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { space in
+    // The stem is written into scratch space on the stack (no array to clear and fill per
+    // word) by a closure that borrows the word's bytes and writes nothing else: the tables are
+    // searched and `otherStems` added to after it, so the form table is never copied (retaining
+    // its arrays) to be read while `self` is changed.
+    let id = withUnsafeTemporaryAllocation(
+      of: UInt8.self, capacity: scan.lowerTable.count(of: lower) + 1
+    ) { space -> Int32 in
+      let length = scan.lowerTable.withBytes(of: lower) { word -> Int in
+        guard let cut = PhraseStemmer.cut(word, rules: rules) else { return -1 }
+        let kept = max(word.count - cut.drop, 0)
         _ = space.initialize(fromContentsOf: word[..<kept])
-        if let tail = cut.tail { space[kept] = tail }
-        let stem = UnsafeBufferPointer(rebasing: space[..<length])
-        return scan.lowerTable.find(stem)
-          ?? Int32(scan.lowerCount) + otherStems.intern(stem).id
+        guard let tail = cut.tail else { return kept }
+        space[kept] = tail
+        return kept + 1
       }
+      guard length >= 0 else { return lower }
+      // Hashed once for both tables.
+      let stem = UnsafeBufferPointer(rebasing: space[..<length])
+      let hash = ByteInterner.hash(of: stem)
+      return scan.lowerTable.find(stem, hash: hash)
+        ?? Int32(scan.lowerCount) + otherStems.intern(stem, hash: hash).id
     }
     let result = min(id, 65_534)
     stemOfLower[Int(lower)] = result

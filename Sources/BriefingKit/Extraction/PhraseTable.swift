@@ -45,7 +45,7 @@ struct PhraseTable {
 
   /// True when the token at `index` can be a content word of a phrase.
   @inline(__always)
-  private func isContent(_ index: Int) -> Bool {
+  func isContent(_ index: Int) -> Bool {
     guard index < scan.tokens.count else { return false }
     let token = scan.tokens[index]
     guard token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit),
@@ -56,38 +56,45 @@ struct PhraseTable {
   }
 
   /// Gathers every phrase of up to `maximumWords` content words, with connectors inside.
+  ///
+  /// The phrases from one start token grow one word at a time, and so does what they record
+  /// (``Run``): the facts of the first word are read once per start, not once per phrase.
   mutating func collect(maximumWords: Int) {
     let tokens = scan.tokens
     for start in tokens.indices where isContent(start) {
+      // The stem first: as an argument, its mutation made `opening` read a copy of the table.
       let first = stem(of: start)
-      var key = UInt64(first) + 1
-      var stems = PhraseCandidate.Stems(first)
+      var run = opening(start, stem: first)
       // Nationalities and titles alone (`Russian President`) are roles, not topics.
       var isRole = isRoleWord(start)
-      if tokens[start].end - tokens[start].start >= 3, !isRole {
-        record(key, range: start..<start + 1, stems: stems)
-      }
+      if tokens[start].end - tokens[start].start >= 3, !isRole { record(run) }
       var end = start + 1
       var slot: UInt64 = 1
-      while end < tokens.count, stems.count < maximumWords, slot < 4,
+      while end < tokens.count, run.stems.count < maximumWords, slot < 4,
         !tokens[end].flags.contains(.breakBefore)
       {
         var content = end
         if scan.classes(of: tokens[end]).contains(.phraseConnector), end + 1 < tokens.count,
           !tokens[end + 1].flags.contains(.breakBefore), slot < 3
         {
-          key |= (UInt64(stem(of: end)) + 1) << (16 * slot)
+          run.key |= (UInt64(stem(of: end)) + 1) << (16 * slot)
           slot += 1
+          add(end, to: &run)
           content = end + 1
         }
         guard isContent(content) else { break }
         let next = stem(of: content)
-        key |= (UInt64(next) + 1) << (16 * slot)
+        run.key |= (UInt64(next) + 1) << (16 * slot)
         slot += 1
-        stems.append(next)
+        run.stems.append(next)
+        add(content, to: &run)
         end = content + 1
         isRole = isRole && isRoleWord(content)
-        if !isRole && !isVerbBeforeObject(content) { record(key, range: start..<end, stems: stems) }
+        if !isRole && !isVerbBeforeObject(content) {
+          run.mention.range = start..<end
+          run.mention.isTruncated = isContent(end) && !isBreak(end)
+          record(run)
+        }
       }
     }
   }
@@ -122,90 +129,39 @@ struct PhraseTable {
 
   /// True when punctuation stands before the token at `index`, or it is past the end.
   @inline(__always)
-  private func isBreak(_ index: Int) -> Bool {
+  func isBreak(_ index: Int) -> Bool {
     index >= scan.tokens.count || scan.tokens[index].flags.contains(.breakBefore)
   }
 
   /// True when an article or a preposition stands right before the token at `index`.
   @inline(__always)
-  private func isIntroduced(_ index: Int) -> Bool {
+  func isIntroduced(_ index: Int) -> Bool {
     index > 0 && !scan.tokens[index].flags.contains(.breakBefore)
       && scan.classes(of: scan.tokens[index - 1]).contains(.introducer)
   }
 
-  /// True when a hyphenated word of `range` is followed by a content word it describes.
-  @inline(__always)
-  private func hasAttributiveHyphen(_ range: Range<Int>) -> Bool {
-    for index in range where scan.tokens[index].flags.contains(.hyphenated) {
-      let next = index + 1
-      if next < scan.tokens.count, !scan.tokens[next].flags.contains(.breakBefore),
-        isContent(next)
-      {
-        return true
-      }
-    }
-    return false
-  }
-
-  private mutating func record(_ key: UInt64, range: Range<Int>, stems: PhraseCandidate.Stems) {
+  /// Counts one occurrence of the phrase `run` has gathered, adding its candidate if new.
+  private mutating func record(_ run: Run) {
+    let stems = run.stems
     if stems.contains(65_534) && stems.count > 1 { return }
-    let mention = self.mention(range)
     let next = Int32(candidates.count)
-    let slot = Int(index.value(for: key) { next })
+    let slot = Int(index.value(for: run.key) { next })
     guard slot == candidates.count else {
-      candidates[slot].count(mention)
+      candidates[slot].count(run.mention)
       return
     }
     // Most phrases are new: counted before they are appended, the array is written once.
-    var candidate = newCandidate(range, stems: stems, isInitial: mention.isInitial)
-    candidate.count(mention)
-    candidates.append(candidate)
-  }
-
-  /// What one occurrence of a phrase adds to its candidate.
-  @inline(__always)
-  private func mention(_ range: Range<Int>) -> PhraseCandidate.Mention {
-    let first = scan.tokens[range.lowerBound]
-    var mention = PhraseCandidate.Mention(
-      range: range, sentence: first.sentence, isHeadline: first.flags.contains(.headline),
-      isInitial: first.flags.contains(.sentenceStart) || first.flags.contains(.headline))
-    mention.hasAttributiveHyphen = hasAttributiveHyphen(range)
-    mention.isIntroduced = isIntroduced(range.lowerBound)
-    mention.isTruncated =
-      range.count > 1 && isContent(range.upperBound) && !isBreak(range.upperBound)
-    if !mention.isHeadline {
-      mention.isCued = scan.isCued(first.sentence)
-      let sentence = Int(first.sentence)
-      mention.isWithActors = sentence >= 0 && sentence < actors.count && actors[sentence] > 0
-    }
-    mention.isCapitalised = first.flags.contains(.capitalised)
-    return mention
-  }
-
-  /// The candidate for the phrase first seen at `range`, before any mention is counted.
-  @inline(__always)
-  private func newCandidate(
-    _ range: Range<Int>, stems: PhraseCandidate.Stems, isInitial: Bool
-  ) -> PhraseCandidate {
+    let range = run.mention.range
     var candidate = PhraseCandidate(
-      length: stems.count, example: range, isExampleSentenceInitial: isInitial, stems: stems)
-    // The scalars of the content words, and (where general words are known) how many are
-    // general words or nationalities, which say as little alone (`Russian state`): one pass.
-    var scalars = 0
-    var commonWords = 0
-    for index in range {
-      let classes = scan.classes(of: scan.tokens[index])
-      if !classes.contains(.phraseConnector) {
-        scalars += scan.tokens[index].end - scan.tokens[index].start
-      }
-      if !classes.isDisjoint(with: [.common, .demonym]) { commonWords += 1 }
-    }
-    candidate.wordLength = Double(scalars) / Double(max(stems.count, 1))
+      length: stems.count, example: range, isExampleSentenceInitial: run.mention.isInitial,
+      stems: stems)
+    candidate.wordLength = Double(run.scalars) / Double(max(stems.count, 1))
     if usesCommonWords {
       candidate.knowsCommonWords = true
       candidate.endsInModifier = isModifier(scan.tokens[range.upperBound - 1])
-      candidate.commonWords = commonWords
+      candidate.commonWords = run.commonWords
     }
-    return candidate
+    candidate.count(run.mention)
+    candidates.append(candidate)
   }
 }

@@ -139,19 +139,32 @@ struct WordClassTable: Sendable {
   }
 
   /// The first 16 bytes of `bytes`, zero-padded, as two little-endian words.
+  ///
+  /// Read a word (or two overlapping halves) at a time, never past the end of `bytes`: byte by
+  /// byte, building the key cost more than the rest of a lookup.
   @inline(__always)
   private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
     let count = min(bytes.count, 16)
-    for position in 0..<min(count, 8) {
-      low |= UInt64(bytes[position]) << UInt64(8 * position)
+    guard let base = bytes.baseAddress, count > 0 else { return (0, 0) }
+    let raw = UnsafeRawPointer(base)
+    func load64(_ offset: Int) -> UInt64 {
+      UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
-    if count > 8 {
-      for position in 8..<count {
-        high |= UInt64(bytes[position]) << UInt64(8 * (position - 8))
-      }
+    func load32(_ offset: Int) -> UInt64 {
+      UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
     }
-    return (low, high)
+    if count >= 8 {
+      let low = load64(0)
+      guard count > 8 else { return (low, 0) }
+      // The last eight bytes, shifted down past the ones `low` already holds.
+      return (low, load64(count - 8) >> UInt64(8 * (16 - count)))
+    }
+    if count >= 4 {
+      // Two halves that overlap where the word is shorter than eight: the shared bytes agree.
+      return (load32(0) | load32(count - 4) << UInt64(8 * (count - 4)), 0)
+    }
+    var low: UInt64 = 0
+    for position in 0..<count { low |= UInt64(bytes[position]) << UInt64(8 * position) }
+    return (low, 0)
   }
 }

@@ -27,11 +27,15 @@ extension WordScanner {
       byteStart = result.normalised.count
       byteCount = buffer.count
       result.normalised.append(contentsOf: buffer)
-    } else {
-      // A hashed word's capitals were all counted while it was hashed.
+    } else if isHashed {
+      // A hashed word's capitals were all counted while it was hashed. Most words come here:
+      // their form is looked up in place, without a call.
       lower = lowerID(
-        UnsafeBufferPointer(rebasing: bytes[word.start.byte..<end.byte]), isASCII: word.isASCII,
-        hash: isHashed ? word.hash : nil, hasCapitals: word.upper > 0)
+        hashed: UnsafeBufferPointer(rebasing: bytes[word.start.byte..<end.byte]),
+        hash: word.hash.value, hasCapitals: word.upper > 0, isASCII: word.isASCII)
+    } else {
+      lower = lowerID(
+        UnsafeBufferPointer(rebasing: bytes[word.start.byte..<end.byte]), isASCII: word.isASCII)
     }
     result.tokens.append(
       WordToken(

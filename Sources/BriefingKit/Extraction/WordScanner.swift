@@ -199,18 +199,31 @@ struct WordScanner {
     _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, hash: ByteInterner.Hash? = nil,
     hasCapitals: Bool = true
   ) -> Int32 {
+    if let hash {
+      return lowerID(hashed: bytes, hash: hash.value, hasCapitals: hasCapitals, isASCII: isASCII)
+    }
     let (id, isNew): (Int32, Bool)
-    if let hash, !hasCapitals {
-      (id, isNew) = result.lowerTable.intern(bytes, hash: hash.value)
-    } else if let hash {
-      (id, isNew) = result.lowerTable.intern(lowercasingASCII: bytes, hash: hash.value)
-    } else if isASCII {
+    if isASCII {
       (id, isNew) = result.lowerTable.intern(lowercasingASCII: bytes)
     } else {
       lowerBuffer.removeAll(keepingCapacity: true)
       lowerBuffer.append(contentsOf: String(decoding: bytes, as: UTF8.self).lowercased().utf8)
       (id, isNew) = result.lowerTable.intern(lowerBuffer)
     }
+    if isNew { addClasses(of: id, bytes, isASCII: isASCII) }
+    return id
+  }
+
+  /// ``lowerID(_:isASCII:hash:hasCapitals:)`` for bytes whose ASCII-lowered ``ByteInterner``
+  /// hash was taken while they were read (`hash`): most words.
+  @inline(__always)
+  mutating func lowerID(
+    hashed bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, hasCapitals: Bool, isASCII: Bool
+  ) -> Int32 {
+    let (id, isNew) =
+      hasCapitals
+      ? result.lowerTable.intern(lowercasingASCII: bytes, hash: hash)
+      : result.lowerTable.intern(bytes, hash: hash)
     if isNew { addClasses(of: id, bytes, isASCII: isASCII) }
     return id
   }
@@ -240,18 +253,16 @@ struct WordScanner {
     let end = result.lowerTable.count
     guard resolvedClasses < end else { return }
     let table = classTable
+    let (start, lowers) = (resolvedClasses, result.lowerTable)
+    // The forms are read in one borrow of the form table, not looked up one id at a time.
     var touched = self.touched
-    for id in resolvedClasses..<end {
-      touched &+= table.touch(hash: result.lowerTable.hash(of: Int32(id)))
-    }
+    lowers.forEachEntry(in: start..<end) { _, _, hash in touched &+= table.touch(hash: hash) }
     self.touched = touched
     // The classes are written through their buffer: through the array, each paid a
     // uniqueness check.
-    let (start, lowers) = (resolvedClasses, result.lowerTable)
     result.classes.withUnsafeMutableBufferPointer { classes in
-      for id in start..<min(end, classes.count) {
-        let hash = lowers.hash(of: Int32(id))
-        classes[id].formUnion(lowers.withBytes(of: Int32(id)) { table.classes(of: $0, hash: hash) })
+      lowers.forEachEntry(in: start..<min(end, classes.count)) { id, bytes, hash in
+        classes[id].formUnion(table.classes(of: bytes, hash: hash))
       }
     }
     resolvedClasses = end
