@@ -48,7 +48,7 @@ struct PhraseTable {
   func isContent(_ index: Int) -> Bool {
     guard index < scan.tokens.count else { return false }
     let token = scan.tokens[index]
-    guard token.flags.contains(.hasLetter), !token.flags.contains(.hasDigit),
+    guard token.flags.contains(.hasLetter), token.flags.isDisjoint(with: [.hasDigit, .link]),
       index >= covered.count || !covered[index]
     else { return false }
     return scan.classes(of: token).isDisjoint(with: excluded)

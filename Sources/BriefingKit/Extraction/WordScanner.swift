@@ -61,7 +61,10 @@ struct WordScanner {
     title.withUTF8 { scanner.scan($0, headline: true) }
     scanner.result.bodyStart = scanner.result.tokens.count
     var text = article.text
-    text.withUTF8 { scanner.scan($0, headline: false) }
+    text.withUTF8 { body in
+      scanner.scan(body, headline: false)
+      if Self.mayHoldLinks(body) { scanner.markLinkWords(in: body) }
+    }
     scanner.resolveClasses()
     scanner.findCuedSentences()
     scanner.result.headline = title

@@ -22,6 +22,9 @@ struct WordToken: Sendable, Equatable {
     /// The word as written differs from the text's bytes (a curly apostrophe made straight, a
     /// soft hyphen dropped): its bytes are in ``ScannedText/normalised``.
     static let normalised = Flags(rawValue: 1 << 9)
+    /// Part of a handle (`@InesCalder`) or a web address (`pic.twitter.com/x`): neither a name
+    /// nor a key phrase (``WordScanner/markLinkWords(in:)``).
+    static let link = Flags(rawValue: 1 << 10)
   }
 
   /// Scalar offset of the first scalar in ``Article/text`` (headline words: in the title).

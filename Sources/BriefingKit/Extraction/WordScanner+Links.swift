@@ -1,0 +1,74 @@
+/// Handles and web addresses in scraped text (`@InesCalder`, `https://t.co/x1`,
+/// `pic.twitter.com/x1`, `www.courier.example/news`): their words are flagged
+/// ``WordToken/Flags/link`` and lose their capital, so they become neither names nor key
+/// phrases.
+extension WordScanner {
+  /// True when `body` holds a `@` or a `/`, without which it has no handle or address: most
+  /// articles are passed over eight bytes at a time.
+  static func mayHoldLinks(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while body.count - index >= 8 {
+      let chunk = ASCIIBytes.load(body, at: index)
+      if ASCIIBytes.highBits(chunk, equalTo: 0x40) | ASCIIBytes.highBits(chunk, equalTo: 0x2F) != 0
+      {
+        return true
+      }
+      index += 8
+    }
+    return body[index...].contains { $0 == 0x40 || $0 == 0x2F }
+  }
+
+  /// Flags the body's words that belong to a handle or a web address.
+  mutating func markLinkWords(in body: UnsafeBufferPointer<UInt8>) {
+    for index in result.bodyStart..<result.tokens.count {
+      let token = result.tokens[index]
+      guard !token.flags.contains(.normalised) else { continue }
+      let start = Int(token.byteStart)
+      let end = start + Int(token.byteCount)
+      guard start >= 0, end <= body.count, Self.isLinkWord(body, start, end) else { continue }
+      result.tokens[index].flags.insert(.link)
+      result.tokens[index].flags.remove([.capitalised, .allCaps])
+    }
+  }
+
+  /// True for the word at `start..<end` of `body` when a `@` opens it, or when it touches a
+  /// `.`, `/` or `:` and the run of text without spaces around it is a web address.
+  static func isLinkWord(_ body: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    let before: UInt8 = start > 0 ? body[start - 1] : 0x20
+    let after: UInt8 = end < body.count ? body[end] : 0x20
+    if before == 0x40 { return true }
+    let touches = { (byte: UInt8) in byte == 0x2E || byte == 0x2F || byte == 0x3A }
+    guard touches(before) || touches(after) else { return false }
+    var lower = start
+    while lower > 0, start - lower < 300, !isRunEnd(body[lower - 1]) { lower -= 1 }
+    var upper = end
+    while upper < body.count, upper - end < 300, !isRunEnd(body[upper]) { upper += 1 }
+    let run = UnsafeBufferPointer(rebasing: body[lower..<upper])
+    return Self.linkMarks.contains { mark in
+      mark == Self.wwwMark ? run.starts(with: mark) : contains(run, mark)
+    }
+  }
+
+  /// Bytes that end a run of address text: spaces, controls, brackets, quotation marks and
+  /// anything not ASCII (curly quotes).
+  private static func isRunEnd(_ byte: UInt8) -> Bool {
+    byte <= 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x27 || byte == 0x28
+      || byte == 0x29 || byte == 0x3C || byte == 0x3E || byte == 0x5B || byte == 0x5D
+  }
+
+  private static func contains(_ run: UnsafeBufferPointer<UInt8>, _ mark: [UInt8]) -> Bool {
+    guard run.count >= mark.count else { return false }
+    return (0...(run.count - mark.count)).contains { offset in
+      mark.indices.allSatisfy { run[offset + $0] == mark[$0] }
+    }
+  }
+
+  private static let wwwMark = Array("www.".utf8)
+
+  /// What marks a run as an address: a scheme, `www.` at its start, a path after a common
+  /// top-level domain, or the host of embedded pictures.
+  private static let linkMarks: [[UInt8]] =
+    [
+      "://", ".com/", ".org/", ".net/", ".co.uk/", ".html", "pic.twitter.com",
+    ].map { Array($0.utf8) } + [wwwMark]
+}
