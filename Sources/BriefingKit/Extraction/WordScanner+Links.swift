@@ -1,24 +1,24 @@
-/// Handles and web addresses in scraped text (`@InesCalder`, `https://t.co/x1`,
-/// `pic.twitter.com/x1`, `www.courier.example/news`): their words are flagged
-/// ``WordToken/Flags/link`` and lose their capital, so they become neither names nor key
-/// phrases.
+/// Handles, hashtags and web addresses in scraped text (`@InesCalder`, `#PierNow`,
+/// `https://t.co/x1`, `pic.twitter.com/x1`, `www.courier.example/news`): their words are
+/// flagged ``WordToken/Flags/link`` and lose their capital, so they become neither names nor
+/// key phrases.
 extension WordScanner {
-  /// True when `body` holds a `@` or a `/`, without which it has no handle or address: most
-  /// articles are passed over eight bytes at a time.
+  /// True when `body` holds a `@`, `#` or `/`, without which it has no handle, hashtag or
+  /// address: most articles are passed over eight bytes at a time.
   static func mayHoldLinks(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     while body.count - index >= 8 {
       let chunk = ASCIIBytes.load(body, at: index)
-      if ASCIIBytes.highBits(chunk, equalTo: 0x40) | ASCIIBytes.highBits(chunk, equalTo: 0x2F) != 0
-      {
-        return true
-      }
+      let marks =
+        ASCIIBytes.highBits(chunk, equalTo: 0x40) | ASCIIBytes.highBits(chunk, equalTo: 0x23)
+        | ASCIIBytes.highBits(chunk, equalTo: 0x2F)
+      if marks != 0 { return true }
       index += 8
     }
-    return body[index...].contains { $0 == 0x40 || $0 == 0x2F }
+    return body[index...].contains { $0 == 0x40 || $0 == 0x23 || $0 == 0x2F }
   }
 
-  /// Flags the body's words that belong to a handle or a web address.
+  /// Flags the body's words that belong to a handle, a hashtag or a web address.
   mutating func markLinkWords(in body: UnsafeBufferPointer<UInt8>) {
     for index in result.bodyStart..<result.tokens.count {
       let token = result.tokens[index]
@@ -31,12 +31,12 @@ extension WordScanner {
     }
   }
 
-  /// True for the word at `start..<end` of `body` when a `@` opens it, or when it touches a
-  /// `.`, `/` or `:` and the run of text without spaces around it is a web address.
+  /// True for the word at `start..<end` of `body` when a `@` or `#` opens it, or when it
+  /// touches a `.`, `/` or `:` and the run of text without spaces around it is a web address.
   static func isLinkWord(_ body: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     let before: UInt8 = start > 0 ? body[start - 1] : 0x20
     let after: UInt8 = end < body.count ? body[end] : 0x20
-    if before == 0x40 { return true }
+    if before == 0x40 || before == 0x23 { return true }
     let touches = { (byte: UInt8) in byte == 0x2E || byte == 0x2F || byte == 0x3A }
     guard touches(before) || touches(after) else { return false }
     var lower = start

@@ -22,8 +22,8 @@ struct WordToken: Sendable, Equatable {
     /// The word as written differs from the text's bytes (a curly apostrophe made straight, a
     /// soft hyphen dropped): its bytes are in ``ScannedText/normalised``.
     static let normalised = Flags(rawValue: 1 << 9)
-    /// Part of a handle (`@InesCalder`) or a web address (`pic.twitter.com/x`): neither a name
-    /// nor a key phrase (``WordScanner/markLinkWords(in:)``).
+    /// Part of a handle (`@InesCalder`), a hashtag or a web address (`pic.twitter.com/x`):
+    /// neither a name nor a key phrase (``WordScanner/markLinkWords(in:)``).
     static let link = Flags(rawValue: 1 << 10)
   }
 

@@ -14,10 +14,12 @@ struct LinkWordsTests {
       "Nobody should wait three years for a pier. https://t.co/Qw3rTy pic.twitter.com/Zx9Vb",
       "— Ines Calder (@InesCalder) November 19, 2026",
       "Follow the harbour debate at www.coastcourier.example/harbour or on Twitter @CoastDesk.",
+      "#PierNow #SaveThePier",
     ])
     let names = found.map { $0.name.lowercased() }
     for word in [
       "inescalder", "coastdesk", "twitter.com", "pic", "https", "coastcourier", "qw3rty",
+      "piernow", "savethepier",
     ] {
       #expect(!names.contains(where: { $0.contains(word) }), "\(word) in \(names)")
     }
