@@ -18,14 +18,15 @@ extension WordScanner {
     return body[index...].contains { $0 == 0x40 || $0 == 0x23 || $0 == 0x2F }
   }
 
-  /// Flags the body's words that belong to a handle, a hashtag or a web address.
-  mutating func markLinkWords(in body: UnsafeBufferPointer<UInt8>) {
-    for index in result.bodyStart..<result.tokens.count {
+  /// Flags the words from token `first` on, read from `text` (the headline or the body), that
+  /// belong to a handle, a hashtag or a web address.
+  mutating func markLinkWords(in text: UnsafeBufferPointer<UInt8>, from first: Int) {
+    for index in first..<result.tokens.count {
       let token = result.tokens[index]
       guard !token.flags.contains(.normalised) else { continue }
       let start = Int(token.byteStart)
       let end = start + Int(token.byteCount)
-      guard start >= 0, end <= body.count, Self.isLinkWord(body, start, end) else { continue }
+      guard start >= 0, end <= text.count, Self.isLinkWord(text, start, end) else { continue }
       result.tokens[index].flags.insert(.link)
       result.tokens[index].flags.remove([.capitalised, .allCaps])
     }

@@ -58,12 +58,15 @@ struct WordScanner {
     // A title made from the first sentence (a file without a headline) is no headline: its
     // words would count twice and as prominent.
     var title = repeatsBody(article) ? "" : article.title
-    title.withUTF8 { scanner.scan($0, headline: true) }
+    title.withUTF8 { headline in
+      scanner.scan(headline, headline: true)
+      if Self.mayHoldLinks(headline) { scanner.markLinkWords(in: headline, from: 0) }
+    }
     scanner.result.bodyStart = scanner.result.tokens.count
     var text = article.text
     text.withUTF8 { body in
       scanner.scan(body, headline: false)
-      if Self.mayHoldLinks(body) { scanner.markLinkWords(in: body) }
+      if Self.mayHoldLinks(body) { scanner.markLinkWords(in: body, from: scanner.result.bodyStart) }
     }
     scanner.resolveClasses()
     scanner.findCuedSentences()

@@ -23,7 +23,7 @@ struct WordToken: Sendable, Equatable {
     /// soft hyphen dropped): its bytes are in ``ScannedText/normalised``.
     static let normalised = Flags(rawValue: 1 << 9)
     /// Part of a handle (`@InesCalder`), a hashtag or a web address (`pic.twitter.com/x`):
-    /// neither a name nor a key phrase (``WordScanner/markLinkWords(in:)``).
+    /// neither a name nor a key phrase (``WordScanner/markLinkWords(in:from:)``).
     static let link = Flags(rawValue: 1 << 10)
   }
 

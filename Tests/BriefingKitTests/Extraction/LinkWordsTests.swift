@@ -3,8 +3,8 @@ import Testing
 
 /// Handles and web addresses left in scraped text are no topics: neither names nor key phrases.
 struct LinkWordsTests {
-  private func topics(_ paragraphs: [String]) -> [Topic] {
-    let article = Article(title: "Pier vote delayed", language: "en", paragraphs: paragraphs)
+  private func topics(_ paragraphs: [String], title: String = "Pier vote delayed") -> [Topic] {
+    let article = Article(title: title, language: "en", paragraphs: paragraphs)
     return TopicExtractor().topics(in: article, quotes: QuoteExtractor().quotes(in: article))
   }
 
@@ -25,6 +25,13 @@ struct LinkWordsTests {
     }
     #expect(found.contains { $0.name == "Ines Calder" && $0.kind == .person })
     #expect(found.contains { $0.name == "pier" || $0.name == "pier vote" })
+  }
+
+  @Test func aHashtagInTheHeadlineIsNoTopic() {
+    let found = topics(
+      ["The pier campaign grew online.", "The campaign grew again."],
+      title: "Pier campaign goes online with #SaveThePier")
+    #expect(!found.contains { $0.name.lowercased().contains("savethepier") }, "\(found)")
   }
 
   @Test(arguments: [
