@@ -3,24 +3,10 @@
 /// flagged ``WordToken/Flags/link`` and lose their capital, so they become neither names nor
 /// key phrases.
 extension WordScanner {
-  /// True when `body` holds a `@`, `#` or `/`, without which it has no handle, hashtag or
-  /// address: most articles are passed over eight bytes at a time.
-  static func mayHoldLinks(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    while body.count - index >= 8 {
-      let chunk = ASCIIBytes.load(body, at: index)
-      let marks =
-        ASCIIBytes.highBits(chunk, equalTo: 0x40) | ASCIIBytes.highBits(chunk, equalTo: 0x23)
-        | ASCIIBytes.highBits(chunk, equalTo: 0x2F)
-      if marks != 0 { return true }
-      index += 8
-    }
-    return body[index...].contains { $0 == 0x40 || $0 == 0x23 || $0 == 0x2F }
-  }
-
   /// Flags the words from token `first` on, read from `text` (the headline or the body), that
   /// belong to a handle, a hashtag or a web address.
   mutating func markLinkWords(in text: UnsafeBufferPointer<UInt8>, from first: Int) {
+    sawLinkMark = false
     for index in first..<result.tokens.count {
       let token = result.tokens[index]
       guard !token.flags.contains(.normalised) else { continue }

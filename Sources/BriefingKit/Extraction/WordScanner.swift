@@ -40,6 +40,9 @@ struct WordScanner {
   var pending: WordToken.Flags = [.sentenceStart, .breakBefore]
   var sentence: Int32 = 0
   var sentenceHasWords = false
+  /// A `@`, `#` or `/` was stepped over since the last ``markLinkWords(in:from:)``: the text
+  /// may hold a handle, a hashtag or a web address.
+  var sawLinkMark = false
   /// Lowercased forms below this id have their lexicon classes; later ones wait for a batch.
   var resolvedClasses = 0
   /// What ``WordClassTable/touch(hash:)`` returned, kept so that its loads are not dropped.
@@ -60,13 +63,13 @@ struct WordScanner {
     var title = repeatsBody(article) ? "" : article.title
     title.withUTF8 { headline in
       scanner.scan(headline, headline: true)
-      if Self.mayHoldLinks(headline) { scanner.markLinkWords(in: headline, from: 0) }
+      if scanner.sawLinkMark { scanner.markLinkWords(in: headline, from: 0) }
     }
     scanner.result.bodyStart = scanner.result.tokens.count
     var text = article.text
     text.withUTF8 { body in
       scanner.scan(body, headline: false)
-      if Self.mayHoldLinks(body) { scanner.markLinkWords(in: body, from: scanner.result.bodyStart) }
+      if scanner.sawLinkMark { scanner.markLinkWords(in: body, from: scanner.result.bodyStart) }
     }
     scanner.resolveClasses()
     scanner.findCuedSentences()
@@ -183,6 +186,9 @@ struct WordScanner {
     case 0x20, 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x3000, 0xAD, 0x200B...0x200D: break
     case 0x22, 0x27, 0x3A, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A:
       pending.formUnion([.breakBefore, .sentenceStart])
+    case 0x23, 0x2F, 0x40:
+      pending.insert(.breakBefore)
+      sawLinkMark = true
     default: pending.insert(.breakBefore)
     }
   }

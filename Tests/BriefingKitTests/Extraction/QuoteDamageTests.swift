@@ -57,9 +57,10 @@ struct QuoteDamageTests {
   }
 
   @Test func markupAttributesAreNoQuotes() {
+    // The attributes' values are no quotes; the post the markup holds is its author's.
     let fixture = QuoteFixture([
-      "<tweet id=\"750366792\" author=\"@JoHale\" datetime=\"2016-07-05\">The ferry runs at 9,"
-        + " not 8. — Jo Hale (@JoHale) July 5, 2016</tweet>.",
+      "<tweet id=\"750366792\" author=\"@JoHale\" datetime=\"2016-07-05\">⟦The ferry runs at 9,"
+        + " not 8.⟧ — Jo Hale (@JoHale) July 5, 2016</tweet>.",
       "“⟦We will not pay for the new ferry⟧,” Okafor said.",
     ])
     #expect(fixture.found == fixture.expected)
