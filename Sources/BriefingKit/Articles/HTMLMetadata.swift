@@ -54,7 +54,7 @@ struct HTMLMetadata {
       let key =
         (HTMLTree.attribute("property", of: node) ?? HTMLTree.attribute("name", of: node)
         ?? HTMLTree.attribute("itemprop", of: node))?.lowercased(),
-      let content = HTMLTree.attribute("content", of: node).map { Paragraphs.clean($0) },
+      let content = HTMLTree.attribute("content", of: node).map({ Paragraphs.clean($0) }),
       !content.isEmpty, meta[key] == nil
     else { return }
     meta[key] = content

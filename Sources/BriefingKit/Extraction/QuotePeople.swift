@@ -221,7 +221,7 @@ struct QuotePeople {
     // in `Piet de Vries of Ostend Bank` only the place suffix does.
     if let place = placeSuffix(nameStart..<run.upperBound),
       !isOrganisation || office == nameStart
-        || !(run.lowerBound..<place).contains { lexicon.is(tokens[$0].hash, .organisation) }
+        || !(run.lowerBound..<place).contains(where: { lexicon.is(tokens[$0].hash, .organisation) })
     {
       nameEnd = place
     }
