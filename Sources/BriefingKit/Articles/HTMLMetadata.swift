@@ -68,7 +68,7 @@ struct HTMLMetadata {
   var title: String? {
     if let headline = pageHeadline { return headline }
     guard let title = titleElement, !title.isEmpty else { return nil }
-    for separator in [" | ", " – ", " — ", " - "] {
+    for separator in Self.titleSeparators {
       if let part = title.split(separator: separator).first, part.count < title.count {
         return String(part).trimmingSpaces
       }
@@ -101,7 +101,7 @@ struct HTMLMetadata {
   private var titleSuffixSite: String? {
     guard let whole = titleElement else { return nil }
     let headline = pageHeadline?.lowercased()
-    for separator in [" | ", " – ", " — ", " - "] {
+    for separator in Self.titleSeparators {
       let parts = whole.split(separator: separator)
       guard parts.count >= 2, let last = parts.last else { continue }
       if let headline {
@@ -119,6 +119,9 @@ struct HTMLMetadata {
     }
     return nil
   }
+
+  /// What a `<title>` puts between the headline and the site's name.
+  private static let titleSeparators = [" | ", " – ", " — ", " - "]
 
   /// The headline the page gives apart from `<title>`.
   private var pageHeadline: String? {

@@ -134,12 +134,7 @@ struct EmbeddedPosts {
 
   /// Where the first link an embed adds starts in `range` (`pic.twitter.com/…`, `t.co/…`).
   private func firstLink(in range: Range<Int>) -> Int? {
-    range.first { index in
-      Self.links.contains { link in
-        index + link.count <= range.upperBound
-          && link.indices.allSatisfy { scalars[index + $0] == link[$0] }
-      }
-    }
+    Self.links.compactMap { scalars[range].firstRange(of: $0)?.lowerBound }.min()
   }
 
   private static let links: [[Unicode.Scalar]] = [

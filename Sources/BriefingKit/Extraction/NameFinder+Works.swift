@@ -228,18 +228,13 @@ extension NameFinder {
         .givenName, .title, .organisation, .knownOrganisation, .organisationStart, .placeStart,
         .placeWord, .demonym, .nameConnector, .adjective, .event,
       ]),
-      !isGermanOffice(noun), isGenitiveOfKnownPlace(place)
+      !isGermanOffice(noun),
+      Self.isGenitive(ofPlaceIn: lexicon, scan.lower(of: tokens[place]))
     else { return nil }
     let word = scan.lower(of: tokens[noun])
     guard !Self.isGermanBodyNoun(word), !CueData.germanPartyEndings.contains(where: word.hasSuffix)
     else { return nil }
     return place
-  }
-
-  /// True when the German word at `index` is a place of the gazetteer with a genitive `-s`
-  /// (`Deutschlands`, `Frankreichs`), not a place of its own (`Paris`).
-  func isGenitiveOfKnownPlace(_ index: Int) -> Bool {
-    isGerman && Self.isGenitive(ofPlaceIn: lexicon, scan.lower(of: scan.tokens[index]))
   }
 
   /// True when the lowercased `word` is a place of `lexicon`'s gazetteer with a genitive `-s`

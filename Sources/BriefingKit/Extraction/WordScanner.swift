@@ -204,16 +204,9 @@ struct WordScanner {
   /// The id of a word's lowercased form, adding it (and its lexicon classes) if new.
   ///
   /// ASCII words are lowered while they are hashed, with no copy; others go through `String`.
-  /// A hashed word without capitals (`hasCapitals` false, most words) is its own lowercased
-  /// form: it is compared and stored as it is, with nothing lowered byte by byte.
+  /// Words hashed as they were read take ``lowerID(hashed:hash:hasCapitals:isASCII:)``.
   @inline(__always)
-  mutating func lowerID(
-    _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, hash: ByteInterner.Hash? = nil,
-    hasCapitals: Bool = true
-  ) -> Int32 {
-    if let hash {
-      return lowerID(hashed: bytes, hash: hash.value, hasCapitals: hasCapitals, isASCII: isASCII)
-    }
+  mutating func lowerID(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int32 {
     let (id, isNew): (Int32, Bool)
     if isASCII {
       (id, isNew) = result.lowerTable.intern(lowercasingASCII: bytes)
@@ -226,8 +219,10 @@ struct WordScanner {
     return id
   }
 
-  /// ``lowerID(_:isASCII:hash:hasCapitals:)`` for bytes whose ASCII-lowered ``ByteInterner``
-  /// hash was taken while they were read (`hash`): most words.
+  /// ``lowerID(_:isASCII:)`` for bytes whose ASCII-lowered ``ByteInterner`` hash was taken
+  /// while they were read (`hash`): most words. A word without capitals (`hasCapitals` false,
+  /// most of them) is its own lowercased form: it is compared and stored as it is, with nothing
+  /// lowered byte by byte.
   @inline(__always)
   mutating func lowerID(
     hashed bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, hasCapitals: Bool, isASCII: Bool
