@@ -13,7 +13,7 @@ struct ListingLimit: Equatable {
       throw .invalidValue(
         command: command, argument: "--all", reason: "give either --all or --limit N")
     }
-    count = parsed.has("--all") ? nil : try parsed.count("--limit") ?? Self.defaultCount
+    count = parsed.has("--all") ? nil : try parsed.limit("--limit") ?? Self.defaultCount
   }
 
   /// The first items to show of `items`.

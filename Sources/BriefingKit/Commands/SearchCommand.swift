@@ -24,7 +24,7 @@ struct SearchCommand: Command {
       throw .missingArgument(command: Self.name, argument: "a query", usage: Self.usage)
     }
     query = parsed.positionals.joined(separator: " ")
-    limit = try parsed.count("--limit") ?? 20
+    limit = try parsed.limit("--limit") ?? 20
     json = parsed.has("--json")
   }
 

@@ -24,7 +24,7 @@ struct SpeakersCommand: Command {
     if let extra = parsed.positionals.first {
       throw .unexpectedArgument(command: Self.name, argument: extra, usage: Self.usage)
     }
-    limit = try parsed.count("--limit")
+    limit = try parsed.limit("--limit")
     json = parsed.has("--json")
   }
 

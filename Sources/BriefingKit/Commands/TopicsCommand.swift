@@ -31,7 +31,7 @@ struct TopicsCommand: Command {
     ids = try Self.articleIDs(parsed.positionals)
     kind = try parsed.choice("--kind", in: TopicKind.allCases.map(\.rawValue)).flatMap(
       TopicKind.init(rawValue:))
-    limit = try parsed.count("--limit") ?? 20
+    limit = try parsed.limit("--limit") ?? 20
     json = parsed.has("--json")
   }
 

@@ -58,7 +58,19 @@ public struct ParsedArguments: Sendable {
   /// Every value given for a repeatable option, in order.
   public func allValues(_ option: String) -> [String] { values[option] ?? [] }
 
-  /// The option's value as a positive whole number.
+  /// The option's value as a number of items to show, 1 or more: a listing cut to none would
+  /// read as having nothing to list (`--limit 0` printed `no quotes` in a session full of them).
+  public func limit(_ option: String) throws(CommandError) -> Int? {
+    guard let number = try count(option) else { return nil }
+    guard number > 0 else {
+      throw .invalidValue(
+        command: command, argument: value(option) ?? "0",
+        reason: "\(option) takes a number of 1 or more")
+    }
+    return number
+  }
+
+  /// The option's value as a whole number, 0 or more.
   public func count(_ option: String) throws(CommandError) -> Int? {
     guard let text = value(option) else { return nil }
     guard let number = Int(text), number >= 0 else {

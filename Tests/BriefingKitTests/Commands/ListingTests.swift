@@ -40,6 +40,17 @@ struct ListingTests {
     #expect(try run("speakers Okafor").errors.contains("Okafor"))
   }
 
+  /// A limit of none read as an empty session (`no quotes`, `no topics`): every listing now
+  /// says the limit is wrong.
+  @Test(arguments: ["quotes", "topics", "speakers", "articles", "search Okafor"])
+  func aLimitOfZeroIsRefusedNotShownAsNothing(_ command: String) throws {
+    let harness = try run("\(command) --limit 0")
+    #expect(
+      harness.errors.contains("invalid value '0': --limit takes a number of 1 or more"),
+      "\(harness.errors)")
+    #expect(!harness.output.contains("no \(command.prefix(while: { $0 != " " }))"))
+  }
+
   @Test func topicScoresHaveTwoDecimalsSoTheColumnLinesUp() throws {
     let table = try run("topics").output
     let rows = table.split(separator: "\n").dropFirst()
