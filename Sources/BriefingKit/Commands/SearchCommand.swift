@@ -6,14 +6,19 @@ struct SearchCommand: Command {
   static let usage = "search QUERY... [--limit N] [--json]"
   static let abstract = "Full-text search (stemmed, accents folded), best first."
   static let details = """
-    Every word must occur (in any form: 'talks' finds 'talk'). Punctuation is ignored.
+    Every word must occur (in any form: 'talks' finds 'talk').
+      "new labour"   words in quotes must occur together, in that order
+      merk*          a word ending in * finds the words it begins (Merkel, Merkel's)
+      -brexit        a word or quoted phrase after - (or NOT) must not occur
+      strike OR walkout   either of the two
 
-    Example:
+    Examples:
       search nato expansion --limit 5
+      search "prime minister" -blair
     """
   static let completion = CompletionSpec(
     flags: ["--json", "--limit"], flagValues: ["--limit": .words([])])
-  var query: String
+  var query: SearchQuery
   var limit: Int
   var json: Bool
 
@@ -23,7 +28,12 @@ struct SearchCommand: Command {
     guard !parsed.positionals.isEmpty else {
       throw .missingArgument(command: Self.name, argument: "a query", usage: Self.usage)
     }
-    query = parsed.positionals.joined(separator: " ")
+    query = SearchQuery(arguments: parsed.positionals)
+    guard query.findsSomething else {
+      throw .invalidValue(
+        command: Self.name, argument: parsed.positionals.joined(separator: " "),
+        reason: "give a word to find, not only words to leave out or punctuation")
+    }
     limit = try parsed.limit("--limit") ?? 20
     json = parsed.has("--json")
   }

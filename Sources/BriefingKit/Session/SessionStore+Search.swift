@@ -15,10 +15,16 @@ public struct SearchHit: Sendable, Equatable {
 }
 
 extension SessionStore {
-  /// Full-text search with stemming and folded diacritics, best first. Any text is a valid
-  /// query: it is turned into words, never passed to FTS5 as syntax.
-  public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
-    guard let pattern = FTS5Pattern(matchingAllTokensIn: query) else { return [] }
+  /// Full-text search with stemming and folded diacritics, best first: the words of `text`
+  /// (see ``SearchQuery``).
+  public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
+    try search(SearchQuery(text), limit: limit)
+  }
+
+  /// Full-text search with stemming and folded diacritics, best first. Any query is valid:
+  /// its text reaches FTS5 only inside quoted strings, never as syntax.
+  public func search(_ query: SearchQuery, limit: Int = 20) throws -> [SearchHit] {
+    guard let pattern = query.pattern else { return [] }
     try updateIndex()
     return try read { db in
       // Ranked first, snippets after for the shown rows only: in one query SQLite built a

@@ -119,4 +119,22 @@ struct LoadCommandTests {
     #expect(harness.output.contains("1. Council approves budget"))
     #expect(harness.output.contains(#""title":"Port strike""#))
   }
+
+  /// A quoted argument at the prompt is a phrase; a query that only leaves words out is an
+  /// error naming it, in a script too, and the session keeps its articles.
+  @Test func searchTakesPhrasesAndRefusesAQueryWithNothingToFind() throws {
+    var harness = try Harness(files: Self.files)
+    harness.run("load news", stopOnError: false)
+    harness.output = ""
+    #expect(harness.run(#"search "council approves""#) == 0, "\(harness.errors)")
+    #expect(harness.output.contains("1. Council approves budget"))
+    harness.output = ""
+    #expect(harness.run(#"search "approves council""#) == 0)
+    #expect(harness.output.contains("no matches for '\"approves council\"'"))
+    #expect(harness.run("search -budget") == 1)
+    #expect(
+      harness.errors.contains(
+        "search: invalid value '-budget': give a word to find, not only words to leave out"))
+    #expect(try harness.driver.context.store.articleCount() == 3)
+  }
 }

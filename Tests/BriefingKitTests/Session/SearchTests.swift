@@ -35,8 +35,45 @@ struct SearchTests {
     #expect(hit.snippet.contains(SearchHit.highlightStart + "harbour" + SearchHit.highlightEnd))
   }
 
+  @Test func wordsQuotedTogetherAreAPhrase() throws {
+    let store = try Self.store()
+    // Both words occur in article 2, but not together in that order.
+    #expect(try store.search(SearchQuery(arguments: ["bridge was"])).map(\.articleID) == [2])
+    #expect(try store.search(SearchQuery(arguments: ["was bridge"])).isEmpty)
+    #expect(
+      Set(try store.search(SearchQuery(arguments: ["bridge", "was"])).map(\.articleID)) == [2])
+  }
+
+  @Test func aTrailingStarFindsEveryWordItBegins() throws {
+    let store = try Self.store()
+    #expect(try store.search("harb*").map(\.articleID) == [3])
+    #expect(try store.search("harb").isEmpty)
+  }
+
+  @Test func aLeadingMinusOrNotLeavesArticlesOut() throws {
+    let store = try Self.store()
+    #expect(try store.search("bridge -strike").map(\.articleID) == [1])
+    #expect(try store.search("bridge NOT strike").map(\.articleID) == [1])
+    #expect(
+      try store.search(SearchQuery(arguments: ["bridge", "-dock workers"])).map(\.articleID) == [1])
+  }
+
+  @Test func orTakesEither() throws {
+    let store = try Self.store()
+    #expect(Set(try store.search("repairs OR harbour").map(\.articleID)) == [1, 3])
+    // Words in lower case are words: every one must occur.
+    #expect(try store.search("repairs or harbour").isEmpty)
+  }
+
+  @Test func theQueryReadsBackAsTyped() {
+    let query = SearchQuery(arguments: ["new labour", "OR", "tory*", "-blair", "NOT", "…"])
+    #expect(query.description == "\"new labour\" OR tory* -blair")
+    #expect(!SearchQuery(arguments: ["-blair", "…", "*"]).findsSomething)
+  }
+
   @Test(arguments: [
-    #"AND "("#, "NOT", "*", #"""#, "title:bridge", "bridge OR", "^", "(", "NEAR(a b)",
+    #"AND "("#, #"bridge -"#, #"" OR "#, "bridge* -*", #"-"bridge""#, "OR bridge OR", "NOT", "*",
+    #"""#, "title:bridge", "bridge OR", "^", "(", "NEAR(a b)",
   ])
   func anyTextIsAValidQuery(query: String) throws {
     _ = try Self.store().search(query)
