@@ -190,6 +190,19 @@ struct QuoteSpeakerTests {
     #expect(found == ["Chris Wallace", "Mike Pence"])
   }
 
+  /// The host named only by the label (and `Chris` in passing) was no one, and the line before
+  /// the transcript (`Partial transcript as follows:`) became its speaker `Partial`.
+  @Test func aCapitalLabelOpeningSeveralLinesIsTheirSpeaker() {
+    let found = speakers([
+      "Gov. Mike Pence spoke to the host on Sunday. Partial transcript as follows:",
+      "\"WALLACE: Will she be at the debate tomorrow night?",
+      "\"PENCE: She will not be attending the debate, Chris.",
+      "\"WALLACE: Do you really see those two as equivalent?",
+      "\"PENCE: Well, look, I do.\"",
+    ])
+    #expect(found == ["WALLACE", "Mike Pence", "WALLACE", "Mike Pence"])
+  }
+
   @Test func aLabelBeforeAColonInsideTheQuoteIsNoSpeaker() {
     let found = speakers([
       "Mike Pence spoke on Sunday.",
