@@ -24,5 +24,22 @@ enum MemoFields {
     if let value, name.hasPrefix("max_"), Int(value).map({ $0 < 0 }) ?? true {
       throw .invalidValue(command: command, argument: value, reason: "\(name) takes a whole number")
     }
+    if let value, name == "date", isImpossibleISODate(value) {
+      throw .invalidValue(
+        command: command, argument: value,
+        reason: "no such day; give the date as YYYY-MM-DD (or in words)")
+    }
+  }
+
+  /// True for `2026-13-45` or `2026-02-30`: written as a date in numbers, but no calendar day.
+  /// Any other text is a date line as the analyst wants it (`27 November`, `Friday a.m.`).
+  private static func isImpossibleISODate(_ value: String) -> Bool {
+    let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count),
+      (1...2).contains(parts[2].count),
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return false }
+    return DateText.iso(year: year, month: month, day: day) == nil
   }
 }

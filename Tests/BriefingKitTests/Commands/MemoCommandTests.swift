@@ -34,6 +34,19 @@ struct MemoCommandTests {
     #expect(harness.errors.contains("max_quotes takes a whole number"))
   }
 
+  /// A date in numbers that is no calendar day is a typing slip; words are the analyst's own.
+  @Test func aDateInNumbersMustBeARealDay() throws {
+    var harness = try Harness()
+    for slip in ["2026-13-05", "2026-02-29", "2026-11-31"] {
+      harness.errors = ""
+      #expect(harness.run("set date \(slip)", stopOnError: false) == 1)
+      #expect(harness.errors.contains("set: invalid value '\(slip)': no such day"), "\(slip)")
+    }
+    #expect(harness.run("set date 2028-02-29", "set date 27 November, morning") == 0)
+    harness.run("fields")
+    #expect(harness.output.contains("27 November, morning"))
+  }
+
   @Test func pinsNeedExistingItems() throws {
     var harness = try Harness(files: Self.files)
     harness.run("load news", "pin quote 9.9")
