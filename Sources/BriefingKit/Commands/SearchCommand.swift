@@ -7,9 +7,9 @@ struct SearchCommand: Command {
   static let abstract = "Full-text search (stemmed, accents folded), best first."
   static let details = """
     Every word must occur (in any form: 'talks' finds 'talk').
-      "new labour"   words in quotes must occur together, in that order
-      merk*          a word ending in * finds the words it begins (Merkel, Merkel's)
-      -brexit        a word or quoted phrase after - (or NOT) must not occur
+      "new labour"        words in quotes must occur together, in that order
+      merk*               a word ending in * finds the words it begins (Merkel's)
+      -brexit             a word or quoted phrase after - (or NOT) must not occur
       strike OR walkout   either of the two
 
     Examples:
