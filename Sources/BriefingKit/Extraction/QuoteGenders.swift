@@ -142,8 +142,8 @@ struct QuoteGenders {
   private static let table: QuoteWordTable = {
     let lists: [([String], WordClass)] = [
       (QuoteFirstNames.male, .maleName), (QuoteFirstNames.female, .femaleName),
-      (["he", "er", "il", "él", "он", "lui", "ele", "his"], .male),
-      (["she", "sie", "elle", "ella", "она", "lei", "ela", "her"], .female),
+      (["he", "er", "il", "él", "он", "lui", "ele", "his", "he's"], .male),
+      (["she", "sie", "elle", "ella", "она", "lei", "ela", "her", "she's"], .female),
       (["mr", "herr", "monsieur", "señor", "sir", "lord"], .maleTitle),
       (["mrs", "ms", "miss", "frau", "madame", "mme", "señora"], .femaleTitle),
       (

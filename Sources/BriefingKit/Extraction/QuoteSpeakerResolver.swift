@@ -69,7 +69,10 @@ struct QuoteSpeakerResolver {
       return nil
     }
     let isOwner = language == "en" && Self.owners.contains(tokens[first].hash)
-    if mention.count == 1, lexicon.is(tokens[first].hash, .pronoun) || isOwner {
+    if mention.count == 1,
+      lexicon.is(tokens[first].hash, .pronoun) || isOwner
+        || Self.contractedPronouns.contains(tokens[first].hash)
+    {
       let person = antecedent(of: first)
       if let person { genders.learn(QuoteGenders.pronounGender(tokens[first].hash), of: person) }
       return remember(person, at: first)
@@ -116,6 +119,7 @@ struct QuoteSpeakerResolver {
           role: role(of: run, in: mention))
       }
       if run.name.count > 1 || !(isDescription || language == "de") {
+        if run.name.count == 1, isCommonWord(run.name.lowerBound) { return nil }
         return Speaker(name: people.displayName(run.name), role: role(of: run, in: mention))
       }
 
@@ -133,6 +137,29 @@ struct QuoteSpeakerResolver {
       ? nil : describedHolder(mention) ?? fittingLastSpeaker(mention, heads: roleHeads(of: mention))
     return remember(matchingRole(mention) ?? fallback, at: first) ?? spokesperson(mention)
       ?? roleOnly(mention)
+  }
+
+  /// `He’s claiming …`: a pronoun and a verb in one word, read as a mention (not `he`'s
+  /// possessive: no name ends in it).
+  private static let contractedPronouns = QuoteWordSet(["he's", "she's"])
+
+  /// True when the word at `index` opens its sentence, no one in the article is named by it,
+  /// and the article has it in lower case but never capitalised inside a sentence: `Work`,
+  /// `Less`, `Back`, `Cependant` read as a name only because a sentence starts with them.
+  private func isCommonWord(_ index: Int) -> Bool {
+    guard index < tokens.count, lexicon.isSentenceStart(index, in: tokens) else { return false }
+    let hash = tokens[index].hash
+    // `Police say …`: a body named by a common noun still speaks.
+    if lexicon.is(hash, .organisation) || lexicon.isRole(tokens[index]) { return false }
+    var inLowerCase = false
+    for other in tokens.indices where other != index && tokens[other].hash == hash {
+      if tokens[other].isLowercase {
+        inLowerCase = true
+      } else if tokens[other].isCapitalized, !lexicon.isSentenceStart(other, in: tokens) {
+        return false
+      }
+    }
+    return inLowerCase
   }
 
   mutating func remember(_ index: Int?, at token: Int, role: String? = nil) -> Speaker? {

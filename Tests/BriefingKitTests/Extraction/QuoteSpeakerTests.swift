@@ -203,6 +203,25 @@ struct QuoteSpeakerTests {
     #expect(found == ["WALLACE", "Mike Pence", "WALLACE", "Mike Pence"])
   }
 
+  /// A capitalised word that only opens a sentence, and is lower case elsewhere, names no one:
+  /// the speaker was `Neutrino` and `Sleeper`; a body named by a common noun still speaks.
+  @Test func aCommonWordOpeningASentenceIsNoSpeaker() {
+    let found = speakers([
+      "Neutrino experiments keep calling it “the standard model”. Every neutrino has a mass.",
+      "Police say they have “adequate resources” for the summit. The police will close roads.",
+    ])
+    #expect(found == [nil, "Police"])
+  }
+
+  /// `He’s claiming …` is a pronoun and its verb: the speaker was `He`.
+  @Test func aContractedPronounPointsBackToItsMan() {
+    let found = speakers([
+      "Piet Okafor spoke at a rally in Leeds on Friday.",
+      "He’s claiming that the vote is “a big, big problem for the town”.",
+    ])
+    #expect(found == ["Piet Okafor"])
+  }
+
   @Test func aLabelBeforeAColonInsideTheQuoteIsNoSpeaker() {
     let found = speakers([
       "Mike Pence spoke on Sunday.",
