@@ -36,6 +36,8 @@ public struct ArticleReader: Sendable {
     var warnings = decoded.warning.map { [$0] } ?? []
     var articles: [Article]
     var errors: [ArticleError] = []
+    // Where each article was in a file of several (`line 5` of JSON Lines, `item 3`).
+    var places: [String] = []
     let format = ArticleFormat(path: path, text: decoded.text)
     switch format {
     case .plainText: articles = [PlainTextReader().article(from: decoded.text)]
@@ -48,7 +50,7 @@ public struct ArticleReader: Sendable {
       let records =
         try format == .jsonLines
         ? reader.articles(lines: decoded.text) : reader.articles(json: decoded.text)
-      (articles, errors) = (records.articles, records.errors)
+      (articles, errors, places) = (records.articles, records.errors, records.places)
     }
     // Plain text loses its dateline while its header is read; the other formats' bodies keep
     // theirs as scrapers find them.
@@ -57,7 +59,8 @@ public struct ArticleReader: Sendable {
     for (number, article) in articles.enumerated() {
       guard article.paragraphs.contains(where: { !$0.isEmpty }) else {
         if articles.count > 1 {
-          warnings.append("'\(path)' article \(number + 1) has no text; skipped")
+          let place = number < places.count ? places[number] : "article \(number + 1)"
+          warnings.append("'\(path)' \(place): no text; skipped")
         }
         continue
       }

@@ -22,11 +22,12 @@ struct JSONArticleReader: Sendable {
       throw .malformedJSON(path: path, line: error.line, column: error.column, reason: error.reason)
     }
     switch value {
-    case .object(let members): return Records(articles: [try article(from: members)])
+    case .object(let members):
+      return Records(articles: [try article(from: members)], places: ["the object"])
     case .array(let items):
       var records = Records()
       for (position, item) in items.enumerated() {
-        records.add { () throws(ArticleError) -> Article in
+        records.add(at: "item \(position + 1)") { () throws(ArticleError) -> Article in
           guard case .object(let members) = item else {
             throw .wrongFieldType(
               path: path, line: 1, field: "item \(position + 1)", expected: "an object",
@@ -50,7 +51,7 @@ struct JSONArticleReader: Sendable {
     var records = Records()
     for (offset, line) in Paragraphs.lines(of: text).enumerated() {
       guard line.unicodeScalars.contains(where: { !$0.isSpaceOrNewline }) else { continue }
-      records.add { () throws(ArticleError) -> Article in
+      records.add(at: "line \(offset + 1)") { () throws(ArticleError) -> Article in
         try article(line: line, number: offset + 1)
       }
     }
@@ -98,10 +99,14 @@ extension JSONArticleReader {
     var articles: [Article] = []
     var errors: [ArticleError] = []
 
-    /// Adds the article `read` returns, or its error.
-    mutating func add(_ read: () throws(ArticleError) -> Article) {
+    /// Where each article was in the document (`line 5`, `item 3`), for messages.
+    var places: [String] = []
+
+    /// Adds the article `read` returns, found at `place`, or its error.
+    mutating func add(at place: String, _ read: () throws(ArticleError) -> Article) {
       do {
         articles.append(try read())
+        places.append(place)
       } catch {
         errors.append(error)
       }

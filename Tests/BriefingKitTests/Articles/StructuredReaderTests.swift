@@ -201,6 +201,21 @@ struct StructuredReaderTests {
         == "'news/broken.jsonl' line 3, column 36: expected ',' or '}' after a value")
   }
 
+  /// The warning said `article 2` for what was line 4 of the file (records are counted, blank
+  /// and broken lines are not): it names the line, or the array's item.
+  @Test func aRecordWithoutTextIsNamedByItsLineOrItem() throws {
+    let lines =
+      "{\"title\": \"A\", \"text\": \"Alpha.\"}\n{\"title\": \"B\n\n{\"title\": \"C\"}\n"
+      + "{\"title\": \"D\", \"text\": \"Delta.\"}\n"
+    let result = try ArticleReader().read(Array(lines.utf8), path: "w.jsonl")
+    #expect(result.articles.map(\.title) == ["A", "D"])
+    #expect(result.warnings == ["'w.jsonl' line 4: no text; skipped"])
+    let json =
+      #"[{"title": "A", "text": "Alpha."}, 7, {"title": "C"}, {"title": "D", "text": "D."}]"#
+    let items = try ArticleReader().read(Array(json.utf8), path: "a.json")
+    #expect(items.warnings == ["'a.json' item 3: no text; skipped"])
+  }
+
   @Test func jsonLinesWithNoReadableLineFailWithTheFirstLinesError() {
     let lines = "{\"title\": [1], \"text\": \"A\"}\n{\"title\": \"B\", \"text\": \"B\"\n"
     let error = #expect(throws: ArticleError.self) {
