@@ -69,7 +69,7 @@ struct LoadCommand: Command {
     return name.isEmpty || ArticleFormat(extension: name) != nil
   }
 
-  /// `left 2 files that are not articles alone (.brief, .png)`.
+  /// `left alone 2 files that are not articles (.brief, .png)`.
   static func skippedNote(_ files: [String]) -> String {
     var kinds: [String] = []
     for file in files {
@@ -77,8 +77,8 @@ struct LoadCommand: Command {
       if !kinds.contains(kind) { kinds.append(kind) }
     }
     let count = files.count
-    return "left \(count) file\(count == 1 ? "" : "s") that \(count == 1 ? "is" : "are") not "
-      + "article\(count == 1 ? "" : "s") alone (\(kinds.prefix(5).joined(separator: ", "))"
+    let what = count == 1 ? "1 file that is not an article" : "\(count) files that are not articles"
+    return "left alone \(what) (\(kinds.prefix(5).joined(separator: ", "))"
       + "\(kinds.count > 5 ? ", …" : ""))"
   }
 }

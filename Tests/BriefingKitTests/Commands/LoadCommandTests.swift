@@ -46,7 +46,7 @@ struct LoadCommandTests {
     #expect(harness.run("load desk") == 0)
     let titles = try harness.driver.context.store.articles().map(\.article.title)
     #expect(titles == ["Ferry returns", "Council approves budget"])
-    #expect(harness.errors.contains("left 2 files that are not articles alone (.brief, .png)"))
+    #expect(harness.errors.contains("left alone 2 files that are not articles (.brief, .png)"))
   }
 
   @Test func aFileNamedOnItsOwnIsReadWhateverItsExtension() throws {
