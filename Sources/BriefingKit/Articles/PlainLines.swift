@@ -1,5 +1,5 @@
 /// The lines of UTF-8 text split at `\n`, each marked when ``ParagraphCleaner`` would give it
-/// back unchanged: so clean a line is its own paragraph, taken from the text as it is.
+/// back unchanged: a clean line alone in its block is a paragraph as the text has it.
 ///
 /// A clean line is ASCII: visible bytes other than `&` (which may start a character
 /// reference), with single spaces between them and none at either end. One pass finds the
