@@ -35,7 +35,21 @@ public struct Article: Sendable, Equatable, Hashable, Codable {
     self.tags = tags
     self.path = path
     self.paragraphs = paragraphs
-    self.text = paragraphs.joined(separator: "\n\n")
+    self.text = Self.joined(paragraphs)
+  }
+
+  /// `paragraphs.joined(separator: "\n\n")`, appended into room made once: the generic join
+  /// cost three instructions a byte of every article read.
+  private static func joined(_ paragraphs: [String]) -> String {
+    var count = 2 * max(0, paragraphs.count - 1)
+    for paragraph in paragraphs { count += paragraph.utf8.count }
+    var text = ""
+    text.reserveCapacity(count)
+    for index in paragraphs.indices {
+      if index > 0 { text += "\n\n" }
+      text += paragraphs[index]
+    }
+    return text
   }
 
   /// Number of words in the body, counted as runs of letters or digits.

@@ -94,6 +94,9 @@ struct ParagraphCleaner {
     return runEnd
   }
 
+  /// Whether nothing has been added since the cleaner started or was last taken.
+  var isEmpty: Bool { bytes.isEmpty }
+
   /// Adds a space (between two joined lines).
   mutating func appendSpace() {
     pendingSpace = !bytes.isEmpty

@@ -50,12 +50,16 @@ public struct LanguageIdentifier: Sendable {
   private func language(of scan: LanguageScan) -> String {
     if let code = scan.scripts.nonLatinLanguage() { return code }
     guard scan.words.count >= 3 else { return "und" }
-    return latinLanguage(of: scan.words.masks, hints: scan.hints, hasHint: scan.hasHint)
+    return latinLanguage(
+      of: scan.words.masks, hints: scan.hints, hasHint: scan.hasHint, scores: scan.clearCut)
   }
 
-  /// Scores Latin-script words (as masks of the languages listing them) plus letter hints.
-  private func latinLanguage(of masks: [UInt8], hints: [Double], hasHint: [Bool]) -> String {
-    let scores = LanguageScores(masks: masks, hints: hints, hasHint: hasHint)
+  /// Scores Latin-script words (as masks of the languages listing them) plus letter hints;
+  /// `scores`, when given, are those already made of them.
+  private func latinLanguage(
+    of masks: [UInt8], hints: [Double], hasHint: [Bool], scores: LanguageScores?
+  ) -> String {
+    let scores = scores ?? LanguageScores(masks: masks, hints: hints, hasHint: hasHint)
     return scores.leader.map { LanguageWords.shared.codes[$0] } ?? "und"
   }
 }
@@ -73,6 +77,9 @@ private struct LanguageScan {
   /// Set once `wordLimit` words have been read, or `sampleWords` that leave no doubt; later
   /// pieces are ignored.
   private(set) var isFull = false
+  /// The scores of the words that left no doubt, kept for the answer: nothing is read after
+  /// them, and scoring the same words again cost as much as deciding to stop.
+  private(set) var clearCut: LanguageScores?
   /// The word count at which to stop or decide whether to go on: `sampleWords`, then
   /// `wordLimit`.
   private var limit: Int
@@ -148,13 +155,15 @@ private struct LanguageScan {
   /// nil to stop, at `wordLimit` or at `sampleWords` when no letter of another script came
   /// and one language is clearly ahead; else `wordLimit`, the next limit. Out of line, and
   /// given the two fields it reads: the scan's loop stays as tight as without the check,
-  /// which runs once a text.
+  /// which runs once a text. Stopping for a clear cut keeps its scores in ``clearCut``.
   @inline(never)
-  private func nextLimit(count: Int, masks: [UInt8]) -> Int? {
+  private mutating func nextLimit(count: Int, masks: [UInt8]) -> Int? {
     if count >= wordLimit { return nil }
     guard scripts.nonLatin == 0 else { return wordLimit }
     let scores = LanguageScores(masks: masks, hints: hints, hasHint: hasHint)
-    return scores.isClearCut ? nil : wordLimit
+    guard scores.isClearCut else { return wordLimit }
+    clearCut = scores
+    return nil
   }
 
   /// The scalar value with Latin-1 and `Œ` capitals mapped to small letters.

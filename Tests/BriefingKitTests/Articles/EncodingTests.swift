@@ -62,6 +62,30 @@ struct EncodingTests {
     #expect(result.warnings == ["'cut.txt' is not valid UTF-8; read as Windows-1252"])
   }
 
+  /// A long text with a few scalars outside ASCII is decoded run by run: valid, it reads as
+  /// it is; one bad sequence anywhere still makes it Windows-1252.
+  @Test(arguments: [nil, [0xC3], [0xE2, 0x82], [0xFF]] as [[UInt8]?])
+  func sparseNonASCIITextIsCheckedToTheEnd(bad: [UInt8]?) throws {
+    // Four sentences in forty have a `£` and a `’`: eight runs in 2.5 KB.
+    let sentences = (0..<40).map {
+      $0 % 10 == 3
+        ? "The fare rose to £5 after the ferry’s refit, said the operator. "
+        : "The ferry runs again from Monday, the harbour office said today. "
+    }
+    var bytes = Array("Ferry news\n\n".utf8)
+    for (index, sentence) in sentences.enumerated() {
+      bytes += Array(sentence.utf8)
+      if index == 37, let bad { bytes += bad }
+    }
+    let result = try article(bytes)
+    if bad == nil {
+      #expect(result.warnings.isEmpty)
+      #expect(result.articles.first?.paragraphs == [String(sentences.joined().dropLast())])
+    } else {
+      #expect(result.warnings == ["'a.txt' is not valid UTF-8; read as Windows-1252"])
+    }
+  }
+
   @Test func validUTF8IsReadAsItIs() throws {
     let text = "Café news\n\nThe ferry — 5 € — runs again 😀, said the café’s owner."
     let result = try article(Array(text.utf8))

@@ -56,6 +56,7 @@ struct ParagraphChunkTests {
 
   static let pieces = [
     "word", " ", "a", "  ", "Zz9.", "\t", "é", "\u{A0}", "\u{AD}", "\u{1}", "“", "-", "\n", "x",
+    "\u{7F}", "~!", "\n\n",
   ]
 
   /// Texts of up to 24 pieces in fixed, varied orders.
@@ -77,6 +78,22 @@ struct ParagraphChunkTests {
   @Test func splitsAsTheScalarRulesDo() {
     for text in Self.texts {
       #expect(Paragraphs.split(plainText: text) == Self.referenceSplit(text), "\(text)")
+    }
+  }
+
+  /// A line taken from the text as it is (plain ASCII with single spaces) and one that must be
+  /// cleaned give the same paragraphs wherever the line breaks fall.
+  @Test(arguments: [
+    "A plain line of more than eight bytes", "Ends in a space ", " Starts with one",
+    "Two  spaces apart", "Tab\there", "R&D and AT&T", "communiqu&#233; out", "Caf\u{E9} open",
+    "Delete\u{7F}d", "abcdefgh  ijk", "abcdefg  hijk", "12345678",
+  ])
+  func takesCleanLinesAsTheCleanerWould(line: String) {
+    let cleaned = Paragraphs.clean(line, decodingReferences: true)
+    for text in [line, "Title\n\n\(line)\n\nLast", "\(line)\nnext", "x\n\n\(line)\n\n"] {
+      let paragraphs = Paragraphs.split(plainText: text)
+      #expect(paragraphs.contains(cleaned), "\(text)")
+      #expect(!paragraphs.contains(line) || line == cleaned, "\(text)")
     }
   }
 }
