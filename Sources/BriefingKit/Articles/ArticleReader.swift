@@ -74,9 +74,9 @@ public struct ArticleReader: Sendable {
   /// Sets id 0, the path, a title when missing and the language when unknown.
   private func finish(_ article: Article, path: String) -> Article {
     var finished = article
-    // Rebuilt (its text joined again) only when empty paragraphs must go.
-    if article.paragraphs.contains(where: \.isEmpty) {
-      let paragraphs = article.paragraphs.filter { !$0.isEmpty }
+    // Rebuilt (its text joined again) only when empty paragraphs or page furniture must go.
+    if article.paragraphs.contains(where: { $0.isEmpty || Paragraphs.isFurniture($0) }) {
+      let paragraphs = article.paragraphs.filter { !$0.isEmpty && !Paragraphs.isFurniture($0) }
       finished = Article(
         title: article.title, date: article.date, source: article.source,
         authors: article.authors, url: article.url, language: article.language,

@@ -82,6 +82,22 @@ enum Paragraphs {
     return lines
   }
 
+  /// True for a paragraph that is only a site's page furniture, left in text copied from a
+  /// web page: an advert's label or a link to read on (`Advertisement`, `Continue reading the
+  /// main story`, `Anzeige`). Paragraphs come trimmed; only short ones are compared.
+  static func isFurniture(_ paragraph: String) -> Bool {
+    let count = paragraph.utf8.count
+    guard count >= 6, count <= 40 else { return false }
+    return furniture.contains(paragraph.lowercased())
+  }
+
+  private static let furniture: Set<String> = [
+    "advertisement", "advertisements", "advertisement:", "skip advertisement",
+    "story continues below advertisement", "continue reading the main story",
+    "continue reading below", "scroll to continue with content", "anzeige", "werbung",
+    "publicité", "publicidad", "pubblicità", "реклама",
+  ]
+
   /// A title from the start of `text`: its first sentence, cut at a word boundary to at most
   /// `limit` scalars and marked with `…` when cut.
   static func derivedTitle(from text: String, limit: Int = 90) -> String {

@@ -8,6 +8,35 @@ struct PlainTextReaderTests {
     return try #require(result.articles.first)
   }
 
+  /// Text copied from a news page keeps its advert labels and read-on links as paragraphs of
+  /// their own: they are no part of the story (its words, its summary, its search text).
+  @Test(arguments: ["a.txt", "a.md"])
+  func pageFurnitureParagraphsAreLeftOut(path: String) throws {
+    let text = """
+      Ferry fares rise
+
+      Fares on the Oban ferry rise in May, the operator said.
+
+      Advertisement
+
+      Continue reading the main story
+
+      Season tickets stay at last year's price.
+
+      ADVERTISEMENT
+      """
+    // Markdown without a heading keeps its first line as a paragraph.
+    let article = try read(text, path: path)
+    #expect(
+      article.paragraphs.filter { $0 != "Ferry fares rise" } == [
+        "Fares on the Oban ferry rise in May, the operator said.",
+        "Season tickets stay at last year's price.",
+      ])
+    // A paragraph that only starts with the word is the story's own.
+    let kept = try read("Ads\n\nAdvertisement revenue fell by a third.\n")
+    #expect(kept.paragraphs == ["Advertisement revenue fell by a third."])
+  }
+
   @Test func datelineBylineAndHeadline() throws {
     let result = try ArticleReader().read(try ArticleFixtures.bytes("dateline.txt"), path: "d.txt")
     let article = try #require(result.articles.first)
