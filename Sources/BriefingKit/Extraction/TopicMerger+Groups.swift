@@ -122,7 +122,7 @@ extension TopicMerger {
   mutating func forEachSessionTopic(count: (Int) -> Void, _ body: (MergedTopic) -> Void) {
     let (merged, sums) = mergedGroups()
     // A group's name is a string of the table (its id): a `Tally` each took 32 bytes.
-    let names = (0..<Int32(merged.count)).map { name(merged[$0]).id }
+    let names = (0..<Int32(merged.count)).map { nameID(merged[$0]) }
     // Best first, compared as (score, mentions, name) tuples were: a name only on a tie. The
     // score and mentions sit beside each group's number, so a comparison reads no other array.
     var order = sums.enumerated().map { group, sums in
@@ -186,6 +186,17 @@ extension TopicMerger {
     _ body: (MergedTopic) -> Void
   ) {
     scratch.next()
+    // Most groups are one topic without aliases or a role (15,000 of the BBC set's 24,600):
+    // it has its one article, no alias but its name, no role, so no lists to gather.
+    if entries.count == 1, let entry = entries.first, !table.entries[Int(entry)].hasExtra {
+      scratch.articles.append(articleID(of: entry))
+      scratch.aliasTexts.removeAllKeepingRoom()
+      body(
+        MergedTopic(
+          name: name, kind: sums.kind, score: sums.score, mentions: sums.mentions,
+          articles: scratch.articles, aliases: scratch.aliasTexts, role: nil))
+      return
+    }
     for entry in entries {
       for at in table.aliases(of: Int(entry)) { scratch.list(table.aliasIDs[at]) }
       scratch.articles.append(articleID(of: entry))

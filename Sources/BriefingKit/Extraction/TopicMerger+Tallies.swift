@@ -17,8 +17,8 @@ struct TallyScratch {
   /// Starts the lists of another group.
   mutating func next() {
     stamp += 1
-    aliases.empty()
-    articles.empty()
+    aliases.removeAllKeepingRoom()
+    articles.removeAllKeepingRoom()
   }
 
   /// Appends `text` to ``aliases`` unless this group listed it already.
@@ -32,7 +32,7 @@ struct TallyScratch {
 extension Array {
   /// Removes the elements, keeping the room: a buffer of a few, as most groups' are, one by
   /// one (`removeAll(keepingCapacity:)` replaces a subrange, 80 instructions even when empty).
-  fileprivate mutating func empty() {
+  mutating func removeAllKeepingRoom() {
     guard count > 8 else {
       while !isEmpty { removeLast() }
       return
@@ -74,6 +74,16 @@ extension TopicMerger {
         of: isGermanPhrase ? Self.nounFormsTogether(names) : names, isGerman: isGermanGroup)
     }
     return Tally(value: table.text(first), count: entries.count, id: first)
+  }
+
+  /// The string id of ``name(_:)`` of `entries`, read without a `Tally` when all its topics
+  /// are written alike, as most groups' are (-1 for no entries).
+  func nameID(_ entries: ArraySlice<Int32>) -> Int32 {
+    guard let first = entries.first.map({ table.entries[Int($0)].name }) else { return -1 }
+    guard entries.allSatisfy({ table.entries[Int($0)].name == first }) else {
+      return name(entries).id
+    }
+    return first
   }
 
   /// Lists the names of `entries` in `scratch`, one of each set of equal ones, in the order
