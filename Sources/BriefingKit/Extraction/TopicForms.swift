@@ -11,7 +11,8 @@ struct TopicForms {
     var key: Int32 = -2
     /// -1 for the empty string.
     var words: Int32 = -2
-    /// Bit 0: worked out; 1: has a space; 2: has an ASCII lowercase letter.
+    /// Bit 0: its shape worked out; 1: has a space; 2: has an ASCII lowercase letter; 3: no
+    /// acronym's plural (``acronymSingular(_:)``).
     var flags: UInt8 = 0
   }
 
@@ -113,9 +114,9 @@ struct TopicForms {
   /// letter.
   mutating func shape(_ text: Int32) -> (hasSpace: Bool, hasLowercase: Bool) {
     var flags = textInfo[Int(text)].flags
-    if flags == 0 {
+    if flags & 1 == 0 {
       let utf8 = table.text(text).utf8
-      flags = 1 | (utf8.contains(0x20) ? 2 : 0)
+      flags |= 1 | (utf8.contains(0x20) ? 2 : 0)
       flags |= utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) ? 4 : 0
       textInfo[Int(text)].flags = flags
     }
@@ -151,11 +152,17 @@ struct TopicForms {
   /// The key of an acronym's singular when the table's string `text` is the acronym's plural
   /// (`PCs`, `DVDs`, `MPs` → `pc`, `dvd`, `mp`), or nil: the two are one topic.
   mutating func acronymSingular(_ text: Int32) -> Int32? {
+    // A string found to be none is marked so, as most are: checking it again read its string
+    // at each of its topics (115 instructions a body's or other name's topic).
+    guard textInfo[Int(text)].flags & 8 == 0 else { return nil }
     let string = table.text(text)
     let utf8 = string.utf8
     guard (3...9).contains(utf8.count), utf8.last == 0x73,
       utf8.dropLast().allSatisfy({ $0 &- 0x41 < 26 })
-    else { return nil }
+    else {
+      textInfo[Int(text)].flags |= 8
+      return nil
+    }
     return keyID(String(string.dropLast()).lowercased())
   }
 
