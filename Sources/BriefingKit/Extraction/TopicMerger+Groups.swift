@@ -103,8 +103,9 @@ extension TopicMerger {
         let topic = table.entries[Int(entry)]
         totals.kindScores.add(topic.score, to: topic.kind)
         totals.score += topic.score
-        totals.prominentScore += salience.prominentScore(of: Int(entry))
-        totals.mentions &+= table.mentions(of: Int(entry))
+        // The topic read once, for its prominence and its mentions too.
+        totals.prominentScore += salience.prominentScore(topic.score, of: Int(entry))
+        totals.mentions &+= topic.packedMentions ?? table.mentions(of: Int(entry))
       }
       return totals
     }
