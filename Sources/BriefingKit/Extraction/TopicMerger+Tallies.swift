@@ -46,6 +46,9 @@ extension TopicMerger {
   /// strings equal to it.
   func tallies(_ entries: ArraySlice<Int32>, names: Bool) -> [Tally] {
     var tallies: [Tally] = []
+    // A group's names are a few: room for them at once (growing cost 330 instructions a
+    // group with several). Roles are rare, and most groups have none to make room for.
+    if names { tallies.reserveCapacity(Swift.min(entries.count, 8)) }
     for entry in entries {
       let text = names ? table.entries[Int(entry)].name : table.role(of: Int(entry))
       guard text >= 0 else { continue }
