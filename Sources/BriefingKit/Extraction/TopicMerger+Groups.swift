@@ -198,12 +198,15 @@ extension TopicMerger {
           articles: scratch.articles, aliases: scratch.aliasTexts, role: nil))
       return
     }
+    // Whether a topic has aliases or a role: without one, the group has no role to tally.
+    var hasExtra = false
     for entry in entries {
+      hasExtra = hasExtra || table.entries[Int(entry)].hasExtra
       for at in table.aliases(of: Int(entry)) { scratch.list(table.aliasIDs[at]) }
       scratch.articles.append(articleID(of: entry))
     }
     listNames(of: entries, in: &scratch)
-    let roles = tallies(entries, names: false)
+    let roles = hasExtra ? tallies(entries, names: false) : []
     let role = roles.max { ($0.count, $1.value) < ($1.count, $0.value) }?.value
     Self.sortUnique(&scratch.articles)
     sortUnique(&scratch.aliases, except: name, into: &scratch.aliasTexts)
