@@ -88,15 +88,13 @@ struct TopicForms {
   /// Whether `string` has a space, seen on its contiguous bytes (`utf8.contains` cost 250
   /// instructions a key).
   static func hasSpace(_ string: String) -> Bool {
-    var string = string
-    return string.withUTF8 { $0.contains(0x20) }
+    string.withUTF8Bytes { $0.contains(0x20) }
   }
 
   /// Whether `string` is ASCII without a capital letter, and so its own `lowercased()`: most
   /// key phrases, which then need no lowercased copy.
   static func isLowercaseASCII(_ string: String) -> Bool {
-    var string = string
-    return string.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 &- 0x41 < 26 } }
+    string.withUTF8Bytes { bytes in !bytes.contains { $0 >= 0x80 || $0 &- 0x41 < 26 } }
   }
 
   /// The number of space-separated words of the table's string `text`, nil when the string
@@ -217,8 +215,7 @@ struct TopicForms {
   /// words one space apart, the last ending in neither `s` nor `party`, so no word is dropped
   /// or made singular and the words are joined back as they were.
   static func isOwnMemberForm(_ key: String) -> Bool {
-    var key = key
-    return key.withUTF8 { bytes in
+    key.withUTF8Bytes { bytes in
       guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
         last != UInt8(ascii: "s"), !bytes.contains(where: { $0 >= 0x80 })
       else { return false }
@@ -269,8 +266,7 @@ struct TopicForms {
   /// byte: nil for other keys, and for a carriage return, which forms one character with a
   /// line feed after it.
   private static func asciiInitials(_ key: String) -> (all: String, content: String)? {
-    var key = key
-    return key.withUTF8 { bytes in
+    key.withUTF8Bytes { bytes in
       guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
       var (all, content): ([UInt8], [UInt8]) = ([], [])
       var start = 0

@@ -161,13 +161,7 @@ struct TopicTable: Sendable {
     if interner == nil { unseal() }
     // The bytes read in place where they are contiguous, as a native string's are (a copy
     // for `withUTF8` cost a retain and a release a string).
-    let found =
-      text.utf8.withContiguousStorageIfAvailable { interner?.intern($0) }
-      ?? { () -> (id: Int32, isNew: Bool)? in
-        var copy = text
-        return copy.withUTF8 { interner?.intern($0) }
-      }()
-    guard let (id, isNew) = found else { return -1 }
+    guard let (id, isNew) = text.withUTF8Bytes({ interner?.intern($0) }) else { return -1 }
     if isNew { texts.append(text) }
     return id
   }
