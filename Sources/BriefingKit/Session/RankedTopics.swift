@@ -14,7 +14,7 @@ public struct RankedTopics: RandomAccessCollection, Sendable {
   init(_ topics: [SessionTopic]) {
     var builder = Builder(count: topics.count)
     for topic in topics { builder.append(topic) }
-    self = builder.ranking
+    self = builder.finish()
   }
 
   /// The session ranking of `table`, encoded topic by topic as the ranker makes them: the
@@ -22,7 +22,7 @@ public struct RankedTopics: RandomAccessCollection, Sendable {
   init(ranking table: TopicTable) {
     var builder: Builder?
     TopicRanker().rank(table, count: { builder = Builder(count: $0) }) { builder?.append($0) }
-    self = builder?.ranking ?? RankedTopics([])
+    self = builder?.finish() ?? RankedTopics([])
   }
 
   private init(bytes: [UInt8], starts: [Int]) {
@@ -49,12 +49,12 @@ public struct RankedTopics: RandomAccessCollection, Sendable {
 
     /// Appends `topic`, written straight into the bytes: written into scratch memory and then
     /// appended, each topic cost 170 instructions more. The zeros it writes over are added a
-    /// chunk at a time, so that the pages of the room reserved are touched only as used.
+    /// page at a time, so that the room reserved is touched only as it is used.
     mutating func append(_ topic: some RankedTopicFields) {
       starts.append(written)
       let bound = TopicCacheCodec.bound(of: topic)
       if written + bound > bytes.count {
-        bytes.append(contentsOf: repeatElement(0, count: Swift.max(bound, 1 << 16)))
+        bytes.append(contentsOf: repeatElement(0, count: Swift.max(bound, 1 << 12)))
       }
       let start = written
       written += bytes.withUnsafeMutableBufferPointer { buffer in
@@ -65,9 +65,11 @@ public struct RankedTopics: RandomAccessCollection, Sendable {
       }
     }
 
-    /// The ranking, once every topic counted is appended.
-    var ranking: RankedTopics {
-      var bytes = bytes
+    /// The ranking, once every topic counted is appended. Taken out of the builder, so that
+    /// dropping the room left over changes the bytes in place rather than a copy of them.
+    mutating func finish() -> RankedTopics {
+      var bytes: [UInt8] = []
+      swap(&bytes, &self.bytes)
       bytes.removeLast(bytes.count - written)
       return RankedTopics(bytes: RankedTopics.trimmed(bytes), starts: starts)
     }
