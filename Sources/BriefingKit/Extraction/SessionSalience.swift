@@ -6,13 +6,12 @@
 /// name or a phrase that leads 25 of them, so a key phrase counts two things more:
 ///
 /// - its prominence in each article: its score times its share of the article's top score
-///   (``prominentScore(of:)``), so that leading an article counts far more than trailing it;
+///   (``prominentScore(_:of:)``), so that leading an article counts far more than trailing it;
 /// - its spread over the session (``SessionSpread``): the fewer of the session's articles give
 ///   it, the more it says about this pile rather than about news in general.
 ///
 /// One article ranks as it stands: its session list is its own, in its own order.
 struct SessionSalience {
-  private let table: TopicTable
   private let articlePositions: [Int32]
   /// By article position, the highest score of its topics.
   private let tops: [Double]
@@ -20,7 +19,6 @@ struct SessionSalience {
   /// The prominence of the topics of `table`, whose article positions are `articlePositions`
   /// (``TopicTable/articlePositions()``, one per entry; empty for none).
   init(_ table: TopicTable, articlePositions: [Int32]) {
-    self.table = table
     self.articlePositions = articlePositions
     var tops = [Double](repeating: 0, count: table.articles.count)
     if articlePositions.count == table.entries.count {
@@ -31,10 +29,10 @@ struct SessionSalience {
     self.tops = tops
   }
 
-  /// The score of the topic `entry` times its share of its article's top score; the score as
-  /// it is when its article's top is not above zero or unknown.
-  func prominentScore(of entry: Int) -> Double {
-    let score = table.entries[entry].score
+  /// The score `score` of the topic `entry` (read by the caller with the rest of the topic)
+  /// times its share of its article's top score; the score as it is when its article's top is
+  /// not above zero or unknown.
+  func prominentScore(_ score: Double, of entry: Int) -> Double {
     guard entry < articlePositions.count else { return score }
     let top = tops[Int(articlePositions[entry])]
     guard top > 0, score > 0 else { return score }

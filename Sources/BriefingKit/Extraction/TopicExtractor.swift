@@ -107,7 +107,10 @@ public struct TopicExtractor: Sendable {
     }
   }
 
-  /// True when `span` lies inside one of `segments` (sorted by their start).
+  /// True when `span` lies inside one of `segments` (sorted by their start). Inlined: the key
+  /// phrases' candidates ask it 170,000 times over the BBC set, and the call was a fifth of
+  /// its cost.
+  @inline(__always)
   static func isInside(_ span: Range<Int>, _ segments: [Range<Int>]) -> Bool {
     // The last segment starting at or before the span is the only one that can hold it.
     var low = 0

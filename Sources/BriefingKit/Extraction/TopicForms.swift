@@ -11,7 +11,8 @@ struct TopicForms {
     var key: Int32 = -2
     /// -1 for the empty string.
     var words: Int32 = -2
-    /// Bit 0: worked out; 1: has a space; 2: has an ASCII lowercase letter.
+    /// Bit 0: its shape worked out; 1: has a space; 2: has an ASCII lowercase letter; 3: no
+    /// acronym's plural (``acronymSingular(_:)``).
     var flags: UInt8 = 0
   }
 
@@ -87,15 +88,13 @@ struct TopicForms {
   /// Whether `string` has a space, seen on its contiguous bytes (`utf8.contains` cost 250
   /// instructions a key).
   static func hasSpace(_ string: String) -> Bool {
-    var string = string
-    return string.withUTF8 { $0.contains(0x20) }
+    string.withUTF8Bytes { $0.contains(0x20) }
   }
 
   /// Whether `string` is ASCII without a capital letter, and so its own `lowercased()`: most
   /// key phrases, which then need no lowercased copy.
   static func isLowercaseASCII(_ string: String) -> Bool {
-    var string = string
-    return string.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 &- 0x41 < 26 } }
+    string.withUTF8Bytes { bytes in !bytes.contains { $0 >= 0x80 || $0 &- 0x41 < 26 } }
   }
 
   /// The number of space-separated words of the table's string `text`, nil when the string
@@ -113,9 +112,9 @@ struct TopicForms {
   /// letter.
   mutating func shape(_ text: Int32) -> (hasSpace: Bool, hasLowercase: Bool) {
     var flags = textInfo[Int(text)].flags
-    if flags == 0 {
+    if flags & 1 == 0 {
       let utf8 = table.text(text).utf8
-      flags = 1 | (utf8.contains(0x20) ? 2 : 0)
+      flags |= 1 | (utf8.contains(0x20) ? 2 : 0)
       flags |= utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) ? 4 : 0
       textInfo[Int(text)].flags = flags
     }
@@ -151,11 +150,17 @@ struct TopicForms {
   /// The key of an acronym's singular when the table's string `text` is the acronym's plural
   /// (`PCs`, `DVDs`, `MPs` → `pc`, `dvd`, `mp`), or nil: the two are one topic.
   mutating func acronymSingular(_ text: Int32) -> Int32? {
+    // A string found to be none is marked so, as most are: checking it again read its string
+    // at each of its topics (115 instructions a body's or other name's topic).
+    guard textInfo[Int(text)].flags & 8 == 0 else { return nil }
     let string = table.text(text)
     let utf8 = string.utf8
     guard (3...9).contains(utf8.count), utf8.last == 0x73,
       utf8.dropLast().allSatisfy({ $0 &- 0x41 < 26 })
-    else { return nil }
+    else {
+      textInfo[Int(text)].flags |= 8
+      return nil
+    }
     return keyID(String(string.dropLast()).lowercased())
   }
 
@@ -210,8 +215,7 @@ struct TopicForms {
   /// words one space apart, the last ending in neither `s` nor `party`, so no word is dropped
   /// or made singular and the words are joined back as they were.
   static func isOwnMemberForm(_ key: String) -> Bool {
-    var key = key
-    return key.withUTF8 { bytes in
+    key.withUTF8Bytes { bytes in
       guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
         last != UInt8(ascii: "s"), !bytes.contains(where: { $0 >= 0x80 })
       else { return false }
@@ -262,8 +266,7 @@ struct TopicForms {
   /// byte: nil for other keys, and for a carriage return, which forms one character with a
   /// line feed after it.
   private static func asciiInitials(_ key: String) -> (all: String, content: String)? {
-    var key = key
-    return key.withUTF8 { bytes in
+    key.withUTF8Bytes { bytes in
       guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
       var (all, content): ([UInt8], [UInt8]) = ([], [])
       var start = 0

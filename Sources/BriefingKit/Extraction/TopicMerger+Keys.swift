@@ -2,8 +2,7 @@ extension TopicMerger {
   /// The last space-separated word of `key` when it has two or more, found on its bytes (a
   /// split by `Character` was a sixth of ranking a session's topics).
   static func lastOfSeveralWords(_ key: String) -> String? {
-    var key = key
-    return key.withUTF8 { bytes in
+    key.withUTF8Bytes { bytes in
       guard let lastLetter = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
       var start = lastLetter
       while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
@@ -15,8 +14,7 @@ extension TopicMerger {
   /// Whether `key` has two space-separated words or more, as ``lastOfSeveralWords(_:)`` tells
   /// it without making the last word a string.
   static func hasSeveralWords(_ key: String) -> Bool {
-    var key = key
-    return key.withUTF8 { bytes in
+    key.withUTF8Bytes { bytes in
       guard let first = bytes.firstIndex(where: { $0 != 0x20 }) else { return false }
       guard let space = bytes[first...].firstIndex(of: 0x20) else { return false }
       return bytes[space...].contains { $0 != 0x20 }
@@ -33,8 +31,7 @@ extension TopicMerger {
   /// phrase key (no word is cut, and its words are one space apart), as most keys are: they
   /// then cost no new string, nor hashing one to find that it is `key`.
   static func changedPhraseKey(_ key: String) -> String? {
-    var key = key
-    return key.withUTF8 { bytes in
+    key.withUTF8Bytes { bytes in
       let rules = phraseRules
       guard !isOwnPhraseKey(bytes, rules: rules) else { return nil }
       // Written into scratch memory, then made a string at once (an array of the bytes first

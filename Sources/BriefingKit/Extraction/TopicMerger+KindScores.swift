@@ -32,6 +32,10 @@ extension TopicMerger {
     /// so `game` with one stray `Game` typed person stays a phrase, and `Kingsport` written
     /// once in lower case stays a name. Ties go to the kind whose raw value sorts first.
     var best: TopicKind? {
+      // One kind seen, as in most groups: that kind (`other` yields only to a named kind).
+      if seen & (seen &- 1) == 0 {
+        return seen == 0 ? nil : TopicKind(slot: seen.trailingZeroBitCount)
+      }
       let named = max(scores.0, scores.1, scores.2)
       let hasNamed = seen & 0b111 != 0
       let yields = hasNamed && scores.3 <= 2 * named

@@ -5,8 +5,7 @@ extension TopicMerger {
   /// are: a last word of four letters or fewer (`news`, `aids`), or one ending in `ss` or
   /// `us` (`congress`, `campus`).
   static func memberForm(_ key: String) -> String {
-    var copy = key
-    if let ascii = copy.withUTF8({ asciiMemberForm($0) }) { return ascii }
+    if let ascii = key.withUTF8Bytes({ asciiMemberForm($0) }) { return ascii }
     var words = key.split(separator: " ")
     if words.count > 1, words.last == "party" { words.removeLast() }
     guard let last = words.last else { return key }

@@ -17,8 +17,8 @@ struct TallyScratch {
   /// Starts the lists of another group.
   mutating func next() {
     stamp += 1
-    aliases.removeAll(keepingCapacity: true)
-    articles.removeAll(keepingCapacity: true)
+    aliases.removeAllKeepingRoom()
+    articles.removeAllKeepingRoom()
   }
 
   /// Appends `text` to ``aliases`` unless this group listed it already.
@@ -29,11 +29,26 @@ struct TallyScratch {
   }
 }
 
+extension Array {
+  /// Removes the elements, keeping the room: a buffer of a few, as most groups' are, one by
+  /// one (`removeAll(keepingCapacity:)` replaces a subrange, 80 instructions even when empty).
+  mutating func removeAllKeepingRoom() {
+    guard count > 8 else {
+      while !isEmpty { removeLast() }
+      return
+    }
+    removeAll(keepingCapacity: true)
+  }
+}
+
 extension TopicMerger {
   /// The names (or roles) of `entries`, counted, each under the form first seen of the
   /// strings equal to it.
   func tallies(_ entries: ArraySlice<Int32>, names: Bool) -> [Tally] {
     var tallies: [Tally] = []
+    // A group's names are a few: room for them at once (growing cost 330 instructions a
+    // group with several). Roles are rare, and most groups have none to make room for.
+    if names { tallies.reserveCapacity(Swift.min(entries.count, 8)) }
     for entry in entries {
       let text = names ? table.entries[Int(entry)].name : table.role(of: Int(entry))
       guard text >= 0 else { continue }
@@ -62,6 +77,16 @@ extension TopicMerger {
         of: isGermanPhrase ? Self.nounFormsTogether(names) : names, isGerman: isGermanGroup)
     }
     return Tally(value: table.text(first), count: entries.count, id: first)
+  }
+
+  /// The string id of ``name(_:)`` of `entries`, read without a `Tally` when all its topics
+  /// are written alike, as most groups' are (-1 for no entries).
+  func nameID(_ entries: ArraySlice<Int32>) -> Int32 {
+    guard let first = entries.first.map({ table.entries[Int($0)].name }) else { return -1 }
+    guard entries.allSatisfy({ table.entries[Int($0)].name == first }) else {
+      return name(entries).id
+    }
+    return first
   }
 
   /// Lists the names of `entries` in `scratch`, one of each set of equal ones, in the order
@@ -105,7 +130,12 @@ extension TopicMerger {
   /// Sorts `values` and drops the repeats, in place (a buffer reused for the next group).
   static func sortUnique(_ values: inout [Int]) {
     guard values.count > 1 else { return }
-    values.sort()
+    // A group's articles mostly come in order already (topics are added in session order):
+    // a pass tells so, where sorting them again cost 160 instructions a group.
+    let isSorted = values.withUnsafeBufferPointer { values in
+      (1..<values.count).allSatisfy { values[$0 - 1] <= values[$0] }
+    }
+    if !isSorted { values.sort() }
     var kept = 1
     for index in 1..<values.count where values[index] != values[kept - 1] {
       values[kept] = values[index]

@@ -15,6 +15,7 @@ extension TopicTable.Entry {
   private static let unpacked = -(1 << 27)
 
   /// `kind`, `hasExtra` and `mentions` in 32 bits; nil when `mentions` needs more than 28.
+  @inline(__always)
   static func pack(kind: TopicKind, mentions: Int, hasExtra: Bool) -> Int32? {
     guard mentions > unpacked, mentions < 1 << 27 else { return nil }
     return Int32(mentions) << 4 | (hasExtra ? 8 : 0) | Int32(kind.slot)

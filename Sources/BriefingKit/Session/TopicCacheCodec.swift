@@ -18,18 +18,19 @@ enum TopicCacheCodec {
     RankedTopics(bytes: bytes).map(Array.init)
   }
 
-  /// Appends the encoding of one topic, written at once into room for its longest form.
-  static func append(_ topic: some RankedTopicFields, to writer: inout ByteWriter) {
-    let bound =
-      UnsafeByteWriter.topicBound(name: topic.name, aliases: topic.aliases, role: topic.role)
+  /// The most bytes ``write(_:to:)`` writes for `topic`.
+  static func bound(of topic: some RankedTopicFields) -> Int {
+    UnsafeByteWriter.topicBound(name: topic.name, aliases: topic.aliases, role: topic.role)
       + 10 * (1 + topic.articles.count)
-    writer.append(bound: bound) { writer in
-      writer.topicHead(
-        name: topic.name, kind: topic.kind, score: topic.score, mentions: topic.mentions)
-      writer.varint(topic.articles.count)
-      for id in topic.articles { writer.varint(id) }
-      writer.topicTail(aliases: topic.aliases, role: topic.role)
-    }
+  }
+
+  /// Writes the encoding of one topic into room for ``bound(of:)`` bytes.
+  static func write(_ topic: some RankedTopicFields, to writer: inout UnsafeByteWriter) {
+    writer.topicHead(
+      name: topic.name, kind: topic.kind, score: topic.score, mentions: topic.mentions)
+    writer.varint(topic.articles.count)
+    for id in topic.articles { writer.varint(id) }
+    writer.topicTail(aliases: topic.aliases, role: topic.role)
   }
 
   /// The topic that comes next, nil for damage.

@@ -18,6 +18,22 @@ struct TopicCacheCodecTests {
     #expect(TopicCacheCodec.decode(TopicCacheCodec.encode([])) == [])
   }
 
+  @Test func aRankingLargerThanTheRoomItStartsWithComesBackExactly() {
+    // Far more bytes than the room made for a typical topic, and one topic longer than the
+    // 64 KB by which the encoding grows at a time.
+    var topics = (0..<3_000).map { index in
+      SessionTopic(
+        name: "Topic number \(index) of a long ranking", kind: .phrase, score: Double(index) / 7,
+        mentions: index, articles: Array(0..<(index % 50)), aliases: ["alias \(index)"])
+    }
+    topics.insert(
+      SessionTopic(
+        name: String(repeating: "ø", count: 50_000), kind: .place, score: 1, mentions: 1,
+        articles: [9]),
+      at: 1_500)
+    #expect(TopicCacheCodec.decode(TopicCacheCodec.encode(topics)) == topics)
+  }
+
   @Test func cutOrExtendedBytesAreRefused() {
     let bytes = TopicCacheCodec.encode(Self.topics)
     for length in 0..<bytes.count {
