@@ -2,48 +2,45 @@
 enum ScalarArray {
   /// `Array(text.unicodeScalars)`, decoded straight from the UTF-8 bytes into the array.
   static func scalars(of text: String) -> [Unicode.Scalar] {
+    scalars(of: text, limit: Int.max)
+  }
+
+  /// `Array(text.unicodeScalars.prefix(limit))`, decoded straight from the UTF-8 bytes into
+  /// the array: the generic prefix of the scalar view cost 75 instructions a scalar.
+  static func scalars(of text: String, limit: Int) -> [Unicode.Scalar] {
     var text = text
     return text.withUTF8 { bytes in
-      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+      // Every scalar takes at least one byte, so `written <= index` and `bytes.count`
+      // scalars hold the whole text.
+      let capacity = max(0, min(limit, bytes.count))
+      return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+        count = 0
+        guard let source = UnsafeRawPointer(bytes.baseAddress),
+          let target = UnsafeMutableRawPointer(buffer.baseAddress)
+        else { return }
         var index = 0
         var written = 0
-        while index < bytes.count, written < buffer.count {
-          // Eight ASCII bytes at a time, the usual case.
-          if let base = UnsafeRawPointer(bytes.baseAddress), index + 8 <= bytes.count,
-            written + 8 <= buffer.count
-          {
-            let eight = UInt64(
-              littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            if eight & 0x8080_8080_8080_8080 == 0 {
-              for offset in 0..<8 {
-                let byte = UInt8(truncatingIfNeeded: eight >> UInt64(offset * 8))
-                buffer.initializeElement(at: written + offset, to: Unicode.Scalar(byte))
-              }
-              index += 8
-              written += 8
-              continue
-            }
+        while index < bytes.count, written < capacity {
+          // Eight ASCII bytes at a time, the usual case: widened to eight scalars by the
+          // vector unit (two unpacks, two stores), where storing each byte apart cost 6.8
+          // instructions a byte.
+          while index &+ 8 <= bytes.count, written &+ 8 <= capacity {
+            let eight = source.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            guard eight & 0x8080_8080_8080_8080 == 0 else { break }
+            let wide = SIMD8<UInt32>(
+              truncatingIfNeeded: unsafeBitCast(eight, to: SIMD8<UInt8>.self))
+            target.storeBytes(
+              of: wide, toByteOffset: written &* MemoryLayout<Unicode.Scalar>.stride,
+              as: SIMD8<UInt32>.self)
+            index &+= 8
+            written &+= 8
           }
+          guard index < bytes.count, written < capacity else { break }
           buffer.initializeElement(at: written, to: scalar(in: bytes, at: &index))
           written += 1
         }
         count = written
       }
-    }
-  }
-
-  /// `Array(text.unicodeScalars.prefix(limit))`, decoded straight from the UTF-8 bytes: the
-  /// generic prefix of the scalar view cost 75 instructions a scalar.
-  static func scalars(of text: String, limit: Int) -> [Unicode.Scalar] {
-    var text = text
-    return text.withUTF8 { bytes in
-      var result: [Unicode.Scalar] = []
-      result.reserveCapacity(max(0, min(limit, bytes.count)))
-      var index = 0
-      while index < bytes.count, result.count < limit {
-        result.append(scalar(in: bytes, at: &index))
-      }
-      return result
     }
   }
 
