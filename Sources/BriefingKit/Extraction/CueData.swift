@@ -15,6 +15,7 @@ enum CueData {
     leader|premier|speaker|commissioner|head|boss|founder|chef|striker|midfielder|defender|\
     goalkeeper|quarterback|pitcher|rapper|singer|actor|actress|star|designer|author|\
     mp|mps|mep|meps|msp|msps|pm|qc|\
+    sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|\
     präsident|präsidenten|präsidentin|bundespräsident|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin|\
     minister|ministerin|außenminister|außenministerin|innenminister|finanzminister|\
     verteidigungsminister|ministerpräsident|ministerpräsidentin|bürgermeister|\

@@ -23,6 +23,24 @@ struct EntityExtractorTests {
     #expect(found.kind == .organisation)
   }
 
+  /// `Sen. Lindsey Graham` was the person `Sen Lindsey Graham` (and `Gen. Pinochet` the other
+  /// name `Gen Pinochet`): an abbreviated title is a role like the word it shortens.
+  @Test func abbreviatedTitlesAreRolesToo() throws {
+    let text =
+      "Sen. Lindsey Graham and Gov. Sean Parnell met Gen. Augusto Pinochet's lawyers and "
+      + "Prof. Raj Reddy on Monday. Graham said little."
+    let entities = extractor.entities(in: article(text))
+    let graham = try #require(entity("Lindsey Graham", in: entities))
+    #expect(graham.kind == .person)
+    #expect(graham.role == "Sen")
+    #expect(entity("Sean Parnell", in: entities)?.role == "Gov")
+    #expect(entity("Raj Reddy", in: entities)?.role == "Prof")
+    #expect(
+      !entities.contains {
+        ["Sen ", "Gov ", "Gen ", "Prof "].contains(where: $0.name.hasPrefix)
+      }, "\(entities.map(\.name))")
+  }
+
   @Test func splitsTitlesOffAsRoles() throws {
     let text = "President Vladimir Putin met Foreign Minister Sergei Lavrov in the morning."
     let entities = extractor.entities(in: article(text))
