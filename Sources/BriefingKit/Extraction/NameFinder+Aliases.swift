@@ -212,6 +212,16 @@ extension NameFinder {
     guard shortWords.count == 1 else { return true }
     // Fields are read in place: a copy of a candidate retains every array and dictionary.
     if candidates[short].place >= 3 { return false }
+    // `PENCE` (a transcript's label, read as an acronym) is `Mike Pence`: capitals that spell
+    // the surname of a person the article names in full.
+    // (Not `DVD` into `Harry Potter DVD`: there the capitals are the long name's own.)
+    if candidates[short].isAllCaps, isPersonName(long), longWords.count <= 3,
+      candidates[long].person > max(candidates[long].organisation, candidates[long].place),
+      candidates[long].firstForm?.split(separator: " ").last?.contains(where: \.isLowercase)
+        == true
+    {
+      return true
+    }
     let organisation = candidates[long].organisation
     // `City` ≡ `Manchester City`: an organisation word alone is the organisation it ends.
     if candidates[short].organisation >= 3 { return organisation >= 3 }

@@ -41,6 +41,20 @@ struct EntityExtractorTests {
       }, "\(entities.map(\.name))")
   }
 
+  /// A transcript's labels in capitals were an organisation `PENCE` beside the person `Mike
+  /// Pence`.
+  @Test func capitalsSpellingAPersonsSurnameAreThatPerson() throws {
+    let transcript = Article(
+      title: "Fixture", language: "en",
+      paragraphs: [
+        "Gov. Mike Pence spoke to the host on Sunday.",
+        "\"PENCE: She will not be there.", "\"PENCE: Well, look, I do.\"",
+      ])
+    let entities = extractor.entities(in: transcript)
+    #expect(entity("Mike Pence", in: entities)?.kind == .person)
+    #expect(entity("PENCE", in: entities) == nil, "\(entities.map(\.name))")
+  }
+
   @Test func splitsTitlesOffAsRoles() throws {
     let text = "President Vladimir Putin met Foreign Minister Sergei Lavrov in the morning."
     let entities = extractor.entities(in: article(text))
