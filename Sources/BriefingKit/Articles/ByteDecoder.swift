@@ -77,7 +77,7 @@ struct ByteDecoder: Sendable {
   /// four instructions a byte; this costs one copy, and one comparison when not all ASCII.
   ///
   /// Bytes with few runs outside ASCII (a `£` or a `’` here and there) are decoded run by run
-  /// (``JSONWriter/string(decoding:)``): the standard library checks a whole buffer byte by byte
+  /// (``ASCIIBytes/string(decoding:)``): the standard library checks a whole buffer byte by byte
   /// once it holds one such byte, ten instructions a byte of every such BBC file.
   static func validUTF8(_ bytes: [UInt8], isASCII: Bool) -> String? {
     if isASCII { return String(decoding: bytes, as: UTF8.self) }
@@ -85,7 +85,7 @@ struct ByteDecoder: Sendable {
     let limit = bytes.count / 128 + 1
     let isSparse = bytes.withUnsafeBufferPointer { nonASCIIRuns($0, upTo: limit) <= limit }
     var text =
-      isSparse ? JSONWriter.string(decoding: bytes) : String(decoding: bytes, as: UTF8.self)
+      isSparse ? ASCIIBytes.string(decoding: bytes) : String(decoding: bytes, as: UTF8.self)
     let isSame = text.withUTF8 { decoded in
       bytes.withUnsafeBufferPointer { Self.equal(decoded, $0) }
     }

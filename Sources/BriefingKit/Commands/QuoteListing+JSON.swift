@@ -45,7 +45,7 @@ extension QuoteListing {
       fields.write(into: &bytes)
     }
     bytes.append(UInt8(ascii: "]"))
-    return JSONWriter.string(decoding: bytes)
+    return ASCIIBytes.string(decoding: bytes)
   }
 }
 

@@ -24,7 +24,7 @@ public enum JSONValue: Sendable, Equatable {
   public func rendered() -> String {
     var bytes: [UInt8] = []
     write(to: &bytes)
-    return JSONWriter.string(decoding: bytes)
+    return ASCIIBytes.string(decoding: bytes)
   }
 
   // Written as UTF-8 bytes: appending to a String scalar by scalar cost most of `quotes
@@ -59,41 +59,6 @@ public enum JSONValue: Sendable, Equatable {
 
 /// JSON string quoting.
 public enum JSONWriter {
-  /// A JSON document's bytes as a string: `String(decoding: bytes, as: UTF8.self)`, made from
-  /// the runs of ASCII bytes and the runs of other bytes one by one. The standard library checks
-  /// a whole buffer byte by byte as soon as it holds one byte that is not ASCII (23M
-  /// instructions for the JSON of the 7,000 BBC quotes, most of whose articles have a `’` or
-  /// `£`), and an ASCII run eight bytes at a time.
-  /// An ASCII byte ends any UTF-8 sequence, so invalid bytes are repaired as in the whole.
-  static func string(decoding bytes: [UInt8]) -> String {
-    var text = ""
-    text.reserveCapacity(bytes.count)
-    bytes.withUnsafeBufferPointer { bytes in
-      var runStart = 0
-      var index = 0
-      while index < bytes.count {
-        if bytes.count - index >= 8 {
-          let high = ASCIIBytes.load(bytes, at: index) & ASCIIBytes.high
-          // On to the first byte that is not ASCII, if the eight hold one.
-          index += high == 0 ? 8 : high.trailingZeroBitCount / 8
-          if high == 0 { continue }
-        } else if bytes[index] < 0x80 {
-          index += 1
-          continue
-        }
-        var end = index + 1
-        while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
-        text += String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
-        text += String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-        runStart = end
-        index = end
-      }
-      text += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
-    }
-    return text
-  }
-
   /// `text` as a JSON string literal, control characters escaped.
   public static func quoted(_ text: String) -> String {
     var bytes: [UInt8] = []

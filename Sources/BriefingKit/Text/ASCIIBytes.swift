@@ -1,6 +1,7 @@
 /// Byte tests on eight bytes at once, read as one little-endian 64-bit word (SWAR): the scans
 /// of plain text (``Article/wordCount``, paragraph cleaning, line splitting) step over runs of
-/// ordinary ASCII a word at a time instead of a byte at a time.
+/// ordinary ASCII a word at a time instead of a byte at a time; UTF-8 made a string run by
+/// run (``string(decoding:)``) for the readers and the JSON writers alike.
 enum ASCIIBytes {
   /// Every byte 0x01.
   static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -48,5 +49,39 @@ enum ASCIIBytes {
     // One 0 or 1 per byte, moved to the top byte by a multiply whose partial products never
     // overlap, so nothing carries.
     ((bits >> 7) &* 0x0102_0408_1020_4080) >> 56
+  }
+
+  /// `String(decoding: bytes, as: UTF8.self)`, made from the runs of ASCII bytes and the runs
+  /// of other bytes one by one. The standard library checks a whole buffer byte by byte as soon
+  /// as it holds one byte that is not ASCII (23M instructions for the JSON of the 7,000 BBC
+  /// quotes, most of whose articles have a `’` or `£`), and an ASCII run eight bytes at a time.
+  /// An ASCII byte ends any UTF-8 sequence, so invalid bytes are repaired as in the whole.
+  static func string(decoding bytes: [UInt8]) -> String {
+    var text = ""
+    text.reserveCapacity(bytes.count)
+    bytes.withUnsafeBufferPointer { bytes in
+      var runStart = 0
+      var index = 0
+      while index < bytes.count {
+        if bytes.count - index >= 8 {
+          let high = ASCIIBytes.load(bytes, at: index) & ASCIIBytes.high
+          // On to the first byte that is not ASCII, if the eight hold one.
+          index += high == 0 ? 8 : high.trailingZeroBitCount / 8
+          if high == 0 { continue }
+        } else if bytes[index] < 0x80 {
+          index += 1
+          continue
+        }
+        var end = index + 1
+        while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+        text += String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+        text += String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+        runStart = end
+        index = end
+      }
+      text += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+    }
+    return text
   }
 }

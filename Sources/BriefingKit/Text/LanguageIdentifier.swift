@@ -50,16 +50,11 @@ public struct LanguageIdentifier: Sendable {
   private func language(of scan: LanguageScan) -> String {
     if let code = scan.scripts.nonLatinLanguage() { return code }
     guard scan.words.count >= 3 else { return "und" }
-    return latinLanguage(
-      of: scan.words.masks, hints: scan.hints, hasHint: scan.hasHint, scores: scan.clearCut)
-  }
-
-  /// Scores Latin-script words (as masks of the languages listing them) plus letter hints;
-  /// `scores`, when given, are those already made of them.
-  private func latinLanguage(
-    of masks: [UInt8], hints: [Double], hasHint: [Bool], scores: LanguageScores?
-  ) -> String {
-    let scores = scores ?? LanguageScores(masks: masks, hints: hints, hasHint: hasHint)
+    // Latin-script words (as masks of the languages listing them) plus letter hints, scored
+    // already when the scan stopped at a clear cut.
+    let scores =
+      scan.clearCut
+      ?? LanguageScores(masks: scan.words.masks, hints: scan.hints, hasHint: scan.hasHint)
     return scores.leader.map { LanguageWords.shared.codes[$0] } ?? "und"
   }
 }
