@@ -91,11 +91,17 @@ enum Paragraphs {
     return furniture.contains(paragraph.lowercased())
   }
 
-  private static let furniture: Set<String> = [
-    "advertisement", "advertisements", "advertisement:", "skip advertisement",
-    "story continues below advertisement", "continue reading the main story",
-    "continue reading below", "scroll to continue with content", "anzeige", "werbung",
-    "publicité", "publicidad", "pubblicità", "реклама",
+  private static let furniture = Set(
+    advertLabels + [
+      "advertisements", "advertisement:", "skip advertisement",
+      "story continues below advertisement", "continue reading the main story",
+      "continue reading below", "scroll to continue with content",
+    ])
+
+  /// The one-word labels pages put above an advert, in lower case; inside a paragraph of
+  /// copied text they are still no one's name.
+  static let advertLabels = [
+    "advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "реклама",
   ]
 
   /// A title from the start of `text`: its first sentence, cut at a word boundary to at most

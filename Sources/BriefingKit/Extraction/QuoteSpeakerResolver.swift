@@ -77,7 +77,12 @@ struct QuoteSpeakerResolver {
       if let person { genders.learn(QuoteGenders.pronounGender(tokens[first].hash), of: person) }
       return remember(person, at: first)
     }
-    if mention.count == 1, lexicon.is(tokens[first].hash, .pluralPronoun) { return nil }
+    if mention.count == 1,
+      lexicon.is(tokens[first].hash, .pluralPronoun)
+        || Self.noOnesWords.contains(tokens[first].hash)
+    {
+      return nil
+    }
     if mention.count == 1, language == "en", Self.groupOwners.contains(tokens[first].hash) {
       return nil
     }
@@ -142,6 +147,12 @@ struct QuoteSpeakerResolver {
   /// `He’s claiming …`: a pronoun and a verb in one word, read as a mention (not `he`'s
   /// possessive: no name ends in it).
   private static let contractedPronouns = QuoteWordSet(["he's", "she's"])
+
+  /// Capitalised words that name no one: `Here's`, `That's` (a word and its verb, which the
+  /// possessive reading would cut to `Here`) and an advert's label left inline in copied text.
+  private static let noOnesWords = QuoteWordSet(
+    ["here's", "there's", "that's", "what's", "it's", "let's", "who's", "where's", "how's"]
+      + Paragraphs.advertLabels)
 
   /// True when the word at `index` opens its sentence, no one in the article is named by it,
   /// and the article has it in lower case but never capitalised inside a sentence: `Work`,

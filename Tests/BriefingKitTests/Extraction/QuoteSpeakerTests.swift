@@ -222,6 +222,16 @@ struct QuoteSpeakerTests {
     #expect(found == ["Piet Okafor"])
   }
 
+  /// `Here's what they had to say` gave the speaker `Here`, and an advert's label left inline in
+  /// copied text (`Advertisement accusing …`) the speaker `Advertisement`.
+  @Test func aWordAndItsVerbOrAnAdvertLabelIsNoSpeaker() {
+    let found = speakers([
+      "The critics guessed early. Here's what they had to say: “Rise of the Drones” will be a flop.",
+      "Advertisement accusing Ada Lund of “turning into her rival” ran on Monday.",
+    ])
+    #expect(found == [nil, nil])
+  }
+
   @Test func aLabelBeforeAColonInsideTheQuoteIsNoSpeaker() {
     let found = speakers([
       "Mike Pence spoke on Sunday.",
