@@ -46,9 +46,14 @@ struct QuoteTokenizer {
         continue
       }
       let token: QuoteToken
-      if QuoteScalar.isWord(value) {
-        token = word(at: index, in: scalars)
-        index = max(token.end, index + 1)
+      // An ASCII letter opens nearly every word: the test that finds it gives its hash too.
+      let lowered = value | 0x20
+      if lowered &- 0x61 < 26 || QuoteScalar.isWord(value) {
+        let hash =
+          lowered &- 0x61 < 26
+          ? (QuoteToken.hashSeed ^ UInt64(lowered)) &* 0x100_0000_01b3 : Self.hash(value)
+        token = word(at: index, first: value, hash: hash, in: scalars)
+        index = token.end
       } else {
         let (other, next) = Self.nonWord(at: index, in: scalars)
         index = next
@@ -103,11 +108,13 @@ struct QuoteTokenizer {
     QuoteToken(start: start, end: end, kind: kind, hash: UInt64(value), value: value)
   }
 
-  /// A word: letters and digits, joined by single inner apostrophes, hyphens or dots (`U.S`).
+  /// A word: letters and digits, joined by single inner apostrophes, hyphens or dots (`U.S`),
+  /// from `start`, whose scalar `first` hashes to `hash`. It ends after `start`.
   @inline(__always)
-  private func word(at start: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> QuoteToken {
-    let first = scalars[start].value
-    var hash = Self.hash(first)
+  private func word(
+    at start: Int, first: UInt32, hash: UInt64, in scalars: UnsafeBufferPointer<Unicode.Scalar>
+  ) -> QuoteToken {
+    var hash = hash
     let count = scalars.count
     var end = Self.asciiRun(scalars, from: start + 1, hash: &hash)
     while end < count {
@@ -131,8 +138,8 @@ struct QuoteTokenizer {
     var roleSuffix: UInt16 = 0
     if Self.isUpper(first) {
       flags.insert(.capitalized)
-      if end - start >= 7 { roleSuffix = roleSuffixNumber(start, end, scalars) }
-      if end - start >= 2 {
+      if end &- start >= 7 { roleSuffix = roleSuffixNumber(start, end, scalars) }
+      if end &- start >= 2 {
         var index = start + 1
         while index < end, !Self.isLower(scalars[index].value) { index += 1 }
         if index == end {
@@ -142,14 +149,14 @@ struct QuoteTokenizer {
       }
     }
     if Self.isLower(first) {
-      if end - start >= 4, scalars[start + 1].value == 0x6C, scalars[start + 2].value == 0x2D,
-        QuoteScalar.isUpper(scalars[start + 3].value), first == 0x61 || first == 0x65
+      if end &- start >= 4, first == 0x61 || first == 0x65, scalars[start + 1].value == 0x6C,
+        scalars[start + 2].value == 0x2D, QuoteScalar.isUpper(scalars[start + 3].value)
       {
         // `al-Assad`, `el-Sisi`: an article joined to a capitalised name is a name word.
         flags.insert(.capitalized)
       } else {
         flags.insert(.lowercase)
-        if end - start > 4, scalars[end - 2].value == 0x6C, scalars[end - 1].value == 0x79 {
+        if end &- start > 4, scalars[end - 2].value == 0x6C, scalars[end - 1].value == 0x79 {
           flags.insert(.adverb)
         }
       }
@@ -192,10 +199,11 @@ struct QuoteTokenizer {
     var index = index
     var folded = hash
     while true {
+      // Widened as it is read: the 32-bit value cost two moves a letter.
       while index < scalars.count {
-        let lowered = scalars[index].value | 0x20
+        let lowered = UInt64(scalars[index].value) | 0x20
         guard lowered &- 0x61 < 26 else { break }
-        folded = (folded ^ UInt64(lowered)) &* 0x100_0000_01b3
+        folded = (folded ^ lowered) &* 0x100_0000_01b3
         index &+= 1
       }
       guard index < scalars.count, scalars[index].value &- 0x30 < 10 else { break }
