@@ -97,9 +97,8 @@ extension QuoteAttributor {
   /// A lower-case word with the ending of an inflected adjective (`frühere`, `Deutschen`).
   private func isInflected(_ index: Int) -> Bool {
     let token = tokens[index]
-    guard token.isLowercase, token.end - token.start >= 4, let last = token.lastScalar else {
-      return false
-    }
+    guard token.isLowercase, token.end - token.start >= 4 else { return false }
+    let last = token.lastScalar
     return last == 0x65 || last == 0x6E || last == 0x72 || last == 0x73 || last == 0x6D
   }
 

@@ -116,9 +116,7 @@ public struct QuoteExtractor: Sendable {
     allTokens.reserveCapacity(tokens.count + 1 + titleTokens.count)
     allTokens.append(contentsOf: tokens)
     allTokens.append(
-      QuoteToken(
-        start: scalars.count, end: titleStart, kind: .lineBreak, hash: 0x0A, isCapitalized: false,
-        isLowercase: false, scalar: 0x0A))
+      QuoteToken(start: scalars.count, end: titleStart, kind: .lineBreak, hash: 0x0A, value: 0x0A))
     allTokens.append(contentsOf: titleTokens)
     var quoted = [Bool](repeating: false, count: allTokens.count)
     for span in spans where span.openToken < span.closeToken && span.closeToken <= tokens.count {

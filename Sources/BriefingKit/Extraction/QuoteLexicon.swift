@@ -107,11 +107,11 @@ struct QuoteLexicon: Sendable {
   func wordClass(_ hash: UInt64) -> WordClass { WordClass(rawValue: tables.classes.value(hash)) }
 
   /// True for a role noun, or a compound ending in one (`Bundesinnenminister`).
-  func isRole(_ token: QuoteToken) -> Bool { token.roleSuffix != 0 || `is`(token.hash, .roleHead) }
+  func isRole(_ token: QuoteToken) -> Bool { token.hasRoleSuffix || `is`(token.hash, .roleHead) }
 
   /// The hash that stands for a role token's head noun (`sprecher` in `Polizeisprecher`).
   func roleHash(_ token: QuoteToken) -> UInt64 {
-    if token.roleSuffix != 0 { return token.roleSuffix }
+    if token.hasRoleSuffix { return token.roleSuffix }
     return Self.fullRoles[token.hash] ?? token.hash
   }
 

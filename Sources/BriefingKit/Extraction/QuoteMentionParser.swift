@@ -212,8 +212,8 @@ struct QuoteMentionParser {
   /// A lone lower-case word names a speaker only as a role or a plural (`officials`).
   private func isPersonNoun(_ token: QuoteToken) -> Bool {
     if isRole(token) || isPronoun(token) { return true }
-    guard token.end - token.start >= 4, let last = token.lastScalar else { return false }
-    return last == 0x73 && !token.isAdverb
+    // Other kinds end in no letter: their last scalar reads as 0.
+    return token.end - token.start >= 4 && token.lastScalar == 0x73 && !token.isAdverb
   }
 
   private func accepts(_ index: Int, end: Int) -> Bool {

@@ -122,31 +122,61 @@ enum QuoteScalar {
     let lower = max(0, min(range.lowerBound, scalars.count))
     let upper = max(lower, min(range.upperBound, scalars.count))
     guard lower < upper else { return "" }
-    return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
-      var written = 0
-      for index in lower..<upper {
-        let value = scalars[index].value
-        if value < 0x80 {
-          buffer[written] = UInt8(value)
-          written += 1
-        } else if value < 0x800 {
-          buffer[written] = UInt8(0xC0 | (value >> 6))
-          buffer[written + 1] = UInt8(0x80 | (value & 0x3F))
-          written += 2
-        } else if value < 0x10000 {
-          buffer[written] = UInt8(0xE0 | (value >> 12))
-          buffer[written + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-          buffer[written + 2] = UInt8(0x80 | (value & 0x3F))
-          written += 3
-        } else {
-          buffer[written] = UInt8(0xF0 | (value >> 18))
-          buffer[written + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-          buffer[written + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-          buffer[written + 3] = UInt8(0x80 | (value & 0x3F))
-          written += 4
+    return scalars.withUnsafeBufferPointer { scalars in
+      String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+        guard let source = UnsafeRawPointer(scalars.baseAddress),
+          let target = UnsafeMutableRawPointer(buffer.baseAddress)
+        else { return 0 }
+        var written = 0
+        var index = lower
+        while index < upper {
+          // Eight ASCII scalars at a time, the usual case: narrowed to eight bytes by the
+          // vector unit and stored at once, where each byte apart cost nine instructions.
+          // No scalar takes more than four bytes, so while eight remain, eight bytes fit.
+          while index &+ 8 <= upper {
+            let eight = source.loadUnaligned(
+              fromByteOffset: index &* MemoryLayout<Unicode.Scalar>.stride,
+              as: SIMD8<UInt32>.self)
+            guard eight & SIMD8(repeating: 0xFFFF_FF80) == .zero else { break }
+            target.storeBytes(
+              of: SIMD8<UInt8>(truncatingIfNeeded: eight), toByteOffset: written,
+              as: SIMD8<UInt8>.self)
+            index &+= 8
+            written &+= 8
+          }
+          guard index < upper else { break }
+          written = encode(scalars[index].value, into: buffer, at: written)
+          index += 1
         }
+        return written
       }
-      return written
     }
   }
+
+  /// Writes the UTF-8 of scalar `value` into `buffer` at `offset`; returns the offset after it.
+  private static func encode(
+    _ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+  )
+    -> Int
+  {
+    if value < 0x80 {
+      buffer[offset] = UInt8(value)
+      return offset + 1
+    } else if value < 0x800 {
+      buffer[offset] = UInt8(0xC0 | (value >> 6))
+      buffer[offset + 1] = UInt8(0x80 | (value & 0x3F))
+      return offset + 2
+    } else if value < 0x10000 {
+      buffer[offset] = UInt8(0xE0 | (value >> 12))
+      buffer[offset + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+      buffer[offset + 2] = UInt8(0x80 | (value & 0x3F))
+      return offset + 3
+    }
+    buffer[offset] = UInt8(0xF0 | (value >> 18))
+    buffer[offset + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+    buffer[offset + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+    buffer[offset + 3] = UInt8(0x80 | (value & 0x3F))
+    return offset + 4
+  }
+
 }
