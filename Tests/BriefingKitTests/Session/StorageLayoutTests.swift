@@ -41,21 +41,25 @@ struct StorageLayoutTests {
     }
   }
 
-  /// A new session, in memory or in a file, has 8 KB pages; a file made with another size
-  /// keeps it and still opens.
+  /// A session in memory has 8 KB pages, a new session file SQLite's 4 KB; a file made
+  /// with other pages keeps them and still opens.
   @Test func newSessionsHaveTheirPageSizeAndOlderFilesKeepTheirs() throws {
     let pageSize = { (store: SessionStore) in
       try store.read { try Int.fetchOne($0, sql: "PRAGMA page_size") }
     }
-    #expect(try pageSize(SessionStore()) == SessionStore.pageSize)
+    #expect(try pageSize(SessionStore()) == SessionStore.memoryPageSize)
     let path = SessionStoreTests.temporaryPath()
     defer { try? FileManager.default.removeItem(atPath: path) }
-    #expect(try pageSize(SessionStore(path: path)) == SessionStore.pageSize)
+    #expect(try pageSize(SessionStore(path: path)) == 4096)
     let older = SessionStoreTests.temporaryPath()
     defer { try? FileManager.default.removeItem(atPath: older) }
+    // A file whose first write was made with 16 KB pages, then a session of the last schema.
+    try DatabaseQueue(path: older).writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA page_size = 16384; CREATE TABLE x (a); DROP TABLE x")
+    }
     try Self.writeSession(at: older, schema: "v6") { _ in }
     let store = try SessionStore(path: older)
-    #expect(try pageSize(store) == 4096)
+    #expect(try pageSize(store) == 16384)
     let article = Article(title: "T", paragraphs: ["One.", "Two."])
     _ = try store.add([AnalysedArticle(article: article, quotes: [], topics: [], summary: "")])
     #expect(try store.article(id: 1).article.paragraphs == ["One.", "Two."])
