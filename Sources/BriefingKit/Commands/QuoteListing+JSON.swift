@@ -37,26 +37,41 @@ extension QuoteListing {
   private static func jsonArray<Text>(
     capacity: Int, _ body: ((QuoteJSONFields<Text>) -> Void) throws -> Void
   ) rethrows -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(64 + capacity * 512)
-    bytes.append(UInt8(ascii: "["))
-    try body { fields in
-      if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
-      fields.write(into: &bytes)
+    var bytes = JSONBytes(capacity: 64 + capacity * 512)
+    bytes.write(bound: 1) { $0.byte(UInt8(ascii: "[")) }
+    var isFirst = true
+    do {
+      try body { fields in
+        bytes.write(bound: 1 + fields.bound) { writer in
+          if !isFirst { writer.byte(UInt8(ascii: ",")) }
+          fields.write(to: &writer)
+        }
+        isFirst = false
+      }
+    } catch {
+      _ = bytes.take { _ in }
+      throw error
     }
-    bytes.append(UInt8(ascii: "]"))
-    return ASCIIBytes.string(decoding: bytes)
+    bytes.write(bound: 1) { $0.byte(UInt8(ascii: "]")) }
+    return bytes.take { ASCIIBytes.string(decoding: $0) }
   }
 }
 
 /// Text a quote's JSON is written from: a `String`, or a row's bytes read in place.
 protocol QuoteJSONText {
-  /// Appends the text as a JSON string literal (``JSONWriter/quote(_:into:)``).
-  func appendQuoted(to bytes: inout [UInt8])
+  /// The number of UTF-8 bytes.
+  var utf8Count: Int { get }
+  /// Writes the text as a JSON string literal (``JSONByteWriter/quoted(_:)``).
+  func writeQuoted(to writer: inout JSONByteWriter)
 }
 
 extension String: QuoteJSONText {
-  func appendQuoted(to bytes: inout [UInt8]) { JSONWriter.quote(self, into: &bytes) }
+  var utf8Count: Int { utf8.count }
+
+  func writeQuoted(to writer: inout JSONByteWriter) {
+    var text = self
+    text.withUTF8 { writer.quoted($0) }
+  }
 }
 
 /// The fields of one quote's JSON object, in the order they are written.
@@ -73,63 +88,67 @@ struct QuoteJSONFields<Text: QuoteJSONText> {
   var end: Int
   var segments: [Range<Int>]
 
-  /// The object, keys in the order of ``QuoteListing/jsonArray(_:)``. A key and the `null`
-  /// after it, or two keys with nothing between, are one literal, and one- or two-byte pieces
-  /// are appended as bytes: each `append(contentsOf:)` cost about 90 instructions.
-  func write(into bytes: inout [UInt8]) {
-    append(#"{"id":"#, to: &bytes)
-    id.appendQuoted(to: &bytes)
-    append(#","article":"#, to: &bytes)
-    JSONWriter.appendDecimal(articleID, to: &bytes)
-    append(#","text":"#, to: &bytes)
-    text.appendQuoted(to: &bytes)
-    write(#","speaker":"#, speaker, orNull: #","speaker":null"#, into: &bytes)
-    write(#","role":"#, role, orNull: #","role":null"#, into: &bytes)
-    if let mention {
-      append(#","mention":{"text":"#, to: &bytes)
-      mention.text.appendQuoted(to: &bytes)
-      append(#","start":"#, to: &bytes)
-      JSONWriter.appendDecimal(mention.start, to: &bytes)
-      append(#","end":"#, to: &bytes)
-      JSONWriter.appendDecimal(mention.end, to: &bytes)
-      bytes.append(UInt8(ascii: "}"))
-    } else {
-      append(#","mention":null"#, to: &bytes)
-    }
-    write(#","cue":"#, cue, orNull: #","cue":null"#, into: &bytes)
-    append(isPartial ? #","partial":true,"start":"# : #","partial":false,"start":"#, to: &bytes)
-    JSONWriter.appendDecimal(start, to: &bytes)
-    append(#","end":"#, to: &bytes)
-    JSONWriter.appendDecimal(end, to: &bytes)
-    append(#","segments":["#, to: &bytes)
-    for (index, segment) in segments.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      bytes.append(UInt8(ascii: "["))
-      JSONWriter.appendDecimal(segment.lowerBound, to: &bytes)
-      bytes.append(UInt8(ascii: ","))
-      JSONWriter.appendDecimal(segment.upperBound, to: &bytes)
-      bytes.append(UInt8(ascii: "]"))
-    }
-    bytes.append(UInt8(ascii: "]"))
-    bytes.append(UInt8(ascii: "}"))
+  /// The most bytes ``write(to:)`` writes: its keys and literals (under 200 bytes), six
+  /// numbers, each segment's pair and each text quoted.
+  var bound: Int {
+    var texts = id.utf8Count + text.utf8Count
+    texts += (speaker?.utf8Count ?? 0) + (role?.utf8Count ?? 0) + (cue?.utf8Count ?? 0)
+    texts += mention?.text.utf8Count ?? 0
+    return 200 + 6 * JSONByteWriter.decimalBound
+      + segments.count * (4 + 2 * JSONByteWriter.decimalBound)
+      + JSONByteWriter.quotedBound(texts) + 6 * 2
   }
 
-  /// Appends a literal's bytes at once (`bytes += "…".utf8` went through a generic append).
-  @inline(__always)
-  private func append(_ literal: StaticString, to bytes: inout [UInt8]) {
-    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  /// The object, keys in the order of ``QuoteListing/jsonArray(_:)``; a key and the `null`
+  /// after it, or two keys with nothing between, are one literal.
+  func write(to writer: inout JSONByteWriter) {
+    writer.literal(#"{"id":"#)
+    id.writeQuoted(to: &writer)
+    writer.literal(#","article":"#)
+    writer.decimal(articleID)
+    writer.literal(#","text":"#)
+    text.writeQuoted(to: &writer)
+    write(#","speaker":"#, speaker, orNull: #","speaker":null"#, to: &writer)
+    write(#","role":"#, role, orNull: #","role":null"#, to: &writer)
+    if let mention {
+      writer.literal(#","mention":{"text":"#)
+      mention.text.writeQuoted(to: &writer)
+      writer.literal(#","start":"#)
+      writer.decimal(mention.start)
+      writer.literal(#","end":"#)
+      writer.decimal(mention.end)
+      writer.byte(UInt8(ascii: "}"))
+    } else {
+      writer.literal(#","mention":null"#)
+    }
+    write(#","cue":"#, cue, orNull: #","cue":null"#, to: &writer)
+    writer.literal(isPartial ? #","partial":true,"start":"# : #","partial":false,"start":"#)
+    writer.decimal(start)
+    writer.literal(#","end":"#)
+    writer.decimal(end)
+    writer.literal(#","segments":["#)
+    for (index, segment) in segments.enumerated() {
+      if index > 0 { writer.byte(UInt8(ascii: ",")) }
+      writer.byte(UInt8(ascii: "["))
+      writer.decimal(segment.lowerBound)
+      writer.byte(UInt8(ascii: ","))
+      writer.decimal(segment.upperBound)
+      writer.byte(UInt8(ascii: "]"))
+    }
+    writer.byte(UInt8(ascii: "]"))
+    writer.byte(UInt8(ascii: "}"))
   }
 
   /// `key` and the string, or `keyAndNull` when there is none.
   private func write(
     _ key: StaticString, _ text: Text?, orNull keyAndNull: StaticString,
-    into bytes: inout [UInt8]
+    to writer: inout JSONByteWriter
   ) {
     if let text {
-      append(key, to: &bytes)
-      text.appendQuoted(to: &bytes)
+      writer.literal(key)
+      text.writeQuoted(to: &writer)
     } else {
-      append(keyAndNull, to: &bytes)
+      writer.literal(keyAndNull)
     }
   }
 }

@@ -15,8 +15,10 @@ public struct DiskFileSource: FileSource {
     guard fstat(descriptor, &info) == 0 else { throw Self.readError(path) }
     try Self.check(info, of: path, limit: limit)
     // Straight into an array of the size stat gave, one byte more to see the end (a zeroed
-    // 64 KB chunk per file cost a memset and page faults on every article).
-    let expected = max(Int(info.st_size), 0) + 1
+    // 64 KB chunk per file cost a memset and page faults on every article). A regular file
+    // read short once it gave the size stat told is at its end: no second read to see 0.
+    let size = max(Int(info.st_size), 0)
+    let expected = size + 1
     var failed = false
     var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
       guard let base = buffer.baseAddress else { return }
@@ -27,6 +29,7 @@ public struct DiskFileSource: FileSource {
           return
         }
         initialized += count
+        if initialized >= size && initialized < buffer.count { return }
       }
     }
     if failed { throw Self.readError(path) }
@@ -77,11 +80,47 @@ public struct DiskFileSource: FileSource {
     let matches = glob(expanded)
     guard !matches.isEmpty else { throw .missing(path: path) }
     var files: [String] = []
+    // A match its folder lists as a regular file is one: a `stat` per match was one of the two
+    // per file of `load 'news/*/*.txt'`. Folders, links and unknown types are stat'ed.
+    var folder: (path: Substring, others: Set<String>?)?
     for match in matches {
+      let (parent, name) = Self.split(match)
+      if folder?.path != parent { folder = (parent, Self.nonFileEntries(in: String(parent))) }
+      let isDots = name == "." || name == ".."
+      if !isDots, let others = folder?.others, others.isEmpty || !others.contains(String(name)) {
+        files.append(match)
+        continue
+      }
       guard let info = Self.status(match) else { throw Self.readError(match) }
       files += try self.files(at: match, info)
     }
     return files
+  }
+
+  /// `path` cut at its last `/` (`.` before a path without one), found on the UTF-8 bytes.
+  private static func split(_ path: String) -> (folder: Substring, name: Substring) {
+    let utf8 = path.utf8
+    guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path[...]) }
+    let folder = slash == utf8.startIndex ? path[...slash] : path[..<slash]
+    return (folder, path[utf8.index(after: slash)...])
+  }
+
+  /// The names of the entries of `folder` that its listing does not give as regular files
+  /// (folders, links, other and unknown types) but `.` and `..`, without a `stat` per entry;
+  /// nil when it cannot be listed. Only these names are made into strings.
+  private static func nonFileEntries(in folder: String) -> Set<String>? {
+    guard let stream = opendir(folder) else { return nil }
+    defer { closedir(stream) }
+    var names: Set<String> = []
+    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
+    while let entry = readdir(stream) {
+      guard Int(entry.pointee.d_type) != DT_REG else { continue }
+      let name = String(
+        cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(
+          to: CChar.self))
+      if name != "." && name != ".." { names.insert(name) }
+    }
+    return names
   }
 
   /// The file at `path`, or the files under it when `info` says it is a folder.
@@ -111,8 +150,15 @@ public struct DiskFileSource: FileSource {
       throw .unreadable(path: folder, reason: "cannot list the folder")
     }
     var files: [String] = []
+    // A name the folder lists as a regular file needs no `stat`; others are stat'ed,
+    // following links.
+    let others = Self.nonFileEntries(in: folder)
     for name in names.sorted() where !name.hasPrefix(".") {
       let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+      if let others, !others.contains(name) {
+        files.append(child)
+        continue
+      }
       var info = stat()
       guard stat(child, &info) == 0 else { continue }
       if info.st_mode & S_IFMT == S_IFDIR {

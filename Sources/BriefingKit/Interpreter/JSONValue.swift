@@ -74,53 +74,26 @@ public enum JSONWriter {
     text.withUTF8 { quote(utf8: $0, into: &bytes) }
   }
 
-  /// Appends the UTF-8 text `utf8` as a JSON string literal, as ``quote(_:into:)`` does.
+  /// Appends the UTF-8 text `utf8` as a JSON string literal, as ``quote(_:into:)`` does
+  /// (``JSONByteWriter/quoted(_:)``, into room made for its bound).
   static func quote(utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
-    bytes.append(UInt8(ascii: "\""))
-    var run = 0
-    var index = 0
-    while index < utf8.count {
-      // Eight bytes at a time past runs with no byte that may need an escape.
-      if utf8.count - index >= 8, !mayNeedEscape(ASCIIBytes.load(utf8, at: index)) {
-        index += 8
-        continue
-      }
-      let byte = utf8[index]
-      let isSeparator =
-        byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
-        && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
-      guard byte < 0x20 || byte == 0x22 || byte == 0x5C || isSeparator else {
-        index += 1
-        continue
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
-      if isSeparator {
-        bytes += (utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
-        index += 3
-      } else {
-        appendEscape(of: byte, to: &bytes)
-        index += 1
-      }
-      run = index
+    let start = bytes.count
+    let bound = JSONByteWriter.quotedBound(utf8.count)
+    bytes.append(contentsOf: repeatElement(0, count: bound))
+    let written = bytes.withUnsafeMutableBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return 0 }
+      var writer = JSONByteWriter(base: base + start)
+      writer.quoted(utf8)
+      return writer.offset
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
-    bytes.append(UInt8(ascii: "\""))
-  }
-
-  /// False when no byte of `chunk` is a control byte, `"`, `\\` or 0xE2 (which starts U+2028
-  /// and U+2029): none of the eight needs an escape.
-  @inline(__always)
-  private static func mayNeedEscape(_ chunk: UInt64) -> Bool {
-    let marks =
-      ASCIIBytes.highBits(chunk, equalTo: 0x22) | ASCIIBytes.highBits(chunk, equalTo: 0x5C)
-      | ASCIIBytes.highBits(chunk, equalTo: 0xE2)
-    return marks != 0 || ASCIIBytes.hasByte(chunk, below: 0x20)
+    bytes.removeLast(bound - written)
   }
 
   /// Appends `value` in decimal, as `String(value)` writes it, without building a string.
-  /// Numbers below 10^8 (the offsets and ids of the quote JSON) have their digits gathered in
-  /// a word, last first, and appended one byte at a time: a digit buffer appended whole went
-  /// through the generic `append(contentsOf:)`, about 90 instructions a call.
+  /// Numbers below 10^8 (the offsets and ids of a quote) have their digits gathered in a
+  /// word, last first, and appended one byte at a time: a digit buffer appended whole went
+  /// through the generic `append(contentsOf:)`, about 90 instructions a call, and room made
+  /// for ``JSONByteWriter/decimal(_:)`` to write in cost as much.
   static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
     var rest = value.magnitude
@@ -141,28 +114,10 @@ public enum JSONWriter {
       return
     }
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var index = digits.count
-      repeat {
-        index -= 1
-        digits[index] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
-        rest /= 10
-      } while rest > 0 && index > 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[index...]))
-    }
-  }
-
-  private static func appendEscape(of byte: UInt8, to bytes: inout [UInt8]) {
-    switch byte {
-    case 0x22: bytes += "\\\"".utf8
-    case 0x5C: bytes += "\\\\".utf8
-    case 0x0A: bytes += "\\n".utf8
-    case 0x0D: bytes += "\\r".utf8
-    case 0x09: bytes += "\\t".utf8
-    default:
-      let digits = Array("0123456789abcdef".utf8)
-      bytes += "\\u00".utf8
-      bytes.append(digits[Int(byte >> 4)])
-      bytes.append(digits[Int(byte & 0x0F)])
+      guard let base = digits.baseAddress else { return }
+      var writer = JSONByteWriter(base: base)
+      writer.digits(of: rest)
+      bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: writer.offset))
     }
   }
 }

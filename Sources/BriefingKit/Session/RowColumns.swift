@@ -69,5 +69,7 @@ struct RowText: QuoteJSONText {
   /// Written as ``RowColumns/string(_:)``'s `String` would be: invalid UTF-8, which that
   /// string repairs, is left for the whole document's decoding to repair the same way (an
   /// escape is ASCII, so it ends a bad sequence where the closing quote would).
-  func appendQuoted(to bytes: inout [UInt8]) { JSONWriter.quote(utf8: utf8, into: &bytes) }
+  var utf8Count: Int { utf8.count }
+
+  func writeQuoted(to writer: inout JSONByteWriter) { writer.quoted(utf8) }
 }

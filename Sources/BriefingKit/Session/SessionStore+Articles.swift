@@ -61,7 +61,8 @@ extension SessionStore {
     let stamp = UTCTime.iso8601(loadedAt)
     // The topics gathered for the session's first ranking (``keepLoadedTopics(_:)``).
     var loaded: TopicTable?
-    let result = try write { db in
+    // Every quote and topic row refers to the article row inserted just before it.
+    let result = try write(checksForeignKeys: false) { db in
       var result = AddResult(added: [], duplicates: [])
       // Into an empty session a duplicate can only be one added here, which a set of the added
       // hashes tells without a query per article (that lookup was a sixth of storing them).

@@ -57,31 +57,34 @@ enum ASCIIBytes {
   /// quotes, most of whose articles have a `’` or `£`), and an ASCII run eight bytes at a time.
   /// An ASCII byte ends any UTF-8 sequence, so invalid bytes are repaired as in the whole.
   static func string(decoding bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { string(decoding: $0) }
+  }
+
+  /// ``string(decoding:)`` of bytes in place.
+  static func string(decoding bytes: UnsafeBufferPointer<UInt8>) -> String {
     var text = ""
     text.reserveCapacity(bytes.count)
-    bytes.withUnsafeBufferPointer { bytes in
-      var runStart = 0
-      var index = 0
-      while index < bytes.count {
-        if bytes.count - index >= 8 {
-          let high = ASCIIBytes.load(bytes, at: index) & ASCIIBytes.high
-          // On to the first byte that is not ASCII, if the eight hold one.
-          index += high == 0 ? 8 : high.trailingZeroBitCount / 8
-          if high == 0 { continue }
-        } else if bytes[index] < 0x80 {
-          index += 1
-          continue
-        }
-        var end = index + 1
-        while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
-        text += String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
-        text += String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-        runStart = end
-        index = end
+    var runStart = 0
+    var index = 0
+    while index < bytes.count {
+      if bytes.count - index >= 8 {
+        let high = ASCIIBytes.load(bytes, at: index) & ASCIIBytes.high
+        // On to the first byte that is not ASCII, if the eight hold one.
+        index += high == 0 ? 8 : high.trailingZeroBitCount / 8
+        if high == 0 { continue }
+      } else if bytes[index] < 0x80 {
+        index += 1
+        continue
       }
-      text += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+      var end = index + 1
+      while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+      text += String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+      text += String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+      runStart = end
+      index = end
     }
+    text += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
     return text
   }
 }

@@ -83,8 +83,8 @@ private struct LanguageScan {
     self.wordLimit = wordLimit
     self.sampleWords = sampleWords
     limit = min(sampleWords, wordLimit)
-    hints = [Double](repeating: 0, count: table.codes.count)
-    hasHint = [Bool](repeating: false, count: table.codes.count)
+    hints = [Double](filledWith: 0, count: table.codes.count)
+    hasHint = [Bool](filledWith: false, count: table.codes.count)
   }
 
   /// Reads the valid UTF-8 `bytes` scalar by scalar.

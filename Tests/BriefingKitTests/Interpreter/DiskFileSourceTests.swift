@@ -53,4 +53,29 @@ struct DiskFileSourceTests {
     #expect(try disk.expand(folder + "/[ad]*") == [folder + "/a.txt", folder + "/d"])
     #expect(throws: FileError.missing(path: folder + "/*.md")) { try disk.expand(folder + "/*.md") }
   }
+
+  /// What a glob or a folder holds is told by the folder's own entries, links followed: a
+  /// matched folder is walked, a link to a file is a file, one to a folder is walked, a
+  /// dangling link and a FIFO are left out of a folder, and hidden files are skipped.
+  @Test func globsAndFoldersTellFilesFromFoldersThroughLinks() throws {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("briefing-walk-\(UUID())").path
+    let manager = FileManager.default
+    try manager.createDirectory(atPath: root + "/b/c", withIntermediateDirectories: true)
+    defer { try? manager.removeItem(atPath: root) }
+    for name in ["a.txt", "b/x.txt", "b/c/y.txt", "b/.hidden"] {
+      try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/" + name))
+    }
+    try manager.createSymbolicLink(atPath: root + "/l.txt", withDestinationPath: root + "/a.txt")
+    try manager.createSymbolicLink(atPath: root + "/m", withDestinationPath: root + "/b/c")
+    try manager.createSymbolicLink(atPath: root + "/b/gone", withDestinationPath: root + "/none")
+    #expect(mkfifo(root + "/b/pipe", 0o600) == 0)
+    #expect(
+      try disk.expand(root + "/*") == [
+        root + "/a.txt", root + "/b/c/y.txt", root + "/b/x.txt", root + "/l.txt",
+        root + "/m/y.txt",
+      ])
+    #expect(try disk.expand(root + "/*/*.txt") == [root + "/b/x.txt", root + "/m/y.txt"])
+    #expect(try disk.expand(root + "/b") == [root + "/b/c/y.txt", root + "/b/x.txt"])
+  }
 }

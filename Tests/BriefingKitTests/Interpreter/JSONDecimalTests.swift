@@ -9,5 +9,11 @@ struct JSONDecimalTests {
     var bytes: [UInt8] = [0x5B]
     JSONWriter.appendDecimal(value, to: &bytes)
     #expect(bytes == [0x5B] + Array(String(value).utf8))
+    let room = UnsafeMutablePointer<UInt8>.allocate(capacity: JSONByteWriter.decimalBound)
+    defer { room.deallocate() }
+    var writer = JSONByteWriter(base: room)
+    writer.decimal(value)
+    #expect(
+      Array(UnsafeBufferPointer(start: room, count: writer.offset)) == Array(String(value).utf8))
   }
 }

@@ -52,6 +52,30 @@ struct RowInsertTests {
     #expect(stored.map { $0[3] } == data)
   }
 
+  /// Integers, missing integers and flags are stored as GRDB's own bindings store them.
+  @Test func numbersAndFlagsAreStoredAsGRDBStoresThem() throws {
+    let queue = try DatabaseQueue()
+    let rows = try queue.write { db in
+      try db.execute(sql: "CREATE TABLE numbers (a, b, c, d, e)")
+      let sql = "INSERT INTO numbers VALUES (?,?,?,?,?)"
+      let insert = try RowInsert(sql, parameters: 5, in: db)
+      try insert.bind(Int.min, at: 1)
+      try insert.bind(Int?.none, at: 2)
+      try insert.bind(true, at: 3)
+      try insert.bind(Int?(-7), at: 4)
+      try insert.bind(false, at: 5)
+      try insert.run()
+      try db.execute(sql: sql, arguments: [Int.min, Int?.none, true, Int?(-7), false])
+      return try Row.fetchAll(
+        db,
+        sql: "SELECT a, typeof(a), b, typeof(b), c, typeof(c), d, typeof(d), e FROM numbers")
+    }
+    #expect(rows.count == 2)
+    #expect(rows.first == rows.last)
+    let missing: String? = rows.first?[3]
+    #expect(missing == "null")
+  }
+
   /// A failed row ends its insert (the write it belongs to fails); the next insert of the
   /// same statement, which SQLite keeps, stores its own values.
   @Test func anInsertAfterAFailedRowStoresItsOwnValues() throws {

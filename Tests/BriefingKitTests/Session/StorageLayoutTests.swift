@@ -41,6 +41,48 @@ struct StorageLayoutTests {
     }
   }
 
+  /// A session in memory has 8 KB pages, a new session file SQLite's 4 KB; a file made
+  /// with other pages keeps them and still opens.
+  @Test func newSessionsHaveTheirPageSizeAndOlderFilesKeepTheirs() throws {
+    let pageSize = { (store: SessionStore) in
+      try store.read { try Int.fetchOne($0, sql: "PRAGMA page_size") }
+    }
+    #expect(try pageSize(SessionStore()) == SessionStore.memoryPageSize)
+    let path = SessionStoreTests.temporaryPath()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(try pageSize(SessionStore(path: path)) == 4096)
+    let older = SessionStoreTests.temporaryPath()
+    defer { try? FileManager.default.removeItem(atPath: older) }
+    // A file whose first write was made with 16 KB pages, then a session of the last schema.
+    try DatabaseQueue(path: older).writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA page_size = 16384; CREATE TABLE x (a); DROP TABLE x")
+    }
+    try Self.writeSession(at: older, schema: "v6") { _ in }
+    let store = try SessionStore(path: older)
+    #expect(try pageSize(store) == 16384)
+    let article = Article(title: "T", paragraphs: ["One.", "Two."])
+    _ = try store.add([AnalysedArticle(article: article, quotes: [], topics: [], summary: "")])
+    #expect(try store.article(id: 1).article.paragraphs == ["One.", "Two."])
+  }
+
+  /// A load stores its quotes without SQLite checking each row's article, and checks them
+  /// again afterwards: a row naming no article is refused.
+  @Test func foreignKeysAreCheckedAgainAfterALoad() throws {
+    let store = try SessionStore()
+    let quote = Quote(text: "We will.", start: 0, end: 8, speaker: "Ana Lind")
+    let article = Article(title: "T", paragraphs: ["“We will.”"])
+    _ = try store.add([AnalysedArticle(article: article, quotes: [quote], topics: [], summary: "")])
+    #expect(try store.quotes().count == 1)
+    #expect(try store.read { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") } == 1)
+    #expect(throws: SessionError.self) {
+      try store.write { db in
+        try db.execute(
+          sql: "INSERT INTO quote (id, article_id, position, text, start, \"end\", partial) "
+            + "VALUES ('9.1', 9, 1, 'x', 0, 1, 0)")
+      }
+    }
+  }
+
   /// Writes a session file as a build of schema version `schema` left it, with `fill`'s rows.
   static func writeSession(
     at path: String, schema: String, _ fill: (Database) throws -> Void
