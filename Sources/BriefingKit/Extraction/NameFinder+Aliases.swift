@@ -205,10 +205,14 @@ extension NameFinder {
   private func isExpansion(_ long: Int, of short: Int) -> Bool {
     let longWords = candidates[long].words
     let shortWords = candidates[short].words
-    // A closure, not the method itself: a method passed as a function copies the finder.
-    guard alive[long], long != short, longWords.count > shortWords.count,
-      longWords.suffix(shortWords.count).elementsEqual(shortWords, by: { isSameWord($0, $1) })
-    else { return false }
+    guard alive[long], long != short, longWords.count > shortWords.count else { return false }
+    // The last words are compared in a loop: a closure calling a method captured a copy of the
+    // whole finder, retaining and releasing each of its arrays.
+    let offset = longWords.count - shortWords.count
+    for position in 0..<shortWords.count
+    where !isSameWord(longWords[offset + position], shortWords[position]) {
+      return false
+    }
     guard shortWords.count == 1 else { return true }
     // Fields are read in place: a copy of a candidate retains every array and dictionary.
     if candidates[short].place >= 3 { return false }
@@ -229,13 +233,14 @@ extension NameFinder {
     let isPersonLike = candidates[long].person > max(organisation, place)
     // `Kingsport` is not `Port of Kingsport`, nor `Film` a person `… of Total Film`: after
     // `of` the last word names something else (particles such as `van` or `de` do not count).
-    // Lazily, over a local copy of the classes: no array per call, and no copy of the finder.
-    let classes = scan.classes
-    let connectors = longWords.lazy.filter { classes[Int($0)].contains(.nameConnector) }
-    if connectors.contains(where: { NameJoiners.anyLanguage.contains(Substring(scan.lower($0))) }) {
-      return false
+    // In a loop, not through closures: a closure that reads the text captured a copy of the
+    // whole finder, retaining and releasing each of its arrays.
+    var hasConnector = false
+    for word in longWords where scan.classes[Int(word)].contains(.nameConnector) {
+      if NameJoiners.anyLanguage.contains(Substring(scan.lower(word))) { return false }
+      hasConnector = true
     }
-    let isPlain = organisation == 0 && place == 0 && longWords.count <= 3 && connectors.isEmpty
+    let isPlain = organisation == 0 && place == 0 && longWords.count <= 3 && !hasConnector
     return isPersonLike || isPlain
   }
 

@@ -12,6 +12,9 @@ struct PhraseTable {
   /// Stems that are not words of the article (`polici` for `policy`).
   var otherStems = ByteInterner(capacity: 32)
   private var index: KeyTable
+  /// Per stem id, the candidate of the one-word phrase of that stem, or -1: one-word phrases,
+  /// most of what is recorded, are found by their stem, without a key hashed and probed for.
+  private var singles: [Int32]
   private(set) var candidates: [PhraseCandidate] = []
 
   /// Classes that keep a word out of phrases: the language's stopwords, foreign scripts and
@@ -37,6 +40,8 @@ struct PhraseTable {
     // Sized for the distinct phrases (about 0.4 per token), so that less is cleared per
     // article; the table grows if an article has more.
     index = KeyTable(capacity: max(scan.tokens.count / 2, 32))
+    // Stems past the lowercased forms' ids (``otherStems``) grow the table when they come.
+    singles = [Int32](repeating: -1, count: scan.lowerCount + 16)
     // About 0.4 distinct candidates per token in news text: reserving half a candidate per token
     // rarely needs a copy as the array grows, and asks for a fifth of the memory that two
     // per token did (a candidate is about 180 bytes).
@@ -145,7 +150,19 @@ struct PhraseTable {
     let stems = run.stems
     if stems.contains(65_534) && stems.count > 1 { return }
     let next = Int32(candidates.count)
-    let slot = Int(index.value(for: run.key) { next })
+    let slot: Int
+    if stems.count == 1 {
+      // A one-word key is its stem id + 1 and no longer key is below 1 << 16: the two kinds
+      // of phrase never shared a key, and need not share a table.
+      let stem = Int(stems.first)
+      if stem >= singles.count {
+        singles.append(contentsOf: repeatElement(-1, count: stem + 1 - singles.count + 16))
+      }
+      if singles[stem] < 0 { singles[stem] = next }
+      slot = Int(singles[stem])
+    } else {
+      slot = Int(index.value(for: run.key) { next })
+    }
     guard slot == candidates.count else {
       candidates[slot].count(run.mention)
       return
