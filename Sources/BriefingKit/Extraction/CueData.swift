@@ -34,6 +34,12 @@ enum CueData {
     председатель|помощник|советник|посол|пресс-секретарь|представитель|господин|госпожа
     """
 
+  /// Titles the text shortens with a period (`Sen.`, `Lt. Gen.`), which the word scan leaves
+  /// out of the word; a role puts it back.
+  static let shortenedTitles: Set<String> = [
+    "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev",
+  ]
+
   /// Offices written after a person's name (`Ruth Kelly MP`).
   static let postnominalTitles: Set<String> = ["mp", "mep", "msp", "qc"]
 

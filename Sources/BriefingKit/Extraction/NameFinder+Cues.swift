@@ -147,14 +147,14 @@ extension NameFinder {
       }
       // `Governor of the Bank of England Mervyn King`: the holder follows the office.
       if let person = holderStart(after: nameStart..<run.upperBound) {
-        return (person..<run.upperBound, text(of: run.lowerBound..<person))
+        return (person..<run.upperBound, roleText(of: run.lowerBound..<person))
       }
       return (nameStart..<run.upperBound, nil)
     }
     // `Metropolitan Police Commissioner Sir John Stevens`, `Bank of England Governor Mervyn
     // King`: a body's office, then a person of two or three words opening with a given name.
     if hasOrganisationWord, let split, let person = holder(after: split, in: run) {
-      return (person, text(of: run.lowerBound..<person.lowerBound))
+      return (person, roleText(of: run.lowerBound..<person.lowerBound))
     }
     guard !hasOrganisationWord, let split else { return (run, nil) }
     guard split < run.upperBound - 1 else {
@@ -163,7 +163,7 @@ extension NameFinder {
         scan.classes(of: scan.tokens[run.lowerBound]).contains(.givenName),
         CueData.postnominalTitles.contains(scan.lower(of: scan.tokens[split]))
       else { return nil }
-      return (run.lowerBound..<split, text(of: split..<run.upperBound))
+      return (run.lowerBound..<split, roleText(of: split..<run.upperBound))
     }
     var nameStart = split + 1
     // `General Election`, `Chief Executive`: a title before one word the text also writes in
@@ -176,14 +176,14 @@ extension NameFinder {
       // `Star Wars`: a plural noun after a trade is the title of a work, not a surname.
       if isPluralAfterTrade(nameStart, title: split) { return (run, nil) }
     }
-    var role: String? = text(of: run.lowerBound..<nameStart)
+    var role: String? = roleText(of: run.lowerBound..<nameStart)
     while nameStart < run.upperBound, isConnector(nameStart) {
       nameStart += 1
       role = nil  // `President of Russia`: the name after `of` is not the office holder
     }
     // `Secretary of Homeland Security Jeh Johnson`: an office of several words, then a person.
     if role == nil, let person = holderStart(after: nameStart..<run.upperBound) {
-      return (person..<run.upperBound, text(of: run.lowerBound..<person))
+      return (person..<run.upperBound, roleText(of: run.lowerBound..<person))
     }
     return (nameStart..<run.upperBound, role)
   }
@@ -389,4 +389,17 @@ extension NameFinder {
   /// The surface forms of the tokens in `range`, joined by spaces.
   @inline(__always)
   func text(of range: Range<Int>) -> String { scan.words(range) }
+
+  /// The words of a role as the text writes them: a shortened title keeps the period the word
+  /// scan left out (`Sen. Lindsey Graham`: role `Sen.`, as the quote side writes it).
+  func roleText(of range: Range<Int>) -> String {
+    let words = range.clamped(to: 0..<scan.tokens.count)
+    let shortened = words.filter { index in
+      scan.isFollowedByPeriod(scan.tokens[index])
+        && CueData.shortenedTitles.contains(scan.lower(of: scan.tokens[index]))
+    }
+    guard !shortened.isEmpty else { return text(of: range) }
+    return words.map { scan.surface(of: scan.tokens[$0]) + (shortened.contains($0) ? "." : "") }
+      .joined(separator: " ")
+  }
 }

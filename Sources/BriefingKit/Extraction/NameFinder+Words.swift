@@ -179,7 +179,7 @@ extension NameFinder {
       start -= 1
     }
     if isObjectOfRelation(start) { return nil }
-    return text(of: start..<run.lowerBound)
+    return roleText(of: start..<run.lowerBound)
   }
 
   /// True when the role starting at token `start` is the object of a person's relation

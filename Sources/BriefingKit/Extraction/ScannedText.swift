@@ -100,6 +100,15 @@ struct ScannedText: Sendable {
   /// The lowercased form of a token.
   func lower(of token: WordToken) -> String { lowerTable.string(of: token.lower) }
 
+  /// True when a full stop follows `token` straight away in the headline or the body.
+  func isFollowedByPeriod(_ token: WordToken) -> Bool {
+    guard !token.flags.contains(.normalised) else { return false }
+    let utf8 = (token.flags.contains(.headline) ? headline : body).utf8
+    let end = Int(token.byteStart) + Int(token.byteCount)
+    guard end >= 0, end < utf8.count else { return false }
+    return utf8[utf8.index(utf8.startIndex, offsetBy: end)] == UInt8(ascii: ".")
+  }
+
   /// The lowercased form with id `id`.
   func lower(_ id: Int32) -> String { lowerTable.string(of: id) }
 

@@ -32,13 +32,25 @@ struct EntityExtractorTests {
     let entities = extractor.entities(in: article(text))
     let graham = try #require(entity("Lindsey Graham", in: entities))
     #expect(graham.kind == .person)
-    #expect(graham.role == "Sen")
-    #expect(entity("Sean Parnell", in: entities)?.role == "Gov")
-    #expect(entity("Raj Reddy", in: entities)?.role == "Prof")
+    // The role is written as the text writes it, period and all, as the quote side does.
+    #expect(graham.role == "Sen.")
+    #expect(entity("Sean Parnell", in: entities)?.role == "Gov.")
+    #expect(entity("Raj Reddy", in: entities)?.role == "Prof.")
     #expect(
       !entities.contains {
         ["Sen ", "Gov ", "Gen ", "Prof "].contains(where: $0.name.hasPrefix)
       }, "\(entities.map(\.name))")
+  }
+
+  /// A shortened title keeps its period in the role; a title written in full, or without a
+  /// period, stays as written.
+  @Test func aRoleOfShortenedTitlesKeepsTheirPeriods() throws {
+    let text =
+      "Lt. Gen. Ann Kerr met Governor Tom Lund and Sen Ada Brook in Leeds. Kerr said little."
+    let entities = extractor.entities(in: article(text))
+    #expect(entity("Ann Kerr", in: entities)?.role == "Gen.")
+    #expect(entity("Tom Lund", in: entities)?.role == "Governor")
+    #expect(entity("Ada Brook", in: entities)?.role == "Sen")
   }
 
   /// A transcript's labels in capitals were an organisation `PENCE` beside the person `Mike
