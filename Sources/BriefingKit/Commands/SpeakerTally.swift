@@ -20,7 +20,9 @@ struct SpeakerTally {
   /// in article order. With `people` (the session's person topics), a one-word name joins
   /// the one multi-word speaker whose last word it is when that speaker is a person known by
   /// that name (`Okafor` ≡ `Idris Okafor`), as the topics merge them; with two such speakers
-  /// it stays apart, and a party (`Labour`) never joins a longer name (`New Labour`). A
+  /// it stays apart, and a party (`Labour`) never joins a longer name (`New Labour`). When no
+  /// speaker spells the name out, the person the topics know by the surname gives it
+  /// (``person(forSurname:in:)``: `Obama` is listed as `Barack Obama`). A
   /// speaker named with words glued before a person of the session (`Tory MP Boris Vane`)
   /// counts for that person, the words before being the role (see ``SpeakerNames``).
   static func tally(
@@ -68,10 +70,25 @@ struct SpeakerTally {
     }
     var merged = tallies
     var absorbed = Set<Int>()
+    // Full names given to a surname no speaker of the session spells out, by the tally renamed.
+    var renamed: [String: Int] = [:]
     for (at, tally) in tallies.enumerated() where !tally.name.contains(" ") {
       let surname = tally.name.lowercased()
       let found = (owners[surname] ?? []).filter {
         known[merged[$0].name.lowercased()]?.contains(surname) == true
+      }
+      if found.isEmpty, let person = Self.person(forSurname: tally.name, in: people) {
+        // `Obama`, quoted only by his surname, is the `Barack Obama` of the topics (as the
+        // memo names him).
+        if let earlier = renamed[person.name] {
+          merged[earlier].absorb(tally)
+          absorbed.insert(at)
+        } else {
+          merged[at].name = person.name
+          merged[at].aliases.append(tally.name)
+          renamed[person.name] = at
+        }
+        continue
       }
       guard
         let owner = Self.dominant(found, mentions: { mentions[merged[$0].name.lowercased()] ?? 0 })

@@ -147,6 +147,32 @@ struct QuotesCommandTests {
     #expect(!speakers.contains { $0["name"] as? String == "Blair" })
   }
 
+  /// `Obama` was listed apart when no quote named him in full, though the topics (and the
+  /// memo) call him `Barack Obama`.
+  @Test func aSurnameNoSpeakerSpellsOutTakesTheFullNameOfTheTopics() throws {
+    let store = try SessionStore()
+    func article(_ title: String, _ speakers: [String], _ topics: [Topic]) -> AnalysedArticle {
+      AnalysedArticle(
+        article: Article(title: title, paragraphs: ["Text of \(title)."]),
+        quotes: speakers.map { Quote(text: "words", start: 0, end: 4, speaker: $0) },
+        topics: topics, summary: "")
+    }
+    let obama = Topic(name: "Ada Obama", kind: .person, score: 1, mentions: 5, aliases: ["Obama"])
+    _ = try store.add([
+      article(
+        "A", ["Obama", "Lund"], [obama, Topic(name: "Lund", kind: .person, score: 1, mentions: 1)]),
+      article("B", ["Obama"], [Topic(name: "Obama", kind: .person, score: 1, mentions: 2)]),
+    ])
+    var harness = try Harness(store: store)
+    harness.run("speakers --json")
+    let speakers = try #require(
+      try JSONSerialization.jsonObject(with: Data(harness.output.utf8)) as? [[String: Any]])
+    #expect(speakers.compactMap { $0["name"] as? String } == ["Ada Obama", "Lund"])
+    #expect(speakers.first?["quotes"] as? Int == 2)
+    #expect(speakers.first?["aliases"] as? [String] == ["Obama"])
+    #expect(speakers.first?["articles"] as? [Int] == [1, 2])
+  }
+
   @Test func wordsGluedBeforeAPersonOfTheSessionAreTheRole() throws {
     let store = try SessionStore()
     let quotes = [
