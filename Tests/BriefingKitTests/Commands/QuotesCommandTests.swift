@@ -84,24 +84,28 @@ struct QuotesCommandTests {
     #expect(speakers.first?["quotes"] as? Int == 2)
   }
 
+  /// An analysed article titled `title` with one quote by each of `speakers` and `topics`.
+  private static func article(_ title: String, _ speakers: [String?], _ topics: [Topic])
+    -> AnalysedArticle
+  {
+    AnalysedArticle(
+      article: Article(title: title, paragraphs: ["Text of \(title)."]),
+      quotes: speakers.map { Quote(text: "words", start: 0, end: 4, speaker: $0) },
+      topics: topics, summary: "")
+  }
+
   @Test func aSurnameQuotedAloneCountsForTheOnePersonWithThatName() throws {
     let store = try SessionStore()
-    func article(_ title: String, _ speakers: [String?], _ topics: [Topic]) -> AnalysedArticle {
-      AnalysedArticle(
-        article: Article(title: title, paragraphs: ["Text of \(title)."]),
-        quotes: speakers.map { Quote(text: "words", start: 0, end: 4, speaker: $0) },
-        topics: topics, summary: "")
-    }
     func person(_ name: String) -> Topic { Topic(name: name, kind: .person, score: 1, mentions: 1) }
     func party(_ name: String) -> Topic {
       Topic(name: name, kind: .organisation, score: 1, mentions: 1)
     }
     _ = try store.add([
-      article(
+      Self.article(
         "A", ["Idris Okafor", "Tony Blair", "New Labour"],
         [person("Idris Okafor"), person("Tony Blair"), party("New Labour")]),
-      article("B", ["Okafor", "Blair", nil, "Labour"], [person("Okafor"), party("Labour")]),
-      article("C", ["Ian Blair", "Okafor"], [person("Ian Blair"), person("Okafor")]),
+      Self.article("B", ["Okafor", "Blair", nil, "Labour"], [person("Okafor"), party("Labour")]),
+      Self.article("C", ["Ian Blair", "Okafor"], [person("Ian Blair"), person("Okafor")]),
     ])
     var harness = try Harness(store: store)
     harness.run("speakers --json")
@@ -121,20 +125,14 @@ struct QuotesCommandTests {
 
   @Test func aSurnameCountsForThePersonTheSessionNamesFarMoreOften() throws {
     let store = try SessionStore()
-    func article(_ title: String, _ speakers: [String], _ topics: [Topic]) -> AnalysedArticle {
-      AnalysedArticle(
-        article: Article(title: title, paragraphs: ["Text of \(title)."]),
-        quotes: speakers.map { Quote(text: "words", start: 0, end: 4, speaker: $0) },
-        topics: topics, summary: "")
-    }
     // Each full name was also written as the surname alone in its own article.
     func person(_ name: String, _ mentions: Int) -> Topic {
       Topic(name: name, kind: .person, score: 1, mentions: mentions, aliases: ["Blair"])
     }
     _ = try store.add([
-      article("A", ["Tony Blair"], [person("Tony Blair", 40)]),
-      article("B", ["Ian Blair"], [person("Ian Blair", 2)]),
-      article(
+      Self.article("A", ["Tony Blair"], [person("Tony Blair", 40)]),
+      Self.article("B", ["Ian Blair"], [person("Ian Blair", 2)]),
+      Self.article(
         "C", ["Blair", "Blair"], [Topic(name: "Blair", kind: .person, score: 1, mentions: 2)]),
     ])
     var harness = try Harness(store: store)
@@ -151,17 +149,11 @@ struct QuotesCommandTests {
   /// memo) call him `Barack Obama`.
   @Test func aSurnameNoSpeakerSpellsOutTakesTheFullNameOfTheTopics() throws {
     let store = try SessionStore()
-    func article(_ title: String, _ speakers: [String], _ topics: [Topic]) -> AnalysedArticle {
-      AnalysedArticle(
-        article: Article(title: title, paragraphs: ["Text of \(title)."]),
-        quotes: speakers.map { Quote(text: "words", start: 0, end: 4, speaker: $0) },
-        topics: topics, summary: "")
-    }
     let obama = Topic(name: "Ada Obama", kind: .person, score: 1, mentions: 5, aliases: ["Obama"])
     _ = try store.add([
-      article(
+      Self.article(
         "A", ["Obama", "Lund"], [obama, Topic(name: "Lund", kind: .person, score: 1, mentions: 1)]),
-      article("B", ["Obama"], [Topic(name: "Obama", kind: .person, score: 1, mentions: 2)]),
+      Self.article("B", ["Obama"], [Topic(name: "Obama", kind: .person, score: 1, mentions: 2)]),
     ])
     var harness = try Harness(store: store)
     harness.run("speakers --json")
