@@ -31,6 +31,16 @@ extension QuoteSpeakerResolver {
     return speaker(body: start..<last, noun: last)
   }
 
+  /// True when `mention` opens with a spokesperson noun and its linking word before the name
+  /// at `name` (`a spokesman for Michael Howard`, `the spokeswoman of Ada Lund`).
+  func isSpokespersonFor(_ mention: Range<Int>, name: Range<Int>) -> Bool {
+    var start = max(mention.lowerBound, 0)
+    while start < name.lowerBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
+    guard start + 2 <= name.lowerBound, name.lowerBound <= tokens.count else { return false }
+    return Self.spokesNouns.contains(tokens[start].hash)
+      && lexicon.is(tokens[start + 1].hash, .linking)
+  }
+
   /// The body of ``spokesperson(_:)``: capitalised words, with linking words only inside
   /// (`Department for Education and Skills`).
   private func speaker(body: Range<Int>, noun: Int) -> Speaker? {

@@ -119,9 +119,13 @@ struct QuoteSpeakerResolver {
         // `Mr Blair` beside `Sir Ian Blair` and `Tony Blair`.
         let index = people.sharedSurnameHolder(found, mention: run.name, spoken: spoken)
         if let body = bareBody(run.name, in: mention, person: index) { return body }
-        return remember(
-          index, at: first,
-          role: role(of: run, in: mention))
+        // `A spokesman for Michael Howard`: the words are his, but he is no spokesman (a body's
+        // spokeswoman, `A spokeswoman for Royal Mail`, stays its role).
+        let person = people.people[index]
+        let speaksFor =
+          person.isPerson && QuoteGenders.isGivenName(person.words.first ?? 0)
+          && isSpokespersonFor(mention, name: run.name)
+        return remember(index, at: first, role: speaksFor ? nil : role(of: run, in: mention))
       }
       if run.name.count > 1 || !(isDescription || language == "de") {
         if run.name.count == 1, isCommonWord(run.name.lowerBound) { return nil }

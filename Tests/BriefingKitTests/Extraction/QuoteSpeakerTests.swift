@@ -232,6 +232,19 @@ struct QuoteSpeakerTests {
     #expect(found == [nil, nil])
   }
 
+  /// `A spokesman for Michael Lund` speaks for him, but he was given the role `spokesman`.
+  @Test func aPersonsSpokesmanGivesThePersonNoSpokesmansRole() {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: [
+        "Michael Lund spoke in Leeds on Friday.",
+        "A spokesman for Michael Lund said the plan was “dead in the water”.",
+      ])
+    let quotes = QuoteExtractor().quotes(in: article)
+    #expect(quotes.map(\.speaker) == ["Michael Lund"])
+    #expect(quotes.map(\.role) == [nil])
+  }
+
   @Test func aLabelBeforeAColonInsideTheQuoteIsNoSpeaker() {
     let found = speakers([
       "Mike Pence spoke on Sunday.",
