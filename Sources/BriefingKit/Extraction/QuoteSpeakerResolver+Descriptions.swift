@@ -11,34 +11,36 @@ extension QuoteSpeakerResolver {
     guard language != "de", mention.lowerBound >= 0, let last = mention.last,
       last < tokens.count
     else { return nil }
-    var start = mention.lowerBound
-    while start < last, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
-    if Self.spokesNouns.contains(tokens[start].hash), start + 2 <= last,
-      lexicon.is(tokens[start + 1].hash, .linking)
-    {
-      var bodyStart = start + 2
-      if bodyStart < last, lexicon.is(tokens[bodyStart].hash, .determiner) { bodyStart += 1 }
+    if let (noun, body) = spokesFor(mention) {
       // A person (`a spokesman for Trump`) resolves to their fullest name the usual way.
-      let body = bodyStart..<(last + 1)
       if let run = people.split(body), let index = people.person(named: run.name),
         people.people[index].isPerson
       {
         return nil
       }
-      return speaker(body: body, noun: start)
+      return speaker(body: body, noun: noun)
     }
+    var start = mention.lowerBound
+    while start < last, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
     guard Self.spokesNouns.contains(tokens[last].hash), start < last else { return nil }
     return speaker(body: start..<last, noun: last)
   }
 
-  /// True when `mention` opens with a spokesperson noun and its linking word before the name
-  /// at `name` (`a spokesman for Michael Howard`, `the spokeswoman of Ada Lund`).
-  func isSpokespersonFor(_ mention: Range<Int>, name: Range<Int>) -> Bool {
-    var start = max(mention.lowerBound, 0)
-    while start < name.lowerBound, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
-    guard start + 2 <= name.lowerBound, name.lowerBound <= tokens.count else { return false }
-    return Self.spokesNouns.contains(tokens[start].hash)
-      && lexicon.is(tokens[start + 1].hash, .linking)
+  /// For a mention that opens with a spokesperson noun and its linking word (`a spokesman for
+  /// the Met Office`, `the spokeswoman of Ada Lund`), that noun's index and the words after
+  /// them (past one determiner); nil for other mentions.
+  func spokesFor(_ mention: Range<Int>) -> (noun: Int, body: Range<Int>)? {
+    guard mention.lowerBound >= 0, let last = mention.last, last < tokens.count else {
+      return nil
+    }
+    var start = mention.lowerBound
+    while start < last, lexicon.is(tokens[start].hash, .determiner) { start += 1 }
+    guard Self.spokesNouns.contains(tokens[start].hash), start + 2 <= last,
+      lexicon.is(tokens[start + 1].hash, .linking)
+    else { return nil }
+    var bodyStart = start + 2
+    if bodyStart < last, lexicon.is(tokens[bodyStart].hash, .determiner) { bodyStart += 1 }
+    return (start, bodyStart..<(last + 1))
   }
 
   /// The body of ``spokesperson(_:)``: capitalised words, with linking words only inside

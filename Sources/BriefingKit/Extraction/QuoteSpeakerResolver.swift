@@ -124,7 +124,7 @@ struct QuoteSpeakerResolver {
         let person = people.people[index]
         let speaksFor =
           person.isPerson && QuoteGenders.isGivenName(person.words.first ?? 0)
-          && isSpokespersonFor(mention, name: run.name)
+          && spokesFor(mention) != nil
         return remember(index, at: first, role: speaksFor ? nil : role(of: run, in: mention))
       }
       if run.name.count > 1 || !(isDescription || language == "de") {
