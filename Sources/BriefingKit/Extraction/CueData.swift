@@ -15,7 +15,7 @@ enum CueData {
     leader|premier|speaker|commissioner|head|boss|founder|chef|striker|midfielder|defender|\
     goalkeeper|quarterback|pitcher|rapper|singer|actor|actress|star|designer|author|\
     mp|mps|mep|meps|msp|msps|pm|qc|\
-    sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|\
+    \(shortenedTitles.sorted().joined(separator: "|"))|\
     präsident|präsidenten|präsidentin|bundespräsident|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin|\
     minister|ministerin|außenminister|außenministerin|innenminister|finanzminister|\
     verteidigungsminister|ministerpräsident|ministerpräsidentin|bürgermeister|\
@@ -35,7 +35,7 @@ enum CueData {
     """
 
   /// Titles the text shortens with a period (`Sen.`, `Lt. Gen.`), which the word scan leaves
-  /// out of the word; a role puts it back.
+  /// out of the word; a role puts it back. They are ``titles`` too.
   static let shortenedTitles: Set<String> = [
     "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev",
   ]
