@@ -4,8 +4,9 @@
 /// - Every word must occur, in any form (`talks` finds `talk`).
 /// - Words given as one argument (`"new labour"`, quoted at the prompt) must occur together, in
 ///   that order; so must the parts of a word joined by punctuation (`o'reilly`, `U.S.`).
-/// - A word ending in `*` finds every word it begins (`merk*`). The index holds stems, so a
-///   prefix reaching past a stem misses (`negotiat*`: `negotiations` is indexed as `negoti`).
+/// - A word ending in `*` finds every word it begins (`merk*`), also where the index holds a
+///   shorter stem than the prefix (`negotiat*`: `negotiations` is indexed as `negoti`; see
+///   ``PrefixStems``).
 /// - A word or phrase after `-` or `NOT` must not occur (`-brexit`, `NOT "new labour"`).
 /// - `OR` between two words or phrases takes either (`strike OR walkout`); `AND` is the default.
 public struct SearchQuery: Sendable, Equatable, CustomStringConvertible {
@@ -13,12 +14,24 @@ public struct SearchQuery: Sendable, Equatable, CustomStringConvertible {
   struct Term: Sendable, Equatable {
     var text: String
     var isPrefix = false
+    /// For a prefix, words it begins that the index holds under a shorter stem (`negotiate`
+    /// for `negotiat*`), also asked for.
+    var stemWords: [String] = []
 
-    /// The term as a quoted FTS5 string (`"` doubled inside), with `*` for a prefix.
+    /// The term as a quoted FTS5 string (`"` doubled inside), with `*` for a prefix, or its
+    /// prefix and stem words joined by `OR`.
     var pattern: String {
-      let escaped = text.split(separator: "\"", omittingEmptySubsequences: false)
-        .joined(separator: "\"\"")
-      return "\"" + escaped + "\"" + (isPrefix ? "*" : "")
+      guard !stemWords.isEmpty else { return ownPattern }
+      return "(" + ([ownPattern] + stemWords.map(Self.quoted)).joined(separator: " OR ") + ")"
+    }
+
+    /// The term alone, without its stem words.
+    var ownPattern: String { Self.quoted(text) + (isPrefix ? "*" : "") }
+
+    private static func quoted(_ text: String) -> String {
+      "\""
+        + text.split(separator: "\"", omittingEmptySubsequences: false)
+        .joined(separator: "\"\"") + "\""
     }
 
     /// The term as the analyst would type it again.
@@ -80,6 +93,21 @@ public struct SearchQuery: Sendable, Equatable, CustomStringConvertible {
   /// True when the query names something to find, not only things to leave out.
   public var findsSomething: Bool { !groups.isEmpty }
 
+  /// True when some prefix also asks for stem words, whose matches need checking.
+  var hasStemWords: Bool { groups.contains { $0.contains { !$0.stemWords.isEmpty } } }
+
+  /// The query with each prefix to find asking also for the words `stemWords` gives for it
+  /// (a prefix to leave out stays as typed: leaving out its stem words would leave out more).
+  func withStemWords(_ stemWords: (String) throws -> [String]) rethrows -> SearchQuery {
+    var query = self
+    for group in query.groups.indices {
+      for term in query.groups[group].indices where query.groups[group][term].isPrefix {
+        query.groups[group][term].stemWords = try stemWords(query.groups[group][term].text)
+      }
+    }
+    return query
+  }
+
   /// The FTS5 query, or nil when there is nothing to find.
   var pattern: String? {
     guard !groups.isEmpty else { return nil }
@@ -98,7 +126,7 @@ public struct SearchQuery: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// A letter or digit: FTS5's tokenizer keeps these and splits at everything else.
-  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 }

@@ -2,6 +2,10 @@ import Foundation
 import GRDB
 
 extension SessionStore {
+  /// The full-text index's tokenizer: Porter stems of unicode61 words, accents removed.
+  static let searchTokenizer = FTS5TokenizerDescriptor(
+    components: ["porter", "unicode61", "remove_diacritics", "2"])
+
   /// The schema, one migration per version; a file with migrations this build lacks is refused.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -41,8 +45,7 @@ extension SessionStore {
           """)
       try db.create(virtualTable: "article_fts", using: FTS5()) { table in
         table.synchronize(withTable: "article")
-        table.tokenizer = FTS5TokenizerDescriptor(
-          components: ["porter", "unicode61", "remove_diacritics", "2"])
+        table.tokenizer = searchTokenizer
         table.column("title")
         table.column("text")
       }

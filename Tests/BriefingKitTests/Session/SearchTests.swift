@@ -50,6 +50,34 @@ struct SearchTests {
     #expect(try store.search("harb").isEmpty)
   }
 
+  /// The index holds stems: `negotiations` as `negoti`, `university` and `universal` both as
+  /// `univers`. A prefix finds the words it begins, not the others sharing their stem.
+  @Test func aPrefixLongerThanTheStemStillFindsTheWordsItBegins() throws {
+    let store = try SessionStore()
+    let articles = [
+      Article(title: "Talks", paragraphs: ["The negotiations resumed on Monday."]),
+      Article(title: "Terms", paragraphs: ["The price is negotiable, the seller said."]),
+      Article(title: "Campus", paragraphs: ["The University of Leeds opened a library."]),
+      Article(title: "Benefits", paragraphs: ["Universal credit payments rose."]),
+      Article(title: "Firms", paragraphs: ["Two companies merged; the company grew."]),
+    ]
+    _ = try store.add(
+      articles.map { AnalysedArticle(article: $0, quotes: [], topics: [], summary: "") })
+    #expect(try store.search("negotiat*").map(\.articleID) == [1])
+    #expect(try store.search("universit*").map(\.articleID) == [3])
+    #expect(try store.search("company*").map(\.articleID) == [5])
+    #expect(Set(try store.search("negotiat* OR payment*").map(\.articleID)) == [1, 4])
+    #expect(try store.search("negotiat* resumed").map(\.articleID) == [1])
+    #expect(try store.search("negotiat* library").isEmpty)
+    // A prefix to leave out leaves out only what it finds on its own.
+    #expect(try store.search("price -negotiat*").map(\.articleID) == [2])
+    let hit = try #require(try store.search("negotiat*").first)
+    #expect(
+      hit.snippet.contains(SearchHit.highlightStart + "negotiations" + SearchHit.highlightEnd))
+    // The limit counts the articles that hold the prefix, not every stem match.
+    #expect(try store.search("universit* OR univers*", limit: 1).map(\.articleID).count == 1)
+  }
+
   @Test func aLeadingMinusOrNotLeavesArticlesOut() throws {
     let store = try Self.store()
     #expect(try store.search("bridge -strike").map(\.articleID) == [1])
