@@ -62,24 +62,31 @@ extension QuoteAttributor {
     return isPossessive(last)
   }
 
-  /// True when the English cue at `cue`, in a sentence after a quote that ended its own with a
-  /// full stop, reports a statement of its own (`Kasich said he would have fired him`, `Ryan said that
-  /// …`): it attributes the words after it, not the quote before.
-  func reportsOwnClause(_ cue: Int?, after span: QuoteSpan) -> Bool {
-    guard language != "de", let cue, cue + 1 < tokens.count, span.end > 0,
+  /// True when the English cue of `attribution`, in a sentence after a quote that ended its own
+  /// with a full stop, reports a statement of its own (`Kasich said he would have fired him`,
+  /// `Ryan said that …`, `Economist Ian Lund said the economy had slowed`): it attributes the
+  /// words after it, not the quote before. A determiner after the cue opens that statement only
+  /// when the speaker is named before the cue (after it, `said the minister` names them).
+  func reportsOwnClause(_ attribution: QuoteAttribution, after span: QuoteSpan) -> Bool {
+    guard language != "de", let cue = attribution.cue, cue + 1 < tokens.count, span.end > 0,
       span.end <= scalars.count, scalars[span.end - 1] == ".",
       lexicon.cue(for: tokens[cue].hash)?.objectFollows == false
     else { return false }
     let next = tokens[cue + 1]
     guard next.isWord else { return false }
     let classes = lexicon.wordClass(next.hash)
-    if next.hash != Self.that, classes.contains(.stop) || classes.contains(.linking) {
+    let namedBefore = attribution.mention.map { $0.upperBound <= cue } ?? false
+    if next.hash != Self.that, classes.contains(.linking) || classes.contains(.stop) && !namedBefore
+    {
       return false
     }
+    // Quotation marks inside the statement are its own (`said the economy had “slowed …”`).
     var words = 0
     var index = cue + 1
-    while index < min(tokens.count, cue + 8), tokens[index].kind == .word {
-      words += 1
+    while index < min(tokens.count, cue + 9), words < 4,
+      tokens[index].kind == .word || tokens[index].kind == .mark
+    {
+      if tokens[index].kind == .word { words += 1 }
       index += 1
     }
     return words >= 4

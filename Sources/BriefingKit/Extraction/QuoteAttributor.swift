@@ -63,7 +63,10 @@ struct QuoteAttributor {
       return before
     }
     if let subject, isAfterColon(span) { return subject }
-    if let after, after.mention != nil, !reportsOwnClause(after.cue, after: span) {
+    // A speaker's next paragraph is theirs, not that of a cue in the writer's next sentence.
+    if let after, after.mention != nil, !span.continuesPrevious,
+      !reportsOwnClause(after, after: span)
+    {
       return after
     }
     return colonCue(span, floor: previous + 1) ?? germanColonCue(span, floor: previous + 1)

@@ -8,6 +8,10 @@ struct QuoteSpanFinder {
   private struct Open {
     var token: Int
     var family: QuoteMark.Family
+    /// True when the mark opened while a quote of its family was still open in its paragraph:
+    /// the writer's next paragraph of the same speaker, its line break lost (`…cut rates.
+    /// "Dismal reports …`), so the piece continues the one before.
+    var reopens = false
   }
 
   let scalars: [Unicode.Scalar]
@@ -41,7 +45,7 @@ struct QuoteSpanFinder {
           stack.append(Open(token: index, family: mark.family))
         } else if depth == 0 {
           emit(stack[0], until: index, closed: false, into: &spans, continuing: &continuing)
-          stack = [Open(token: index, family: mark.family)]
+          stack = [Open(token: index, family: mark.family, reopens: followsSentenceEnd(index))]
         } else if depth == stack.count - 1 || mark.isLowNine {
           stack.append(Open(token: index, family: mark.family))
         }
@@ -135,7 +139,7 @@ struct QuoteSpanFinder {
     var span = QuoteSpan(
       openToken: open.token, closeToken: close, start: start, end: end, family: open.family,
       isClosed: closed)
-    span.continuesPrevious = continuing && isAtLineStart(open.token)
+    span.continuesPrevious = open.reopens || continuing && isAtLineStart(open.token)
     continuing = false
     trim(&span)
     if span.start < span.end { spans.append(span) }
@@ -205,8 +209,37 @@ struct QuoteSpanFinder {
     let lexicon = QuoteLexicon.standard
     var cursor = index + 1
     while cursor < min(tokens.count, index + 5), tokens[cursor].isWord {
-      if lexicon.isCue(tokens[cursor].hash) { return true }
+      if lexicon.isCue(tokens[cursor].hash) { return !nextMarkCloses(after: index) }
       cursor += 1
+    }
+    return false
+  }
+
+  /// True when the mark at `index` follows a sentence's end and a space, as a paragraph's
+  /// opening mark does when the paragraph was run into the one before (a quote opened inside a
+  /// quote, `as “too loud” or`, is not one).
+  private func followsSentenceEnd(_ index: Int) -> Bool {
+    guard index > 0 else { return false }
+    let before = tokens[index - 1]
+    return before.kind == .punctuation && QuoteScalar.isSentenceEnd(before.scalar)
+      && before.end < tokens[index].start
+  }
+
+  /// True when the next mark of the family of the mark at `index`, in its paragraph, can only
+  /// close: the mark at `index` opens the quote it closes, although a cue word follows it
+  /// (`…cut rates. "Dismal reports from the retail trade … are worrying."`, where a speaker's
+  /// next paragraph was run into this one), as a misplaced closer leaves the writer's words
+  /// after it, and a mark there would open.
+  private func nextMarkCloses(after index: Int) -> Bool {
+    guard let family = QuoteMark(tokens[index].scalar)?.family else { return false }
+    var cursor = index + 1
+    while cursor < tokens.count, tokens[cursor].kind != .lineBreak {
+      defer { cursor += 1 }
+      guard tokens[cursor].kind == .mark, let mark = QuoteMark(tokens[cursor].scalar),
+        mark.family == family
+      else { continue }
+      let token = tokens[cursor]
+      return mark.role(at: token.start, length: token.end - token.start, in: scalars) == .close
     }
     return false
   }

@@ -136,7 +136,15 @@ struct QuoteSpeakerResolver {
     if isAgeDescription(mention) { return remember(ageHolder(before: first), at: first) }
     guard isDescription, !isIndefinite(tokens[first]),
       mention.contains(where: { lexicon.isRole(tokens[$0]) })
-    else { return roleOnly(mention) }
+    else {
+      // `said EEF chief economist, Steve Radley`: a role with no determiner, the name set off
+      // after it.
+      let described = roleOnly(mention)
+      if described != nil, let named = appositiveName(after: mention) {
+        return remember(named, at: mention.upperBound + 1, role: described?.role)
+      }
+      return described
+    }
     if let named = appositiveName(after: mention) { return remember(named, at: first) }
     let isPossessive = Self.possessives.contains(tokens[first].hash)
     // German descriptions that name a person went through `germanDescribed`.

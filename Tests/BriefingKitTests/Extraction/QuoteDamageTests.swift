@@ -31,6 +31,37 @@ struct QuoteDamageTests {
     #expect(quote.map { $0.start..<$0.end } == fixture.expected.first)
   }
 
+  /// A speaker's next paragraph run into this one (its line break lost): the mark that opens it
+  /// opens, even before a cue word (`reports`), when a mark later in the paragraph can only close.
+  @Test func aParagraphRunIntoTheLastOpensAgainAndContinuesItsSpeaker() {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: [
+        "\"Rates are right,\" said Ada Lund, head of the Leeds Chamber. \"But we must be ready to act. "
+          + "\"Gloomy reports from the shops are worrying, if they point to weaker spending.\"",
+        "Mr Lund added: \"The outlook is uncertain. \"It is clear that prices will fall.\" "
+          + "Economist Tom Weber said the economy had \"slowed in recent months\" after the rises.",
+      ])
+    let quotes = QuoteExtractor().quotes(in: article)
+    #expect(
+      quotes.map(\.text) == [
+        "Rates are right … But we must be ready to act. Gloomy reports from the shops are "
+          + "worrying, if they point to weaker spending.",
+        "The outlook is uncertain. It is clear that prices will fall.",
+        "the economy had “slowed in recent months” after the rises",
+      ])
+    #expect(quotes.map(\.speaker) == ["Ada Lund", "Ada Lund", "Tom Weber"])
+  }
+
+  /// A cue whose mark-free words never close (`. “He added` with no mark after) still marks a
+  /// misplaced closer, as before.
+  @Test func aMisplacedCloserBeforeACueStillClosesWithNoMarkAfterIt() {
+    let fixture = QuoteFixture(
+      "Intro words here. “⟦We are ready to hold it when it suits them.⟧ “Lund added on Friday.")
+    #expect(fixture.found == fixture.expected)
+    #expect(fixture.quotes.first?.mention?.text == "Lund")
+  }
+
   @Test func germanQuoteNestedInTheSameMarksStaysWhole() {
     let fixture = QuoteFixture(
       "Die Sprecherin sagte: „⟦Wir haben „kleine Firmen“ als Kunden gewonnen⟧“.", language: "de")

@@ -245,6 +245,28 @@ struct QuoteSpeakerTests {
     #expect(quotes.map(\.role) == [nil])
   }
 
+  /// `said EEF chief economist, Steve Radley`: a role without a determiner, the name set off
+  /// by a comma after it.
+  @Test func aNameSetOffAfterARoleWithoutDeterminerIsTheSpeaker() {
+    let article = Article(
+      title: "Fixture", language: "en",
+      paragraphs: ["\"Rates will fall,\" said Acme chief economist, Steve Radley."])
+    let quotes = QuoteExtractor().quotes(in: article)
+    #expect(quotes.map(\.speaker) == ["Steve Radley"])
+    #expect(quotes.map(\.role) == ["Acme chief economist"])
+  }
+
+  /// `"…." Economist Tom Weber said the economy had "slowed"`: a new sentence whose cue reports
+  /// words of its own (quoted in part or not) does not name the speaker of the quote before.
+  @Test func aCueReportingItsOwnClauseInTheNextSentenceIsNotTheQuotesSpeaker() {
+    let found = speakers([
+      "Ada Lund spoke first.",
+      "\"Nothing has changed since the spring.\" Economist Tom Weber said the economy had "
+        + "\"slowed\" a lot.",
+    ])
+    #expect(found.count == 2 && found[0] == nil)
+  }
+
   @Test func aLabelBeforeAColonInsideTheQuoteIsNoSpeaker() {
     let found = speakers([
       "Mike Pence spoke on Sunday.",
