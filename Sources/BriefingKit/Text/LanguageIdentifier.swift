@@ -85,6 +85,9 @@ private struct LanguageScan {
     limit = min(sampleWords, wordLimit)
     hints = [Double](filledWith: 0, count: table.codes.count)
     hasHint = [Bool](filledWith: false, count: table.codes.count)
+    // Room for the words of a usual scan at once: grown from empty, the masks were
+    // reallocated three times an article.
+    words.masks.reserveCapacity(min(max(wordLimit, 0), 512))
   }
 
   /// Reads the valid UTF-8 `bytes` scalar by scalar.
