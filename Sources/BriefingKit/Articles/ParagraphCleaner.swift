@@ -105,7 +105,9 @@ struct ParagraphCleaner {
   /// The paragraph built so far; the cleaner starts again empty.
   mutating func take() -> String {
     if decodesReferences { CharacterReferences.decode(&bytes) }
-    let text = String(decoding: bytes, as: UTF8.self)
+    // Run by run: a paragraph the cleaner builds mostly holds a byte outside ASCII (that is
+    // why its line was not clean), and the standard library then checks it byte by byte.
+    let text = ASCIIBytes.string(decoding: bytes)
     bytes.removeAll(keepingCapacity: true)
     pendingSpace = false
     return text

@@ -49,10 +49,10 @@ enum Paragraphs {
         if lines.isClean[number], !blockHasLines,
           !hasBlankLine || number + 1 == isBlank.count || isBlank[number + 1]
         {
-          let utf8 = text.utf8
-          let start = utf8.index(utf8.startIndex, offsetBy: line.lowerBound)
-          let end = utf8.index(start, offsetBy: line.count)
-          paragraphs.append(String(text[start..<end]))
+          // A clean line is ASCII, which a string made from its bytes checks eight at a time:
+          // a substring of the text made into a string cost 700 instructions a line.
+          paragraphs.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self))
           continue
         }
         if blockHasLines { cleaner.appendSpace() }

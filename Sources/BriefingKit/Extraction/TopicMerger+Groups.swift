@@ -124,22 +124,57 @@ extension TopicMerger {
     let (merged, sums) = mergedGroups()
     // A group's name is a string of the table (its id): a `Tally` each took 32 bytes.
     let names = (0..<Int32(merged.count)).map { nameID(merged[$0]) }
-    // Best first, compared as (score, mentions, name) tuples were: a name only on a tie. The
-    // score and mentions sit beside each group's number, so a comparison reads no other array.
-    var order = sums.enumerated().map { group, sums in
-      (score: sums.score, mentions: sums.mentions, group: Int32(group))
-    }
-    order.sort { lhs, rhs in
-      if lhs.score != rhs.score { return lhs.score > rhs.score }
-      if lhs.mentions != rhs.mentions { return lhs.mentions > rhs.mentions }
-      return text(names[Int(rhs.group)]) > text(names[Int(lhs.group)])
-    }
+    let order = rankOrder(sums, names: names)
     var scratch = TallyScratch(strings: table.stringCount)
     count(order.count)
-    for (_, _, group) in order {
-      let index = Int(group)
-      mergedTopic(merged[group], sums: sums[index], name: text(names[index]), &scratch, body)
+    for index in order {
+      mergedTopic(
+        merged[Int32(index)], sums: sums[index], name: text(names[index]), &scratch, body)
     }
+  }
+
+  /// The groups best first, as a stable sort of them by (score, mentions, name) orders them:
+  /// a name decides only on a tie, and a tie of all three goes by group.
+  ///
+  /// Sorted by score and group first (``ScoreOrder``, half the instructions of the standard
+  /// library's stable sort, which took 14 M instructions for the BBC set's 24,600 groups),
+  /// then each run of equal scores by the rest: the order is total, so it is the same.
+  private func rankOrder(_ sums: [GroupSums], names: [Int32]) -> [Int] {
+    var order = sums.indices.map { (score: sums[$0].score, index: $0) }
+    // Read from the strings themselves: a comparison that reached the merger captured a copy
+    // of all of it for every run sorted.
+    let texts = table.texts
+    func name(_ group: Int) -> String { names[group] >= 0 ? texts[Int(names[group])] : "" }
+    // NaN is equal to nothing, so it orders no run: the stable sort decides as it did.
+    guard !sums.contains(where: { $0.score.isNaN }) else {
+      order.sort { lhs, rhs in
+        if lhs.score != rhs.score { return lhs.score > rhs.score }
+        let (left, right) = (sums[lhs.index].mentions, sums[rhs.index].mentions)
+        if left != right { return left > right }
+        return name(rhs.index) > name(lhs.index)
+      }
+      return order.map(\.index)
+    }
+    ScoreOrder.sort(&order)
+    order.withUnsafeMutableBufferPointer { order in
+      var start = 0
+      while start < order.count {
+        var end = start + 1
+        while end < order.count && order[end].score == order[start].score { end += 1 }
+        if end - start > 1 {
+          var run = UnsafeMutableBufferPointer(rebasing: order[start..<end])
+          run.sort { lhs, rhs in
+            let (left, right) = (sums[lhs.index].mentions, sums[rhs.index].mentions)
+            if left != right { return left > right }
+            let (leftName, rightName) = (name(lhs.index), name(rhs.index))
+            if leftName == rightName { return lhs.index < rhs.index }
+            return rightName > leftName
+          }
+        }
+        start = end
+      }
+    }
+    return order.map(\.index)
   }
 
   /// The text of the table's string `id`, "" for none.

@@ -19,6 +19,25 @@ struct TopicRankerOrderTests {
     (3, [Topic(name: "Obamas", kind: .person, score: 0.3, mentions: 1)]),
   ]
 
+  /// Equal scores rank by mentions, then by name: the ranker sorts by score first and settles
+  /// each run of equal scores after, which must give the order of one sort by all three.
+  @Test func equalScoresRankByMentionsThenName() {
+    let people = [
+      ("Zoe Walker", 0.5, 1), ("Dan Hughes", 0.7, 1), ("Amy Fisher", 0.5, 1),
+      ("Carl Brooks", 0.5, 3), ("Bea Turner", 0.2, 9), ("Eve Norris", 0.5, 3),
+    ]
+    let articles = people.enumerated().map { index, person in
+      (
+        articleID: index + 1,
+        topics: [Topic(name: person.0, kind: .person, score: person.1, mentions: person.2)]
+      )
+    }
+    #expect(
+      TopicRanker().rank(articles).map(\.name) == [
+        "Dan Hughes", "Carl Brooks", "Eve Norris", "Amy Fisher", "Zoe Walker", "Bea Turner",
+      ])
+  }
+
   @Test func rankingTheSameTopicsAgainGivesTheSameSessionTopics() {
     let first = TopicRanker().rank(Self.articles)
     for _ in 0..<40 {

@@ -104,6 +104,32 @@ struct LanguageIdentifierTests {
     #expect(LanguageIdentifier(wordLimit: 200).language(of: text) == "und")
   }
 
+  /// The scan reads runs of ASCII letters eight bytes at a time: a function word is found
+  /// wherever it falls among them, also after a letter outside ASCII (`über`) and beside
+  /// words of seven, eight and nine letters, so moving a text by up to eight bytes changes no
+  /// answer.
+  @Test(arguments: 0...8)
+  func answersDoNotDependOnWhereTheWordsFall(shift: Int) {
+    let padding = String(repeating: " ", count: shift)
+    let texts = [
+      ("en", Self.english),
+      ("de", Self.german),
+      ("en", Self.words(60, of: "the of and to a in that it was for on is with he as by at")),
+      ("de", Self.words(60, of: "über für daß und die der das ist nicht mit sich auch")),
+      (
+        "nl",
+        "De gemeenteraad heeft maandag gezegd dat de stemming over de nieuwe brug wordt "
+          + "uitgesteld tot de ingenieurs hun rapport hebben afgerond, dat in het voorjaar wordt "
+          + "verwacht."
+      ),
+      ("und", Self.words(60, of: "Abcdefg Abcdefgh Abcdefghi Theandof")),
+    ]
+    for (expected, text) in texts {
+      #expect(LanguageIdentifier().language(of: padding + text) == expected)
+      #expect(LanguageIdentifier().language(of: padding + text.uppercased()) == expected)
+    }
+  }
+
   @Test func englishWithForeignNamesStaysEnglish() {
     let text =
       "Angela Merkel met François Hollande in Paris, where the two leaders discussed "
