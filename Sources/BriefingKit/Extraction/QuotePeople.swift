@@ -153,7 +153,11 @@ struct QuotePeople {
       return true
     }
     let from = name.lowerBound - extra
-    return from >= 0 && (from..<name.lowerBound).map({ nameHash($0) }) == Array(words.prefix(extra))
+    guard from >= 0 else { return false }
+    // Word by word: mapping the tokens and copying the words' prefix built two arrays for
+    // each person looked at.
+    for offset in 0..<extra where nameHash(from + offset) != words[offset] { return false }
+    return true
   }
 
   /// The one person of two or more words whose first word is `given`: `Ben said` after `Ben
