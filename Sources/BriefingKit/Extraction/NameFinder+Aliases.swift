@@ -332,11 +332,13 @@ extension NameFinder {
   /// The letters of a single-word all-capitals name (`U.N.` → `UN`), or nil.
   @inline(__always)
   private func acronym(of index: Int) -> String? {
-    let candidate = candidates[index]
-    guard candidate.words.count == 1, candidate.isAllCaps,
+    // Fields are read in place, the cheap tests first: most names asked about are no acronym,
+    // and a copy of the candidate retains and releases every array and dictionary it holds.
+    guard candidates[index].words.count == 1, candidates[index].isAllCaps,
       let surface =
-        candidate.otherSurfaces.isEmpty
-        ? candidate.firstForm : candidate.surfaces.max(by: { $0.value < $1.value })?.key
+        candidates[index].otherSurfaces.isEmpty
+        ? candidates[index].firstForm
+        : candidates[index].surfaces.max(by: { $0.value < $1.value })?.key
     else { return nil }
     let letters = surface.filter { $0 != "." }
     guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
