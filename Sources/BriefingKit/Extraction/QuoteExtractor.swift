@@ -54,7 +54,9 @@ public struct QuoteExtractor: Sendable {
         default:
           // The agent of a passive cue (`was called “…” by the judge`) is someone new: a
           // description there does not fall back to the last speaker.
-          resolver.isAgent = attribution.cue.map(attributor.isPassive) ?? false
+          // A closure, not the method reference `attributor.isPassive`: that made a closure
+          // holding a copy of the attributor, retaining and releasing each of its arrays.
+          resolver.isAgent = attribution.cue.map { attributor.isPassive($0) } ?? false
           speaker = resolver.resolve(mention)
           resolver.isAgent = false
         }
