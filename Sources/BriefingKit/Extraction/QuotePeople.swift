@@ -66,6 +66,9 @@ struct QuotePeople {
       if let run = split(index..<end) { runs.append(run) }
       index = Self.capitalized(in: tokens, from: max(end, index + 1))
     }
+    // Each run adds at most one person: sized at once, the list is not regrown (7,500 times
+    // over BBC) as people are added.
+    people.reserveCapacity(runs.count)
     var line: HeadlineLine?
     for run in runs where run.name.count == 1 && run.role != nil {
       titledNames.insert(nameHash(run.name.lowerBound))
