@@ -18,8 +18,10 @@ struct NameCandidate: Sendable {
   var firstFormCount = 0
   /// Which words of the first form are capitalised or all capitals (``NameFinder/shape(of:)``).
   var firstShape: UInt64 = 0
+  // The empty dictionaries here are made by `init()`, not the literal `[:]`, which cost a call
+  // to `Dictionary(dictionaryLiteral:)` for each of the three in every new candidate.
   /// Other written forms, with counts.
-  var otherSurfaces: [String: Int] = [:]
+  var otherSurfaces = [String: Int]()
   /// The name is in the gazetteer of places.
   var isGazetteerPlace = false
   /// A German place of the gazetteer written in the genitive (`Frankreichs`): its topic is
@@ -89,9 +91,9 @@ struct NameCandidate: Sendable {
   /// aide Yuri Ushakov`): the story's main actors are introduced so.
   var isTitled = false
   /// Roles stated before the name, with counts.
-  var roles: [String: Int] = [:]
+  var roles = [String: Int]()
   /// Surfaces of the candidates merged into this one.
-  var aliases: [String: Int] = [:]
+  var aliases = [String: Int]()
 
   var mentions: Int { bodyMentions + headlineMentions }
 

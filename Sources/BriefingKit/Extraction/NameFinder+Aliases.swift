@@ -47,11 +47,9 @@ extension NameFinder {
     // At most one group per candidate: reserved at once rather than grown.
     heads.reserveCapacity(candidates.count)
     var nextInGroup = [Int](repeating: -1, count: candidates.count)
-    var byInitials: [String: [Int]] = [:]
-    // Initials are only looked up for an acronym (`NATO`).
-    let hasAcronyms = candidates.indices.contains {
-      alive[$0] && candidates[$0].isAllCaps && candidates[$0].words.count == 1
-    }
+    // Built when the first acronym that may stand for initials (`NATO`) is looked up: most
+    // articles' acronyms are places or common nouns (`US`, `TV`), or tails of longer names.
+    var byInitials: [String: [Int]]?
     for index in candidates.indices where alive[index] && candidates[index].words.count >= 2 {
       if let last = candidates[index].words.last {
         let key = Self.groupKey(lastKey(of: last, stems: &stems))
@@ -61,7 +59,6 @@ extension NameFinder {
         nextInGroup[index] = heads[group]
         heads[group] = index
       }
-      if hasAcronyms { byInitials[initials(of: index), default: []].append(index) }
     }
     let order = candidates.indices.filter { alive[$0] }.sorted {
       candidates[$0].words.count < candidates[$1].words.count
@@ -86,11 +83,23 @@ extension NameFinder {
       let isAmbiguous = expansions > 1 && candidates[short].organisation >= 3
       var target = isAmbiguous ? nil : best
       if target == nil, mayStandForInitials(short), let acronym = acronym(of: short) {
+        if byInitials == nil { byInitials = initialsTable() }
         target = mostMentioned(
-          (byInitials[acronym] ?? []).filter { alive[$0] && $0 != short && !isPersonName($0) })
+          (byInitials?[acronym] ?? []).filter { alive[$0] && $0 != short && !isPersonName($0) })
       }
       if let target { merge(short, into: target) }
     }
+  }
+
+  /// The candidates of several words by their initials (``initials(of:)``), in order. Dead
+  /// ones are listed too: candidates only ever die, so the lookups, which skip dead ones, find
+  /// what a table built before any merge would hold.
+  private func initialsTable() -> [String: [Int]] {
+    var table: [String: [Int]] = [:]
+    for index in candidates.indices where candidates[index].words.count >= 2 {
+      table[initials(of: index), default: []].append(index)
+    }
+    return table
   }
 
   /// The kept candidates and the tokens they cover. Takes the candidates out of the finder,
@@ -332,11 +341,13 @@ extension NameFinder {
   /// The letters of a single-word all-capitals name (`U.N.` → `UN`), or nil.
   @inline(__always)
   private func acronym(of index: Int) -> String? {
-    let candidate = candidates[index]
-    guard candidate.words.count == 1, candidate.isAllCaps,
+    // Fields are read in place, the cheap tests first: most names asked about are no acronym,
+    // and a copy of the candidate retains and releases every array and dictionary it holds.
+    guard candidates[index].words.count == 1, candidates[index].isAllCaps,
       let surface =
-        candidate.otherSurfaces.isEmpty
-        ? candidate.firstForm : candidate.surfaces.max(by: { $0.value < $1.value })?.key
+        candidates[index].otherSurfaces.isEmpty
+        ? candidates[index].firstForm
+        : candidates[index].surfaces.max(by: { $0.value < $1.value })?.key
     else { return nil }
     let letters = surface.filter { $0 != "." }
     guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }

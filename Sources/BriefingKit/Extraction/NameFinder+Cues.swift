@@ -24,6 +24,9 @@ extension NameFinder {
     var role: String?
     var run: Range<Int>
     var cues: MentionCues
+    /// The role a lowercase title before the run states (`chancellor Gordon Brown`), kept out
+    /// of ``MentionCues`` so that the cues hold no string and are copied as plain bytes.
+    var cueRole: String?
   }
 
   /// How the front of a run is read before its name is looked for.
@@ -48,7 +51,7 @@ extension NameFinder {
     guard let name = parsed.name.take() else { return }
     let index = candidateIndex(for: name.range)
     record(name.range, of: name.run, role: name.role, in: index)
-    addCues(name.cues, to: index)
+    addCues(name.cues, role: name.cueRole, to: index)
   }
 
   /// The roles and the name in the run `whole`.
@@ -78,9 +81,11 @@ extension NameFinder {
     }
     // `South African`, `North Korean`: a nationality of two words is no topic either.
     if isCompassDemonym(name) { return ParsedRun(roleRanges: roles) }
-    let cues = mentionCues(name: name, run: run)
+    var cueRole: String?
+    let cues = mentionCues(name: name, run: run, role: &cueRole)
     return ParsedRun(
-      roleRanges: roles, name: ParsedName(range: name, role: role, run: run, cues: cues))
+      roleRanges: roles,
+      name: ParsedName(range: name, role: role, run: run, cues: cues, cueRole: cueRole))
   }
 
   /// Where the name of `run` starts when words before it are no part of it.
@@ -263,7 +268,10 @@ extension NameFinder {
   }
 
   /// The kind cues of one mention, read from the words around it; what they add up to
-  /// depends on what the candidate is known to be (``NameFinder/addCues(_:to:)``).
+  /// depends on what the candidate is known to be (``NameFinder/addCues(_:role:to:)``).
+  ///
+  /// Plain values only: with the role's string inside, each mention's cues were copied and
+  /// destroyed through outlined value witnesses, retaining and releasing it.
   struct MentionCues {
     /// After a title article or a trade (`The Sunday Post`): a newspaper, a work or a body.
     var isWorkTitle = false
@@ -272,9 +280,9 @@ extension NameFinder {
     var isModifier = false
     var isAcronym = false
     var hasOrganisationWord = false
-    /// After a lowercase title (`chancellor Gordon Brown`), with the role when it reads as one.
+    /// After a lowercase title (`chancellor Gordon Brown`); the role, when it reads as one, is
+    /// ``ParsedName/cueRole``.
     var isTitled = false
-    var role: String?
     var person = 0.0
     var organisation = 0.0
     var place = 0.0
@@ -286,12 +294,12 @@ extension NameFinder {
 
   /// Adds the kind cues of one mention to the candidate at `index`: given names, titles and
   /// verbs around it, prepositions, the gazetteer, organisation words and acronyms.
-  private mutating func addCues(_ cues: MentionCues, to index: Int) {
+  private mutating func addCues(_ cues: MentionCues, role: String?, to index: Int) {
     if cues.isWorkTitle { candidates[index].isWorkTitle = true }
     let isKnown = candidates[index].isKnownOrganisation || candidates[index].isGazetteerPlace
     if cues.isModifier && !isKnown { return }
     if cues.isTitled { candidates[index].isTitled = true }
-    if let role = cues.role { candidates[index].roles[role, default: 0] += 1 }
+    if let role { candidates[index].roles[role, default: 0] += 1 }
     var (person, organisation, place) = (cues.person, cues.organisation, cues.place)
     candidates[index].spoken += cues.speech
     candidates[index].bodyCues += cues.body
@@ -310,8 +318,11 @@ extension NameFinder {
     candidates[index].place += place
   }
 
-  /// The cues of one mention of `name` in `run`.
-  private func mentionCues(name: Range<Int>, run: Range<Int>) -> MentionCues {
+  /// The cues of one mention of `name` in `run`; `role` is set to the role a lowercase title
+  /// before the run states.
+  private func mentionCues(name: Range<Int>, run: Range<Int>, role: inout String?)
+    -> MentionCues
+  {
     let tokens = scan.tokens
     var cues = MentionCues()
     var speech = 0.0
@@ -336,7 +347,7 @@ extension NameFinder {
       if word.contains(.title) && !before.flags.contains(.capitalised) && !isGerman {
         cues.person += 2
         cues.isTitled = true
-        cues.role = lowercaseRole(before: run)
+        role = lowercaseRole(before: run)
       }
       if word.contains(.speechVerb)
         && !cueWords.kinds(of: before.lower).contains(.objectSpeechVerb)
@@ -387,8 +398,16 @@ extension NameFinder {
   }
 
   /// The surface forms of the tokens in `range`, joined by spaces.
+  ///
+  /// One word (most names) is decoded straight from its bytes: joining words measures and
+  /// copies them through closures and cost twice as much per name.
   @inline(__always)
-  func text(of range: Range<Int>) -> String { scan.words(range) }
+  func text(of range: Range<Int>) -> String {
+    guard range.count == 1, range.lowerBound >= 0, range.lowerBound < scan.tokens.count else {
+      return scan.words(range)
+    }
+    return scan.surface(of: scan.tokens[range.lowerBound])
+  }
 
   /// The words of a role as the text writes them: a shortened title keeps the period the word
   /// scan left out (`Sen. Lindsey Graham`: role `Sen.`, as the quote side writes it).

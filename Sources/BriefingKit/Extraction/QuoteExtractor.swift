@@ -40,7 +40,10 @@ public struct QuoteExtractor: Sendable {
     let builder = QuoteBuilder(
       scalars: scalars, tokens: tokens, people: people, language: language)
     var resolver = QuoteSpeakerResolver(people: people, language: language)
+    // One speaker per attribution, and at most one quote per span: each list is sized at once
+    // rather than grown, which regrew each of the three about three times per article.
     var speakers: [QuoteSpeakerResolver.Speaker?] = []
+    speakers.reserveCapacity(attributions.count)
     for attribution in attributions {
       var speaker: QuoteSpeakerResolver.Speaker?
       if let attribution, let mention = attribution.mention {
@@ -54,7 +57,9 @@ public struct QuoteExtractor: Sendable {
         default:
           // The agent of a passive cue (`was called “…” by the judge`) is someone new: a
           // description there does not fall back to the last speaker.
-          resolver.isAgent = attribution.cue.map(attributor.isPassive) ?? false
+          // A closure, not the method reference `attributor.isPassive`: that made a closure
+          // holding a copy of the attributor, retaining and releasing each of its arrays.
+          resolver.isAgent = attribution.cue.map { attributor.isPassive($0) } ?? false
           speaker = resolver.resolve(mention)
           resolver.isAgent = false
         }
@@ -63,6 +68,8 @@ public struct QuoteExtractor: Sendable {
     }
     var quotes: [Quote] = []
     var pieces: [QuoteClauses.Piece] = []
+    quotes.reserveCapacity(spans.count)
+    pieces.reserveCapacity(spans.count)
     for group in builder.groups(spans, attributions) {
       guard let first = group.first, let last = group.last else { continue }
       var span = spans[first]

@@ -123,7 +123,7 @@ enum QuoteScalar {
     let upper = max(lower, min(range.upperBound, scalars.count))
     guard lower < upper else { return "" }
     return scalars.withUnsafeBufferPointer { scalars in
-      String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+      String(unsafeUninitializedCapacity: capacity(scalars, lower..<upper)) { buffer in
         guard let source = UnsafeRawPointer(scalars.baseAddress),
           let target = UnsafeMutableRawPointer(buffer.baseAddress)
         else { return 0 }
@@ -151,6 +151,21 @@ enum QuoteScalar {
         return written
       }
     }
+  }
+
+  /// Room for the UTF-8 of `scalars[range]`: four bytes a scalar, or for a short range (a
+  /// name) its exact length, so that one of up to 15 bytes is made a small string in place.
+  /// Given four bytes a scalar, `Tony Blair` had a heap buffer of 40 bytes made, and freed.
+  private static func capacity(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>)
+    -> Int
+  {
+    guard range.count <= 15 else { return range.count * 4 }
+    var bytes = 0
+    for index in range {
+      let value = scalars[index].value
+      bytes += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
+    }
+    return bytes
   }
 
   /// Writes the UTF-8 of scalar `value` into `buffer` at `offset`; returns the offset after it.

@@ -17,6 +17,18 @@ struct EntityAcronymTests {
     #expect(found.contains { $0.name == "US" && $0.kind == .place })
   }
 
+  /// The table of initials is built when the first acronym looks it up; a second acronym of
+  /// the same article finds its own name in it.
+  @Test func twoAcronymsJoinTheirNames() {
+    let found = entities(
+      "The Northern Rail Workers Association called a strike. The NRWA said pay had fallen. "
+        + "The Coastal Fisheries Board disagreed, and the CFB said the strike would hurt trade.")
+    let workers = found.first { $0.name == "Northern Rail Workers Association" }
+    #expect(workers?.aliases.contains("NRWA") == true, "\(found.map { ($0.name, $0.aliases) })")
+    let board = found.first { $0.name == "Coastal Fisheries Board" }
+    #expect(board?.aliases.contains("CFB") == true, "\(found.map { ($0.name, $0.aliases) })")
+  }
+
   @Test func aPersonsInitialsAreNoAcronymOfTheirs() {
     let found = entities(
       "Airlines face a new tax, said Ulrich Schmidt-Lange of the airline group. The AEA "
