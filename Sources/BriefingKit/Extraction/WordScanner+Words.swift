@@ -61,7 +61,7 @@ extension WordScanner {
     cursor.scalar += index - start.byte
     word.hashEnd = index
     if Self.isPlainEnd(bytes, at: cursor.byte) {
-      return finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+      return finishWord(bytes, &word, end: cursor, resume: cursor, headline: headline)
     }
     return readRest(bytes, of: word, from: cursor, headline: headline)
   }
