@@ -190,9 +190,7 @@ struct ByteInterner: Sendable {
     if end > arena.count { arena += repeatElement(0, count: max(end - arena.count, arena.count)) }
     arena.withUnsafeMutableBufferPointer { arena in
       guard let base = arena.baseAddress, bytes.baseAddress != nil else { return }
-      Self.copy(bytes, to: base + start)
-      guard lowering else { return }
-      for index in start..<end { base[index] = Self.lowered(base[index]) }
+      Self.copy(bytes, to: base + start, lowering: lowering)
     }
     arenaCount = end
     slots[slot] = Slot(id: id, entry: entry)
@@ -202,33 +200,101 @@ struct ByteInterner: Sendable {
 
   /// Copies `source` to `destination`, which has room for it and does not overlap it, eight
   /// or four bytes at a time, the last load and store overlapping the ones before: words are
-  /// short, and the call to `memmove` cost more than the copy.
+  /// short, and the call to `memmove` cost more than the copy. With `lowering`, the ASCII
+  /// capitals are lowered as they are copied, a chunk at a time (the overlap is lowered twice,
+  /// from the source, to the same bytes).
   @inline(__always)
   private static func copy(
-    _ source: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>
+    _ source: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>,
+    lowering: Bool
   ) {
     let count = source.count
     guard let start = source.baseAddress, count > 0 else { return }
     let from = UnsafeRawPointer(start)
     let to = UnsafeMutableRawPointer(destination)
-    func move<Word>(_: Word.Type, at offset: Int) {
+    func move8(at offset: Int) {
+      let chunk = load8(from, offset)
+      to.storeBytes(of: lowering ? lowered(chunk) : chunk, toByteOffset: offset, as: UInt64.self)
+    }
+    func move4(at offset: Int) {
+      let chunk = load4(from, offset)
       to.storeBytes(
-        of: from.loadUnaligned(fromByteOffset: offset, as: Word.self), toByteOffset: offset,
-        as: Word.self)
+        of: UInt32(truncatingIfNeeded: lowering ? lowered(chunk) : chunk), toByteOffset: offset,
+        as: UInt32.self)
     }
     if count >= 8 {
       var offset = 0
       while offset + 8 < count {
-        move(UInt64.self, at: offset)
+        move8(at: offset)
         offset += 8
       }
-      move(UInt64.self, at: count - 8)
+      move8(at: count - 8)
     } else if count >= 4 {
-      move(UInt32.self, at: 0)
-      move(UInt32.self, at: count - 4)
+      move4(at: 0)
+      move4(at: count - 4)
     } else {
-      for offset in 0..<count { destination[offset] = start[offset] }
+      for offset in 0..<count {
+        destination[offset] = lowering ? lowered(start[offset]) : start[offset]
+      }
     }
+  }
+
+  /// The eight bytes at `offset` from `base`, unaligned.
+  @inline(__always)
+  private static func load8(_ base: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+    base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+  }
+
+  /// The four bytes at `offset` from `base`, unaligned, widened.
+  @inline(__always)
+  private static func load4(_ base: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+    UInt64(base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+  }
+
+  /// True when `word`, ASCII-lowered when `lowering`, is the `word.count` bytes of `arena`
+  /// from `start`: compared as ``copy(_:to:lowering:)`` copies, eight or four bytes at a time,
+  /// rather than byte by byte.
+  @inline(__always)
+  private static func matches(
+    _ word: UnsafeBufferPointer<UInt8>, _ arena: UnsafeBufferPointer<UInt8>, at start: Int,
+    lowering: Bool
+  ) -> Bool {
+    let count = word.count
+    // The entry lies inside the arena; the guard keeps the loads below inside it regardless.
+    guard count > 0, start >= 0, start <= arena.count - count, let source = word.baseAddress,
+      let stored = arena.baseAddress
+    else { return count == 0 }
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeRawPointer(stored + start)
+    func fold(_ chunk: UInt64) -> UInt64 { lowering ? lowered(chunk) : chunk }
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        guard fold(load8(from, offset)) == load8(to, offset) else { return false }
+        offset += 8
+      }
+      return fold(load8(from, count - 8)) == load8(to, count - 8)
+    }
+    if count >= 4 {
+      return fold(load4(from, 0)) == load4(to, 0)
+        && fold(load4(from, count - 4)) == load4(to, count - 4)
+    }
+    for offset in 0..<count {
+      let byte = lowering ? lowered(source[offset]) : source[offset]
+      guard byte == stored[start + offset] else { return false }
+    }
+    return true
+  }
+
+  /// The bytes of `chunk` with the ASCII capitals lowered, all eight at once: a byte's top bit
+  /// is set in `isUpper` when it is below 0x80 and its low seven bits lie in 0x41...0x5A (no
+  /// addition carries into the next byte), and shifted down it is the 0x20 that lowers it.
+  @inline(__always)
+  static func lowered(_ chunk: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let low = chunk & (0x7F &* ones)
+    let isUpper = (low &+ 0x3F &* ones) & ~(low &+ 0x25 &* ones) & ~chunk & (0x80 &* ones)
+    return chunk | isUpper >> 2
   }
 
   @inline(__always)
@@ -273,17 +339,10 @@ struct ByteInterner: Sendable {
         while true {
           let found = slots[slot]
           if found.id < 0 { return (slot, nil) }
-          if found.entry.hash == hash && Int(found.entry.length) == bytes.count {
-            var position = Int(found.entry.start)
-            var isEqual = true
-            for byte in bytes {
-              if arena[position] != (lowering ? Self.lowered(byte) : byte) {
-                isEqual = false
-                break
-              }
-              position += 1
-            }
-            if isEqual { return (slot, found.id) }
+          if found.entry.hash == hash && Int(found.entry.length) == bytes.count,
+            Self.matches(bytes, arena, at: Int(found.entry.start), lowering: lowering)
+          {
+            return (slot, found.id)
           }
           slot = (slot + 1) & mask
         }

@@ -72,7 +72,7 @@ struct PhraseTable {
       var run = opening(start, stem: first)
       // Nationalities and titles alone (`Russian President`) are roles, not topics.
       var isRole = isRoleWord(start)
-      if tokens[start].end - tokens[start].start >= 3, !isRole { record(run) }
+      if tokens[start].end - tokens[start].start >= 3, !isRole { record(&run) }
       var end = start + 1
       var slot: UInt64 = 1
       while end < tokens.count, run.stems.count < maximumWords, slot < 4,
@@ -98,7 +98,7 @@ struct PhraseTable {
         if !isRole && !isVerbBeforeObject(content) {
           run.mention.range = start..<end
           run.mention.isTruncated = isContent(end) && !isBreak(end)
-          record(run)
+          record(&run)
         }
       }
     }
@@ -146,7 +146,10 @@ struct PhraseTable {
   }
 
   /// Counts one occurrence of the phrase `run` has gathered, adding its candidate if new.
-  private mutating func record(_ run: Run) {
+  ///
+  /// `run` is only read: it is passed by reference because, passed by value, it was copied
+  /// field by field to a temporary for each of the 385,000 phrases of the BBC set.
+  private mutating func record(_ run: inout Run) {
     let stems = run.stems
     if stems.contains(65_534) && stems.count > 1 { return }
     let next = Int32(candidates.count)

@@ -2,9 +2,10 @@ extension WordScanner {
   /// Appends the token for a finished word and returns where scanning resumes.
   ///
   /// A period right after an abbreviation or an initial (`Mr.`, `J.`) is consumed here, so it
-  /// does not end the sentence.
+  /// does not end the sentence. `word` is only read: it is passed by reference because, passed
+  /// by value, it was copied to a temporary for each of the 800,000 words of the BBC set.
   mutating func finishWord(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ word: Word, end: Cursor, resume: Cursor,
+    _ bytes: UnsafeBufferPointer<UInt8>, _ word: inout Word, end: Cursor, resume: Cursor,
     headline: Bool
   ) -> Cursor {
     let isEmpty = word.isCopied ? buffer.isEmpty : end.byte <= word.start.byte

@@ -23,11 +23,11 @@ extension WordScanner {
       }
       switch step(over: scalar, length: length, bytes, &word, &cursor, headline: headline) {
       case .next: continue
-      case .end: return finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+      case .end: return finishWord(bytes, &word, end: cursor, resume: cursor, headline: headline)
       case .done(let resume): return resume
       }
     }
-    return finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+    return finishWord(bytes, &word, end: cursor, resume: cursor, headline: headline)
   }
 
   /// Counts a letter, digit or mark of the word.
@@ -70,7 +70,7 @@ extension WordScanner {
       word.hasDot = true
       if !isDotted && !isDecimal {  // the last dot of `U.S.`
         advance(&cursor, by: length)
-        return .done(finishWord(bytes, word, end: cursor, resume: cursor, headline: headline))
+        return .done(finishWord(bytes, &word, end: cursor, resume: cursor, headline: headline))
       }
     } else if value == 0x26, word.letters > 0, word.upper == word.letters,
       Self.isUpper(next.scalar)
@@ -98,12 +98,12 @@ extension WordScanner {
     let afterNext = Self.decode(bytes, at: cursor.byte + length + next.length).scalar
     if (next.scalar == "s" || next.scalar == "S") && !Self.isWordScalar(afterNext) {
       word.flags.insert(.possessive)
-      _ = finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+      _ = finishWord(bytes, &word, end: cursor, resume: cursor, headline: headline)
       return .done(Cursor(byte: cursor.byte + length + next.length, scalar: cursor.scalar + 2))
     }
     let sofar = String(decoding: wordBytes(bytes, word, end: cursor), as: UTF8.self)
     if Self.elisions.contains(sofar.lowercased()) {
-      _ = finishWord(bytes, word, end: cursor, resume: cursor, headline: headline)
+      _ = finishWord(bytes, &word, end: cursor, resume: cursor, headline: headline)
       advance(&cursor, by: length)
       word = Word(start: cursor)
       buffer.removeAll(keepingCapacity: true)

@@ -48,6 +48,47 @@ struct WordScannerTests {
     #expect(again.id == 7 && !again.isNew)
   }
 
+  /// Words of every length up to 20 bytes are lowered and compared eight or four bytes at a
+  /// time: only ASCII capitals change, whatever bytes surround them (`@` and `[` border `A`
+  /// and `Z`; 0xC1 and 0xDA are `A` and `Z` with the top bit set).
+  @Test(arguments: 1...20)
+  func chunkedLoweringChangesOnlyASCIICapitals(length: Int) {
+    let alphabet: [UInt8] = [0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0xC1, 0xDA, 0x4D, 0x30]
+    var table = ByteInterner(capacity: 4)
+    var seen: Set<[UInt8]> = []
+    for shift in 0..<alphabet.count {
+      let word = (0..<length).map { alphabet[($0 * 7 + shift) % alphabet.count] }
+      let lowered = word.map { (byte: UInt8) in ByteInterner.lowered(byte) }
+      let (id, isNew) = word.withUnsafeBufferPointer { table.intern(lowercasingASCII: $0) }
+      // `A` and `a` alone are one form.
+      #expect(isNew == seen.insert(lowered).inserted)
+      #expect(Array(table.bytes(of: id)) == lowered)
+      // The same word found again, written as it was and lowered; a byte changed is not it.
+      let again = word.withUnsafeBufferPointer { table.intern(lowercasingASCII: $0) }
+      #expect(again.id == id && !again.isNew)
+      #expect(table.find(lowered) == id)
+      var other = lowered
+      other[length - 1] ^= 0x01
+      #expect(table.find(other) != id)
+    }
+  }
+
+  /// Plain words are read two bytes at a time: a word of odd or even length ends in the right
+  /// place at the end of the text, before a space and before punctuation, with its capitals
+  /// and digits counted.
+  @Test(arguments: 1...7)
+  func plainWordsOfEveryLengthEndInPlace(length: Int) throws {
+    let word = String("NaTo42x".prefix(length))
+    for text in [word, "\(word) next", "\(word), next", "so \(word)"] {
+      let scanned = scan(text)
+      let token = try #require(scanned.tokens.first { scanned.surface(of: $0) == word })
+      #expect(scanned.lower(of: token) == word.lowercased())
+      #expect(token.end - token.start == length)
+      #expect(token.flags.contains(.hasDigit) == (length >= 5))
+      #expect(token.flags.contains(.allCaps) == (length == 1 ? false : word == word.uppercased()))
+    }
+  }
+
   @Test func capitalsAndDigitsOfPlainWordsAreFlagged() {
     let text = scan("iPhone 3D NATO A1B2 2024 x")
     let flags = text.tokens.map(\.flags)
