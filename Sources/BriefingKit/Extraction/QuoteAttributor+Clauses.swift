@@ -75,8 +75,11 @@ extension QuoteAttributor {
     let next = tokens[cue + 1]
     guard next.isWord else { return false }
     let classes = lexicon.wordClass(next.hash)
+    // Where it was said is no statement (`Lund wrote from the park on Thursday`).
     let namedBefore = attribution.mention.map { $0.upperBound <= cue } ?? false
-    if next.hash != Self.that, classes.contains(.linking) || classes.contains(.stop) && !namedBefore
+    let opensStatement = namedBefore && !Self.placeAndTimePrepositions.contains(next.hash)
+    if next.hash != Self.that,
+      classes.contains(.linking) || classes.contains(.stop) && !opensStatement
     {
       return false
     }

@@ -88,7 +88,7 @@ extension QuoteAttributor {
     else { return false }
     let first = tokens[mention.lowerBound]
     return (first.isCapitalized || lexicon.is(first.hash, .determiner))
-      && Self.prepositions.contains(tokens[mention.lowerBound - 1].hash)
+      && Self.placeAndTimePrepositions.contains(tokens[mention.lowerBound - 1].hash)
   }
 
   /// `Hours later,`, `Two weeks ago,`, `The day before,`: up to four words ending in a word of
@@ -173,7 +173,8 @@ extension QuoteAttributor {
   static let timeWords = QuoteWordSet(
     ["later", "earlier", "ago", "before", "after", "afterward", "afterwards"])
 
-  private static let prepositions = QuoteWordSet(
+  /// Prepositions of place and time.
+  static let placeAndTimePrepositions = QuoteWordSet(
     [
       "in", "at", "on", "during", "from", "into", "over", "through", "via", "under", "upon",
       "toward", "towards", "near", "outside", "inside", "across", "behind", "beyond", "within",

@@ -265,6 +265,11 @@ struct QuoteSpeakerTests {
         + "\"slowed\" a lot.",
     ])
     #expect(found.count == 2 && found[0] == nil)
+    // Where and when it was said is no statement of its own.
+    let placed = speakers([
+      "\"New video of the players working out. Good.\" Ada Lund wrote from the park on Thursday."
+    ])
+    #expect(placed == ["Ada Lund"])
   }
 
   @Test func aLabelBeforeAColonInsideTheQuoteIsNoSpeaker() {
