@@ -49,7 +49,7 @@ extension QuoteListing {
         isFirst = false
       }
     } catch {
-      _ = bytes.take { _ in }
+      bytes.take { _ in }
       throw error
     }
     bytes.write(bound: 1) { $0.byte(UInt8(ascii: "]")) }
