@@ -65,8 +65,9 @@ extension QuoteAttributor {
   /// True when the English cue of `attribution`, in a sentence after a quote that ended its own
   /// with a full stop, reports a statement of its own (`Kasich said he would have fired him`,
   /// `Ryan said that …`, `Economist Ian Lund said the economy had slowed`): it attributes the
-  /// words after it, not the quote before. A determiner after the cue opens that statement only
-  /// when the speaker is named before the cue (after it, `said the minister` names them).
+  /// words after it, not the quote before. A stop word after the cue (`the`, `it`) opens that
+  /// statement only when the speaker is named before the cue (after it, `said the minister`
+  /// names them), and a preposition of place or time never does.
   func reportsOwnClause(_ attribution: QuoteAttribution, after span: QuoteSpan) -> Bool {
     guard language != "de", let cue = attribution.cue, cue + 1 < tokens.count, span.end > 0,
       span.end <= scalars.count, scalars[span.end - 1] == ".",
@@ -75,7 +76,7 @@ extension QuoteAttributor {
     let next = tokens[cue + 1]
     guard next.isWord else { return false }
     let classes = lexicon.wordClass(next.hash)
-    // Where it was said is no statement (`Lund wrote from the park on Thursday`).
+    // `Lund wrote from the park on Thursday`: where it was said is no statement.
     let namedBefore = attribution.mention.map { $0.upperBound <= cue } ?? false
     let opensStatement = namedBefore && !Self.placeAndTimePrepositions.contains(next.hash)
     if next.hash != Self.that,

@@ -33,7 +33,7 @@ struct QuoteSpanFinder {
         continue
       }
       guard token.kind == .mark, let mark = QuoteMark(token.scalar) else { continue }
-      let role = mark.role(at: token.start, length: token.end - token.start, in: scalars)
+      let role = markRole(mark, at: index)
       guard role != .none, !isGermanElision(index) else { continue }
       guard let depth = stack.lastIndex(where: { $0.family == mark.family }) else {
         if role == .close { continue }
@@ -124,9 +124,14 @@ struct QuoteSpanFinder {
     guard next < tokens.count, tokens[next].kind == .mark,
       let mark = QuoteMark(tokens[next].scalar), mark.family == family
     else { return false }
-    let role = mark.role(
-      at: tokens[next].start, length: tokens[next].end - tokens[next].start, in: scalars)
+    let role = markRole(mark, at: next)
     return role == .open || role == .either
+  }
+
+  /// The role of `mark`, the token at `index`, read from the text around it.
+  private func markRole(_ mark: QuoteMark, at index: Int) -> QuoteMark.Role {
+    let token = tokens[index]
+    return mark.role(at: token.start, length: token.end - token.start, in: scalars)
   }
 
   private func emit(
@@ -238,8 +243,7 @@ struct QuoteSpanFinder {
       guard tokens[cursor].kind == .mark, let mark = QuoteMark(tokens[cursor].scalar),
         mark.family == family
       else { continue }
-      let token = tokens[cursor]
-      return mark.role(at: token.start, length: token.end - token.start, in: scalars) == .close
+      return markRole(mark, at: cursor) == .close
     }
     return false
   }

@@ -140,8 +140,8 @@ struct QuoteSpeakerResolver {
       // `said EEF chief economist, Steve Radley`: a role with no determiner, the name set off
       // after it.
       let described = roleOnly(mention)
-      if described != nil, let named = appositiveName(after: mention) {
-        return remember(named, at: mention.upperBound + 1, role: described?.role)
+      if let described, let named = appositiveName(after: mention) {
+        return remember(named, at: mention.upperBound + 1, role: described.role)
       }
       return described
     }

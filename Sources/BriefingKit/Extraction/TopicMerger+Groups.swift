@@ -145,13 +145,18 @@ extension TopicMerger {
     // of all of it for every run sorted.
     let texts = table.texts
     func name(_ group: Int) -> String { names[group] >= 0 ? texts[Int(names[group])] : "" }
-    // NaN is equal to nothing, so it orders no run: the stable sort decides as it did.
+    // Of two groups of one score: more mentions first, then the name, then the group.
+    func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+      let (left, right) = (sums[lhs].mentions, sums[rhs].mentions)
+      if left != right { return left > right }
+      let (leftName, rightName) = (name(lhs), name(rhs))
+      if leftName == rightName { return lhs < rhs }
+      return rightName > leftName
+    }
+    // NaN is equal to nothing, so it orders no run: one sort of the whole decides.
     guard !sums.contains(where: { $0.score.isNaN }) else {
       order.sort { lhs, rhs in
-        if lhs.score != rhs.score { return lhs.score > rhs.score }
-        let (left, right) = (sums[lhs.index].mentions, sums[rhs.index].mentions)
-        if left != right { return left > right }
-        return name(rhs.index) > name(lhs.index)
+        lhs.score != rhs.score ? lhs.score > rhs.score : precedes(lhs.index, rhs.index)
       }
       return order.map(\.index)
     }
@@ -163,13 +168,7 @@ extension TopicMerger {
         while end < order.count && order[end].score == order[start].score { end += 1 }
         if end - start > 1 {
           var run = UnsafeMutableBufferPointer(rebasing: order[start..<end])
-          run.sort { lhs, rhs in
-            let (left, right) = (sums[lhs.index].mentions, sums[rhs.index].mentions)
-            if left != right { return left > right }
-            let (leftName, rightName) = (name(lhs.index), name(rhs.index))
-            if leftName == rightName { return lhs.index < rhs.index }
-            return rightName > leftName
-          }
+          run.sort { precedes($0.index, $1.index) }
         }
         start = end
       }

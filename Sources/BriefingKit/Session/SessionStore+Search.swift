@@ -27,8 +27,13 @@ extension SessionStore {
     guard query.findsSomething else { return [] }
     try updateIndex()
     return try read { db in
-      let stems = try PrefixStems(in: db)
-      let query = try query.withStemWords(stems.words(beginning:))
+      // The index's tokenizer is made only for a query with a prefix to find.
+      var stems: PrefixStems?
+      let query = try query.withStemWords { prefix in
+        let found = try stems ?? PrefixStems(in: db)
+        stems = found
+        return try found.words(beginning: prefix)
+      }
       guard let pattern = query.pattern else { return [] }
       // Ranked first, snippets after for the shown rows only: in one query SQLite built a
       // snippet for every match before sorting (17 ms for a common word at 20,000 articles).
