@@ -30,9 +30,26 @@ LINK_FLAGS = $(if $(LINK),-Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relativ
   -Xlinker --no-export-dynamic -Xlinker --symbol-ordering-file=$(CURDIR)/scripts/link-order.txt \
   -Xlinker --no-warn-symbol-ordering \
   -Xswiftc -Xclang-linker -Xswiftc --config=$(CURDIR)/scripts/link-as-needed.cfg)
-RELEASE_BUILD = $(SWIFT) build -c release -j $(JOBS) $(STATIC) $(LINK_FLAGS)
+# Profile-guided optimisation (issue 7): the release products are compiled with LLVM's IR-level
+# profile of a training run (scripts/pgo-train.sh: the morning memo, a session over the examples
+# and, when the corpus is there, texts that are not BBC's), so branches are laid out the way they go,
+# hot calls are inlined and cold code is kept out of the way: 4.3-4.6% fewer instructions for the
+# BBC pipeline, same output. `make release` first builds an instrumented briefing in .build-pgo
+# (the profile runtime linked by hand: the driver does not pass -ir-profile-generate on), runs the
+# training, and merges the counts. The driver does not notice a changed -Xfrontend flag, so when
+# the profile changes the project's objects are removed to be compiled again. `make PGO= release`
+# builds once, without a profile. (-profile-use, the SIL-level kind, crashes Swift 6.3's
+# optimiser on any function with a block the training never ran.)
+TOOLCHAIN = $(shell dirname "$$(readlink -f "$$(command -v $(SWIFT))")")
+PROFDATA = $(TOOLCHAIN)/llvm-profdata
+PROFILE_RT = $(firstword $(wildcard $(TOOLCHAIN)/../lib/clang/*/lib/linux/libclang_rt.profile-$(shell uname -m).a))
+PGO ?= $(shell test -x $(PROFDATA) && test -n "$(PROFILE_RT)" && echo 1)
+PGO_DIR = .build-pgo
+PGO_PROFILE = $(CURDIR)/.build/pgo/briefing.profdata
+PGO_USE = $(if $(PGO),-Xswiftc -Xfrontend -Xswiftc -ir-profile-use=$(PGO_PROFILE))
+RELEASE_BUILD = $(SWIFT) build -c release -j $(JOBS) $(STATIC) $(LINK_FLAGS) $(PGO_USE)
 
-.PHONY: deps build release demo test install bench compare-yake eval-quotes eval-topics fuzz fuzz-ci lint clean
+.PHONY: deps build pgo-profile release demo test install bench compare-yake eval-quotes eval-topics fuzz fuzz-ci lint clean
 
 # Install the C libraries the package links against, when any is missing (Debian).
 deps:
@@ -46,8 +63,27 @@ deps:
 build: deps
 	$(SWIFT) build -j $(JOBS)
 
-release: deps
+release: deps pgo-profile
 	$(RELEASE_BUILD) --product briefing
+
+# The training profile for the release build (see PGO above); nothing to do with PGO= . The
+# training runs again only when the instrumented build changed (the sources did).
+pgo-profile: deps
+ifneq ($(PGO),)
+	$(SWIFT) build -c release -j $(JOBS) $(STATIC) --scratch-path $(PGO_DIR) --product briefing \
+	  -Xswiftc -Xfrontend -Xswiftc -ir-profile-generate \
+	  -Xlinker $(PROFILE_RT) -Xlinker -u -Xlinker __llvm_profile_runtime
+	@if [ -f $(PGO_PROFILE) ] && cmp -s $(PGO_DIR)/release/briefing $(PGO_DIR)/trained; then \
+	  echo "pgo: profile up to date"; else \
+	  set -e; rm -rf $(PGO_DIR)/raw; \
+	  LLVM_PROFILE_FILE=$(CURDIR)/$(PGO_DIR)/raw/%p.profraw \
+	    scripts/pgo-train.sh $(PGO_DIR)/release/briefing $(CORPUS) $(PGO_DIR)/train; \
+	  mkdir -p $(dir $(PGO_PROFILE)); \
+	  $(PROFDATA) merge -o $(PGO_PROFILE) $(PGO_DIR)/raw/*.profraw; \
+	  cp $(PGO_DIR)/release/briefing $(PGO_DIR)/trained; \
+	  rm -f .build/release/BriefingKit.build/*.o .build/release/briefing*.build/*.o; \
+	  echo "pgo: trained; the release objects are compiled again with the new profile"; fi
+endif
 
 # The main job on the shipped examples: load, curate, render the morning memo.
 demo: release
@@ -58,7 +94,7 @@ test: deps
 	$(SWIFT) test --skip-build
 
 # Speed (issue 7): the benchmark report in release mode on one core, then start-up with hyperfine.
-bench: deps
+bench: deps pgo-profile
 	$(RELEASE_BUILD) --product briefing
 	$(RELEASE_BUILD) --product briefing-bench
 	$(PIN) .build/release/briefing-bench --corpus $(CORPUS)/bbc-news/bbc --sizes $(BENCH_SIZES)
@@ -73,7 +109,7 @@ compare-yake: release
 # test half (odd-numbered documents; tuning used the even ones). PART=tune|test|all.
 PART ?= test
 # Quotes and speakers on the held-out test splits (PolNeAR, German WikiNews), both covers.
-eval-quotes: deps
+eval-quotes: deps pgo-profile
 	$(RELEASE_BUILD) --product briefing-eval
 	.build/release/briefing-eval polnear $(CORPUS)/polnear/test
 	.build/release/briefing-eval wikinews $(CORPUS)/german-wikinews-quotes/compact_all_splits.jsonl --split test
