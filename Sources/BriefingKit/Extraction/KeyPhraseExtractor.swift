@@ -130,6 +130,8 @@ public struct KeyPhraseExtractor: Sendable {
       chosen.reserveCapacity(max(0, min(limit, ranked.count)))
       // Positions in `ranked`, so an array of flags rather than a hashed set.
       var isTaken = [Bool](repeating: false, count: ranked.count)
+      // Only a longer phrase can hold another: none can while no chosen one is longer.
+      var longestChosen = 0
       for index in ranked.indices {
         guard chosen.count < limit else { break }
         var pick = index
@@ -140,12 +142,15 @@ public struct KeyPhraseExtractor: Sendable {
         {
           pick = wholes[first]
         }
-        let isFragment = chosen.contains { better in
-          better.length > ranked[pick].length && better.mentions >= ranked[pick].mentions
-            && ranked[pick].stems.isSubset(of: better.stems)
-        }
+        let isFragment =
+          ranked[pick].length < longestChosen
+          && chosen.contains { better in
+            better.length > ranked[pick].length && better.mentions >= ranked[pick].mentions
+              && ranked[pick].stems.isSubset(of: better.stems)
+          }
         if !isFragment && !isTaken[pick] {
           isTaken[pick] = true
+          longestChosen = max(longestChosen, ranked[pick].length)
           var candidate = ranked[pick]
           // A phrase standing in for its word takes the word's place in the ranking.
           candidate.score = max(candidate.score, ranked[index].score)
@@ -158,10 +163,10 @@ public struct KeyPhraseExtractor: Sendable {
 
   /// For each stem id, the position in `ranked` of the most mentioned phrase of several words
   /// that can stand for it (``isWhole(_:)``), the first of equals; -1 for none. Sized once for
-  /// the largest stem id of the ranked phrases, rather than grown.
+  /// the largest stem id of those phrases, rather than grown.
   private func wholePhrases(in ranked: UnsafeBufferPointer<PhraseCandidate>) -> [Int] {
     var largestStem = -1
-    for index in ranked.indices where ranked[index].length > 1 {
+    for index in ranked.indices where ranked[index].length > 1 && isWhole(ranked[index]) {
       let stems = ranked[index].stems
       for slot in 0..<stems.count { largestStem = max(largestStem, Int(stems[slot])) }
     }
