@@ -260,19 +260,25 @@ struct WordScanner {
   }
 
   /// Notes the script of the new lowercased form `id`, written `bytes` in the text; its
-  /// lexicon classes are looked up later, in a batch (``resolveClasses()``).
+  /// lexicon classes are looked up later, in a batch (``resolveClasses()``), which also adds
+  /// the entries of the forms that need none here: most new forms are Latin, and appending
+  /// their empty classes one at a time cost an array append per new form.
   @inline(__always)
   private mutating func addClasses(
     of id: Int32, _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool
   ) {
-    var classes: TopicWordClass = []
     // Lead bytes from 0xCD on start scalars from U+0340; Greek (U+0370) and later are not Latin.
-    if !isASCII, let first = result.lowerTable.withBytes(of: id, { $0.first }), first >= 0xCD,
+    guard !isASCII, let first = result.lowerTable.withBytes(of: id, { $0.first }), first >= 0xCD,
       Self.decode(bytes, at: 0).scalar.value >= 0x370
-    {
-      classes.insert(.nonLatin)
-    }
-    result.classes.append(classes)
+    else { return }
+    padClasses(to: Int(id))
+    result.classes.append(.nonLatin)
+  }
+
+  /// Gives the forms up to `count` (exclusive) that have no classes entry yet an empty one.
+  private mutating func padClasses(to count: Int) {
+    let missing = count - result.classes.count
+    if missing > 0 { result.classes.append(contentsOf: repeatElement([], count: missing)) }
   }
 
   /// Adds the lexicon classes of every lowercased form not looked up yet.
@@ -289,6 +295,7 @@ struct WordScanner {
     var touched = self.touched
     lowers.forEachEntry(in: start..<end) { _, _, hash in touched &+= table.touch(hash: hash) }
     self.touched = touched
+    padClasses(to: end)
     // The classes are written through their buffer: through the array, each paid a
     // uniqueness check.
     result.classes.withUnsafeMutableBufferPointer { classes in

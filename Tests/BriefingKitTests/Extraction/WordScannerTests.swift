@@ -141,4 +141,20 @@ struct WordScannerTests {
     #expect(!WordScanner.differsEarly("one\rand".utf8, "one\r\nand".utf8))
     #expect(!WordScanner.differsEarly("The council".utf8, "The council met".utf8))
   }
+
+  /// Every form has its classes, those added before a full stop (looked up at once) and after;
+  /// only a form in another script is non-Latin.
+  @Test func everyFormHasClassesAndOtherScriptsAreNonLatin() throws {
+    let text = scan("The Москва team met. École and the ΑΘΗΝΑ office agreed with Paris")
+    #expect(text.classes.count == text.lowerCount)
+    func classes(of word: String) throws -> TopicWordClass {
+      let token = try #require(text.tokens.first { text.lower(of: $0) == word })
+      return text.classes(of: token)
+    }
+    #expect(try classes(of: "москва").contains(.nonLatin))
+    #expect(try classes(of: "αθηνα").contains(.nonLatin))
+    #expect(try !classes(of: "école").contains(.nonLatin))
+    #expect(try !classes(of: "paris").contains(.nonLatin))
+    #expect(try !classes(of: "the").isDisjoint(with: .anyStopword))
+  }
 }
