@@ -19,6 +19,9 @@ extension KeyPhraseExtractor {
     CueData.objectOpeners.filter { !$0.elementsEqual("that".utf8) }
     + ["all", "both", "every", "each", "several"].map { Array($0.utf8) }
 
+  /// `to`, a verb cue that before an `-ing` word is a preposition.
+  private static let toWord: [[UInt8]] = [Array("to".utf8)]
+
   /// Adverbs of degree: the `-ing` word after them is an adjective (`very frustrating`).
   private static let degreeAdverbs: [[UInt8]] = [
     "very", "so", "too", "really", "extremely", "increasingly", "particularly", "deeply",
@@ -138,14 +141,16 @@ extension KeyPhraseExtractor {
       } ?? false
     // With its object after a noun or a name it is a participle (`Chelsea winning the
     // title`, `a film starring Depp`); after a preposition or opening a clause it names an
-    // activity (`arrested for beating a man`, `Eating a fatty meal`).
-    let hasObject =
-      next?.flags.contains(.hasDigit) == true || isBeforeName
-      || isListed(next, objectWords)
+    // activity (`arrested for beating a man`, `Eating a fatty meal`). The object is looked
+    // for only after a noun.
     let isAfterNoun = previous.map { isContentWord($0, in: scan) } ?? false
+    let hasObjectAfterNoun =
+      isAfterNoun
+      && (next?.flags.contains(.hasDigit) == true || isBeforeName
+        || isListed(next, objectWords))
     // `to` before an `-ing` word is a preposition (`make it to opening day`).
-    if (previousClasses.contains(.verbCue) && !isListed(previous, [Array("to".utf8)]))
-      || isAfterIs || isListed(previous, degreeAdverbs) || (hasObject && isAfterNoun)
+    if (previousClasses.contains(.verbCue) && !isListed(previous, toWord))
+      || isAfterIs || isListed(previous, degreeAdverbs) || hasObjectAfterNoun
     {
       return .verb
     }

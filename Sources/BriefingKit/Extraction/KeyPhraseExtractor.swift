@@ -121,47 +121,67 @@ public struct KeyPhraseExtractor: Sendable {
   /// conference`) is replaced by that phrase at its rank; a phrase whose words all lie in an
   /// already chosen phrase that is as frequent is left out.
   func distinct(_ ranked: [PhraseCandidate], limit: Int) -> [PhraseCandidate] {
-    // For each stem id, the most mentioned phrase that can stand for it (-1: none).
-    // Sized once for the largest stem id of the ranked phrases, rather than grown.
+    // The candidates are read in place through the buffer: iterating the array copied each
+    // one (96 bytes), and only the chosen ones are copied now. Every position read is one of
+    // the buffer's indices, or one that `wholes` holds, which were taken from them.
+    ranked.withUnsafeBufferPointer { ranked in
+      let wholes = wholePhrases(in: ranked)
+      var chosen: [PhraseCandidate] = []
+      chosen.reserveCapacity(max(0, min(limit, ranked.count)))
+      // Positions in `ranked`, so an array of flags rather than a hashed set.
+      var isTaken = [Bool](repeating: false, count: ranked.count)
+      // Only a longer phrase can hold another: none can while no chosen one is longer.
+      var longestChosen = 0
+      for index in ranked.indices {
+        guard chosen.count < limit else { break }
+        var pick = index
+        let first = Int(ranked[index].stems.first)
+        if ranked[index].length == 1, first >= 0, first < wholes.count, wholes[first] >= 0,
+          Double(ranked[wholes[first]].mentions)
+            >= Double(ranked[index].mentions) * weights.wholeShare
+        {
+          pick = wholes[first]
+        }
+        let isFragment =
+          ranked[pick].length < longestChosen
+          && chosen.contains { better in
+            better.length > ranked[pick].length && better.mentions >= ranked[pick].mentions
+              && ranked[pick].stems.isSubset(of: better.stems)
+          }
+        if !isFragment && !isTaken[pick] {
+          isTaken[pick] = true
+          longestChosen = max(longestChosen, ranked[pick].length)
+          var candidate = ranked[pick]
+          // A phrase standing in for its word takes the word's place in the ranking.
+          candidate.score = max(candidate.score, ranked[index].score)
+          chosen.append(candidate)
+        }
+      }
+      return chosen
+    }
+  }
+
+  /// For each stem id, the position in `ranked` of the most mentioned phrase of several words
+  /// that can stand for it (``isWhole(_:)``), the first of equals; -1 for none. Sized once for
+  /// the largest stem id of those phrases, rather than grown.
+  private func wholePhrases(in ranked: UnsafeBufferPointer<PhraseCandidate>) -> [Int] {
     var largestStem = -1
-    for phrase in ranked where phrase.length > 1 {
-      for slot in 0..<phrase.stems.count { largestStem = max(largestStem, Int(phrase.stems[slot])) }
+    for index in ranked.indices where ranked[index].length > 1 && isWhole(ranked[index]) {
+      let stems = ranked[index].stems
+      for slot in 0..<stems.count { largestStem = max(largestStem, Int(stems[slot])) }
     }
     var wholes = [Int](repeating: -1, count: largestStem + 1)
-    for (index, phrase) in ranked.enumerated() where phrase.length > 1 && isWhole(phrase) {
-      for slot in 0..<phrase.stems.count {
-        let stem = Int(phrase.stems[slot])
+    for index in ranked.indices where ranked[index].length > 1 && isWhole(ranked[index]) {
+      let stems = ranked[index].stems
+      for slot in 0..<stems.count {
+        let stem = Int(stems[slot])
         guard stem >= 0, stem < wholes.count else { continue }
-        if wholes[stem] < 0 || ranked[wholes[stem]].mentions < phrase.mentions {
+        if wholes[stem] < 0 || ranked[wholes[stem]].mentions < ranked[index].mentions {
           wholes[stem] = index
         }
       }
     }
-    var chosen: [PhraseCandidate] = []
-    chosen.reserveCapacity(max(0, min(limit, ranked.count)))
-    // Positions in `ranked`, so an array of flags rather than a hashed set.
-    var isTaken = [Bool](repeating: false, count: ranked.count)
-    for (index, phrase) in ranked.enumerated() where chosen.count < limit {
-      var pick = index
-      let first = Int(phrase.stems.first)
-      if phrase.length == 1, first >= 0, first < wholes.count, wholes[first] >= 0,
-        Double(ranked[wholes[first]].mentions) >= Double(phrase.mentions) * weights.wholeShare
-      {
-        pick = wholes[first]
-      }
-      var candidate = ranked[pick]
-      // A phrase standing in for its word takes the word's place in the ranking.
-      candidate.score = max(candidate.score, phrase.score)
-      let isFragment = chosen.contains { better in
-        better.length > candidate.length && better.mentions >= candidate.mentions
-          && candidate.stems.isSubset(of: better.stems)
-      }
-      if !isFragment && !isTaken[pick] {
-        isTaken[pick] = true
-        chosen.append(candidate)
-      }
-    }
-    return chosen
+    return wholes
   }
 
   /// True for a phrase of several words read only in the headline (`Kingsport vote` from

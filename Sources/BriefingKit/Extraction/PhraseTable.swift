@@ -37,9 +37,10 @@ struct PhraseTable {
       .union(.credit)
     usesCommonWords = language == "en" || language == "und"
     stemOfLower = [Int32](repeating: -1, count: scan.lowerCount)
-    // Sized for the distinct phrases (about 0.4 per token), so that less is cleared per
-    // article; the table grows if an article has more.
-    index = KeyTable(capacity: max(scan.tokens.count / 2, 32))
+    // Only phrases of several words are keyed here (one-word phrases are in `singles`): about
+    // one distinct phrase per eight tokens in news text. Sized for one per six, so that little
+    // is allocated and cleared per article; the table grows if an article has more.
+    index = KeyTable(capacity: max(scan.tokens.count / 6, 16))
     // Stems past the lowercased forms' ids (``otherStems``) grow the table when they come.
     singles = [Int32](repeating: -1, count: scan.lowerCount + 16)
     // About 0.4 distinct candidates per token in news text: reserving half a candidate per token

@@ -37,7 +37,7 @@ struct WordScanner {
   var buffer: [UInt8] = []
   /// The lexicon's classes of words, looked up per new lowercased form.
   let classTable: WordClassTable
-  var pending: WordToken.Flags = [.sentenceStart, .breakBefore]
+  var pending = Self.opening
   var sentence: Int32 = 0
   var sentenceHasWords = false
   /// A `@`, `#` or `/` was stepped over since the last ``markLinkWords(in:from:)``: the text
@@ -47,6 +47,12 @@ struct WordScanner {
   var resolvedClasses = 0
   /// What ``WordClassTable/touch(hash:)`` returned, kept so that its loads are not dropped.
   var touched: UInt64 = 0
+
+  /// The flags of a word that opens a sentence, a quotation or a clause, built from the raw
+  /// values: the literal `[.sentenceStart, .breakBefore]` was built from an array on the heap
+  /// each time it was read (22,000 quotation marks over the BBC set).
+  static let opening = WordToken.Flags(
+    rawValue: WordToken.Flags.sentenceStart.rawValue | WordToken.Flags.breakBefore.rawValue)
 
   static let elisions: Set<String> = [
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quelqu",
@@ -81,10 +87,28 @@ struct WordScanner {
 
   /// True when the title is the start of the body, shortened (`…`) or not.
   static func repeatsBody(_ article: Article) -> Bool {
+    // Most titles differ from the body within a few ASCII bytes: settled there, without
+    // comparing characters (about 4,000 instructions an article).
+    if differsEarly(article.title.utf8, article.text.utf8) { return false }
     var title = Substring(article.title)
     if title.hasSuffix("…") { title = title.dropLast() }
     // Eight characters are counted, not the whole title's.
     return title.prefix(8).count == 8 && article.text.hasPrefix(title)
+  }
+
+  /// True when `title` cannot start `text`, told from their bytes: the first byte where they
+  /// differ is ASCII in both, with the same ASCII bytes before it and no carriage return just
+  /// before it. Each string then starts a character there (only CR LF joins two ASCII scalars),
+  /// and characters starting with different ASCII scalars are never canonically equivalent.
+  /// False when the bytes cannot tell (non-ASCII first, or one string ends first).
+  static func differsEarly(_ title: String.UTF8View, _ text: String.UTF8View) -> Bool {
+    var previous: UInt8 = 0
+    for (one, other) in zip(title, text) {
+      guard one < 0x80, other < 0x80 else { return false }
+      if one != other { return previous != 0x0D }
+      previous = one
+    }
+    return false
   }
 
   private init(classTable: WordClassTable, expectedWords: Int) {
@@ -115,7 +139,7 @@ struct WordScanner {
   private mutating func scan(
     _ bytes: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt64>, headline: Bool
   ) {
-    pending = [.sentenceStart, .breakBefore]
+    pending = Self.opening
     var cursor = Cursor(byte: 0, scalar: 0)
     while cursor.byte < bytes.count {
       if bytes[cursor.byte] == 0x20 {
@@ -185,11 +209,11 @@ struct WordScanner {
     case 0x2E, 0x21, 0x3F, 0x2026, 0x3B: endSentence()
     case 0x20, 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x3000, 0xAD, 0x200B...0x200D: break
     case 0x22, 0x27, 0x3A, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A:
-      pending.formUnion([.breakBefore, .sentenceStart])
+      pending.formUnion(Self.opening)
     case 0x23, 0x2F, 0x40:
-      pending.insert(.breakBefore)
+      pending.formUnion(.breakBefore)
       sawLinkMark = true
-    default: pending.insert(.breakBefore)
+    default: pending.formUnion(.breakBefore)
     }
   }
 
@@ -198,7 +222,7 @@ struct WordScanner {
       sentence += 1
       sentenceHasWords = false
     }
-    pending = [.sentenceStart, .breakBefore]
+    pending = Self.opening
   }
 
   /// The id of a word's lowercased form, adding it (and its lexicon classes) if new.
@@ -236,19 +260,25 @@ struct WordScanner {
   }
 
   /// Notes the script of the new lowercased form `id`, written `bytes` in the text; its
-  /// lexicon classes are looked up later, in a batch (``resolveClasses()``).
+  /// lexicon classes are looked up later, in a batch (``resolveClasses()``), which also adds
+  /// the entries of the forms that need none here: most new forms are Latin, and appending
+  /// their empty classes one at a time cost an array append per new form.
   @inline(__always)
   private mutating func addClasses(
     of id: Int32, _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool
   ) {
-    var classes: TopicWordClass = []
     // Lead bytes from 0xCD on start scalars from U+0340; Greek (U+0370) and later are not Latin.
-    if !isASCII, let first = result.lowerTable.withBytes(of: id, { $0.first }), first >= 0xCD,
+    guard !isASCII, let first = result.lowerTable.withBytes(of: id, { $0.first }), first >= 0xCD,
       Self.decode(bytes, at: 0).scalar.value >= 0x370
-    {
-      classes.insert(.nonLatin)
-    }
-    result.classes.append(classes)
+    else { return }
+    padClasses(to: Int(id))
+    result.classes.append(.nonLatin)
+  }
+
+  /// Gives the forms up to `count` (exclusive) that have no classes entry yet an empty one.
+  private mutating func padClasses(to count: Int) {
+    let missing = count - result.classes.count
+    if missing > 0 { result.classes.append(contentsOf: repeatElement([], count: missing)) }
   }
 
   /// Adds the lexicon classes of every lowercased form not looked up yet.
@@ -265,6 +295,7 @@ struct WordScanner {
     var touched = self.touched
     lowers.forEachEntry(in: start..<end) { _, _, hash in touched &+= table.touch(hash: hash) }
     self.touched = touched
+    padClasses(to: end)
     // The classes are written through their buffer: through the array, each paid a
     // uniqueness check.
     result.classes.withUnsafeMutableBufferPointer { classes in

@@ -113,4 +113,48 @@ struct WordScannerTests {
     #expect(text.tokens.last?.flags.contains(.hasLetter) == false)
     #expect(text.tokens.last?.flags.contains(.hasDigit) == true)
   }
+
+  /// A title that opens the body, whole or cut with `…`, is no headline. Most titles are told
+  /// apart by their first ASCII bytes; characters are compared when the bytes cannot tell
+  /// (canonically equivalent accents, a line break of two scalars).
+  @Test(arguments: [
+    ("The council met today", "The council met today and agreed.", true),
+    ("The council met…", "The council met today.", true),
+    ("Council meets", "The council met today.", false),
+    ("The council met again", "The council met today.", false),
+    ("Cafe\u{301} owners protest", "Café owners protest the rent.", true),
+    ("Cafe owners protest", "Cafe\u{301} owners protest the rent.", false),
+    ("Line one\rand more words", "Line one\r\nand more words.", false),
+    ("Short", "Short story.", false),
+    ("", "A body.", false),
+    ("A title of words", "", false),
+  ])
+  func titleRepeatingTheBodyIsNoHeadline(title: String, body: String, repeats: Bool) {
+    let article = Article(title: title, language: "en", paragraphs: [body])
+    #expect(WordScanner.repeatsBody(article) == repeats)
+  }
+
+  @Test func bytesSettleOnlyADifferenceBetweenASCIICharacters() {
+    #expect(WordScanner.differsEarly("Council meets".utf8, "The council".utf8))
+    #expect(WordScanner.differsEarly("The council met again".utf8, "The council met today".utf8))
+    #expect(!WordScanner.differsEarly("Cafe\u{301}".utf8, "Café".utf8))
+    #expect(!WordScanner.differsEarly("one\rand".utf8, "one\r\nand".utf8))
+    #expect(!WordScanner.differsEarly("The council".utf8, "The council met".utf8))
+  }
+
+  /// Every form has its classes, those added before a full stop (looked up at once) and after;
+  /// only a form in another script is non-Latin.
+  @Test func everyFormHasClassesAndOtherScriptsAreNonLatin() throws {
+    let text = scan("The Москва team met. École and the ΑΘΗΝΑ office agreed with Paris")
+    #expect(text.classes.count == text.lowerCount)
+    func classes(of word: String) throws -> TopicWordClass {
+      let token = try #require(text.tokens.first { text.lower(of: $0) == word })
+      return text.classes(of: token)
+    }
+    #expect(try classes(of: "москва").contains(.nonLatin))
+    #expect(try classes(of: "αθηνα").contains(.nonLatin))
+    #expect(try !classes(of: "école").contains(.nonLatin))
+    #expect(try !classes(of: "paris").contains(.nonLatin))
+    #expect(try !classes(of: "the").isDisjoint(with: .anyStopword))
+  }
 }
