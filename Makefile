@@ -71,7 +71,7 @@ release: deps pgo-profile
 pgo-profile: deps
 ifneq ($(PGO),)
 	$(SWIFT) build -c release -j $(JOBS) $(STATIC) --scratch-path $(PGO_DIR) --product briefing \
-	  -Xswiftc -Xfrontend -Xswiftc -ir-profile-generate \
+	  $(if $(LINK),-Xswiftc -use-ld=lld) -Xswiftc -Xfrontend -Xswiftc -ir-profile-generate \
 	  -Xlinker $(PROFILE_RT) -Xlinker -u -Xlinker __llvm_profile_runtime
 	@if [ -f $(PGO_PROFILE) ] && cmp -s $(PGO_DIR)/release/briefing $(PGO_DIR)/trained; then \
 	  echo "pgo: profile up to date"; else \
