@@ -28,10 +28,12 @@ public struct QuoteExtractor: Sendable {
   func quotes(in article: Article, scalars: [Unicode.Scalar]) -> [Quote] {
     var tokens = QuoteTokenizer().tokens(in: scalars)
     let language = QuoteLanguage().code(for: article, tokens: tokens)
-    let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens, language: language).spans()
-    let posts = EmbeddedPosts(scalars: scalars, tokens: tokens).quotes()
+    let landmarks = QuoteLandmarks(tokens: tokens)
+    let spans = QuoteSpanFinder(scalars: scalars, tokens: tokens, language: language)
+      .spans(landmarks: landmarks)
+    let posts = EmbeddedPosts(scalars: scalars, tokens: tokens).quotes(landmarks: landmarks)
     guard !spans.isEmpty else { return posts }
-    QuoteSpanFinder.demoteStrayApostrophes(&tokens, spans: spans)
+    QuoteSpanFinder.demoteStrayApostrophes(&tokens, spans: spans, landmarks: landmarks)
     let people = self.people(
       in: article, scalars: scalars, tokens: tokens, spans: spans, language: language)
     let attributor = QuoteAttributor(
