@@ -2,7 +2,7 @@ import Testing
 
 @testable import BriefingKit
 
-/// The tokens the quote passes stop at.
+/// The tokens the quote passes stop at, and the copies the people of an article are read from.
 struct QuoteLandmarksTests {
   private func tokens(_ text: String) -> [QuoteToken] {
     QuoteTokenizer().tokens(in: Array(text.unicodeScalars))
@@ -19,5 +19,16 @@ struct QuoteLandmarksTests {
         || tokens[$0].kind == .punctuation && tokens[$0].scalar == 0x28
     }
     #expect(QuoteLandmarks(tokens: tokens).indices == expected)
+  }
+
+  @Test(arguments: [0, 1, 2, 3, 15, 16, 17, 31, 32, 33, 100])
+  func copiesKeepEveryElementAndMakeRoom(count: Int) {
+    let scalars = (0..<count).map { Unicode.Scalar(UInt8(truncatingIfNeeded: 0x41 + $0 % 26)) }
+    let scalarCopy = QuoteExtractor.copy(of: scalars, room: 3)
+    #expect(scalarCopy == scalars)
+    #expect(scalarCopy.capacity >= count + 3)
+    let tokens = tokens(String(String.UnicodeScalarView(scalars.map { [$0, " "] }.joined())))
+    #expect(QuoteExtractor.copy(of: tokens, room: 0) == tokens)
+    #expect(QuoteExtractor.copy(of: tokens, room: -1) == tokens)
   }
 }
