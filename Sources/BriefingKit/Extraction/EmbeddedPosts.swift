@@ -10,17 +10,15 @@ struct EmbeddedPosts {
   /// and a few more are left for character references a scraper wrote out.
   static let longestPost = 400
 
-  /// The posts in reading order.
-  func quotes() -> [Quote] {
+  /// The posts in reading order; `landmarks` are those of ``tokens``, whose `(` they hold.
+  func quotes(landmarks: QuoteLandmarks) -> [Quote] {
     var found: [Quote] = []
-    var index = 1
-    while index < tokens.count {
+    for index in landmarks.indices where index >= 1 && index < tokens.count {
       if tokens[index].scalar == 0x28, tokens[index].kind == .punctuation,
         let quote = post(handleAt: index)
       {
         found.append(quote)
       }
-      index += 1
     }
     return found
   }

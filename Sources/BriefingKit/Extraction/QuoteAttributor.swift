@@ -91,8 +91,14 @@ struct QuoteAttributor {
     if span.continuesPrevious { return true }
     let gap = spans[index - 1].closeToken..<span.openToken
     guard gap.lowerBound >= 0, gap.upperBound <= tokens.count else { return false }
-    let breaks = tokens[gap].filter { $0.kind == .lineBreak }.count
-    let words = tokens[gap].filter { $0.isWord }.count
+    // Counted in one pass: filtering the gap's tokens into two arrays to count them cost
+    // 3M instructions over BBC in array growth alone.
+    var breaks = 0
+    var words = 0
+    for index in gap {
+      if tokens[index].kind == .lineBreak { breaks += 1 }
+      if tokens[index].isWord { words += 1 }
+    }
     if words == 0 { return breaks <= 1 }
     guard words <= inheritWords, breaks <= 1 else { return false }
     // `Barley is described as “…”`: someone unnamed speaks, not the last speaker.

@@ -41,7 +41,7 @@ extension QuotePeople {
 
   /// `the brother of Simon Cowell` then `Writer Tony Cowell`: of people with one surname and
   /// names of one length, the only one the text gives a role is the one it is about.
-  private func describedNamesake(_ index: Int, among owners: [Int]) -> Int {
+  private func describedNamesake(_ index: Int, among owners: some Collection<Int>) -> Int {
     let size = people[index].words.count
     let namesakes = owners.filter { people[$0].isPerson && people[$0].words.count == size }
     let described = namesakes.filter { people[$0].role != nil }

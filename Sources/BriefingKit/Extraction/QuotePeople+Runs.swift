@@ -196,12 +196,13 @@ extension QuotePeople {
   /// A lower-case description right before a name: `the assistant to the Russian leader`; in
   /// English it ends in a role or a capitalised word (not `Beckett rejected` before a name).
   func description(before name: Int) -> Range<Int>? {
-    let parser = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
     let index = isGerman ? name : titleStart(before: name)
     // The word before the name is tested before the phrase is parsed back from it: most
-    // names follow a word that ends no description (`said`, `and`).
+    // names follow a word that ends no description (`said`, `and`). The parser is made only
+    // then: made first, its two retains and releases cost more than that test.
     guard index > 0, isGerman || endsDescription(index - 1),
-      let range = parser.backward(from: index - 1, floor: max(0, index - 8)),
+      let range = QuoteMentionParser(tokens: tokens, lexicon: lexicon)
+        .backward(from: index - 1, floor: max(0, index - 8)),
       range.contains(where: { lexicon.isRole(tokens[$0]) })
     else { return nil }
     if holdsClause(range) { return nil }

@@ -19,14 +19,12 @@ struct QuoteSpanFinder {
   /// The article's ISO 639-1 code; German reads a word-initial `’` as an elision.
   var language = ""
 
-  /// The outermost quotes in reading order.
-  func spans() -> [QuoteSpan] {
+  /// The outermost quotes in reading order; `landmarks` are those of ``tokens``.
+  func spans(landmarks: QuoteLandmarks) -> [QuoteSpan] {
     var spans: [QuoteSpan] = []
     var stack: [Open] = []
     var continuing = false
-    var index = markOrBreak(from: 0)
-    while index < tokens.count {
-      defer { index = markOrBreak(from: index + 1) }
+    for index in landmarks.indices where index < tokens.count {
       let token = tokens[index]
       if token.kind == .lineBreak {
         closeParagraph(&stack, at: index, into: &spans, continuing: &continuing)
@@ -58,20 +56,6 @@ struct QuoteSpanFinder {
     }
     closeParagraph(&stack, at: tokens.count, into: &spans, continuing: &continuing)
     return spans
-  }
-
-  /// The first token from `start` that is a quotation mark or a line break, or the token count.
-  /// A loop of its own, read through a buffer: in the loop of ``spans()`` each word between
-  /// marks cost 19 instructions.
-  private func markOrBreak(from start: Int) -> Int {
-    tokens.withUnsafeBufferPointer { tokens in
-      var index = max(0, start)
-      while index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .punctuation
-      {
-        index += 1
-      }
-      return index
-    }
   }
 
   /// Ends the paragraph at token `index`; `continuing` tells whether the next one continues it.
@@ -180,21 +164,20 @@ struct QuoteSpanFinder {
   /// Turns single marks that open or close no span into punctuation: `Sanders’ campaign`,
   /// `the players' union`. Attribution stops at quotation marks, and such an apostrophe
   /// would cut `“…,” Jeff Weaver, Sanders’ campaign manager, said` before its cue.
-  static func demoteStrayApostrophes(_ tokens: inout [QuoteToken], spans: [QuoteSpan]) {
+  /// `landmarks` are those of `tokens`, whose marks they hold.
+  static func demoteStrayApostrophes(
+    _ tokens: inout [QuoteToken], spans: [QuoteSpan], landmarks: QuoteLandmarks
+  ) {
     var next = 0
-    // Through a buffer: the pass reads every token's kind, and the array's checks on each
-    // were most of its cost.
-    tokens.withUnsafeMutableBufferPointer { tokens in
-      for index in tokens.indices where tokens[index].kind == .mark {
-        while next < spans.count, spans[next].closeToken < index { next += 1 }
-        if next < spans.count,
-          spans[next].openToken == index || spans[next].closeToken == index
-        {
-          continue
-        }
-        let value = tokens[index].scalar
-        if value == 0x27 || value == 0x2019 { tokens[index].kind = .punctuation }
+    for index in landmarks.indices where index < tokens.count && tokens[index].kind == .mark {
+      while next < spans.count, spans[next].closeToken < index { next += 1 }
+      if next < spans.count,
+        spans[next].openToken == index || spans[next].closeToken == index
+      {
+        continue
       }
+      let value = tokens[index].scalar
+      if value == 0x27 || value == 0x2019 { tokens[index].kind = .punctuation }
     }
   }
 
