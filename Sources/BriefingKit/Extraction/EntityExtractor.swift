@@ -86,14 +86,14 @@ extension NameCandidate {
   /// House style drops the dots of an all-capitals acronym: `U.S.` is named `US`.
   var naming: (name: String, aliases: [String]) {
     // Most names have one written form and nothing merged in: no collection is built for them.
-    if otherSurfaces.isEmpty && aliases.isEmpty, let firstForm {
+    if otherSurfaces.isEmpty && aliases.isEmpty && !firstForm.isEmpty {
       let (name, isDotted) = displayed(firstForm)
       return (name, isDotted ? [firstForm] : [])
     }
     // The written forms with their counts, in a small array: a name has a few forms, and
     // merging and filtering dictionaries of them cost more than reading them in turn.
     var forms: [WrittenForm] = []
-    if let firstForm { forms.append(WrittenForm(text: firstForm, count: firstFormCount)) }
+    if !firstForm.isEmpty { forms.append(WrittenForm(text: firstForm, count: firstFormCount)) }
     for (form, count) in otherSurfaces { WrittenForm.add(count, of: form, to: &forms) }
     let written = forms.max { ($0.count, $1.text) < ($1.count, $0.text) }?.text ?? key
     let (name, isDotted) = displayed(written)

@@ -9,12 +9,13 @@ struct NameCandidate: Sendable {
   var key: String
   /// How often each surface form occurs (own forms only; merged ones are in `aliases`).
   var surfaces: [String: Int] {
-    guard let firstForm else { return otherSurfaces }
+    guard !firstForm.isEmpty else { return otherSurfaces }
     return otherSurfaces.merging([firstForm: firstFormCount], uniquingKeysWith: +)
   }
   /// The first written form and how often the name is written exactly so: most names have one
-  /// form, which needs no dictionary.
-  var firstForm: String?
+  /// form, which needs no dictionary. Empty until the first mention (no form is empty): an
+  /// optional string was copied and destroyed through the runtime's generic value witnesses.
+  var firstForm = ""
   var firstFormCount = 0
   /// Which words of the first form are capitalised or all capitals (``NameFinder/shape(of:)``).
   var firstShape: UInt64 = 0
@@ -141,7 +142,7 @@ struct NameCandidate: Sendable {
     place += other.place
     roles.merge(other.roles, uniquingKeysWith: +)
     // The other's surfaces without building their dictionary (``surfaces``).
-    if let form = other.firstForm { aliases[form, default: 0] += other.firstFormCount }
+    if !other.firstForm.isEmpty { aliases[other.firstForm, default: 0] += other.firstFormCount }
     aliases.merge(other.otherSurfaces, uniquingKeysWith: +)
     aliases.merge(other.aliases, uniquingKeysWith: +)
   }

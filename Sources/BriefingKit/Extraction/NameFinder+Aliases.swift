@@ -230,7 +230,7 @@ extension NameFinder {
     // (Not `DVD` into `Harry Potter DVD`: there the capitals are the long name's own.)
     if candidates[short].isAllCaps, isPersonName(long), longWords.count <= 3,
       candidates[long].person > max(candidates[long].organisation, candidates[long].place),
-      candidates[long].firstForm?.split(separator: " ").last?.contains(where: \.isLowercase)
+      candidates[long].firstForm.split(separator: " ").last?.contains(where: \.isLowercase)
         == true
     {
       return true
@@ -346,7 +346,7 @@ extension NameFinder {
     guard candidates[index].words.count == 1, candidates[index].isAllCaps,
       let surface =
         candidates[index].otherSurfaces.isEmpty
-        ? candidates[index].firstForm
+        ? (candidates[index].firstForm.isEmpty ? nil : candidates[index].firstForm)
         : candidates[index].surfaces.max(by: { $0.value < $1.value })?.key
     else { return nil }
     let letters = surface.filter { $0 != "." }
