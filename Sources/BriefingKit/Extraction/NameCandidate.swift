@@ -49,9 +49,12 @@ struct NameCandidate: Sendable {
   /// organisation.
   var isEvent = false
   /// Body mentions as scalar ranges of ``Article/text``, in the order found: filled for the
-  /// kept names by ``NameFinder/analysis()``. Until then mentions are in the finder's
+  /// kept names by ``NameFinder/analysis(quoted:)``. Until then mentions are in the finder's
   /// ``NameMentions`` list, so names merged away or dropped never build an array.
   var spans: [Range<Int>] = []
+  /// A quote holds one of the body mentions: set instead of ``spans`` when the finder is given
+  /// the quotes (``NameFinder/analysis(quoted:)``), whose topic needs no more of them.
+  var isQuoted = false
   /// Number of body mentions (``spans`` once filled).
   var bodyMentions = 0
   /// Number of mentions, headline ones included: the token ranges in the finder's list.
