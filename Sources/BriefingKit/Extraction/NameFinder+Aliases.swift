@@ -47,9 +47,6 @@ extension NameFinder {
     // At most one group per candidate: reserved at once rather than grown.
     heads.reserveCapacity(candidates.count)
     var nextInGroup = [Int](repeating: -1, count: candidates.count)
-    // Built when the first acronym that may stand for initials (`NATO`) is looked up: most
-    // articles' acronyms are places or common nouns (`US`, `TV`), or tails of longer names.
-    var byInitials: [String: [Int]]?
     for index in candidates.indices where alive[index] && candidates[index].words.count >= 2 {
       if let last = candidates[index].words.last {
         let key = Self.groupKey(lastKey(of: last, stems: &stems))
@@ -83,23 +80,21 @@ extension NameFinder {
       let isAmbiguous = expansions > 1 && candidates[short].organisation >= 3
       var target = isAmbiguous ? nil : best
       if target == nil, mayStandForInitials(short), let acronym = acronym(of: short) {
-        if byInitials == nil { byInitials = initialsTable() }
-        target = mostMentioned(
-          (byInitials?[acronym] ?? []).filter { alive[$0] && $0 != short && !isPersonName($0) })
+        target = mostMentioned(standingFor(acronym, except: short))
       }
       if let target { merge(short, into: target) }
     }
   }
 
-  /// The candidates of several words by their initials (``initials(of:)``), in order. Dead
-  /// ones are listed too: candidates only ever die, so the lookups, which skip dead ones, find
-  /// what a table built before any merge would hold.
-  private func initialsTable() -> [String: [Int]] {
-    var table: [String: [Int]] = [:]
-    for index in candidates.indices where candidates[index].words.count >= 2 {
-      table[initials(of: index), default: []].append(index)
+  /// The live candidates of several words, but `short` and people, whose initials
+  /// (``initials(of:)``) are `acronym`, in order. Found by reading the candidates in turn: an
+  /// article has one or two acronyms to look up, where a table of every candidate's initials
+  /// cost 15,000 instructions to build.
+  private func standingFor(_ acronym: String, except short: Int) -> [Int] {
+    candidates.indices.filter { index in
+      candidates[index].words.count >= 2 && alive[index] && index != short
+        && !isPersonName(index) && initials(of: index) == acronym
     }
-    return table
   }
 
   /// The kept candidates and the tokens they cover. Takes the candidates out of the finder,
