@@ -75,6 +75,7 @@ extension NameFinder {
       var start = 0
       for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
         if start < end {
+          // `start < end <= bytes.count`: the word's bytes lie inside the name's.
           let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
           words.append(
             String(unsafeUninitializedCapacity: word.count) { buffer in
