@@ -32,9 +32,12 @@ public struct EntityExtractor: Sendable {
   /// The merged name candidates of `scan` and which tokens they cover.
   ///
   /// `roles` gives a speaker the role their quotes state (`assistant to the Russian leader`),
-  /// used when the text gives the speaker no title of its own.
+  /// used when the text gives the speaker no title of its own. With `quoted`, the scalar
+  /// ranges of the article's quotes sorted by their start, each candidate says whether a
+  /// quote holds one of its mentions (``NameCandidate/isQuoted``) instead of listing its spans.
   func names(
-    in scan: ScannedText, language: String, speakers: [String], roles: [String: String] = [:]
+    in scan: ScannedText, language: String, speakers: [String], roles: [String: String] = [:],
+    quoted: [Range<Int>]? = nil
   ) -> NameAnalysis {
     var finder = NameFinder(scan: scan, language: language)
     finder.findRuns()
@@ -51,7 +54,7 @@ public struct EntityExtractor: Sendable {
       guard let count = quotes.removeValue(forKey: speaker) else { continue }
       finder.attribute(speaker: speaker, quotes: count, role: roles[speaker])
     }
-    return finder.analysis()
+    return finder.analysis(quoted: quoted)
   }
 }
 
@@ -86,14 +89,16 @@ extension NameCandidate {
   /// House style drops the dots of an all-capitals acronym: `U.S.` is named `US`.
   var naming: (name: String, aliases: [String]) {
     // Most names have one written form and nothing merged in: no collection is built for them.
-    if otherSurfaces.isEmpty && aliases.isEmpty, let firstForm {
+    if otherSurfaces.isEmpty && aliases.isEmpty && !firstForm.isEmpty {
       let (name, isDotted) = displayed(firstForm)
       return (name, isDotted ? [firstForm] : [])
     }
     // The written forms with their counts, in a small array: a name has a few forms, and
-    // merging and filtering dictionaries of them cost more than reading them in turn.
+    // merging and filtering dictionaries of them cost more than reading them in turn. Room
+    // for all of them at once, and the aliases are filtered and sorted in place.
     var forms: [WrittenForm] = []
-    if let firstForm { forms.append(WrittenForm(text: firstForm, count: firstFormCount)) }
+    forms.reserveCapacity(1 + otherSurfaces.count + aliases.count)
+    if !firstForm.isEmpty { forms.append(WrittenForm(text: firstForm, count: firstFormCount)) }
     for (form, count) in otherSurfaces { WrittenForm.add(count, of: form, to: &forms) }
     let written = forms.max { ($0.count, $1.text) < ($1.count, $0.text) }?.text ?? key
     let (name, isDotted) = displayed(written)
@@ -102,9 +107,9 @@ extension NameCandidate {
     }
     for (form, count) in aliases { WrittenForm.add(count, of: form, to: &forms) }
     // Counts first, then forms: no two forms tie, so the order is the one a sort gives.
-    let others = forms.filter { $0.text != name }
-      .sorted { ($0.count, $1.text) > ($1.count, $0.text) }.map(\.text)
-    return (name, others)
+    forms.removeAll { $0.text == name }
+    forms.sort { ($0.count, $1.text) > ($1.count, $0.text) }
+    return (name, forms.map(\.text))
   }
 
   /// The name shown for the written form `written`, and whether it is a dotted acronym.

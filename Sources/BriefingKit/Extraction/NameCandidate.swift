@@ -9,12 +9,13 @@ struct NameCandidate: Sendable {
   var key: String
   /// How often each surface form occurs (own forms only; merged ones are in `aliases`).
   var surfaces: [String: Int] {
-    guard let firstForm else { return otherSurfaces }
+    guard !firstForm.isEmpty else { return otherSurfaces }
     return otherSurfaces.merging([firstForm: firstFormCount], uniquingKeysWith: +)
   }
   /// The first written form and how often the name is written exactly so: most names have one
-  /// form, which needs no dictionary.
-  var firstForm: String?
+  /// form, which needs no dictionary. Empty until the first mention (no form is empty): an
+  /// optional string was copied and destroyed through the runtime's generic value witnesses.
+  var firstForm = ""
   var firstFormCount = 0
   /// Which words of the first form are capitalised or all capitals (``NameFinder/shape(of:)``).
   var firstShape: UInt64 = 0
@@ -48,9 +49,12 @@ struct NameCandidate: Sendable {
   /// organisation.
   var isEvent = false
   /// Body mentions as scalar ranges of ``Article/text``, in the order found: filled for the
-  /// kept names by ``NameFinder/analysis()``. Until then mentions are in the finder's
+  /// kept names by ``NameFinder/analysis(quoted:)``. Until then mentions are in the finder's
   /// ``NameMentions`` list, so names merged away or dropped never build an array.
   var spans: [Range<Int>] = []
+  /// A quote holds one of the body mentions: set instead of ``spans`` when the finder is given
+  /// the quotes (``NameFinder/analysis(quoted:)``), whose topic needs no more of them.
+  var isQuoted = false
   /// Number of body mentions (``spans`` once filled).
   var bodyMentions = 0
   /// Number of mentions, headline ones included: the token ranges in the finder's list.
@@ -141,7 +145,7 @@ struct NameCandidate: Sendable {
     place += other.place
     roles.merge(other.roles, uniquingKeysWith: +)
     // The other's surfaces without building their dictionary (``surfaces``).
-    if let form = other.firstForm { aliases[form, default: 0] += other.firstFormCount }
+    if !other.firstForm.isEmpty { aliases[other.firstForm, default: 0] += other.firstFormCount }
     aliases.merge(other.otherSurfaces, uniquingKeysWith: +)
     aliases.merge(other.aliases, uniquingKeysWith: +)
   }

@@ -47,9 +47,6 @@ extension NameFinder {
     // At most one group per candidate: reserved at once rather than grown.
     heads.reserveCapacity(candidates.count)
     var nextInGroup = [Int](repeating: -1, count: candidates.count)
-    // Built when the first acronym that may stand for initials (`NATO`) is looked up: most
-    // articles' acronyms are places or common nouns (`US`, `TV`), or tails of longer names.
-    var byInitials: [String: [Int]]?
     for index in candidates.indices where alive[index] && candidates[index].words.count >= 2 {
       if let last = candidates[index].words.last {
         let key = Self.groupKey(lastKey(of: last, stems: &stems))
@@ -83,28 +80,30 @@ extension NameFinder {
       let isAmbiguous = expansions > 1 && candidates[short].organisation >= 3
       var target = isAmbiguous ? nil : best
       if target == nil, mayStandForInitials(short), let acronym = acronym(of: short) {
-        if byInitials == nil { byInitials = initialsTable() }
-        target = mostMentioned(
-          (byInitials?[acronym] ?? []).filter { alive[$0] && $0 != short && !isPersonName($0) })
+        target = mostMentioned(standingFor(acronym, except: short))
       }
       if let target { merge(short, into: target) }
     }
   }
 
-  /// The candidates of several words by their initials (``initials(of:)``), in order. Dead
-  /// ones are listed too: candidates only ever die, so the lookups, which skip dead ones, find
-  /// what a table built before any merge would hold.
-  private func initialsTable() -> [String: [Int]] {
-    var table: [String: [Int]] = [:]
-    for index in candidates.indices where candidates[index].words.count >= 2 {
-      table[initials(of: index), default: []].append(index)
+  /// The live candidates of several words, but `short` and people, whose initials
+  /// (``initials(of:)``) are `acronym`, in order. Found by reading the candidates in turn: an
+  /// article has one or two acronyms to look up, where a table of every candidate's initials
+  /// cost 15,000 instructions to build.
+  private func standingFor(_ acronym: String, except short: Int) -> [Int] {
+    candidates.indices.filter { index in
+      candidates[index].words.count >= 2 && alive[index] && index != short
+        && !isPersonName(index) && initials(of: index) == acronym
     }
-    return table
   }
 
   /// The kept candidates and the tokens they cover. Takes the candidates out of the finder,
   /// which keeps none: the kept ones move to the front of the list and are never copied.
-  mutating func analysis() -> NameAnalysis {
+  ///
+  /// Each kept candidate lists the spans of its body mentions, or with `quoted` (the quotes'
+  /// scalar ranges sorted by their start) only says whether a quote holds one: a topic needs
+  /// no more, and an array of spans per name cost 320 instructions to fill and more to free.
+  mutating func analysis(quoted: [Range<Int>]? = nil) -> NameAnalysis {
     var kept = candidates
     candidates = []
     var count = 0
@@ -124,7 +123,15 @@ extension NameFinder {
         mentionList.forEach(from: first) { mention in
           for token in mention.tokens where token < covered.count { covered[token] = true }
         }
-        if body > 0 { kept[index].spans = mentionList.spans(from: first, count: body) }
+        if let quoted {
+          kept[index].isQuoted =
+            body > 0 && !quoted.isEmpty
+            && mentionList.contains(from: first) { mention in
+              mention.span.map { TopicExtractor.isInside($0, quoted) } ?? false
+            }
+        } else if body > 0 {
+          kept[index].spans = mentionList.spans(from: first, count: body)
+        }
         kept.swapAt(count, index)
         count += 1
       }
@@ -230,7 +237,7 @@ extension NameFinder {
     // (Not `DVD` into `Harry Potter DVD`: there the capitals are the long name's own.)
     if candidates[short].isAllCaps, isPersonName(long), longWords.count <= 3,
       candidates[long].person > max(candidates[long].organisation, candidates[long].place),
-      candidates[long].firstForm?.split(separator: " ").last?.contains(where: \.isLowercase)
+      candidates[long].firstForm.split(separator: " ").last?.contains(where: \.isLowercase)
         == true
     {
       return true
@@ -346,7 +353,7 @@ extension NameFinder {
     guard candidates[index].words.count == 1, candidates[index].isAllCaps,
       let surface =
         candidates[index].otherSurfaces.isEmpty
-        ? candidates[index].firstForm
+        ? (candidates[index].firstForm.isEmpty ? nil : candidates[index].firstForm)
         : candidates[index].surfaces.max(by: { $0.value < $1.value })?.key
     else { return nil }
     let letters = surface.filter { $0 != "." }

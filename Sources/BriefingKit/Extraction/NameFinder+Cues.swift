@@ -17,16 +17,17 @@ extension NameFinder {
     var name: ParsedName?
   }
 
-  /// The name found in a run. A struct, not a tuple: a tuple holding strings is copied and
-  /// destroyed through the runtime's generic value witnesses, a struct by its own code.
+  /// The name found in a run. Plain values only, roles as token ranges (``roleText(of:)``):
+  /// with a role's optional string inside, the optional name was destroyed at each run
+  /// through the runtime's generic value witnesses (110 instructions a mention), though most
+  /// runs state no role.
   struct ParsedName {
     var range: Range<Int>
-    var role: String?
+    var role: Range<Int>?
     var run: Range<Int>
     var cues: MentionCues
-    /// The role a lowercase title before the run states (`chancellor Gordon Brown`), kept out
-    /// of ``MentionCues`` so that the cues hold no string and are copied as plain bytes.
-    var cueRole: String?
+    /// The role a lowercase title before the run states (`chancellor Gordon Brown`).
+    var cueRole: Range<Int>?
   }
 
   /// How the front of a run is read before its name is looked for.
@@ -44,11 +45,10 @@ extension NameFinder {
   /// The run and the words around it are read by the non-mutating ``parse(_:)`` in one call:
   /// each call from a mutating method to a helper would first copy the whole finder.
   mutating func addRun(_ run: Range<Int>) {
-    var parsed = parse(run)
+    let parsed = parse(run)
     // Most runs hold no role: appending nothing still cost a call.
     if !parsed.roleRanges.isEmpty { roleRanges.append(contentsOf: parsed.roleRanges) }
-    // Taken out of the run, not copied from it with its strings.
-    guard let name = parsed.name.take() else { return }
+    guard let name = parsed.name else { return }
     let index = candidateIndex(for: name.range)
     record(name.range, of: name.run, role: name.role, in: index)
     addCues(name.cues, role: name.cueRole, to: index)
@@ -81,7 +81,7 @@ extension NameFinder {
     }
     // `South African`, `North Korean`: a nationality of two words is no topic either.
     if isCompassDemonym(name) { return ParsedRun(roleRanges: roles) }
-    var cueRole: String?
+    var cueRole: Range<Int>?
     let cues = mentionCues(name: name, run: run, role: &cueRole)
     return ParsedRun(
       roleRanges: roles,
@@ -126,11 +126,11 @@ extension NameFinder {
     return .kept
   }
 
-  /// The name in `run` and the title before it (`US President` | `Joe Biden`); nil for a run
-  /// that is only a title (`Foreign Minister`). Names of organisations keep their titles
-  /// (`General Motors`, `Justice Department`).
+  /// The name in `run` and the tokens of the title before it (`US President` | `Joe Biden`);
+  /// nil for a run that is only a title (`Foreign Minister`). Names of organisations keep
+  /// their titles (`General Motors`, `Justice Department`).
   @inline(__always)
-  private func splitRole(_ run: Range<Int>) -> (name: Range<Int>, role: String?)? {
+  private func splitRole(_ run: Range<Int>) -> (name: Range<Int>, role: Range<Int>?)? {
     // `General Election`: a title opens the name of an event, not a person's.
     if scan.classes(of: scan.tokens[run.upperBound - 1]).contains(.event) { return (run, nil) }
     var hasOrganisationWord = false
@@ -152,14 +152,14 @@ extension NameFinder {
       }
       // `Governor of the Bank of England Mervyn King`: the holder follows the office.
       if let person = holderStart(after: nameStart..<run.upperBound) {
-        return (person..<run.upperBound, roleText(of: run.lowerBound..<person))
+        return (person..<run.upperBound, run.lowerBound..<person)
       }
       return (nameStart..<run.upperBound, nil)
     }
     // `Metropolitan Police Commissioner Sir John Stevens`, `Bank of England Governor Mervyn
     // King`: a body's office, then a person of two or three words opening with a given name.
     if hasOrganisationWord, let split, let person = holder(after: split, in: run) {
-      return (person, roleText(of: run.lowerBound..<person.lowerBound))
+      return (person, run.lowerBound..<person.lowerBound)
     }
     guard !hasOrganisationWord, let split else { return (run, nil) }
     guard split < run.upperBound - 1 else {
@@ -168,7 +168,7 @@ extension NameFinder {
         scan.classes(of: scan.tokens[run.lowerBound]).contains(.givenName),
         CueData.postnominalTitles.contains(scan.lower(of: scan.tokens[split]))
       else { return nil }
-      return (run.lowerBound..<split, roleText(of: split..<run.upperBound))
+      return (run.lowerBound..<split, split..<run.upperBound)
     }
     var nameStart = split + 1
     // `General Election`, `Chief Executive`: a title before one word the text also writes in
@@ -181,14 +181,14 @@ extension NameFinder {
       // `Star Wars`: a plural noun after a trade is the title of a work, not a surname.
       if isPluralAfterTrade(nameStart, title: split) { return (run, nil) }
     }
-    var role: String? = roleText(of: run.lowerBound..<nameStart)
+    var role: Range<Int>? = run.lowerBound..<nameStart
     while nameStart < run.upperBound, isConnector(nameStart) {
       nameStart += 1
       role = nil  // `President of Russia`: the name after `of` is not the office holder
     }
     // `Secretary of Homeland Security Jeh Johnson`: an office of several words, then a person.
     if role == nil, let person = holderStart(after: nameStart..<run.upperBound) {
-      return (person..<run.upperBound, roleText(of: run.lowerBound..<person))
+      return (person..<run.upperBound, run.lowerBound..<person)
     }
     return (nameStart..<run.upperBound, role)
   }
@@ -210,9 +210,11 @@ extension NameFinder {
     return start..<run.upperBound
   }
 
-  /// Adds one mention of the candidate at `index`: its surface, span, position and role.
-  private mutating func record(_ name: Range<Int>, of run: Range<Int>, role: String?, in index: Int)
-  {
+  /// Adds one mention of the candidate at `index`: its surface, span, position and the
+  /// tokens of its role.
+  private mutating func record(
+    _ name: Range<Int>, of run: Range<Int>, role: Range<Int>?, in index: Int
+  ) {
     let first = scan.tokens[name.lowerBound]
     let last = scan.tokens[name.upperBound - 1]
     countForm(name, in: index)
@@ -235,14 +237,14 @@ extension NameFinder {
     if let role {
       candidates[index].isTitled = true
       candidates[index].person += 3
-      candidates[index].roles[role, default: 0] += 1
+      candidates[index].roles[roleText(of: role), default: 0] += 1
     }
   }
 
   /// Counts how `name` is written; a string is made only for a form not seen before.
   private mutating func countForm(_ name: Range<Int>, in index: Int) {
     let shape = self.shape(of: name)
-    if candidates[index].firstForm == nil {
+    if candidates[index].firstForm.isEmpty {
       candidates[index].firstForm = text(of: name)
       candidates[index].firstShape = shape
     }
@@ -293,13 +295,14 @@ extension NameFinder {
   }
 
   /// Adds the kind cues of one mention to the candidate at `index`: given names, titles and
-  /// verbs around it, prepositions, the gazetteer, organisation words and acronyms.
-  private mutating func addCues(_ cues: MentionCues, role: String?, to index: Int) {
+  /// verbs around it, prepositions, the gazetteer, organisation words and acronyms. `role` is
+  /// the tokens of the role a lowercase title states.
+  private mutating func addCues(_ cues: MentionCues, role: Range<Int>?, to index: Int) {
     if cues.isWorkTitle { candidates[index].isWorkTitle = true }
     let isKnown = candidates[index].isKnownOrganisation || candidates[index].isGazetteerPlace
     if cues.isModifier && !isKnown { return }
     if cues.isTitled { candidates[index].isTitled = true }
-    if let role { candidates[index].roles[role, default: 0] += 1 }
+    if let role { candidates[index].roles[roleText(of: role), default: 0] += 1 }
     var (person, organisation, place) = (cues.person, cues.organisation, cues.place)
     candidates[index].spoken += cues.speech
     candidates[index].bodyCues += cues.body
@@ -318,9 +321,9 @@ extension NameFinder {
     candidates[index].place += place
   }
 
-  /// The cues of one mention of `name` in `run`; `role` is set to the role a lowercase title
-  /// before the run states.
-  private func mentionCues(name: Range<Int>, run: Range<Int>, role: inout String?)
+  /// The cues of one mention of `name` in `run`; `role` is set to the tokens of the role a
+  /// lowercase title before the run states.
+  private func mentionCues(name: Range<Int>, run: Range<Int>, role: inout Range<Int>?)
     -> MentionCues
   {
     let tokens = scan.tokens

@@ -3,16 +3,21 @@ extension NameFinder {
   /// ≡ `North Atlantic Alliance`; see ``TopicLexicon/aliasGroups``) into the most mentioned.
   mutating func mergeKnownAliases() {
     // The members of each group, in text order; the name kept is chosen over their own
-    // mentions, before any merge adds up, so the order they come in does not decide it.
-    var byGroup: [String: [Int]] = [:]
-    var groups: [String] = []
+    // mentions, before any merge adds up, so the order they come in does not decide it. An
+    // article names few groups: a list searched in turn, not a dictionary hashing each name.
+    var groups: [(name: String, members: [Int])] = []
     for index in candidates.indices where alive[index] && mayHaveKnownAliases(index) {
-      guard let group = lexicon.aliasGroups[candidates[index].key] else { continue }
-      if byGroup[group] == nil { groups.append(group) }
-      byGroup[group, default: []].append(index)
+      // Hashed by bytes first: most keys have no group, which a bit of that hash tells.
+      let key = candidates[index].key
+      guard let group = lexicon.aliasGroup(of: key, hash: TopicForms.StringIDs.hash(key))
+      else { continue }
+      if let at = groups.firstIndex(where: { $0.name == group }) {
+        groups[at].members.append(index)
+      } else {
+        groups.append((group, [index]))
+      }
     }
-    for group in groups {
-      guard let members = byGroup[group], members.count > 1 else { continue }
+    for (group, members) in groups where members.count > 1 {
       // The most mentioned name stays; on a tie, the group's own key (`United Kingdom`), then
       // the first.
       var keep = members[0]
@@ -87,7 +92,7 @@ extension NameFinder {
   /// lookup.
   @inline(__always)
   private func mayHaveKnownAliases(_ index: Int) -> Bool {
-    let candidate = candidates[index]
-    return candidate.isGazetteerPlace || candidate.isAllCaps || candidate.organisation > 0
+    candidates[index].isGazetteerPlace || candidates[index].isAllCaps
+      || candidates[index].organisation > 0
   }
 }

@@ -147,13 +147,13 @@ extension NameFinder {
     return start
   }
 
-  /// The role written before a name whose title is in lowercase (`Tory leader Michael
-  /// Howard`, `Lib Dem home affairs spokesman Mark Oaten`, `Hollywood star Ada Vance`): the
-  /// title right before the name, with up to four words before it that qualify it (capitalised
-  /// words that are no stopwords, or a capitalised stopword inside the sentence that opens a
-  /// name, as in `said All Blacks captain`; other titles; ``roleModifiers``), in the name's
-  /// sentence.
-  func lowercaseRole(before run: Range<Int>) -> String? {
+  /// The tokens of the role written before a name whose title is in lowercase (`Tory leader
+  /// Michael Howard`, `Lib Dem home affairs spokesman Mark Oaten`, `Hollywood star Ada
+  /// Vance`): the title right before the name, with up to four words before it that qualify it
+  /// (capitalised words that are no stopwords, or a capitalised stopword inside the sentence
+  /// that opens a name, as in `said All Blacks captain`; other titles; ``roleModifiers``), in
+  /// the name's sentence. Its text is ``roleText(of:)``.
+  func lowercaseRole(before run: Range<Int>) -> Range<Int>? {
     let tokens = scan.tokens
     guard run.lowerBound > 0, run.lowerBound < tokens.count,
       !tokens[run.lowerBound].flags.contains(.breakBefore)
@@ -179,7 +179,7 @@ extension NameFinder {
       start -= 1
     }
     if isObjectOfRelation(start) { return nil }
-    return roleText(of: start..<run.lowerBound)
+    return start..<run.lowerBound
   }
 
   /// True when the role starting at token `start` is the object of a person's relation

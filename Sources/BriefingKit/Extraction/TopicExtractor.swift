@@ -31,11 +31,12 @@ public struct TopicExtractor: Sendable {
         roles[speaker] = role
       }
     }
+    let quoted = quotes.flatMap(\.segments).sorted { $0.lowerBound < $1.lowerBound }
     var names = EntityExtractor().names(
-      in: scan, language: language, speakers: quotes.compactMap(\.speaker), roles: roles)
+      in: scan, language: language, speakers: quotes.compactMap(\.speaker), roles: roles,
+      quoted: quoted)
     let weights = language == "en" ? englishWeights : self.weights
     let salience = SalienceTable(weights: weights)
-    let quoted = quotes.flatMap(\.segments).sorted { $0.lowerBound < $1.lowerBound }
     // The candidates are taken out of the analysis (nothing after this reads them) and moved
     // out one by one from the end, each scoring itself: read from the array in place, each was
     // copied for the call, retaining and releasing all it holds. Each topic is written at its
@@ -50,7 +51,7 @@ public struct TopicExtractor: Sendable {
       while let candidate = candidates.popLast() {
         position -= 1
         topics.initializeElement(
-          at: position, to: candidate.topic(salience, quoted: quoted, language: language))
+          at: position, to: candidate.topic(salience, language: language))
       }
       initialized = count
     }
@@ -125,9 +126,9 @@ public struct TopicExtractor: Sendable {
 
 extension NameCandidate {
   /// The topic of this name, scored by salience, kind and quotes.
-  fileprivate func topic(_ salience: SalienceTable, quoted: [Range<Int>], language: String)
-    -> Topic
-  {
+  ///
+  /// Whether a quote holds one of its mentions is ``isQuoted``, read by the finder.
+  fileprivate func topic(_ salience: SalienceTable, language: String) -> Topic {
     let weights = salience.weights
     let (name, aliases) = naming
     let kind = self.kind
@@ -138,9 +139,7 @@ extension NameCandidate {
     score *= 1 + weights.quote * Double(min(quotes, 4))
     if isCued { score *= weights.topicCue }
     if isWithActors { score *= weights.actors }
-    if !quoted.isEmpty && spans.contains(where: { TopicExtractor.isInside($0, quoted) }) {
-      score *= weights.quoted
-    }
+    if isQuoted { score *= weights.quoted }
     // A full-named organisation (`UN Security Council`) is as specific as a short name.
     if kind != .organisation {
       for _ in 1..<max(words.count, 1) { score *= weights.nameLength }

@@ -173,29 +173,13 @@ struct TopicForms {
   }
 
   /// The first name of the known group of the key `string`, whose ``StringIDs/hash(_:)`` is
-  /// `hash` (``TopicLexicon/aliasGroups``). Most keys have none, and their hash, already at
-  /// hand, tells so without hashing the string again to look it up (830 instructions a key).
-  /// Static, as are the other helpers of the `derived` closures: a method of the forms, passed
-  /// to them `inout`, copied the whole value (a retain of each of its arrays) at each call.
+  /// `hash` (``TopicLexicon/aliasGroup(of:hash:)``): the hash already at hand tells most keys
+  /// have none. Static, as are the other helpers of the `derived` closures: a method of the
+  /// forms, passed to them `inout`, copied the whole value (a retain of each of its arrays)
+  /// at each call.
   private static func knownGroup(_ string: String, hash: UInt32) -> String? {
-    let bit = Int(hash & knownGroupMask)
-    guard knownGroupBits[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
-    return TopicLexicon.shared.aliasGroups[string]
+    TopicLexicon.shared.aliasGroup(of: string, hash: hash)
   }
-
-  /// The low bits of ``StringIDs/hash(_:)`` that ``knownGroupBits`` is indexed by.
-  private static let knownGroupMask: UInt32 = (1 << 16) - 1
-
-  /// One bit per value of a hash's low 16 bits, set for the hash of every name with a known
-  /// group: equal strings hash alike, so a key whose bit is clear has no known group.
-  private static let knownGroupBits: [UInt64] = {
-    var bits = [UInt64](repeating: 0, count: Int(knownGroupMask + 1) / 64)
-    for name in TopicLexicon.shared.aliasGroups.keys {
-      let hash = Int(StringIDs.hash(name) & knownGroupMask)
-      bits[hash >> 6] |= 1 << (hash & 63)
-    }
-    return bits
-  }()
 
   /// The id of the known group of a body's key, by its member form too, or -1.
   ///

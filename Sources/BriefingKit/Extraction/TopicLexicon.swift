@@ -27,12 +27,21 @@ struct TopicLexicon: Sendable {
   /// Each name of a place or organisation with several (``GazetteerData/aliases``,
   /// ``CueData/organisationAliases``), to its group's first name: `britain` → `united kingdom`.
   let aliasGroups: [String: String]
+  /// One bit per value of a hash's low 16 bits (``TopicForms/StringIDs/hash(_:)``), set for
+  /// the hash of every name of ``aliasGroups`` (``aliasGroup(of:hash:)``).
+  private let aliasGroupBits: [UInt64]
 
   init() {
     let placeGroups = Self.groups(GazetteerData.aliases)
     aliasGroups = placeGroups.merging(Self.groups(CueData.organisationAliases)) { place, _ in
       place
     }
+    var bits = [UInt64](repeating: 0, count: Int(Self.aliasGroupMask + 1) / 64)
+    for name in aliasGroups.keys {
+      let hash = Int(TopicForms.StringIDs.hash(name) & Self.aliasGroupMask)
+      bits[hash >> 6] |= 1 << (hash & 63)
+    }
+    aliasGroupBits = bits
     var places = Self.names(
       in: [GazetteerData.countries, GazetteerData.cities, GazetteerData.regions],
       extra: placeGroups.count)
@@ -46,6 +55,20 @@ struct TopicLexicon: Sendable {
     products = Self.names(in: [OrganisationData.products])
     events = Self.names(in: [OrganisationData.events])
   }
+
+  /// The first name of the group of `name` in ``aliasGroups``, whose
+  /// ``TopicForms/StringIDs/hash(_:)`` is `hash`. Most names have none, and a bit of their
+  /// hash tells so without hashing the string again to look it up (SipHash over its scalars,
+  /// about 470 instructions a name): equal strings hash alike, so a name whose bit is clear
+  /// is in no group.
+  func aliasGroup(of name: String, hash: UInt32) -> String? {
+    let bit = Int(hash & Self.aliasGroupMask)
+    guard aliasGroupBits[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
+    return aliasGroups[name]
+  }
+
+  /// The low bits of a hash that ``aliasGroupBits`` is indexed by.
+  private static let aliasGroupMask: UInt32 = (1 << 16) - 1
 
   /// Lowercase words that may stand inside a key phrase, space-separated.
   static let phraseConnectors = "of de du des do da dos das di del della dei degli delle"
