@@ -168,17 +168,9 @@ struct TopicForms {
   mutating func placeGroup(_ key: Int32) -> Int32 {
     let hash = ids.hash(of: key)
     return derived(key, \.place) { forms, string in
-      Self.knownGroup(string, hash: hash).map { forms.id($0) } ?? -1
+      // The hash already at hand tells most keys have no group.
+      TopicLexicon.shared.aliasGroup(of: string, hash: hash).map { forms.id($0) } ?? -1
     }
-  }
-
-  /// The first name of the known group of the key `string`, whose ``StringIDs/hash(_:)`` is
-  /// `hash` (``TopicLexicon/aliasGroup(of:hash:)``): the hash already at hand tells most keys
-  /// have none. Static, as are the other helpers of the `derived` closures: a method of the
-  /// forms, passed to them `inout`, copied the whole value (a retain of each of its arrays)
-  /// at each call.
-  private static func knownGroup(_ string: String, hash: UInt32) -> String? {
-    TopicLexicon.shared.aliasGroup(of: string, hash: hash)
   }
 
   /// The id of the known group of a body's key, by its member form too, or -1.
@@ -188,7 +180,9 @@ struct TopicForms {
   mutating func memberGroup(_ key: Int32) -> Int32 {
     let hash = ids.hash(of: key)
     return derived(key, \.member) { forms, string in
-      if let known = Self.knownGroup(string, hash: hash) { return forms.id(known) }
+      if let known = TopicLexicon.shared.aliasGroup(of: string, hash: hash) {
+        return forms.id(known)
+      }
       let member = Self.isOwnMemberForm(string) ? string : TopicMerger.memberForm(string)
       guard member != string, !TopicLexicon.shared.places.contains(member) else { return -1 }
       return forms.id(TopicLexicon.shared.aliasGroups[member] ?? member)

@@ -17,8 +17,8 @@ struct EntityAcronymTests {
     #expect(found.contains { $0.name == "US" && $0.kind == .place })
   }
 
-  /// The table of initials is built when the first acronym looks it up; a second acronym of
-  /// the same article finds its own name in it.
+  /// Each acronym reads the names for its own initials: a second acronym of the same article
+  /// finds its own name, not the first one's.
   @Test func twoAcronymsJoinTheirNames() {
     let found = entities(
       "The Northern Rail Workers Association called a strike. The NRWA said pay had fallen. "
